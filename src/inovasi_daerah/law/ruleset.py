@@ -1,0 +1,202 @@
+"""Rule sets with validity intervals, and the registry that picks the one in force.
+
+A *family* (e.g. "iga", "skp") holds rule sets that follow each other in time. The registry
+refuses overlaps and gaps within the family's declared range when it is checked (at import),
+and :meth:`Registry.in_force` names the date when no rule set covers it.
+
+>>> from datetime import date
+>>> from inovasi_daerah.law.citation import Status, cite
+>>> from inovasi_daerah.law.text import T
+>>> reg: Registry[RuleSet] = Registry("contoh", T("Contoh", "Example"))
+>>> c = cite("PP 1/2000", None, Status.VERIFIED)
+>>> a = reg.register(RuleSet(id="a", family="contoh", title=T("A", "A"), citation=c,
+...                  valid_from=date(2020, 1, 1), valid_to=date(2020, 12, 31)))
+>>> b = reg.register(RuleSet(id="b", family="contoh", title=T("B", "B"), citation=c,
+...                  valid_from=date(2021, 1, 1), valid_to=None))
+>>> reg.in_force(date(2021, 5, 1)).id
+'b'
+>>> reg.in_force(date(2019, 5, 1))
+Traceback (most recent call last):
+...
+inovasi_daerah.errors.NoRuleSetInForce: date: tidak ada aturan contoh ... 2019-05-01 ...
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Generic, Self, TypeVar
+
+from inovasi_daerah.errors import DataIntegrityError, InvalidInput, NoRuleSetInForce
+from inovasi_daerah.law.citation import Citation
+from inovasi_daerah.law.param import Override, Param, find_params
+from inovasi_daerah.law.text import Text
+
+__all__ = ["Registry", "RuleSet", "as_date"]
+
+
+def as_date(value: object, field: str = "date") -> date:
+    """Accept a :class:`datetime.date` (not a datetime) or an ISO string; refuse the rest."""
+    from datetime import datetime
+
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InvalidInput("harus tanggal (datetime.date atau 'YYYY-MM-DD')", field=field, value=value)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RuleSet:
+    """A set of rules in force from ``valid_from`` to ``valid_to`` (inclusive; None = open)."""
+
+    id: str
+    family: str
+    title: Text
+    citation: Citation
+    valid_from: date
+    valid_to: date | None = None
+    provisional: bool = False
+    forecast: bool = False
+
+    def __post_init__(self) -> None:
+        if self.valid_to is not None and self.valid_to < self.valid_from:
+            raise DataIntegrityError(
+                "valid_to before valid_from", field=f"{self.family}.{self.id}.valid_to"
+            )
+
+    def covers(self, on: date) -> bool:
+        """True when ``on`` lies in the validity interval."""
+        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+    def params(self) -> list[Param[Any]]:
+        """Every cited parameter of this rule set."""
+        return find_params(self)
+
+    @property
+    def uncertain_params(self) -> list[Param[Any]]:
+        return [p for p in self.params() if p.uncertain]
+
+    @property
+    def overrides(self) -> tuple[Override, ...]:
+        return tuple(p.override_info for p in self.params() if p.override_info is not None)
+
+    def param(self, key: str) -> Param[Any]:
+        """The top-level parameter whose key is ``key``."""
+        for f in dataclasses.fields(self):
+            v = getattr(self, f.name)
+            if isinstance(v, Param) and v.key == key:
+                return v
+        known = sorted(
+            getattr(self, f.name).key
+            for f in dataclasses.fields(self)
+            if isinstance(getattr(self, f.name), Param)
+        )
+        raise InvalidInput(f"parameter tidak dikenal; ada: {known}", field="key", value=key)
+
+    def override(self, reason: str | None = None, **values: Any) -> Self:
+        """A copy of this rule set with top-level parameters replaced (recorded as overrides).
+
+        Keys are the parameters' keys, e.g. ``rules.override(divisor_k=14)``.
+        """
+        changes: dict[str, Any] = {}
+        for key, value in values.items():
+            self.param(key)  # raises for an unknown key
+            for f in dataclasses.fields(self):
+                v = getattr(self, f.name)
+                if isinstance(v, Param) and v.key == key:
+                    changes[f.name] = v.override(value, reason=reason)
+        return dataclasses.replace(self, **changes)
+
+    def check(self) -> None:
+        """Integrity of this rule set: every parameter cited and keyed. Subclasses add more."""
+        for p in self.params():
+            if not p.key:
+                raise DataIntegrityError("parameter without key", field=self.id)
+            if not isinstance(p.citation, Citation):
+                raise DataIntegrityError("parameter without citation", field=f"{self.id}.{p.key}")
+
+
+R = TypeVar("R", bound=RuleSet)
+
+
+class Registry(Generic[R]):
+    """The rule sets of one family, ordered in time."""
+
+    def __init__(self, family: str, title: Text, *, covers_from: date | None = None) -> None:
+        self.family = family
+        self.title = title
+        self.covers_from = covers_from
+        self._sets: list[R] = []
+
+    def register(self, rule_set: R) -> R:
+        if rule_set.family != self.family:
+            raise DataIntegrityError(
+                f"rule set of family {rule_set.family!r} in registry {self.family!r}",
+                field=rule_set.id,
+            )
+        if any(r.id == rule_set.id for r in self._sets):
+            raise DataIntegrityError("duplicate rule-set id", field=rule_set.id)
+        self._sets.append(rule_set)
+        self._sets.sort(key=lambda r: r.valid_from)
+        return rule_set
+
+    def __iter__(self) -> Iterator[R]:
+        return iter(self._sets)
+
+    def __len__(self) -> int:
+        return len(self._sets)
+
+    def get(self, rule_set_id: str) -> R:
+        for r in self._sets:
+            if r.id == rule_set_id:
+                return r
+        raise InvalidInput(
+            f"tidak ada aturan {self.family} dengan id ini; ada: {[r.id for r in self._sets]}",
+            field="id",
+            value=rule_set_id,
+        )
+
+    def in_force(self, on: object) -> R:
+        """The rule set in force on ``on``; :class:`NoRuleSetInForce` names the date if none."""
+        day = as_date(on)
+        for r in self._sets:
+            if r.covers(day):
+                return r
+        first = self._sets[0].valid_from.isoformat() if self._sets else "-"
+        raise NoRuleSetInForce(
+            f"tidak ada aturan {self.family} yang berlaku pada {day.isoformat()} "
+            f"(no {self.family} rule set in force on {day.isoformat()}; covered from {first})",
+            field="date",
+            value=day.isoformat(),
+        )
+
+    def check(self) -> None:
+        """No overlaps, no gaps between consecutive rule sets, every rule set intact."""
+        for r in self._sets:
+            r.check()
+        for a, b in zip(self._sets, self._sets[1:], strict=False):
+            if a.valid_to is None or a.valid_to >= b.valid_from:
+                raise DataIntegrityError(
+                    f"{a.id} and {b.id} overlap", field=f"{self.family}.valid_to"
+                )
+            if a.valid_to + timedelta(days=1) != b.valid_from:
+                raise DataIntegrityError(
+                    f"gap between {a.id} and {b.id}", field=f"{self.family}.valid_from"
+                )
+        if (
+            self.covers_from is not None
+            and self._sets
+            and self._sets[0].valid_from > self.covers_from
+        ):
+            raise DataIntegrityError(
+                f"family starts {self._sets[0].valid_from}, declared from {self.covers_from}",
+                field=self.family,
+            )
