@@ -1,0 +1,63 @@
+"""Immutable pydantic models of the domain (English names, Indonesian aliases accepted)."""
+
+from inovasi_daerah.models.base import LooseDate, Model
+from inovasi_daerah.models.enums import (
+    AdoptionInstrument,
+    EntryPoint,
+    EvidenceStatus,
+    Form,
+    GovernmentLevel,
+    IndependentTeamMember,
+    Initiator,
+    InnovatorRole,
+    JabatanKind,
+    Jenis,
+    Jenjang,
+    LegalEnum,
+    LifecycleStatus,
+    Stage,
+    Tematik,
+    Urusan,
+    UrusanKind,
+)
+from inovasi_daerah.models.innovation import (
+    AdoptionFacts,
+    CriteriaFacts,
+    Document,
+    IndicatorEntry,
+    Innovation,
+    Procedure,
+)
+from inovasi_daerah.models.innovator import Innovator
+from inovasi_daerah.models.region import PerangkatDaerah, RegionalGovernment
+
+__all__ = [
+    "AdoptionFacts",
+    "AdoptionInstrument",
+    "CriteriaFacts",
+    "Document",
+    "EntryPoint",
+    "EvidenceStatus",
+    "Form",
+    "GovernmentLevel",
+    "IndependentTeamMember",
+    "IndicatorEntry",
+    "Initiator",
+    "Innovation",
+    "Innovator",
+    "InnovatorRole",
+    "JabatanKind",
+    "Jenis",
+    "Jenjang",
+    "LegalEnum",
+    "LifecycleStatus",
+    "LooseDate",
+    "Model",
+    "PerangkatDaerah",
+    "Procedure",
+    "RegionalGovernment",
+    "Stage",
+    "Tematik",
+    "Urusan",
+    "UrusanKind",
+]
