@@ -1,0 +1,591 @@
+"""PP 30/2019 (Penilaian Kinerja PNS) + PermenPANRB 8/2021: the SKP of semester II 2021.
+
+Data first: :data:`RULES` (skp.md §3). The innovation gate of Pasal 41 ayat (5): a nilai of
+110-120 is Sangat Baik only with a new idea or way benefiting the organisation or the state.
+
+>>> predikat(115, innovation=True).predikat.value, predikat(115, innovation=False).predikat.value
+('Sangat Baik', 'Baik')
+>>> nilai_from_capaian(100).value, nilai_from_capaian(111).value, nilai_from_capaian(90).value
+(Decimal('109'), Decimal('120'), Decimal('80'))
+>>> nilai_kinerja(100, 100, peer_input=False).value
+Decimal('100.00')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from inovasi_daerah.errors import InvalidInput, MissingParameter
+from inovasi_daerah.law import OPEN, Citation, Explanation, Param, Status, T, cite, fmt_value
+from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
+from inovasi_daerah.skp._common import (
+    HUNDRED,
+    PredikatResult,
+    SkpRegime,
+    ValueResult,
+    as_model,
+    cites,
+    to_decimal,
+)
+
+__all__ = [
+    "RULES",
+    "Pp30Rules",
+    "Segment",
+    "capaian",
+    "kinerja_tambahan",
+    "nilai_from_capaian",
+    "nilai_kinerja",
+    "nilai_skp",
+    "predikat",
+    "weights",
+]
+
+V = Status.VERIFIED
+VS = Status.VERIFIED_SECONDARY
+UN = Status.UNCERTAIN
+PP30 = "PP 30/2019"
+PM8 = "PermenPANRB 8/2021"
+_ZERO = Decimal(0)
+
+#: A linear band of the capaian → nilai conversion:
+#: (capaian from, capaian to, nilai from, nilai to), capaian in percent.
+Segment = tuple[Decimal, Decimal, Decimal, Decimal]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pp30Rules(SkpRegime):
+    """The constants of PP 30/2019 Pasal 41 and PermenPANRB 8/2021 (skp.md §3, §9)."""
+
+    weight_skp_without_peers: Param[Decimal]
+    weight_perilaku_without_peers: Param[Decimal]
+    weight_skp_with_peers: Param[Decimal]
+    weight_perilaku_with_peers: Param[Decimal]
+    nilai_max: Param[Decimal]
+    predikat_bands: Param[tuple[tuple[Decimal, PredikatPp30], ...]]
+    predikat_bands_lower: Param[tuple[tuple[Decimal, PredikatPp30], ...]]
+    predikat_floor: Param[PredikatPp30]
+    lower_band_signs: Citation
+    innovation_gate: Param[PredikatPp30]
+    capaian_cap_above: Param[Decimal]
+    nilai_above_cap: Param[Decimal]
+    nilai_maximum_target: Param[Decimal]
+    segment_sangat_baik: Param[Segment]
+    segment_baik: Param[Segment]
+    baik_example: Param[tuple[Decimal, Decimal]]
+    segment_cukup: Param[Segment]
+    segment_kurang: Param[Segment]
+    segment_sangat_kurang: Param[Segment]
+    between_bands: Citation
+    capaian_rule: Citation
+    capaian_lower_is_better_rule: Citation
+    capaian_within_range: Citation
+    kinerja_tambahan_factors: Param[tuple[tuple[PredikatPp30, Decimal], ...]]
+    kinerja_tambahan_arrangement: Citation
+    kinerja_tambahan_cap: Param[Decimal]
+    nilai_skp_rule: Citation
+
+
+_P41_5 = cite(PP30, "Pasal 41 ayat (5)", V, source="K11")
+_CONV = cite(PM8, "Lampiran (konversi capaian IKI)", V, source="K18", note="also [K19]")
+
+RULES = Pp30Rules(
+    id="pp30_2019",
+    family="skp",
+    title=T(
+        "PP 30/2019 + PermenPANRB 8/2021 (SKP semester II 2021)",
+        "PP 30/2019 + PermenPANRB 8/2021 (SKP, second half of 2021)",
+    ),
+    citation=cite(
+        PM8,
+        None,
+        VS,
+        source="K17",
+        note="SKP 2021 split into Jan-Jun and Jul-Dec; also [K20]; agency-dependent",
+    ),
+    valid_from=date(2021, 7, 1),
+    valid_to=date(2021, 12, 31),
+    weight_skp_without_peers=Param(
+        "weight_skp_without_peers",
+        Decimal("0.70"),
+        cite(PP30, "Pasal 41 ayat (2) huruf a, ayat (3)", V, source="K11"),
+        T("Bobot SKP tanpa masukan rekan/bawahan", "SKP weight without peer input"),
+    ),
+    weight_perilaku_without_peers=Param(
+        "weight_perilaku_without_peers",
+        Decimal("0.30"),
+        cite(PP30, "Pasal 41 ayat (2) huruf a, ayat (3)", V, source="K11"),
+        T("Bobot perilaku tanpa masukan rekan/bawahan", "Behaviour weight without peer input"),
+    ),
+    weight_skp_with_peers=Param(
+        "weight_skp_with_peers",
+        Decimal("0.60"),
+        cite(PP30, "Pasal 41 ayat (2) huruf b, ayat (4)", V, source="K11"),
+        T("Bobot SKP dengan masukan rekan/bawahan", "SKP weight with peer input"),
+    ),
+    weight_perilaku_with_peers=Param(
+        "weight_perilaku_with_peers",
+        Decimal("0.40"),
+        cite(PP30, "Pasal 41 ayat (2) huruf b, ayat (4)", V, source="K11"),
+        T("Bobot perilaku dengan masukan rekan/bawahan", "Behaviour weight with peer input"),
+    ),
+    nilai_max=Param("nilai_max", Decimal(120), _P41_5, T("Nilai tertinggi", "Highest value")),
+    predikat_bands=Param(
+        "predikat_bands",
+        (
+            (Decimal(110), PredikatPp30.VERY_GOOD),
+            (Decimal(90), PredikatPp30.GOOD),
+            (Decimal(70), PredikatPp30.FAIR),
+        ),
+        _P41_5,
+        T("Batas bawah predikat (Sangat Baik, Baik, Cukup)", "Lower bounds (SB, B, C)"),
+    ),
+    predikat_bands_lower=Param(
+        "predikat_bands_lower",
+        ((Decimal(50), PredikatPp30.POOR),),
+        cite(PP30, "Pasal 41 ayat (5)", VS, source="K12"),
+        T("Batas bawah predikat Kurang", "Lower bound of Kurang"),
+    ),
+    predikat_floor=Param(
+        "predikat_floor",
+        PredikatPp30.VERY_POOR,
+        cite(PP30, "Pasal 41 ayat (5)", VS, source="K12"),
+        T("Predikat di bawah semua batas", "Predikat below every bound"),
+    ),
+    lower_band_signs=cite(
+        PP30,
+        "Pasal 41 ayat (5)",
+        UN,
+        source="K12",
+        note="inequality signs of Kurang / Sangat Kurang not verified (is 50 Kurang?)",
+    ),
+    innovation_gate=Param(
+        "innovation_gate",
+        PredikatPp30.GOOD,
+        _P41_5,
+        T(
+            "Predikat 110–120 tanpa gagasan/cara baru yang bermanfaat",
+            "Predikat at 110–120 without a new idea or way that benefits",
+        ),
+    ),
+    capaian_cap_above=Param(
+        "capaian_cap_above", Decimal(110), _CONV, T("Capaian di atas (%)", "Achievement above (%)")
+    ),
+    nilai_above_cap=Param(
+        "nilai_above_cap", Decimal(120), _CONV, T("Nilai di atas batas", "Value above the cap")
+    ),
+    nilai_maximum_target=Param(
+        "nilai_maximum_target",
+        Decimal(120),
+        _CONV,
+        T("Nilai untuk 100 % atas target maksimum", "Value of 100 % on a maximum-possible target"),
+    ),
+    segment_sangat_baik=Param(
+        "segment_sangat_baik",
+        (Decimal(101), Decimal(110), Decimal(110), Decimal(120)),
+        cite(
+            PM8, "Lampiran (konversi capaian IKI)", UN, note="that part of the text not consulted"
+        ),
+        T("Rentang Sangat Baik (capaian → nilai)", "Sangat Baik band (achievement → value)"),
+    ),
+    segment_baik=Param(
+        "segment_baik",
+        OPEN,
+        cite(PM8, "Lampiran (konversi capaian IKI)", UN, note="general Baik formula not known"),
+        T("Rentang Baik (capaian → nilai)", "Baik band (achievement → value)"),
+    ),
+    baik_example=Param(
+        "baik_example",
+        (Decimal(100), Decimal(109)),
+        cite(PM8, "Lampiran (contoh perhitungan)", V, source="K18"),
+        T("Contoh: capaian 100 % → nilai 109", "Worked example: 100 % → 109"),
+    ),
+    segment_cukup=Param(
+        "segment_cukup",
+        (Decimal(80), Decimal(99), Decimal(70), Decimal(89)),
+        _CONV,
+        T("Rentang Cukup (capaian → nilai)", "Cukup band (achievement → value)"),
+    ),
+    segment_kurang=Param(
+        "segment_kurang",
+        (Decimal(60), Decimal(79), Decimal(50), Decimal(69)),
+        _CONV,
+        T("Rentang Kurang (capaian → nilai)", "Kurang band (achievement → value)"),
+    ),
+    segment_sangat_kurang=Param(
+        "segment_sangat_kurang",
+        (Decimal(0), Decimal(59), Decimal(0), Decimal(49)),
+        _CONV,
+        T("Rentang Sangat Kurang: capaian / 59 % × 49", "Sangat Kurang band: capaian / 59 % × 49"),
+    ),
+    between_bands=cite(
+        PM8,
+        "Lampiran (konversi capaian IKI)",
+        UN,
+        note="capaian between bands (99.5 %) not covered; library: lower bounds inclusive, "
+        "the band's formula extended",
+    ),
+    capaian_rule=cite(PM8, "Lampiran (capaian IKI)", V, source="K18"),
+    capaian_lower_is_better_rule=cite(
+        PM8, "Lampiran (capaian IKI, polaritas negatif)", V, source="K18"
+    ),
+    capaian_within_range=cite(
+        PM8,
+        "Lampiran (capaian IKI, target rentang)",
+        UN,
+        note="realisasi within a range target taken as 100 %",
+    ),
+    kinerja_tambahan_factors=Param(
+        "kinerja_tambahan_factors",
+        (
+            (PredikatPp30.VERY_GOOD, Decimal(100)),
+            (PredikatPp30.GOOD, Decimal(80)),
+            (PredikatPp30.FAIR, Decimal(60)),
+            (PredikatPp30.POOR, Decimal(40)),
+            (PredikatPp30.VERY_POOR, Decimal(20)),
+        ),
+        cite(PM8, "Lampiran (kinerja tambahan)", V, source="K18"),
+        T("Faktor kinerja tambahan per predikat", "Additional-work factor by predikat"),
+    ),
+    kinerja_tambahan_arrangement=cite(
+        PM8,
+        "Lampiran (kinerja tambahan)",
+        UN,
+        source="K18",
+        note="factor × bobot × nilai / 100; exact arrangement of the fraction not verified",
+    ),
+    kinerja_tambahan_cap=Param(
+        "kinerja_tambahan_cap",
+        Decimal(10),
+        cite(PM8, "Lampiran (kinerja tambahan)", V, source="K18"),
+        T("Batas nilai kinerja tambahan", "Cap of the additional-work value"),
+    ),
+    nilai_skp_rule=cite(PM8, "Lampiran (nilai SKP = KU + KT)", V, source="K18"),
+)
+
+
+def _rules(rules: Pp30Rules | None) -> Pp30Rules:
+    if rules is None:
+        return RULES
+    if not isinstance(rules, Pp30Rules):
+        raise InvalidInput("harus Pp30Rules", field="rules", value=rules)
+    return rules
+
+
+def _bool(value: object, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidInput("harus boolean (true/false)", field=field, value=value)
+    return value
+
+
+def predikat(
+    nilai: object, innovation: object = False, *, rules: Pp30Rules | None = None
+) -> PredikatResult[PredikatPp30]:
+    """Predikat of a nilai kinerja (0–120) under PP 30/2019 Pasal 41 ayat (5).
+
+    ``innovation`` says the PNS created a new idea and/or way of improving performance that
+    benefits the organisation or the state; without it 110–120 is Baik.
+    """
+    r = _rules(rules)
+    x = to_decimal(nilai, "nilai", minimum=_ZERO)
+    inv = _bool(innovation, "innovation")
+    top = r.nilai_max.get()
+    if x > top:
+        raise InvalidInput(
+            f"nilai kinerja paling tinggi {fmt_value(top)}",
+            field="nilai",
+            article=r.nilai_max.citation.label(),
+            value=str(x),
+        )
+    result = r.predikat_floor.get()
+    used: list[Param[Any] | Citation] = []
+    bands = (*r.predikat_bands.get(), *r.predikat_bands_lower.get())
+    for lower, pred in bands:
+        if x >= lower:
+            result = pred
+            break
+    if result in {p for _, p in r.predikat_bands.get()}:
+        used.append(r.predikat_bands)
+    else:
+        used.extend([r.predikat_bands_lower, r.predikat_floor])
+        if any(x == lower for lower, _ in r.predikat_bands_lower.get()):
+            used.append(r.lower_band_signs)
+    note = None
+    if result is PredikatPp30.VERY_GOOD and not inv:
+        result = r.innovation_gate.get()
+        used.append(r.innovation_gate)
+        note = T(
+            "110–120 tanpa gagasan/cara baru yang bermanfaat bagi organisasi atau negara: Baik",
+            "110–120 without a new idea or way benefiting the organisation or state: Baik",
+        )
+    return PredikatResult(
+        result,
+        x,
+        Explanation(
+            key="predikat",
+            title=T("Predikat (PP 30/2019)", "Predikat (PP 30/2019)"),
+            value=result,
+            rule=T(
+                "; ".join(f"≥ {fmt_value(t)} {p.value}" for t, p in bands)
+                + f"; lainnya {r.predikat_floor.get().value}",
+                "; ".join(f"≥ {fmt_value(t)} {p.value}" for t, p in bands)
+                + f"; else {r.predikat_floor.get().value}",
+            ),
+            citations=cites(*used),
+            inputs={"nilai": x, "inovasi": inv},
+            note=note,
+        ),
+    )
+
+
+def capaian(
+    *,
+    target: object,
+    realised: object,
+    lower_is_better: object = False,
+    target_upper: object = None,
+    rules: Pp30Rules | None = None,
+) -> ValueResult:
+    """Capaian IKI in percent (PermenPANRB 8/2021).
+
+    Normal: realisasi / target × 100. "Lower is better": (1 + (1 − realisasi / target)) × 100.
+    A range target (``target`` .. ``target_upper``) compares with the upper bound above it and
+    the lower bound below it; within the range the capaian is taken as 100 % (UNCERTAIN).
+    """
+    r = _rules(rules)
+    t = to_decimal(target, "target")
+    if t <= 0:
+        raise InvalidInput("target harus lebih dari 0", field="target", value=target)
+    real = to_decimal(realised, "realised", minimum=_ZERO)
+    lib = _bool(lower_is_better, "lower_is_better")
+    inputs: dict[str, Any] = {"target": t, "realisasi": real}
+    if target_upper is not None:
+        up = to_decimal(target_upper, "target_upper")
+        if up < t:
+            raise InvalidInput("batas atas target di bawah batas bawah", field="target_upper")
+        inputs["target_atas"] = up
+        if t <= real <= up:
+            return ValueResult(
+                HUNDRED,
+                Explanation(
+                    key="capaian",
+                    title=T("Capaian IKI (%)", "Indicator achievement (%)"),
+                    value=HUNDRED,
+                    citations=(r.capaian_within_range,),
+                    inputs=inputs,
+                ),
+            )
+        if real > up:
+            t = up
+    ratio = real / t
+    if lib:
+        value = (1 + (1 - ratio)) * HUNDRED
+        rule = T("(1 + (1 − R / T)) × 100", "(1 + (1 − R / T)) × 100")
+        cit = r.capaian_lower_is_better_rule
+    else:
+        value = ratio * HUNDRED
+        rule = T("R / T × 100", "R / T × 100")
+        cit = r.capaian_rule
+    return ValueResult(
+        value,
+        Explanation(
+            key="capaian",
+            title=T("Capaian IKI (%)", "Indicator achievement (%)"),
+            value=value,
+            rule=rule,
+            citations=(cit,),
+            inputs=inputs,
+        ),
+    )
+
+
+def _on_segment(seg: Segment, c: Decimal) -> Decimal:
+    c_lo, c_hi, n_lo, n_hi = seg
+    return n_lo + (n_hi - n_lo) / (c_hi - c_lo) * (c - c_lo)
+
+
+def nilai_from_capaian(
+    capaian: object, *, maximum_target: object = False, rules: Pp30Rules | None = None
+) -> ValueResult:
+    """Nilai of an indicator from its capaian in percent (PermenPANRB 8/2021).
+
+    > 110 % → 120; 101–110 % linear 110–120 (UNCERTAIN); 100 % → 109 (worked example; other
+    Baik values need the OPEN ``segment_baik``); 80–99 % → 70–89; 60–79 % → 50–69;
+    < 60 % → capaian / 59 × 49. 100 % of a maximum-possible target → 120.
+    """
+    r = _rules(rules)
+    c = to_decimal(capaian, "capaian", minimum=_ZERO)
+    maxt = _bool(maximum_target, "maximum_target")
+    inputs: dict[str, Any] = {"capaian": c}
+    used: list[Param[Any] | Citation] = []
+    ex_c, ex_n = r.baik_example.get()
+    value: Decimal
+    if maxt and c == ex_c:
+        value = r.nilai_maximum_target.get()
+        used.append(r.nilai_maximum_target)
+        inputs["target_maksimum"] = True
+    elif c > r.capaian_cap_above.get():
+        value = r.nilai_above_cap.get()
+        used.extend([r.capaian_cap_above, r.nilai_above_cap])
+    else:
+        segs = [
+            r.segment_sangat_baik,
+            r.segment_baik,
+            r.segment_cukup,
+            r.segment_kurang,
+            r.segment_sangat_kurang,
+        ]
+        # Lower bounds: the Baik band starts at the worked example's capaian.
+        lows = [
+            r.segment_sangat_baik.get()[0],
+            ex_c,
+            r.segment_cukup.get()[0],
+            r.segment_kurang.get()[0],
+            r.segment_sangat_kurang.get()[0],
+        ]
+        idx = next(i for i, lo in enumerate(lows) if c >= lo)
+        seg = segs[idx]
+        if seg is r.segment_baik and c == ex_c:
+            value = ex_n
+            used.append(r.baik_example)
+        else:
+            if seg is r.segment_baik and seg.is_open:
+                raise MissingParameter(
+                    "rumus rentang Baik tidak diketahui (hanya contoh 100 % → 109); berikan "
+                    "segment_baik lewat override (Baik-band formula unknown; supply it)",
+                    field="segment_baik",
+                    rule="capaian → nilai",
+                    article=seg.citation.label(),
+                )
+            value = _on_segment(seg.get(), c)
+            used.append(seg)
+            nominal_top = seg.get()[1]
+            if c > nominal_top:
+                used.append(r.between_bands)
+    return ValueResult(
+        value,
+        Explanation(
+            key="nilai_iki",
+            title=T("Nilai capaian IKI", "Indicator value"),
+            value=value,
+            citations=cites(*used),
+            inputs=inputs,
+        ),
+    )
+
+
+def _factor(r: Pp30Rules, pred: PredikatPp30) -> Decimal:
+    return dict(r.kinerja_tambahan_factors.get())[pred]
+
+
+def kinerja_tambahan(
+    entries: Iterable[KinerjaTambahanInput | Mapping[str, Any]],
+    *,
+    other: object = 0,
+    rules: Pp30Rules | None = None,
+) -> ValueResult:
+    """Nilai kinerja tambahan: Σ factor(predikat) × bobot × nilai / 100, capped at 10.
+
+    ``other`` is weighted kinerja tambahan already counted (it shares the cap).
+    """
+    r = _rules(rules)
+    if isinstance(entries, str | bytes | Mapping):
+        raise InvalidInput("harus daftar entri kinerja tambahan", field="entries")
+    items = [as_model(KinerjaTambahanInput, e, "entries") for e in entries]
+    base = to_decimal(other, "other", minimum=_ZERO)
+    children = []
+    total = base
+    for i, e in enumerate(items):
+        f = _factor(r, e.predikat)
+        v = f * e.bobot * e.nilai / HUNDRED
+        total += v
+        children.append(
+            Explanation(
+                key=f"kinerja_tambahan_{i + 1}",
+                title=T("Kinerja tambahan {i}", "Additional work {i}").format(i=i + 1),
+                value=v,
+                rule=T("faktor × bobot × nilai / 100", "factor × weight × value / 100"),
+                citations=cites(r.kinerja_tambahan_factors, r.kinerja_tambahan_arrangement),
+                inputs={"predikat": e.predikat, "faktor": f, "bobot": e.bobot, "nilai": e.nilai},
+            )
+        )
+    cap = r.kinerja_tambahan_cap.get()
+    capped = min(total, cap)
+    return ValueResult(
+        capped,
+        Explanation(
+            key="nilai_kinerja_tambahan",
+            title=T("Nilai kinerja tambahan", "Additional-work value"),
+            value=capped,
+            rule=T("jumlah, paling tinggi {c}", "sum, at most {c}").format(c=fmt_value(cap)),
+            citations=cites(r.kinerja_tambahan_cap),
+            inputs={"jumlah": total, "lainnya": base},
+            children=tuple(children),
+        ),
+    )
+
+
+def nilai_skp(
+    kinerja_utama: object, kinerja_tambahan_value: object = 0, *, rules: Pp30Rules | None = None
+) -> ValueResult:
+    """Nilai SKP = nilai kinerja utama + nilai kinerja tambahan (the latter capped at 10)."""
+    r = _rules(rules)
+    ku = to_decimal(kinerja_utama, "kinerja_utama", minimum=_ZERO)
+    kt = to_decimal(kinerja_tambahan_value, "kinerja_tambahan_value", minimum=_ZERO)
+    cap = r.kinerja_tambahan_cap.get()
+    kt_c = min(kt, cap)
+    value = ku + kt_c
+    return ValueResult(
+        value,
+        Explanation(
+            key="nilai_skp",
+            title=T("Nilai SKP", "SKP value"),
+            value=value,
+            rule=T("KU + KT", "main + additional"),
+            citations=cites(r.nilai_skp_rule, r.kinerja_tambahan_cap),
+            inputs={"kinerja_utama": ku, "kinerja_tambahan": kt_c},
+        ),
+    )
+
+
+def weights(
+    peer_input: object, *, rules: Pp30Rules | None = None
+) -> tuple[Param[Decimal], Param[Decimal]]:
+    """The (SKP, perilaku) weight parameters of Pasal 41 ayat (2)-(4)."""
+    r = _rules(rules)
+    if _bool(peer_input, "peer_input"):
+        return r.weight_skp_with_peers, r.weight_perilaku_with_peers
+    return r.weight_skp_without_peers, r.weight_perilaku_without_peers
+
+
+def nilai_kinerja(
+    nilai_skp_value: object,
+    nilai_perilaku: object,
+    *,
+    peer_input: object,
+    rules: Pp30Rules | None = None,
+) -> ValueResult:
+    """Nilai kinerja PNS: 70 % SKP + 30 % perilaku, or 60/40 when peers and direct
+    subordinates give input on perilaku (PP 30/2019 Pasal 41 ayat (2)-(4))."""
+    r = _rules(rules)
+    skp = to_decimal(nilai_skp_value, "nilai_skp", minimum=_ZERO)
+    per = to_decimal(nilai_perilaku, "nilai_perilaku", minimum=_ZERO)
+    ws, wp = weights(peer_input, rules=r)
+    value = ws.get() * skp + wp.get() * per
+    return ValueResult(
+        value,
+        Explanation(
+            key="nilai_kinerja",
+            title=T("Nilai kinerja PNS", "Performance value"),
+            value=value,
+            rule=T("{a} × SKP + {b} × perilaku", "{a} × SKP + {b} × behaviour").format(
+                a=fmt_value(ws.get()), b=fmt_value(wp.get())
+            ),
+            citations=cites(ws, wp),
+            inputs={"nilai_skp": skp, "nilai_perilaku": per, "masukan_rekan": peer_input},
+        ),
+    )

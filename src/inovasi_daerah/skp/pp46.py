@@ -1,0 +1,738 @@
+"""PP 46/2011 + Peraturan Kepala BKN 1/2013: the numeric SKP of 2014 to 2021 semester I.
+
+Data first: :data:`RULES` holds every constant as a cited :class:`~inovasi_daerah.law.Param`
+(skp.md §2). The engine functions take ``rules=`` to compute under an overridden copy.
+
+The waktu aspect reproduces the reference's table (skp.md §2.2):
+
+>>> [str(time_aspect(target=t, realised=r).value.quantize(Decimal("0.01")))
+...  for t, r in [(12, 12), (5, 4), (12, "9.12"), (12, 9), (12, 6), (12, 13)]]
+['76.00', '96.00', '100.00', '75.00', '50.00', '67.67']
+>>> predikat(85).predikat.value
+'Baik'
+>>> tugas_tambahan(4).value, kreativitas("negara").value
+(Decimal('2'), Decimal('12'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.law import Citation, Explanation, Param, Status, T, Text, cite, fmt_value
+from inovasi_daerah.models.skp import (
+    Kegiatan,
+    KreativitasLevel,
+    PerilakuAspect,
+    PredikatPp46,
+    Signer,
+)
+from inovasi_daerah.skp._common import (
+    HUNDRED,
+    PredikatResult,
+    SkpRegime,
+    ValueResult,
+    as_enum,
+    as_model,
+    cites,
+    policy_note,
+    to_decimal,
+)
+
+__all__ = [
+    "RULES",
+    "Pp46Rules",
+    "cost_aspect",
+    "kegiatan_score",
+    "kreativitas",
+    "perilaku_score",
+    "predikat",
+    "prestasi_kerja",
+    "quality_aspect",
+    "quantity_aspect",
+    "skp_score",
+    "time_aspect",
+    "tugas_tambahan",
+]
+
+VS = Status.VERIFIED_SECONDARY
+TP = Status.THIRD_PARTY
+UN = Status.UNCERTAIN
+PERKA = "Perka BKN 1/2013"
+_ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pp46Rules(SkpRegime):
+    """The constants of PP 46/2011 and Perka BKN 1/2013 (skp.md §2, §9)."""
+
+    weight_skp: Param[Decimal]
+    weight_perilaku: Param[Decimal]
+    quality_target: Param[Decimal]
+    time_factor: Param[Decimal]
+    efficiency_limit: Param[Decimal]
+    tugas_tambahan_bands: Param[tuple[tuple[int | None, Decimal], ...]]
+    kreativitas_unit_kerja: Param[Decimal]
+    kreativitas_organisasi: Param[Decimal]
+    kreativitas_negara: Param[Decimal]
+    signers_unit_kerja: Param[tuple[Signer, ...]]
+    signers_organisasi: Param[tuple[Signer, ...]]
+    signers_negara: Param[tuple[Signer, ...]]
+    kreativitas_stacking: Param[str]
+    skp_cap: Param[Decimal | None]
+    perilaku_aspects: Param[tuple[PerilakuAspect, ...]]
+    leadership_aspect: Param[PerilakuAspect]
+    predikat_bands: Param[tuple[tuple[Decimal, PredikatPp46], ...]]
+    predikat_floor: Param[PredikatPp46]
+    between_bands: Param[str]
+    # Formula rules that carry no number: cited so that results can say where they come from.
+    quantity_rule: Citation
+    average_rule: Citation
+    overall_average_rule: Citation
+    addons_rule: Citation
+    time_over_limit_rule: Citation
+    time_boundary_rule: Citation
+    cost_rule: Citation
+    not_done_rule: Citation
+
+    def kreativitas_points(self, level: KreativitasLevel) -> Param[Decimal]:
+        return {
+            KreativitasLevel.UNIT_KERJA: self.kreativitas_unit_kerja,
+            KreativitasLevel.ORGANISASI: self.kreativitas_organisasi,
+            KreativitasLevel.NEGARA: self.kreativitas_negara,
+        }[level]
+
+    def kreativitas_signers(self, level: KreativitasLevel) -> Param[tuple[Signer, ...]]:
+        return {
+            KreativitasLevel.UNIT_KERJA: self.signers_unit_kerja,
+            KreativitasLevel.ORGANISASI: self.signers_organisasi,
+            KreativitasLevel.NEGARA: self.signers_negara,
+        }[level]
+
+
+_K2 = cite("PP 46/2011", "berlaku 1 Januari 2014", VS, source="K2")
+_W = cite(
+    "PP 46/2011",
+    None,
+    VS,
+    source="K3",
+    note="nilai prestasi kerja = 60 % SKP + 40 % perilaku kerja; also [K4], THIRD-PARTY [KT1]",
+)
+_KT3B = cite(PERKA, "Lampiran (Penilaian Kreativitas)", TP, source="KT3b")
+
+RULES = Pp46Rules(
+    id="pp46_2011",
+    family="skp",
+    title=T(
+        "PP 46/2011 + Perka BKN 1/2013 (SKP 2014 – semester I 2021)",
+        "PP 46/2011 + BKN Regulation 1/2013 (SKP 2014 – first half of 2021)",
+    ),
+    citation=_K2,
+    valid_from=date(2014, 1, 1),
+    valid_to=date(2021, 6, 30),
+    weight_skp=Param("weight_skp", Decimal("0.60"), _W, T("Bobot SKP", "SKP weight")),
+    weight_perilaku=Param(
+        "weight_perilaku", Decimal("0.40"), _W, T("Bobot perilaku kerja", "Behaviour weight")
+    ),
+    quality_target=Param(
+        "quality_target",
+        Decimal(100),
+        cite(PERKA, "Lampiran (Penilaian SKP)", VS, source="K7", note="also [K9]"),
+        T("Target kualitas (lazimnya 100)", "Quality target (normally 100)"),
+    ),
+    time_factor=Param(
+        "time_factor",
+        Decimal("1.76"),
+        cite(PERKA, "Lampiran (Penilaian SKP, aspek waktu)", VS, source="K8"),
+        T("Faktor aspek waktu", "Time-aspect factor"),
+    ),
+    efficiency_limit=Param(
+        "efficiency_limit",
+        Decimal(24),
+        cite(PERKA, "Lampiran (Penilaian SKP, aspek waktu)", VS, source="K8"),
+        T("Batas efisiensi (%)", "Efficiency limit (%)"),
+    ),
+    tugas_tambahan_bands=Param(
+        "tugas_tambahan_bands",
+        ((0, Decimal(0)), (3, Decimal(1)), (6, Decimal(2)), (None, Decimal(3))),
+        cite(
+            PERKA,
+            "Lampiran (Penilaian Tugas Tambahan)",
+            TP,
+            source="KT1",
+            note="0 → 0, 1-3 → 1, 4-6 → 2, 7 or more → 3; wording of the last band UNCERTAIN",
+        ),
+        T("Nilai tugas tambahan per jumlah", "Tugas tambahan points by count"),
+    ),
+    kreativitas_unit_kerja=Param(
+        "kreativitas_unit_kerja",
+        Decimal(3),
+        _KT3B,
+        T("Kreativitas bermanfaat bagi unit kerja", "Kreativitas useful to the work unit"),
+    ),
+    kreativitas_organisasi=Param(
+        "kreativitas_organisasi",
+        Decimal(6),
+        _KT3B,
+        T("Kreativitas bermanfaat bagi organisasi", "Kreativitas useful to the organisation"),
+    ),
+    kreativitas_negara=Param(
+        "kreativitas_negara",
+        Decimal(12),
+        _KT3B,
+        T("Kreativitas bermanfaat bagi negara", "Kreativitas useful to the state"),
+    ),
+    signers_unit_kerja=Param(
+        "signers_unit_kerja",
+        (Signer.HEAD_OF_UNIT, Signer.ESELON_II),
+        _KT3B,
+        T("Penandatangan surat keterangan (unit kerja)", "Certificate signer (work unit)"),
+    ),
+    signers_organisasi=Param(
+        "signers_organisasi",
+        (Signer.ESELON_I, Signer.HEAD_OF_EQUIVALENT_AGENCY),
+        _KT3B,
+        T("Penandatangan surat keterangan (organisasi)", "Certificate signer (organisation)"),
+    ),
+    signers_negara=Param(
+        "signers_negara",
+        (Signer.HIGHEST_HEAD_OF_AGENCY, Signer.PRESIDENT),
+        cite(
+            PERKA,
+            "Lampiran (Penilaian Kreativitas)",
+            UN,
+            source="KT3b",
+            note="two readings: the highest head of the agency, or the Presiden; both accepted",
+        ),
+        T("Penandatangan surat keterangan (negara)", "Certificate signer (state)"),
+    ),
+    kreativitas_stacking=Param(
+        "kreativitas_stacking",
+        "sum",
+        cite(
+            PERKA,
+            "Lampiran (Penilaian Kreativitas)",
+            UN,
+            source="KT1",
+            note="implementations sum all approved findings; the text speaks of one finding",
+        ),
+        T("Beberapa temuan kreativitas dalam setahun", "Several kreativitas findings in a year"),
+        options=("sum", "highest"),
+    ),
+    skp_cap=Param(
+        "skp_cap",
+        None,
+        cite(
+            PERKA,
+            "Lampiran (Penilaian SKP)",
+            UN,
+            source="KT1",
+            note="with add-ons the SKP value can exceed 100; [KT1] does not cap; BKN not checked",
+        ),
+        T("Batas atas nilai SKP dengan tambahan", "Cap of the SKP value with add-ons"),
+        options=(None, Decimal(100)),
+    ),
+    perilaku_aspects=Param(
+        "perilaku_aspects",
+        (
+            PerilakuAspect.SERVICE,
+            PerilakuAspect.INTEGRITY,
+            PerilakuAspect.COMMITMENT,
+            PerilakuAspect.DISCIPLINE,
+            PerilakuAspect.COOPERATION,
+        ),
+        cite("PP 46/2011", None, VS, source="K10", note="also THIRD-PARTY [KT1]"),
+        T("Aspek perilaku kerja", "Behaviour aspects"),
+    ),
+    leadership_aspect=Param(
+        "leadership_aspect",
+        PerilakuAspect.LEADERSHIP,
+        cite("PP 46/2011", None, TP, source="KT1", note="regulation wording UNCERTAIN"),
+        T("Aspek kepemimpinan (pejabat struktural)", "Leadership aspect (structural posts)"),
+    ),
+    predikat_bands=Param(
+        "predikat_bands",
+        (
+            (Decimal(91), PredikatPp46.VERY_GOOD),
+            (Decimal(76), PredikatPp46.GOOD),
+            (Decimal(61), PredikatPp46.FAIR),
+            (Decimal(51), PredikatPp46.POOR),
+        ),
+        cite(PERKA, "Lampiran (predikat)", VS, source="K10", note="also THIRD-PARTY [KT1]"),
+        T("Batas bawah predikat", "Lower thresholds of the predikat"),
+    ),
+    predikat_floor=Param(
+        "predikat_floor",
+        PredikatPp46.BAD,
+        cite(PERKA, "Lampiran (predikat)", VS, source="K10"),
+        T("Predikat di bawah semua batas", "Predikat below every threshold"),
+    ),
+    between_bands=Param(
+        "between_bands",
+        "lower_threshold",
+        cite(
+            PERKA,
+            "Lampiran (predikat)",
+            UN,
+            source="KT1",
+            note="decimals between bands (90.5) are not covered; [KT1] uses lower thresholds",
+        ),
+        T("Nilai desimal di antara rentang", "Decimal values between bands"),
+        options=("lower_threshold", "round_half_up"),
+    ),
+    quantity_rule=cite(PERKA, "Lampiran (Penilaian SKP)", VS, source="K7"),
+    average_rule=cite(PERKA, "Lampiran (Penilaian SKP)", VS, source="K7"),
+    overall_average_rule=cite(PERKA, "Lampiran (Penilaian SKP)", TP, source="KT1"),
+    addons_rule=cite(
+        PERKA,
+        "Lampiran (Penilaian Tugas Tambahan dan Kreativitas)",
+        TP,
+        source="KT1",
+        note="add-ons are points added after averaging",
+    ),
+    time_over_limit_rule=cite(
+        PERKA,
+        "Lampiran (aspek waktu, efisiensi > 24 %)",
+        TP,
+        source="KT1",
+        note="76 − ((((1.76 × T − R) / T) × 100) − 100)",
+    ),
+    time_boundary_rule=cite(
+        PERKA,
+        "Lampiran (aspek waktu)",
+        TP,
+        source="KT1",
+        note="efisiensi exactly at the limit belongs to the first branch",
+    ),
+    cost_rule=cite(PERKA, "Lampiran (aspek biaya)", TP, source="KT1"),
+    not_done_rule=cite(
+        PERKA,
+        "Lampiran (kegiatan tidak dilaksanakan)",
+        TP,
+        source="KT1",
+        note="realisasi 0 → aspect 0; a blog gives another formula [K8] (UNCERTAIN)",
+    ),
+)
+
+
+def _rules(rules: Pp46Rules | None) -> Pp46Rules:
+    if rules is None:
+        return RULES
+    if not isinstance(rules, Pp46Rules):
+        raise InvalidInput("harus Pp46Rules", field="rules", value=rules)
+    return rules
+
+
+def _pair(target: object, realised: object) -> tuple[Decimal, Decimal]:
+    t = to_decimal(target, "target")
+    if t <= 0:
+        raise InvalidInput("target harus lebih dari 0", field="target", value=target)
+    return t, to_decimal(realised, "realised", minimum=_ZERO)
+
+
+def quantity_aspect(
+    *, target: object, realised: object, rules: Pp46Rules | None = None
+) -> ValueResult:
+    """Kuantitas = realisasi output / target output × 100 (skp.md §2.2)."""
+    r = _rules(rules)
+    t, real = _pair(target, realised)
+    value = real / t * HUNDRED
+    return ValueResult(
+        value,
+        Explanation(
+            key="kuantitas",
+            title=T("Aspek kuantitas", "Quantity aspect"),
+            value=value,
+            rule=T("RO / TO × 100", "realised / target × 100"),
+            citations=cites(r.quantity_rule),
+            inputs={"target": t, "realisasi": real},
+        ),
+    )
+
+
+def quality_aspect(
+    *, realised: object, target: object = None, rules: Pp46Rules | None = None
+) -> ValueResult:
+    """Kualitas = realisasi kualitas / target kualitas × 100; the target is normally 100."""
+    r = _rules(rules)
+    param = r.quality_target
+    t, real = _pair(param.get() if target is None else target, realised)
+    value = real / t * HUNDRED
+    return ValueResult(
+        value,
+        Explanation(
+            key="kualitas",
+            title=T("Aspek kualitas", "Quality aspect"),
+            value=value,
+            rule=T("RK / TK × 100", "realised / target × 100"),
+            citations=cites(param) if target is None else cites(r.quantity_rule),
+            inputs={"target": t, "realisasi": real},
+        ),
+    )
+
+
+def _efficiency_aspect(
+    key: str, title: Text, target: object, realised: object, r: Pp46Rules, base: Citation | None
+) -> ValueResult:
+    t, real = _pair(target, realised)
+    inputs = {"target": t, "realisasi": real}
+    base_cites: tuple[Citation, ...] = () if base is None else (base,)
+    if real == 0:
+        return ValueResult(
+            _ZERO,
+            Explanation(
+                key=key,
+                title=title,
+                value=_ZERO,
+                rule=T("kegiatan tidak dilaksanakan: 0", "activity not carried out: 0"),
+                citations=(*base_cites, r.not_done_rule),
+                inputs=inputs,
+            ),
+        )
+    factor = r.time_factor.get()
+    limit = r.efficiency_limit.get()
+    efficiency = HUNDRED - real / t * HUNDRED
+    first = (factor * t - real) / t * HUNDRED
+    citations: tuple[Citation, ...] = (*base_cites, *cites(r.time_factor, r.efficiency_limit))
+    if efficiency <= limit:
+        value = first
+        rule = T(
+            "efisiensi ≤ {l} %: (({f} × T − R) / T) × 100",
+            "efficiency ≤ {l} %: (({f} × T − R) / T) × 100",
+        ).format(l=limit, f=factor)
+        if efficiency == limit:
+            citations = (*citations, r.time_boundary_rule)
+    else:
+        value = (factor - 1) * HUNDRED - (first - HUNDRED)
+        rule = T(
+            "efisiensi > {l} %: {b} − (((({f} × T − R) / T) × 100) − 100)",
+            "efficiency > {l} %: {b} − (((({f} × T − R) / T) × 100) − 100)",
+        ).format(l=limit, f=factor, b=fmt_value((factor - 1) * HUNDRED))
+        citations = (*citations, r.time_over_limit_rule)
+    return ValueResult(
+        value,
+        Explanation(
+            key=key,
+            title=title,
+            value=value,
+            rule=rule,
+            citations=citations,
+            inputs={**inputs, "efisiensi": efficiency},
+        ),
+    )
+
+
+def time_aspect(*, target: object, realised: object, rules: Pp46Rules | None = None) -> ValueResult:
+    """Waktu (months): 76 + e up to the 24 % efficiency limit, then 100 − e (skp.md §2.2).
+
+    The boundary e = 24 % belongs to the first branch (value 100); realised 0 scores 0.
+    """
+    return _efficiency_aspect(
+        "waktu", T("Aspek waktu", "Time aspect"), target, realised, _rules(rules), None
+    )
+
+
+def cost_aspect(*, target: object, realised: object, rules: Pp46Rules | None = None) -> ValueResult:
+    """Biaya: the waktu formula applied to target and realised cost (THIRD-PARTY [KT1])."""
+    r = _rules(rules)
+    return _efficiency_aspect(
+        "biaya", T("Aspek biaya", "Cost aspect"), target, realised, r, r.cost_rule
+    )
+
+
+def kegiatan_score(
+    kegiatan: Kegiatan | Mapping[str, Any], *, rules: Pp46Rules | None = None
+) -> ValueResult:
+    """Nilai capaian of one kegiatan: the mean of its 3 aspects, or 4 when it has a budget."""
+    r = _rules(rules)
+    k = as_model(Kegiatan, kegiatan, "kegiatan")
+    parts = [
+        quantity_aspect(target=k.quantity_target, realised=k.quantity_realised, rules=r),
+        quality_aspect(target=k.quality_target, realised=k.quality_realised, rules=r),
+        time_aspect(target=k.time_target, realised=k.time_realised, rules=r),
+    ]
+    if k.cost_target is not None:
+        parts.append(cost_aspect(target=k.cost_target, realised=k.cost_realised, rules=r))
+    value = sum((p.value for p in parts), _ZERO) / len(parts)
+    return ValueResult(
+        value,
+        Explanation(
+            key="nilai_capaian_kegiatan",
+            title=T("Nilai capaian kegiatan: {n}", "Activity score: {n}").format(n=k.name),
+            value=value,
+            rule=T("jumlah aspek ÷ {c}", "sum of aspects ÷ {c}").format(c=len(parts)),
+            citations=cites(r.average_rule),
+            children=tuple(p.explanation for p in parts),
+        ),
+    )
+
+
+def tugas_tambahan(count: object, *, rules: Pp46Rules | None = None) -> ValueResult:
+    """Points for the number of approved tugas tambahan in the year: 0 / 1 / 2 / 3."""
+    r = _rules(rules)
+    if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+        raise InvalidInput(
+            "jumlah tugas tambahan harus bilangan bulat ≥ 0", field="count", value=count
+        )
+    points = _ZERO
+    for upper, pts in r.tugas_tambahan_bands.get():
+        if upper is None or count <= upper:
+            points = pts
+            break
+    return ValueResult(
+        points,
+        Explanation(
+            key="tugas_tambahan",
+            title=T("Nilai tugas tambahan", "Tugas tambahan points"),
+            value=points,
+            rule=T(
+                _bands_text(r.tugas_tambahan_bands.get()), _bands_text(r.tugas_tambahan_bands.get())
+            ),
+            citations=cites(r.tugas_tambahan_bands),
+            inputs={"jumlah": count},
+        ),
+    )
+
+
+def _bands_text(bands: Sequence[tuple[int | None, Decimal]]) -> str:
+    parts, low = [], 0
+    for upper, pts in bands:
+        if upper is None:
+            parts.append(f"≥ {low} → {pts}")
+        else:
+            parts.append(f"{low}–{upper} → {pts}" if upper != low else f"{low} → {pts}")
+            low = upper + 1
+    return "; ".join(parts)
+
+
+def kreativitas(
+    level: object, signer: object = None, *, rules: Pp46Rules | None = None
+) -> ValueResult:
+    """Points of one kreativitas finding proven by a surat keterangan (skp.md §2.5).
+
+    ``signer``, when given, must be one the level accepts (both readings for "negara").
+    """
+    r = _rules(rules)
+    lvl = as_enum(KreativitasLevel, level, "level")
+    points = r.kreativitas_points(lvl)
+    signers = r.kreativitas_signers(lvl)
+    used: list[Param[Any]] = [points]
+    inputs: dict[str, Any] = {"tingkat": lvl}
+    if signer is not None:
+        s = as_enum(Signer, signer, "signer")
+        if s not in signers.get():
+            raise InvalidInput(
+                f"penandatangan tidak sesuai tingkat {lvl.value}; yang diterima: "
+                f"{[x.value for x in signers.get()]}",
+                field="signer",
+                rule="kreativitas",
+                article=signers.citation.label(),
+                value=s.value,
+            )
+        used.append(signers)
+        inputs["penandatangan"] = s
+    value = points.get()
+    return ValueResult(
+        value,
+        Explanation(
+            key="kreativitas",
+            title=T("Nilai kreativitas", "Kreativitas points"),
+            value=value,
+            rule=T("nilai per tingkat manfaat", "points by level of benefit"),
+            citations=cites(*used),
+            inputs=inputs,
+        ),
+    )
+
+
+def skp_score(
+    kegiatan: Sequence[Kegiatan | Mapping[str, Any]],
+    *,
+    tugas_tambahan_count: int = 0,
+    kreativitas_findings: Iterable[object] = (),
+    rules: Pp46Rules | None = None,
+) -> ValueResult:
+    """Nilai capaian SKP: mean over the kegiatan, plus tugas tambahan and kreativitas points.
+
+    ``kreativitas_findings`` are levels ("unit_kerja" ...) or ``(level, signer)`` pairs. The
+    cap at 100 is the policy ``skp_cap`` (default: none, as [KT1]).
+    """
+    r = _rules(rules)
+    if isinstance(kegiatan, str | bytes | Mapping) or not isinstance(kegiatan, Sequence):
+        raise InvalidInput("kegiatan harus daftar", field="kegiatan", value=kegiatan)
+    if not kegiatan:
+        raise InvalidInput("SKP memerlukan paling sedikit satu kegiatan", field="kegiatan")
+    scores = [kegiatan_score(k, rules=r) for k in kegiatan]
+    mean = sum((s.value for s in scores), _ZERO) / len(scores)
+    tt = tugas_tambahan(tugas_tambahan_count, rules=r)
+    if isinstance(kreativitas_findings, str | bytes):
+        raise InvalidInput("harus daftar temuan", field="kreativitas_findings")
+    krs = []
+    for f in kreativitas_findings:
+        if isinstance(f, tuple) and len(f) == 2:
+            krs.append(kreativitas(f[0], f[1], rules=r))
+        else:
+            krs.append(kreativitas(f, rules=r))
+    kr_node, kr_value = _stack(krs, r)
+    total = mean + tt.value + kr_value
+    cap = r.skp_cap.get()
+    note = policy_note(r.skp_cap)
+    if cap is not None and total > cap:
+        total = Decimal(cap)
+    mean_node = Explanation(
+        key="rata_rata_kegiatan",
+        title=T("Rata-rata nilai capaian kegiatan", "Mean activity score"),
+        value=mean,
+        citations=cites(r.overall_average_rule),
+        children=tuple(s.explanation for s in scores),
+    )
+    return ValueResult(
+        total,
+        Explanation(
+            key="nilai_capaian_skp",
+            title=T("Nilai capaian SKP", "SKP score"),
+            value=total,
+            rule=T(
+                "rata-rata + tugas tambahan + kreativitas", "mean + tugas tambahan + kreativitas"
+            ),
+            citations=cites(r.addons_rule, r.skp_cap)
+            if total > HUNDRED or cap
+            else cites(r.addons_rule),
+            children=(mean_node, tt.explanation, kr_node),
+            note=note if total > HUNDRED or cap is not None else None,
+        ),
+    )
+
+
+def _stack(krs: Sequence[ValueResult], r: Pp46Rules) -> tuple[Explanation, Decimal]:
+    """Sum (default) or take the highest of several findings, as the stacking policy says."""
+    policy = r.kreativitas_stacking
+    values = [k.value for k in krs]
+    if not values:
+        value = _ZERO
+    elif policy.get() == "highest":
+        value = max(values)
+    else:
+        value = sum(values, _ZERO)
+    node = Explanation(
+        key="kreativitas_total",
+        title=T("Nilai kreativitas", "Kreativitas points"),
+        value=value,
+        citations=cites(policy) if len(values) > 1 else (),
+        children=tuple(k.explanation for k in krs),
+        note=policy_note(policy) if len(values) > 1 else None,
+    )
+    return node, value
+
+
+def perilaku_score(
+    scores: Mapping[object, object], *, structural: bool = False, rules: Pp46Rules | None = None
+) -> ValueResult:
+    """Nilai perilaku kerja: mean of the 5 aspects, or 6 with kepemimpinan for struktural."""
+    r = _rules(rules)
+    if not isinstance(scores, Mapping):
+        raise InvalidInput(
+            "nilai perilaku harus objek {aspek: nilai}", field="scores", value=scores
+        )
+    if not isinstance(structural, bool):
+        raise InvalidInput("harus boolean", field="structural", value=structural)
+    given: dict[PerilakuAspect, Decimal] = {}
+    for k, v in scores.items():
+        aspect = as_enum(PerilakuAspect, k, "scores")
+        given[aspect] = to_decimal(v, f"scores.{aspect.value}", minimum=_ZERO)
+    needed = list(r.perilaku_aspects.get())
+    used: list[Param[Any]] = [r.perilaku_aspects]
+    if structural:
+        needed.append(r.leadership_aspect.get())
+        used.append(r.leadership_aspect)
+    missing = [a.value for a in needed if a not in given]
+    extra = [a.value for a in given if a not in needed]
+    if missing or extra:
+        raise InvalidInput(
+            f"aspek kurang: {missing}; aspek tidak berlaku: {extra}",
+            field="scores",
+            rule="perilaku kerja",
+            article=r.perilaku_aspects.citation.label(),
+        )
+    value = sum((given[a] for a in needed), _ZERO) / len(needed)
+    return ValueResult(
+        value,
+        Explanation(
+            key="nilai_perilaku",
+            title=T("Nilai perilaku kerja", "Behaviour score"),
+            value=value,
+            rule=T("rata-rata {n} aspek", "mean of {n} aspects").format(n=len(needed)),
+            citations=cites(*used),
+            inputs={a.value: given[a] for a in needed},
+        ),
+    )
+
+
+def prestasi_kerja(
+    nilai_skp: object, nilai_perilaku: object, *, rules: Pp46Rules | None = None
+) -> ValueResult:
+    """Nilai prestasi kerja = 60 % × nilai SKP + 40 % × nilai perilaku kerja."""
+    r = _rules(rules)
+    skp = to_decimal(nilai_skp, "nilai_skp", minimum=_ZERO)
+    per = to_decimal(nilai_perilaku, "nilai_perilaku", minimum=_ZERO)
+    ws, wp = r.weight_skp.get(), r.weight_perilaku.get()
+    value = ws * skp + wp * per
+    return ValueResult(
+        value,
+        Explanation(
+            key="nilai_prestasi_kerja",
+            title=T("Nilai prestasi kerja", "Work performance score"),
+            value=value,
+            rule=T("{a} × SKP + {b} × perilaku", "{a} × SKP + {b} × behaviour").format(a=ws, b=wp),
+            citations=cites(r.weight_skp, r.weight_perilaku),
+            inputs={"nilai_skp": skp, "nilai_perilaku": per},
+        ),
+    )
+
+
+def predikat(nilai: object, *, rules: Pp46Rules | None = None) -> PredikatResult[PredikatPp46]:
+    """Predikat of a PP 46/2011 value: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang.
+
+    Values between bands (90.5) follow the policy ``between_bands``: "lower_threshold"
+    (default, [KT1]: 90.5 is Baik) or "round_half_up" (90.5 → 91 → Sangat Baik).
+    """
+    r = _rules(rules)
+    x = to_decimal(nilai, "nilai", minimum=_ZERO)
+    bands = r.predikat_bands.get()
+    policy = r.between_bands
+    in_gap = x != x.to_integral_value() and any(t - 1 < x < t for t, _ in bands)
+    probe = (
+        x.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        if (in_gap and policy.get() == "round_half_up")
+        else x
+    )
+    result = r.predikat_floor.get()
+    for threshold, pred in bands:
+        if probe >= threshold:
+            result = pred
+            break
+    used: list[Param[Any]] = [r.predikat_bands]
+    if in_gap:
+        used.append(policy)
+    return PredikatResult(
+        result,
+        x,
+        Explanation(
+            key="predikat",
+            title=T("Predikat (PP 46/2011)", "Predikat (PP 46/2011)"),
+            value=result,
+            rule=T(
+                "; ".join(f"≥ {t} {p.value}" for t, p in bands)
+                + f"; lainnya {r.predikat_floor.get().value}",
+                "; ".join(f"≥ {t} {p.value}" for t, p in bands)
+                + f"; else {r.predikat_floor.get().value}",
+            ),
+            citations=cites(*used),
+            inputs={"nilai": x},
+            note=policy_note(policy) if in_gap else None,
+        ),
+    )
