@@ -22,10 +22,10 @@ __all__ = [
     "PredikatResult",
     "SkpRegime",
     "ValueResult",
-    "as_model",
-    "policy_note",
     "as_enum",
+    "as_model",
     "cites",
+    "policy_note",
     "to_decimal",
 ]
 

@@ -427,7 +427,9 @@ def accumulate(
     pangkat, jenjang_t = r.thresholds.get()[j]
     nxt = r.next_jenjang.get()[j]
     needs_pp = nxt is not None and nxt in r.pengembangan_profesi_for.get()
-    used = [r.thresholds, r.next_jenjang] + ([r.pengembangan_profesi_for] if needs_pp else [])
+    used: list[Param[Any]] = [r.thresholds, r.next_jenjang]
+    if needs_pp:
+        used.append(r.pengembangan_profesi_for)
     note: Text | None = None
     if needs_pp and nxt is not None:
         note = T(

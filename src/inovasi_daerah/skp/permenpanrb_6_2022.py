@@ -225,7 +225,7 @@ def check_distribution(
     )
     if key == "cukup":
         key = "butuh_perbaikan"
-    if key not in table:
+    if key is None or key not in table:
         raise InvalidInput(
             f"predikat organisasi harus salah satu dari {sorted(table)}",
             field="organisation_predikat",

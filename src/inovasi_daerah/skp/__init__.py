@@ -1,0 +1,117 @@
+"""SKP and angka kredit: what an ASN's innovations are worth in the appraisal, by regime.
+
+One module per appraisal regime, chosen by the period (skp.md §1):
+
+- :mod:`~inovasi_daerah.skp.pp46` — PP 46/2011 + Perka BKN 1/2013 (2014 – June 2021);
+- :mod:`~inovasi_daerah.skp.pp30` — PP 30/2019 + PermenPANRB 8/2021 (July – December 2021);
+- :mod:`~inovasi_daerah.skp.permenpanrb_6_2022` — PermenPANRB 6/2022 (2022 – );
+- :mod:`~inovasi_daerah.skp.angka_kredit` — PermenPANRB 1/2023 + Peraturan BKN 3/2023 (JF, 2023 – );
+- :mod:`~inovasi_daerah.skp.regional` — pluggable regional rules (Kepri Pergub 38/2025 ...).
+
+>>> from inovasi_daerah import skp
+>>> skp.regime_for("2022-05-01").id
+'permenpanrb_6_2022'
+>>> skp.predikat("di_atas_ekspektasi", "di_atas_ekspektasi").predikat
+<Predikat.VERY_GOOD: 'Sangat Baik'>
+>>> skp.angka_kredit("Baik", "Ahli Muda").value
+Decimal('25.00')
+"""
+
+from inovasi_daerah.models.skp import (
+    CreditInputs,
+    InnovationRecognition,
+    Kegiatan,
+    KinerjaTambahanInput,
+    KreativitasLevel,
+    PerilakuAspect,
+    Period,
+    Predikat,
+    PredikatPp30,
+    PredikatPp46,
+    Rating,
+    Signer,
+)
+from inovasi_daerah.skp import angka_kredit as _ak_module
+from inovasi_daerah.skp import permenpanrb_6_2022, pp30, pp46, regional
+from inovasi_daerah.skp._common import PredikatResult, SkpRegime, ValueResult
+from inovasi_daerah.skp.angka_kredit import (
+    AkProgress,
+    AngkaKreditResult,
+    AngkaKreditRules,
+    accumulate,
+    angka_kredit_regime_for,
+)
+from inovasi_daerah.skp.case import SkpCase, SkpFile, SkpPerson, load_skp_file
+from inovasi_daerah.skp.credit import (
+    CountedInnovation,
+    CreditResult,
+    IgnoredInnovation,
+    RegionalEffect,
+    credit,
+)
+from inovasi_daerah.skp.permenpanrb_6_2022 import DistributionCheck, check_distribution, predikat
+from inovasi_daerah.skp.regime import Regime, period_regime, regime_for, split_by_regime
+from inovasi_daerah.skp.regional import (
+    KEPRI_PERGUB_38_2025,
+    PAYAKUMBUH_NILAI_TAMBAH,
+    REGIONAL_RULES,
+    RegionalInnovationCredit,
+    RegionalRuleKind,
+)
+from inovasi_daerah.skp.report import render_report, render_result, report
+
+#: ``skp.angka_kredit(predikat, jenjang, months=12)`` — the function; the module is
+#: :mod:`inovasi_daerah.skp.angka_kredit` (import it by that path).
+angka_kredit = _ak_module.angka_kredit
+
+__all__ = [
+    "KEPRI_PERGUB_38_2025",
+    "PAYAKUMBUH_NILAI_TAMBAH",
+    "REGIONAL_RULES",
+    "AkProgress",
+    "AngkaKreditResult",
+    "AngkaKreditRules",
+    "CountedInnovation",
+    "CreditInputs",
+    "CreditResult",
+    "DistributionCheck",
+    "IgnoredInnovation",
+    "InnovationRecognition",
+    "Kegiatan",
+    "KinerjaTambahanInput",
+    "KreativitasLevel",
+    "PerilakuAspect",
+    "Period",
+    "Predikat",
+    "PredikatPp30",
+    "PredikatPp46",
+    "PredikatResult",
+    "Rating",
+    "Regime",
+    "RegionalEffect",
+    "RegionalInnovationCredit",
+    "RegionalRuleKind",
+    "Signer",
+    "SkpCase",
+    "SkpFile",
+    "SkpPerson",
+    "SkpRegime",
+    "ValueResult",
+    "accumulate",
+    "angka_kredit",
+    "angka_kredit_regime_for",
+    "check_distribution",
+    "credit",
+    "load_skp_file",
+    "period_regime",
+    "permenpanrb_6_2022",
+    "pp30",
+    "pp46",
+    "predikat",
+    "regime_for",
+    "regional",
+    "render_report",
+    "render_result",
+    "report",
+    "split_by_regime",
+]

@@ -1,0 +1,827 @@
+"""What an ASN's innovations are worth in the appraisal of a period, under the regime in force.
+
+:func:`credit` takes the person, the innovations and the period and answers, for the regime
+of that period (skp.md §1.2):
+
+- PP 46/2011: kreativitas points (with a surat keterangan of the right level and signer) and
+  the tugas tambahan points the innovation work adds;
+- PP 30/2019 + PermenPANRB 8/2021: kinerja tambahan (capped at 10) and the Sangat Baik gate;
+- PermenPANRB 6/2022: the hasil kerja tambahan entries to record, the evidence toward "di atas
+  ekspektasi", the predikat change this could enable and, for a jabatan fungsional from 2023,
+  its angka kredit effect (Baik → Sangat Baik: 100 % → 150 % of the koefisien);
+- regional rules in force for the person's region.
+
+Only innovations in which the person had a role count; an innovation counts in a period when
+one of its dated milestones (proposed, decided, trial start/end, applied, developed, reported,
+or the surat keterangan's date) falls in the period — a library rule, stated in every result.
+
+``points`` is what is earned with the evidence given; ``potential_points``,
+``predikat_after`` and ``angka_kredit_after`` are what the innovations *could enable* once the
+evidence in ``missing`` is complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah.law import Explanation, Result, Status, T, Text, cite
+from inovasi_daerah.models.innovation import Innovation
+from inovasi_daerah.models.innovator import Innovator
+from inovasi_daerah.models.skp import (
+    CreditInputs,
+    InnovationRecognition,
+    Period,
+    Predikat,
+    Rating,
+)
+from inovasi_daerah.skp import permenpanrb_6_2022 as pm6
+from inovasi_daerah.skp import pp30, pp46
+from inovasi_daerah.skp._common import ValueResult, as_model, cites
+from inovasi_daerah.skp.angka_kredit import RULES as AK_RULES
+from inovasi_daerah.skp.angka_kredit import angka_kredit as ak_value
+from inovasi_daerah.skp.angka_kredit import angka_kredit_regime_for
+from inovasi_daerah.skp.regime import Regime, period_regime
+from inovasi_daerah.skp.regional import RegionalInnovationCredit, RegionalRuleKind
+
+__all__ = [
+    "CountedInnovation",
+    "CreditResult",
+    "IgnoredInnovation",
+    "RegionalEffect",
+    "credit",
+]
+
+_ZERO = Decimal(0)
+
+#: The library's rule for "an innovation counts in this period" (no legal source).
+MILESTONE_RULE = cite(
+    "inovasi_daerah (aturan pustaka)",
+    None,
+    Status.DERIVED,
+    note="an innovation counts in a period when a dated milestone or its surat keterangan "
+    "falls in the period, and the person has a role in it",
+)
+_ASN_ONLY = cite(
+    "PP 30/2019",
+    "Pasal 1",
+    Status.VERIFIED_SECONDARY,
+    source="K21",
+    note="the SKP appraises ASN (PNS; PPPK from PermenPANRB 6/2022)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CountedInnovation:
+    """An innovation that counts: its name, the person's role and what it brings."""
+
+    name: str
+    role: str
+    channels: tuple[Text, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "role": self.role,
+            "channels": [c.model_dump() for c in self.channels],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class IgnoredInnovation:
+    """An innovation left out, and why."""
+
+    name: str
+    reason: Text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "reason": self.reason.model_dump()}
+
+
+@dataclass(frozen=True, slots=True)
+class RegionalEffect:
+    """What one regional rule in force does for this person in this period."""
+
+    rule_id: str
+    kind: RegionalRuleKind
+    points: Decimal | None
+    satisfied: bool | None
+    note: Text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "kind": self.kind.value,
+            "points": None if self.points is None else str(self.points),
+            "satisfied": self.satisfied,
+            "note": self.note.model_dump(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CreditResult(Result):
+    """The innovator's credit in one appraisal period (see the module docstring)."""
+
+    regime: str
+    regime_title: Text
+    period: Period
+    innovator: str
+    applicable: bool
+    counted: tuple[CountedInnovation, ...]
+    ignored: tuple[IgnoredInnovation, ...]
+    points: Decimal
+    potential_points: Decimal
+    predikat_before: str | None
+    predikat_after: str | None
+    angka_kredit_before: Decimal | None
+    angka_kredit_after: Decimal | None
+    hasil_kerja_tambahan: tuple[Text, ...]
+    evidence: tuple[Text, ...]
+    missing: tuple[Text, ...]
+    regional: tuple[RegionalEffect, ...]
+    _explanation: Explanation
+
+    @property
+    def explanation(self) -> Explanation:
+        return self._explanation
+
+    @property
+    def angka_kredit_gain(self) -> Decimal | None:
+        """AK the innovations could add (after − before), when both are known."""
+        if self.angka_kredit_before is None or self.angka_kredit_after is None:
+            return None
+        return self.angka_kredit_after - self.angka_kredit_before
+
+    def _summary(self) -> dict[str, Any]:
+        return {
+            "regime": self.regime,
+            "period": {"start": self.period.start, "end": self.period.end},
+            "innovator": self.innovator,
+            "applicable": self.applicable,
+            "counted": [c.to_dict() for c in self.counted],
+            "ignored": [i.to_dict() for i in self.ignored],
+            "points": self.points,
+            "potential_points": self.potential_points,
+            "predikat_before": self.predikat_before,
+            "predikat_after": self.predikat_after,
+            "angka_kredit_before": self.angka_kredit_before,
+            "angka_kredit_after": self.angka_kredit_after,
+            "angka_kredit_gain": self.angka_kredit_gain,
+            "hasil_kerja_tambahan": [t.model_dump() for t in self.hasil_kerja_tambahan],
+            "evidence": [t.model_dump() for t in self.evidence],
+            "missing": [t.model_dump() for t in self.missing],
+            "regional": [r.to_dict() for r in self.regional],
+        }
+
+    def render(self, lang: str = "id", *, explanation: bool = True) -> str:
+        """A readable report for one person (see :func:`inovasi_daerah.skp.report`)."""
+        from inovasi_daerah.skp.report import render_result
+
+        return render_result(self, lang, explanation=explanation)
+
+
+# -- collecting the facts ------------------------------------------------------------------------
+
+
+@dataclass
+class _Acc:
+    """Mutable working state while one credit is computed."""
+
+    children: list[Explanation]
+    evidence: list[Text]
+    missing: list[Text]
+    hkt: list[Text]
+    channels: dict[str, list[Text]]
+    points: Decimal = _ZERO
+    potential: Decimal = _ZERO
+    before: str | None = None
+    after: str | None = None
+    ak_before: Decimal | None = None
+    ak_after: Decimal | None = None
+
+    def need(self, id_: str, en: str) -> None:
+        t = T(id_, en)
+        if t not in self.missing:
+            self.missing.append(t)
+
+    def proof(self, id_: str, en: str) -> None:
+        t = T(id_, en)
+        if t not in self.evidence:
+            self.evidence.append(t)
+
+
+def _innovations(value: object) -> list[Innovation]:
+    if isinstance(value, Innovation | Mapping):
+        value = [value]
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidInput("harus daftar inovasi", field="innovations", value=value)
+    return [as_model(Innovation, v, f"innovations[{i}]") for i, v in enumerate(value)]
+
+
+def _recognitions(value: object) -> list[InnovationRecognition]:
+    if isinstance(value, InnovationRecognition | Mapping):
+        value = [value]
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidInput("harus daftar pengakuan inovasi", field="recognitions", value=value)
+    return [as_model(InnovationRecognition, v, f"recognitions[{i}]") for i, v in enumerate(value)]
+
+
+def _regional(value: object) -> list[RegionalInnovationCredit]:
+    if isinstance(value, RegionalInnovationCredit):
+        return [value]
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise InvalidInput("harus daftar aturan daerah", field="regional_rules", value=value)
+    out = list(value)
+    for i, r in enumerate(out):
+        if not isinstance(r, RegionalInnovationCredit):
+            raise InvalidInput(
+                "harus RegionalInnovationCredit", field=f"regional_rules[{i}]", value=r
+            )
+    return out
+
+
+def _innovation_key(inv: Innovation) -> set[str]:
+    keys = {inv.name.casefold()}
+    if inv.id:
+        keys.add(inv.id.casefold())
+    return keys
+
+
+def _milestones(inv: Innovation, rec: InnovationRecognition | None) -> list[date]:
+    days = [
+        inv.proposed_on,
+        inv.decided_on,
+        inv.trial_start,
+        inv.trial_end,
+        inv.applied_on,
+        inv.developed_on,
+        inv.reported_on,
+        None if rec is None else rec.certificate_date,
+    ]
+    return [d for d in days if d is not None]
+
+
+def _role_of(inv: Innovation, person: Innovator) -> str:
+    for p in inv.innovators:
+        if p.key == person.key:
+            return p.role.value
+    return "-"  # pragma: no cover - only called for innovations that have the person
+
+
+# -- the regimes ---------------------------------------------------------------------------------
+
+
+def _before_after(acc: _Acc, before: list[Explanation], after: list[Explanation]) -> None:
+    """Group the predikat computations without and with the innovations."""
+    acc.children.append(
+        Explanation(
+            key="sebelum",
+            title=T("Tanpa inovasi ini", "Without these innovations"),
+            value=before[-1].value,
+            children=tuple(before),
+        )
+    )
+    acc.children.append(
+        Explanation(
+            key="sesudah",
+            title=T(
+                "Dengan inovasi ini (bila bukti lengkap dan diterima)",
+                "With these innovations (once evidence is complete and accepted)",
+            ),
+            value=after[-1].value,
+            children=tuple(after),
+        )
+    )
+
+
+def _credit_pp46(
+    r: pp46.Pp46Rules,
+    counted: list[tuple[Innovation, InnovationRecognition | None]],
+    inputs: CreditInputs,
+    acc: _Acc,
+) -> None:
+    kreativitas: list[ValueResult] = []
+    potential_kr: list[ValueResult] = []
+    extra_duties = 0
+    for inv, rec in counted:
+        ch = acc.channels[inv.name]
+        if rec is None or rec.level is None:
+            acc.need(
+                f"{inv.name}: surat keterangan kreativitas dengan tingkat manfaat (unit kerja / "
+                "organisasi / negara) dan penandatangannya",
+                f"{inv.name}: a kreativitas surat keterangan stating the level of benefit (work "
+                "unit / organisation / state) and its signer",
+            )
+        else:
+            level_pts = pp46.kreativitas(rec.level, rules=r)
+            potential_kr.append(level_pts)
+            accepted = r.kreativitas_signers(rec.level).get()
+            names = ", ".join(s.label.id for s in accepted)
+            names_en = ", ".join(s.label.en for s in accepted)
+            ok = True
+            if not rec.has_certificate:
+                ok = False
+                acc.need(
+                    f"{inv.name}: surat keterangan kreativitas (tingkat {rec.level.label.id}) "
+                    f"ditandatangani {names}",
+                    f"{inv.name}: kreativitas surat keterangan ({rec.level.label.en}) signed by "
+                    f"{names_en}",
+                )
+            if rec.signer is None or rec.signer not in accepted:
+                ok = False
+                acc.need(
+                    f"{inv.name}: penandatangan surat keterangan harus {names}",
+                    f"{inv.name}: the surat keterangan must be signed by {names_en}",
+                )
+            if ok:
+                kreativitas.append(pp46.kreativitas(rec.level, rec.signer, rules=r))
+                ch.append(T("kreativitas", "kreativitas"))
+        if rec is not None and rec.extra_duty:
+            extra_duties += 1
+            ch.append(T("tugas tambahan", "tugas tambahan"))
+    acc.proof(
+        "surat keterangan kreativitas: nomor, tingkat manfaat, penandatangan sesuai tingkat",
+        "kreativitas surat keterangan: number, level of benefit, signer matching the level",
+    )
+    if extra_duties:
+        acc.proof(
+            "persetujuan/penugasan tugas tambahan dari pimpinan (bentuk tertulis UNCERTAIN)",
+            "the leader's approval/assignment of the tugas tambahan (written form UNCERTAIN)",
+        )
+    kr_node, kr_value = pp46._stack(kreativitas, r)
+    pot_node, pot_value = pp46._stack(potential_kr, r)
+    tt_before = pp46.tugas_tambahan(inputs.other_tugas_tambahan, rules=r)
+    tt_after = pp46.tugas_tambahan(inputs.other_tugas_tambahan + extra_duties, rules=r)
+    tt_gain = tt_after.value - tt_before.value
+    tt_node = Explanation(
+        key="tugas_tambahan_tambahan",
+        title=T("Tambahan nilai tugas tambahan", "Tugas tambahan points added"),
+        value=tt_gain,
+        rule=T(
+            "nilai(lain + inovasi) − nilai(lain)", "points(other + innovations) − points(other)"
+        ),
+        inputs={"tugas_tambahan_lain": inputs.other_tugas_tambahan, "inovasi": extra_duties},
+        children=(tt_before.explanation, tt_after.explanation),
+    )
+    acc.points = kr_value + tt_gain
+    acc.potential = pot_value + tt_gain
+    acc.children.extend([kr_node, tt_node])
+    if potential_kr and pot_value != kr_value:
+        acc.children.append(
+            Explanation(
+                key="kreativitas_potensial",
+                title=T("Kreativitas bila bukti lengkap", "Kreativitas with complete evidence"),
+                value=pot_value,
+                children=(pot_node,),
+            )
+        )
+    if inputs.nilai_skp is None:
+        acc.need(
+            "nilai capaian SKP tanpa inovasi ini (nilai_skp) untuk menghitung perubahan predikat",
+            "the SKP score without these innovations (nilai_skp) to compute the predikat change",
+        )
+        return
+    before = inputs.nilai_skp
+    after = before + acc.potential
+    cap = r.skp_cap.get()
+    if cap is not None:
+        after = min(after, Decimal(cap))
+    if inputs.nilai_perilaku is not None:
+        pb = pp46.prestasi_kerja(before, inputs.nilai_perilaku, rules=r)
+        pa = pp46.prestasi_kerja(after, inputs.nilai_perilaku, rules=r)
+        b, a = pp46.predikat(pb.value, rules=r), pp46.predikat(pa.value, rules=r)
+        _before_after(acc, [pb.explanation, b.explanation], [pa.explanation, a.explanation])
+    else:
+        b, a = pp46.predikat(before, rules=r), pp46.predikat(after, rules=r)
+        _before_after(acc, [b.explanation], [a.explanation])
+    acc.before, acc.after = b.predikat.value, a.predikat.value
+
+
+def _credit_pp30(
+    r: pp30.Pp30Rules,
+    counted: list[tuple[Innovation, InnovationRecognition | None]],
+    inputs: CreditInputs,
+    acc: _Acc,
+) -> None:
+    entries = []
+    gate: bool | None = False
+    for inv, rec in counted:
+        ch = acc.channels[inv.name]
+        if rec is not None and rec.kinerja_tambahan is not None:
+            entries.append(rec.kinerja_tambahan)
+            ch.append(T("kinerja tambahan", "kinerja tambahan"))
+        elif rec is not None and rec.extra_duty:
+            acc.need(
+                f"{inv.name}: catat sebagai kinerja tambahan dengan predikat dan bobot lingkup "
+                "penugasan",
+                f"{inv.name}: record it as kinerja tambahan with its predikat and scope weight",
+            )
+        accepted = None if rec is None else rec.new_idea_accepted
+        if accepted is True:
+            gate = True
+            ch.append(
+                T("gagasan/cara baru (syarat Sangat Baik)", "new idea/way (Sangat Baik gate)")
+            )
+        elif accepted is None and gate is False:
+            gate = None
+    if counted and gate is None:
+        acc.need(
+            "penerimaan pejabat penilai bahwa inovasi adalah gagasan/cara baru yang bermanfaat "
+            "bagi organisasi atau negara (syarat Sangat Baik, PP 30/2019 Pasal 41 ayat (5))",
+            "the appraiser's acceptance that the innovation is a new idea/way benefiting the "
+            "organisation or the state (Sangat Baik gate, PP 30/2019 Pasal 41(5))",
+        )
+    acc.proof(
+        "bukti gagasan/cara baru dan manfaatnya bagi organisasi atau negara",
+        "evidence of the new idea/way and its benefit to the organisation or the state",
+    )
+    before_kt = pp30.kinerja_tambahan([], other=inputs.other_kinerja_tambahan, rules=r)
+    after_kt = pp30.kinerja_tambahan(entries, other=inputs.other_kinerja_tambahan, rules=r)
+    gain = after_kt.value - before_kt.value
+    room = r.kinerja_tambahan_cap.get() - before_kt.value
+    acc.points = gain
+    acc.potential = gain
+    acc.children.append(
+        Explanation(
+            key="kinerja_tambahan_tambahan",
+            title=T("Tambahan nilai kinerja tambahan", "Kinerja tambahan added"),
+            value=gain,
+            rule=T("KT(lain + inovasi) − KT(lain)", "KT(other + innovations) − KT(other)"),
+            inputs={"sisa_ruang": room},
+            children=(before_kt.explanation, after_kt.explanation),
+        )
+    )
+    gate_node = Explanation(
+        key="syarat_sangat_baik",
+        title=T("Syarat inovasi untuk Sangat Baik", "Innovation gate of Sangat Baik"),
+        value={True: "diterima", None: "menunggu", False: "tidak"}[gate],
+        citations=cites(r.innovation_gate),
+    )
+    acc.children.append(gate_node)
+    if inputs.nilai_skp is None or inputs.nilai_perilaku is None or inputs.peer_input is None:
+        acc.need(
+            "nilai_skp, nilai_perilaku dan peer_input untuk menghitung perubahan predikat",
+            "nilai_skp, nilai_perilaku and peer_input to compute the predikat change",
+        )
+        return
+    top = r.nilai_max.get()
+    nb = pp30.nilai_kinerja(
+        inputs.nilai_skp, inputs.nilai_perilaku, peer_input=inputs.peer_input, rules=r
+    )
+    na = pp30.nilai_kinerja(
+        inputs.nilai_skp + gain, inputs.nilai_perilaku, peer_input=inputs.peer_input, rules=r
+    )
+    b = pp30.predikat(min(nb.value, top), False, rules=r)
+    a = pp30.predikat(min(na.value, top), gate is not False and bool(counted), rules=r)
+    _before_after(acc, [nb.explanation, b.explanation], [na.explanation, a.explanation])
+    acc.before, acc.after = b.predikat.value, a.predikat.value
+
+
+def _credit_pm6(
+    r: pm6.Permenpanrb6Rules,
+    counted: list[tuple[Innovation, InnovationRecognition | None]],
+    inputs: CreditInputs,
+    person: Innovator,
+    period: Period,
+    acc: _Acc,
+) -> None:
+    for inv, rec in counted:
+        role = _role_of(inv, person)
+        acc.hkt.append(
+            T(
+                f'B. Tambahan: inovasi "{inv.name}" (peran: {role}; tahapan: {inv.stage.label.id})',
+                f'B. Additional: innovation "{inv.name}" (role: {role}; stage: '
+                f"{inv.stage.label.en})",
+            )
+        )
+        acc.channels[inv.name].append(
+            T("hasil kerja tambahan; bukti di atas ekspektasi", "additional result; evidence")
+        )
+        if rec is not None and rec.awards:
+            acc.channels[inv.name].append(
+                T("penghargaan: " + "; ".join(rec.awards), "awards: " + "; ".join(rec.awards))
+            )
+    if counted:
+        acc.proof(
+            "bukti dukung realisasi inovasi (dokumen penetapan, laporan uji coba/penerapan, "
+            "penghargaan) dilampirkan pada hasil kerja tambahan",
+            "evidence of the innovation (decision, trial/application report, awards) attached "
+            "to the additional result",
+        )
+        acc.proof(
+            "penugasan dari pimpinan bila inovasi adalah hasil kerja tambahan",
+            "the leader's assignment when the innovation is an additional result",
+        )
+    acc.children.append(
+        Explanation(
+            key="tanpa_poin",
+            title=T("Tambahan nilai numerik", "Numeric bonus"),
+            value=_ZERO,
+            rule=T(
+                "inovasi adalah bukti menuju rating di atas ekspektasi, bukan poin",
+                "innovation is evidence toward 'above expectations', not points",
+            ),
+            citations=(r.hasil_kerja_tambahan, r.innovation_evidence, r.above_expectation_criteria),
+        )
+    )
+    hk, pk = inputs.rating_hasil_kerja, inputs.rating_perilaku
+    if hk is None or pk is None:
+        acc.need(
+            "rating_hasil_kerja dan rating_perilaku (tanpa inovasi) untuk menghitung perubahan "
+            "predikat; Sangat Baik hanya bila keduanya di atas ekspektasi",
+            "rating_hasil_kerja and rating_perilaku (without the innovations) to compute the "
+            "predikat change; Sangat Baik needs both above expectations",
+        )
+        return
+    b = pm6.predikat(hk, pk, rules=r)
+    target_hk = Rating.ABOVE if counted else hk
+    a = pm6.predikat(target_hk, pk, rules=r)
+    _before_after(acc, [b.explanation], [a.explanation])
+    acc.before, acc.after = b.predikat.value, a.predikat.value
+    if counted and pk is not Rating.ABOVE:
+        acc.need(
+            "perilaku kerja di atas ekspektasi juga diperlukan untuk Sangat Baik (mis. "
+            'ekspektasi khusus pimpinan "Adaptif: terus berinovasi")',
+            "behaviour above expectations is also needed for Sangat Baik (e.g. the leader's "
+            'special expectation "Adaptif: keep innovating")',
+        )
+    _angka_kredit_effect(person, period, b.predikat, a.predikat, acc)
+
+
+def _angka_kredit_effect(
+    person: Innovator, period: Period, before: Predikat, after: Predikat, acc: _Acc
+) -> None:
+    if not person.is_functional:
+        return
+    if person.jenjang is None:
+        acc.need("jenjang jabatan fungsional untuk angka kredit", "the JF jenjang for angka kredit")
+        return
+    try:
+        rules = angka_kredit_regime_for(period.start)
+    except InovasiDaerahError as exc:
+        acc.children.append(
+            Explanation(
+                key="angka_kredit",
+                title=T("Angka kredit", "Credit points"),
+                value=None,
+                note=T(str(exc), str(exc)),
+                citations=(AK_RULES.citation,),
+            )
+        )
+        return
+    months = min(period.months, rules.months_per_year.get())
+    b = ak_value(before, person.jenjang, months, rules=rules)
+    a = ak_value(after, person.jenjang, months, rules=rules)
+    acc.ak_before, acc.ak_after = b.value, a.value
+    node = Explanation(
+        key="efek_angka_kredit",
+        title=T("Efek angka kredit", "Credit-point effect"),
+        value=a.value - b.value,
+        rule=T("AK(sesudah) − AK(sebelum)", "AK(after) − AK(before)"),
+        citations=(rules.no_innovation_ak,),
+        children=(b.explanation, a.explanation),
+        note=None
+        if period.whole_months
+        else T(
+            "periode bukan bulan penuh: bulan dihitung per bulan kalender tersentuh",
+            "period not in whole months: calendar months touched are counted",
+        ),
+    )
+    acc.children.append(node)
+
+
+def _apply_regional(
+    rules: list[RegionalInnovationCredit],
+    region: str | None,
+    period: Period,
+    counted: list[tuple[Innovation, InnovationRecognition | None]],
+    acc: _Acc,
+) -> tuple[RegionalEffect, ...]:
+    effects: list[RegionalEffect] = []
+    for rule in rules:
+        if not rule.applies_to(region) or not rule.in_force_during(period.start, period.end):
+            continue
+        pts: Decimal | None = None
+        satisfied: bool | None = None
+        note = rule.description
+        if rule.kind is RegionalRuleKind.MANDATORY_RHK:
+            satisfied = bool(counted)
+            if satisfied:
+                acc.hkt.append(
+                    T(
+                        f"RHK inovasi wajib ({rule.instrument}): "
+                        + ", ".join(i.name for i, _ in counted),
+                        f"Mandatory innovation RHK ({rule.instrument}): "
+                        + ", ".join(i.name for i, _ in counted),
+                    )
+                )
+            else:
+                acc.need(
+                    f"SKP wajib memuat RHK inovasi ({rule.instrument})",
+                    f"the SKP must contain an innovation RHK ({rule.instrument})",
+                )
+        elif rule.kind is RegionalRuleKind.POINTS:
+            if rule.value is not None and counted:
+                pts = rule.value
+                acc.points += pts
+                acc.potential += pts
+            elif rule.value is None:
+                note = T(
+                    rule.description.id + " (tanpa angka; tidak dihitung)",
+                    rule.description.en + " (no number; not counted)",
+                )
+        effects.append(RegionalEffect(rule.id, rule.kind, pts, satisfied, note))
+        acc.children.append(
+            Explanation(
+                key=f"daerah_{rule.id}",
+                title=T(f"Aturan daerah: {rule.region}", f"Regional rule: {rule.region}"),
+                value=pts if pts is not None else satisfied,
+                citations=(rule.citation,),
+                note=note,
+            )
+        )
+    return tuple(effects)
+
+
+# -- entry point ---------------------------------------------------------------------------------
+
+
+def credit(
+    innovator: Innovator | Mapping[str, Any],
+    innovations: Iterable[Innovation | Mapping[str, Any]],
+    period: Period | Mapping[str, Any],
+    *,
+    regional_rules: Iterable[RegionalInnovationCredit] = (),
+    recognitions: Iterable[InnovationRecognition | Mapping[str, Any]] = (),
+    pp30_start: object = None,
+    **inputs: Any,
+) -> CreditResult:
+    """What ``innovations`` are worth to ``innovator`` in the appraisal of ``period``.
+
+    ``recognitions`` document each innovation (surat keterangan, extra duty, kinerja
+    tambahan, acceptance of the new idea, awards); ``inputs`` are the fields of
+    :class:`~inovasi_daerah.models.skp.CreditInputs` (``nilai_skp``, ``rating_perilaku``,
+    ``region`` ...). ``pp30_start`` moves the agency-dependent 2021 switch. The period must lie
+    in one calendar year and one regime (split it otherwise).
+    """
+    person = as_model(Innovator, innovator, "innovator")
+    invs = _innovations(innovations)
+    per = as_model(Period, period, "period")
+    facts = as_model(CreditInputs, inputs, "inputs")
+    recs = _recognitions(recognitions)
+    regional = _regional(regional_rules)
+    if per.start.year != per.end.year:
+        raise InvalidInput(
+            "periode SKP paling lama satu tahun kalender; pisahkan per tahun "
+            "(an SKP period lies within one calendar year; split it by year)",
+            field="period",
+            value=per.label,
+        )
+    regime: Regime = period_regime(per, pp30_start=pp30_start)
+
+    by_key: dict[str, Innovation] = {}
+    for inv in invs:
+        for k in _innovation_key(inv):
+            by_key.setdefault(k, inv)
+    rec_for: dict[int, InnovationRecognition] = {}
+    for i, rec in enumerate(recs):
+        target = by_key.get(rec.innovation.casefold())
+        if target is None:
+            raise InvalidInput(
+                "pengakuan untuk inovasi yang tidak ada dalam daftar",
+                field=f"recognitions[{i}].innovation",
+                value=rec.innovation,
+            )
+        if id(target) in rec_for:
+            raise InvalidInput(
+                "inovasi diberi lebih dari satu pengakuan",
+                field=f"recognitions[{i}].innovation",
+                value=rec.innovation,
+            )
+        rec_for[id(target)] = rec
+
+    counted: list[tuple[Innovation, InnovationRecognition | None]] = []
+    ignored: list[IgnoredInnovation] = []
+    for inv in invs:
+        found = rec_for.get(id(inv))
+        if not inv.has_person(person):
+            ignored.append(
+                IgnoredInnovation(inv.name, T("tidak berperan dalam inovasi", "no role in it"))
+            )
+            continue
+        days = _milestones(inv, found)
+        if not days:
+            ignored.append(
+                IgnoredInnovation(
+                    inv.name,
+                    T(
+                        "tidak ada tanggal tahapan (uji coba, penerapan ...)",
+                        "no dated milestone (trial, application ...)",
+                    ),
+                )
+            )
+            continue
+        if not any(per.contains(d) for d in days):
+            ignored.append(
+                IgnoredInnovation(
+                    inv.name,
+                    T(
+                        f"tidak ada tahapan dalam periode {per.label}",
+                        f"no milestone within {per.label}",
+                    ),
+                )
+            )
+            continue
+        counted.append((inv, found))
+
+    acc = _Acc(
+        children=[], evidence=[], missing=[], hkt=[], channels={i.name: [] for i, _ in counted}
+    )
+    applicable = person.is_asn
+    if not applicable:
+        acc.need(
+            "SKP hanya untuk ASN: nyatakan status ASN (asn) atau NIP",
+            "the SKP applies to ASN only: state the ASN status (asn) or the NIP",
+        )
+        acc.children.append(
+            Explanation(
+                key="bukan_asn",
+                title=T("Bukan ASN: tidak ada kredit SKP", "Not an ASN: no SKP credit"),
+                value=False,
+                citations=(_ASN_ONLY,),
+            )
+        )
+        regional_effects: tuple[RegionalEffect, ...] = ()
+    else:
+        if isinstance(regime, pp46.Pp46Rules):
+            _credit_pp46(regime, counted, facts, acc)
+        elif isinstance(regime, pp30.Pp30Rules):
+            _credit_pp30(regime, counted, facts, acc)
+        else:
+            _credit_pm6(regime, counted, facts, person, per, acc)
+        regional_effects = _apply_regional(regional, facts.region, per, counted, acc)
+        if not counted:
+            acc.need(
+                "inovasi dengan peran dan tahapan bertanggal dalam periode ini",
+                "an innovation with a role and a dated milestone in this period",
+            )
+
+    counted_out = tuple(
+        CountedInnovation(inv.name, _role_of(inv, person), tuple(acc.channels[inv.name]))
+        for inv, _ in counted
+    )
+    inv_nodes = tuple(
+        Explanation(
+            key="inovasi",
+            title=T(f"Dihitung: {c.name}", f"Counted: {c.name}"),
+            value=c.role,
+            citations=(MILESTONE_RULE,),
+        )
+        for c in counted_out
+    ) + tuple(
+        Explanation(
+            key="inovasi_diabaikan",
+            title=T(f"Diabaikan: {g.name}", f"Ignored: {g.name}"),
+            value=None,
+            note=g.reason,
+        )
+        for g in ignored
+    )
+    root = Explanation(
+        key="kredit_inovasi_skp",
+        title=T("Kredit inovasi dalam SKP", "Innovation credit in the SKP"),
+        value=acc.points,
+        rule=regime.title,
+        citations=(regime.citation,),
+        inputs={
+            "pegawai": person.name,
+            "periode": per.label,
+            "aturan": regime.id,
+            **({"peralihan": regime.boundary_override} if regime.boundary_override else {}),
+        },
+        children=inv_nodes + tuple(acc.children),
+    )
+    return CreditResult(
+        regime=regime.id,
+        regime_title=regime.title,
+        period=per,
+        innovator=person.name,
+        applicable=applicable,
+        counted=counted_out,
+        ignored=tuple(ignored),
+        points=acc.points,
+        potential_points=acc.potential,
+        predikat_before=acc.before,
+        predikat_after=acc.after,
+        angka_kredit_before=acc.ak_before,
+        angka_kredit_after=acc.ak_after,
+        hasil_kerja_tambahan=tuple(acc.hkt),
+        evidence=tuple(acc.evidence),
+        missing=tuple(acc.missing),
+        regional=regional_effects,
+        _explanation=root,
+    )

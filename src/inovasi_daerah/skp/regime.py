@@ -1,0 +1,145 @@
+"""Which appraisal regime applies: by date, or by a period that must not straddle a boundary.
+
+>>> regime_for("2021-06-30").id, regime_for("2021-07-01").id, regime_for("2022-01-01").id
+('pp46_2011', 'pp30_2019', 'permenpanrb_6_2022')
+>>> regime_for("2021-03-01", pp30_start="2021-01-01").id
+'pp30_2019'
+
+A period spanning a boundary is refused with the parts to use instead
+(:func:`split_by_regime` gives them):
+
+>>> [p.label for p in split_by_regime(Period.year(2021))]
+['2021-01-01..2021-06-30', '2021-07-01..2021-12-31']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, NoRuleSetInForce
+from inovasi_daerah.law import Param, Registry, Status, T, as_date, cite
+from inovasi_daerah.models.skp import Period
+from inovasi_daerah.skp import permenpanrb_6_2022, pp30, pp46
+from inovasi_daerah.skp._common import SkpRegime, as_model
+
+__all__ = [
+    "PP30_START",
+    "REGISTRY",
+    "Regime",
+    "period_regime",
+    "regime_for",
+    "split_by_regime",
+]
+
+#: The union of the regimes ``regime_for`` returns.
+Regime = pp46.Pp46Rules | pp30.Pp30Rules | permenpanrb_6_2022.Permenpanrb6Rules
+
+#: The switch to PP 30/2019 + PermenPANRB 8/2021: semester II 2021, agency-dependent.
+PP30_START: Param[date] = Param(
+    "pp30_start",
+    date(2021, 7, 1),
+    cite(
+        "SE Sekjen KemenkumHAM SEK-04.KP.05.02/2021",
+        None,
+        Status.VERIFIED_SECONDARY,
+        source="K17",
+        note="SKP 2021 split Jan-Jun / Jul-Dec; also BKN slides [K20]; agency-dependent",
+    ),
+    T("Awal SKP PP 30/2019 (semester II 2021)", "Start of the PP 30/2019 SKP (2021 H2)"),
+)
+_EARLIEST_SWITCH = date(2021, 1, 1)
+_LATEST_SWITCH = date(2022, 1, 1)
+
+REGISTRY: Registry[SkpRegime] = Registry(
+    "skp", T("Penilaian kinerja PNS", "Civil-servant appraisal"), covers_from=date(2014, 1, 1)
+)
+for _r in (pp46.RULES, pp30.RULES, permenpanrb_6_2022.RULES):
+    REGISTRY.register(_r)
+REGISTRY.check()
+
+
+def _registry(pp30_start: object) -> Registry[SkpRegime]:
+    if pp30_start is None:
+        return REGISTRY
+    start = as_date(pp30_start, "pp30_start")
+    if not _EARLIEST_SWITCH <= start <= _LATEST_SWITCH:
+        raise InvalidInput(
+            f"peralihan ke PP 30/2019 harus antara {_EARLIEST_SWITCH} dan {_LATEST_SWITCH}",
+            field="pp30_start",
+            value=start.isoformat(),
+        )
+    if start == PP30_START.get():
+        return REGISTRY
+    reason = f"pp30_start={start.isoformat()} (instansi)"
+    reg: Registry[SkpRegime] = Registry(REGISTRY.family, REGISTRY.title)
+    reg.register(
+        dataclasses.replace(
+            pp46.RULES, valid_to=start - timedelta(days=1), boundary_override=reason
+        )
+    )
+    if start < _LATEST_SWITCH:
+        reg.register(dataclasses.replace(pp30.RULES, valid_from=start, boundary_override=reason))
+    reg.register(permenpanrb_6_2022.RULES)
+    return reg
+
+
+def regime_for(on: object, *, pp30_start: object = None) -> Regime:
+    """The appraisal regime in force on ``on`` (a date or ISO text).
+
+    ``pp30_start`` moves the agency-dependent switch to PP 30/2019 + PermenPANRB 8/2021
+    (default 2021-07-01; any day from 2021-01-01, or 2022-01-01 for "never"); the returned
+    regime then records the override in ``boundary_override``.
+    """
+    day = as_date(on, "date")
+    reg = _registry(pp30_start)
+    try:
+        found = reg.in_force(day)
+    except NoRuleSetInForce:
+        raise NoRuleSetInForce(
+            f"sebelum 2014 penilaian PNS memakai DP3 (PP 10/1979) yang tidak dimodelkan: "
+            f"{day.isoformat()} (before 2014 appraisal used the DP3 of PP 10/1979, "
+            f"which is not modelled)",
+            field="date",
+            article=pp46.RULES.citation.label(),
+            value=day.isoformat(),
+        ) from None
+    assert isinstance(found, pp46.Pp46Rules | pp30.Pp30Rules | permenpanrb_6_2022.Permenpanrb6Rules)
+    return found
+
+
+def split_by_regime(period: object, *, pp30_start: object = None) -> tuple[Period, ...]:
+    """The parts of ``period`` that each lie in one regime (in order)."""
+    p = as_model(Period, period, "period")
+    parts: list[Period] = []
+    start = p.start
+    while start <= p.end:
+        regime = regime_for(start, pp30_start=pp30_start)
+        end = p.end if regime.valid_to is None else min(p.end, regime.valid_to)
+        parts.append(Period(start=start, end=end))
+        start = end + timedelta(days=1)
+    return tuple(parts)
+
+
+def period_regime(period: object, *, pp30_start: object = None) -> Regime:
+    """The one regime covering the whole ``period``; a straddling period is refused.
+
+    Choice: refuse rather than guess — SKP 2021 was appraised in two separate periods, so
+    the caller splits (:func:`split_by_regime`) and asks for each part.
+    """
+    p = as_model(Period, period, "period")
+    first = regime_for(p.start, pp30_start=pp30_start)
+    if first.covers(p.end):
+        return first
+    try:
+        parts = split_by_regime(p, pp30_start=pp30_start)
+        hint = ", ".join(x.label for x in parts)
+    except InovasiDaerahError:  # the end lies where no regime is modelled
+        hint = "-"
+    raise InvalidInput(
+        f"periode melintasi pergantian aturan penilaian; pisahkan menjadi: {hint} "
+        f"(the period straddles a change of appraisal regime; split it)",
+        field="period",
+        article=first.citation.label(),
+        value=p.label,
+    )
