@@ -7,7 +7,7 @@ through ``str()`` (so ``9.12`` becomes ``Decimal("9.12")``, never the binary exp
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -151,3 +151,16 @@ class SkpRegime(RuleSet):
     """Base of the appraisal regimes; ``id`` is stable ("pp46_2011", "pp30_2019" ...)."""
 
     boundary_override: str | None = None
+
+
+def as_list(value: object, field: str) -> list[Any]:
+    """``value`` as a list when it is a non-text, non-mapping iterable; else InvalidInput."""
+    if isinstance(value, str | bytes | bytearray | Mapping):
+        raise InvalidInput("harus daftar", field=field, value=value)
+    if not isinstance(value, Iterable):
+        raise InvalidInput("harus daftar", field=field, value=value)
+    try:
+        return list(value)
+    except TypeError:  # pragma: no cover - an iterable whose iteration fails
+
+        raise InvalidInput("harus daftar", field=field, value=value) from None

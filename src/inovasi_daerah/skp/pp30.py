@@ -27,6 +27,7 @@ from inovasi_daerah.skp._common import (
     PredikatResult,
     SkpRegime,
     ValueResult,
+    as_list,
     as_model,
     cites,
     to_decimal,
@@ -493,9 +494,7 @@ def kinerja_tambahan(
     ``other`` is weighted kinerja tambahan already counted (it shares the cap).
     """
     r = _rules(rules)
-    if isinstance(entries, str | bytes | Mapping):
-        raise InvalidInput("harus daftar entri kinerja tambahan", field="entries")
-    items = [as_model(KinerjaTambahanInput, e, "entries") for e in entries]
+    items = [as_model(KinerjaTambahanInput, e, "entries") for e in as_list(entries, "entries")]
     base = to_decimal(other, "other", minimum=_ZERO)
     children = []
     total = base

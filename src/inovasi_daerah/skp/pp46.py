@@ -37,6 +37,7 @@ from inovasi_daerah.skp._common import (
     SkpRegime,
     ValueResult,
     as_enum,
+    as_list,
     as_model,
     cites,
     policy_note,
@@ -569,10 +570,8 @@ def skp_score(
     scores = [kegiatan_score(k, rules=r) for k in kegiatan]
     mean = sum((s.value for s in scores), _ZERO) / len(scores)
     tt = tugas_tambahan(tugas_tambahan_count, rules=r)
-    if isinstance(kreativitas_findings, str | bytes):
-        raise InvalidInput("harus daftar temuan", field="kreativitas_findings")
     krs = []
-    for f in kreativitas_findings:
+    for f in as_list(kreativitas_findings, "kreativitas_findings"):
         if isinstance(f, tuple) and len(f) == 2:
             krs.append(kreativitas(f[0], f[1], rules=r))
         else:

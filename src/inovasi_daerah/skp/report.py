@@ -132,23 +132,36 @@ def report(
     arguments and recognitions of :func:`~inovasi_daerah.skp.credit` for that person.
     """
     from inovasi_daerah.models.innovator import Innovator as _Innovator
-    from inovasi_daerah.skp._common import as_model
+    from inovasi_daerah.skp._common import as_list, as_model
     from inovasi_daerah.skp.credit import credit
 
     lg = check_lang(lang)
-    if isinstance(innovators, str | bytes | Mapping):
-        raise InvalidInput("harus daftar inovator", field="innovators")
-    invs = list(innovations) if not isinstance(innovations, str | bytes | Mapping) else None
-    if invs is None:
-        raise InvalidInput("harus daftar inovasi", field="innovations")
-    rules = list(regional_rules)
+    people = as_list(innovators, "innovators")
+    invs = as_list(innovations, "innovations")
+    rules = as_list(regional_rules, "regional_rules")
+    for name, table in (("inputs", inputs), ("recognitions", recognitions)):
+        if table is not None and not isinstance(table, Mapping):
+            raise InvalidInput("harus objek {nama: ...}", field=name, value=table)
     results = []
-    for i, raw in enumerate(innovators):
+    for i, raw in enumerate(people):
         person = as_model(_Innovator, raw, f"innovators[{i}]")
         keys = (person.name, person.key)
-        extra = next((dict(inputs[k]) for k in keys if inputs and k in inputs), {})
-        recs = next((list(recognitions[k]) for k in keys if recognitions and k in recognitions), [])
+        extra = next((inputs[k] for k in keys if inputs and k in inputs), {})
+        if not isinstance(extra, Mapping):
+            raise InvalidInput("harus objek masukan", field=f"inputs.{person.name}", value=extra)
+        recs = next((recognitions[k] for k in keys if recognitions and k in recognitions), [])
+        facts = {k: v for k, v in extra.items() if isinstance(k, str)}
+        for reserved in ("regional_rules", "recognitions"):
+            if reserved in facts:
+                raise InvalidInput("kunci tidak boleh di sini", field=f"inputs.{reserved}")
         results.append(
-            credit(person, invs, period, regional_rules=rules, recognitions=recs, **extra)
+            credit(
+                person,
+                invs,
+                period,
+                regional_rules=rules,
+                recognitions=as_list(recs, f"recognitions.{person.name}"),
+                **facts,
+            )
         )
     return render_report(results, lg, explanation=explanation)

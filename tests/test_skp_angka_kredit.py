@@ -1,0 +1,137 @@
+"""PermenPANRB 1/2023 + Peraturan BKN 3/2023: angka kredit (skp.md §5)."""
+
+from decimal import Decimal
+
+import pytest
+
+from inovasi_daerah import skp
+from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
+from inovasi_daerah.models.enums import Jenjang
+from inovasi_daerah.skp import Predikat
+from inovasi_daerah.skp.angka_kredit import RULES
+
+D = Decimal
+
+
+# §5.2 percentages (VERIFIED-SECONDARY [K28]).
+@pytest.mark.parametrize(
+    ("predikat", "pct"),
+    [
+        ("Sangat Baik", "1.50"),
+        ("Baik", "1.00"),
+        ("Butuh Perbaikan", "0.75"),
+        ("Cukup", "0.75"),
+        ("Kurang/Misconduct", "0.50"),
+        ("Kurang", "0.50"),
+        ("Sangat Kurang", "0.25"),
+    ],
+)
+def test_percentage_per_predikat(predikat: str, pct: str) -> None:
+    r = skp.angka_kredit(predikat, "Ahli Muda")
+    assert r.percentage == D(pct)
+    assert r.value == D(pct) * 25
+
+
+# §5.3 koefisien (THIRD-PARTY [KT4]; Ahli Pertama [K28]; Ahli Muda VERIFIED [K29]).
+@pytest.mark.parametrize(
+    ("jenjang", "koef", "uncertain"),
+    [
+        ("Pemula", "3.75", True),
+        ("Terampil", "5", True),
+        ("Mahir", "12.5", True),
+        ("Penyelia", "25", True),
+        ("Ahli Pertama", "12.5", False),
+        ("Ahli Muda", "25", False),
+        ("Ahli Madya", "37.5", True),
+        ("Ahli Utama", "50", True),
+    ],
+)
+def test_koefisien_per_jenjang(jenjang: str, koef: str, uncertain: bool) -> None:
+    r = skp.angka_kredit("Baik", jenjang)
+    assert r.koefisien == D(koef)
+    assert r.value == D(koef)
+    assert r.uncertain is uncertain
+
+
+def test_formula_months_over_12() -> None:
+    """AK = months / 12 × persentase × koefisien (VERIFIED-SECONDARY [K28])."""
+    assert skp.angka_kredit("Sangat Baik", "Ahli Pertama", months=6).value == D("9.375")
+    assert skp.angka_kredit("Baik", "Ahli Pertama", months=1).value == D(
+        "1.041666666666666666666666667"
+    )
+
+
+def test_enums_accepted() -> None:
+    assert skp.angka_kredit(Predikat.VERY_GOOD, Jenjang.AHLI_UTAMA).value == 75
+
+
+def test_unrounded_and_display_rounding() -> None:
+    r = skp.angka_kredit("Baik", "Terampil", months=1)
+    assert r.value == D(5) / 12
+    assert r.rounded() == D("0.42")
+    assert r.rounded(4) == D("0.4167")
+
+
+@pytest.mark.parametrize("months", [0, 13, -1, 6.0, "6", True, None])
+def test_months_must_be_1_to_12(months: object) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        skp.angka_kredit("Baik", "Ahli Muda", months=months)
+    assert exc.value.field == "months"
+
+
+def test_unknown_names_refused() -> None:
+    with pytest.raises(InvalidInput):
+        skp.angka_kredit("Istimewa", "Ahli Muda")
+    with pytest.raises(InvalidInput):
+        skp.angka_kredit("Baik", "Ahli Super")
+
+
+# §5.4 cumulative thresholds (VERIFIED-SECONDARY [K31]).
+@pytest.mark.parametrize(
+    ("jenjang", "pangkat", "naik_jenjang"),
+    [
+        ("Ahli Utama", 200, None),
+        ("Ahli Madya", 150, 450),
+        ("Ahli Muda", 100, 200),
+        ("Ahli Pertama", 50, 100),
+        ("Penyelia", 100, None),
+        ("Mahir", 20, 60),
+        ("Terampil", 50, 100),
+        ("Pemula", 15, 15),
+    ],
+)
+def test_thresholds(jenjang: str, pangkat: int, naik_jenjang: int | None) -> None:
+    p = skp.accumulate([], jenjang)
+    assert p.threshold_pangkat == pangkat
+    assert p.threshold_jenjang == naik_jenjang
+
+
+def test_accumulate_four_years_baik_ahli_muda() -> None:
+    years = [skp.angka_kredit("Baik", "Ahli Muda")] * 4
+    p = skp.accumulate(years, "Ahli Muda")
+    assert p.total == 100
+    assert p.reached_pangkat
+    assert not p.reached_jenjang
+    assert p.remaining_jenjang == 100
+    assert p.next_jenjang is Jenjang.AHLI_MADYA
+    assert p.pengembangan_profesi_required
+
+
+def test_accumulate_one_year_short() -> None:
+    p = skp.accumulate([skp.angka_kredit("Baik", "Ahli Muda")] * 3, "Ahli Muda", initial=0)
+    assert p.total == 75
+    assert not p.reached_pangkat
+    assert p.remaining_pangkat == 25
+
+
+def test_accumulate_refuses_other_jenjang() -> None:
+    with pytest.raises(InvalidInput):
+        skp.accumulate([skp.angka_kredit("Baik", "Ahli Madya")], "Ahli Muda")
+
+
+def test_regime_2023_onward() -> None:
+    """AK conversion from the 2023 assessment year (start date UNCERTAIN)."""
+    assert skp.angka_kredit_regime_for("2023-01-01") is RULES
+    with pytest.raises(NoRuleSetInForce) as exc:
+        skp.angka_kredit_regime_for("2022-12-31")
+    assert "DUPAK" in str(exc.value)
