@@ -162,5 +162,4 @@ def as_list(value: object, field: str) -> list[Any]:
     try:
         return list(value)
     except TypeError:  # pragma: no cover - an iterable whose iteration fails
-
         raise InvalidInput("harus daftar", field=field, value=value) from None
