@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from inovasi_daerah.errors import DataIntegrityError
 
@@ -88,7 +88,7 @@ class Citation(BaseModel):
     @classmethod
     def _instrument_named(cls, v: str) -> str:
         if not v.strip():
-            raise DataIntegrityError("a citation must name its instrument", field="instrument")
+            raise ValueError("a citation must name its instrument")
         return v
 
     @property
@@ -115,13 +115,20 @@ def cite(
     note: str | None = None,
     checked: date = CHECKED,
 ) -> Citation:
-    """Shorthand used by the rule data."""
-    return Citation(
-        instrument=instrument,
-        article=article,
-        status=status,
-        source=source,
-        url=url,
-        note=note,
-        checked=checked,
-    )
+    """Shorthand used by the rule data; a malformed citation is a :class:`DataIntegrityError`."""
+    try:
+        return Citation(
+            instrument=instrument,
+            article=article,
+            status=status,
+            source=source,
+            url=url,
+            note=note,
+            checked=checked,
+        )
+    except ValidationError as exc:
+        raise DataIntegrityError(
+            f"citation tidak valid: {exc.errors(include_url=False)[0]['msg']}",
+            field="citation",
+            value=instrument,
+        ) from None

@@ -1,0 +1,198 @@
+"""The rules-as-code machinery: citations, parameters, rule sets, registry, explanations."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from inovasi_daerah.errors import (
+    DataIntegrityError,
+    InovasiDaerahError,
+    InvalidInput,
+    MissingParameter,
+    NoRuleSetInForce,
+)
+from inovasi_daerah.law import (
+    OPEN,
+    Citation,
+    Explanation,
+    Param,
+    Registry,
+    RuleSet,
+    Status,
+    T,
+    cite,
+    to_jsonable,
+)
+
+C_OK = cite("PP 38/2017", "Pasal 6", Status.VERIFIED_SECONDARY, source="P3")
+C_TP = cite("Pedoman IGA 2026", "Lampiran I butir XI.B", Status.THIRD_PARTY, source="T2")
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Rules(RuleSet):
+    k: Param[int]
+    policy: Param[str]
+
+
+def _rules(rid: str, start: date, end: date | None) -> _Rules:
+    return _Rules(
+        id=rid,
+        family="uji",
+        title=T("Uji", "Test"),
+        citation=C_OK,
+        valid_from=start,
+        valid_to=end,
+        k=Param("divisor_k", 12, C_TP, T("Pembagi", "Divisor")),
+        policy=Param(
+            "rejected", "zero", C_TP, T("Bukti ditolak", "Rejected"), ("zero", "downgrade")
+        ),
+    )
+
+
+class TestStatus:
+    def test_weakest_status_wins(self) -> None:
+        # domain README: "A fact carries the weakest marker of what it depends on."
+        assert Status.weakest([Status.VERIFIED, Status.UNCERTAIN]) is Status.UNCERTAIN
+        assert Status.weakest([]) is Status.VERIFIED
+
+    def test_only_third_party_and_uncertain_are_uncertain(self) -> None:
+        assert {s for s in Status if s.is_uncertain} == {Status.THIRD_PARTY, Status.UNCERTAIN}
+
+    def test_citation_needs_an_instrument(self) -> None:
+        with pytest.raises(InovasiDaerahError):
+            cite("  ", None, Status.VERIFIED)
+
+    def test_citation_round_trips_json(self) -> None:
+        assert Citation.model_validate_json(C_TP.model_dump_json()) == C_TP
+
+
+class TestParam:
+    def test_open_parameter_refuses_until_supplied(self) -> None:
+        # domain README rule 4: no value in the law -> no default; the caller supplies it.
+        p: Param[int] = Param("trial_max", OPEN, C_OK, T("Durasi", "Duration"))
+        with pytest.raises(MissingParameter, match="trial_max"):
+            p.get()
+        assert p.override(6, reason="Perwako").get() == 6
+
+    def test_policy_value_must_be_an_option(self) -> None:
+        with pytest.raises(InvalidInput, match="rejected"):
+            Param("rejected", "maybe", C_TP, T("a", "a"), ("zero", "downgrade"))
+
+    def test_override_remembers_the_original(self) -> None:
+        p = Param("k", 12, C_TP, T("k", "k")).override(14, reason="T14").override(16)
+        assert p.override_info is not None
+        assert (p.override_info.original, p.override_info.value) == (12, 16)
+
+
+class TestRegistry:
+    def test_in_force_picks_by_date_at_each_boundary(self) -> None:
+        reg: Registry[_Rules] = Registry("uji", T("Uji", "Test"))
+        reg.register(_rules("a", date(2020, 1, 1), date(2020, 12, 31)))
+        reg.register(_rules("b", date(2021, 1, 1), None))
+        reg.check()
+        assert reg.in_force(date(2020, 12, 31)).id == "a"
+        assert reg.in_force(date(2021, 1, 1)).id == "b"
+        assert reg.in_force("2030-01-01").id == "b"
+        with pytest.raises(NoRuleSetInForce, match="2019-12-31"):
+            reg.in_force(date(2019, 12, 31))
+
+    def test_overlap_and_gap_are_refused(self) -> None:
+        # domain README rule 2: no overlaps or gaps within a family.
+        reg: Registry[_Rules] = Registry("uji", T("Uji", "Test"))
+        reg.register(_rules("a", date(2020, 1, 1), date(2020, 12, 31)))
+        reg.register(_rules("b", date(2020, 6, 1), None))
+        with pytest.raises(DataIntegrityError, match="overlap"):
+            reg.check()
+        reg2: Registry[_Rules] = Registry("uji", T("Uji", "Test"))
+        reg2.register(_rules("a", date(2020, 1, 1), date(2020, 12, 30)))
+        reg2.register(_rules("b", date(2021, 1, 1), None))
+        with pytest.raises(DataIntegrityError, match="gap"):
+            reg2.check()
+
+    def test_reversed_interval_is_refused(self) -> None:
+        with pytest.raises(DataIntegrityError):
+            _rules("x", date(2021, 1, 1), date(2020, 1, 1))
+
+    @pytest.mark.parametrize("junk", [None, 2021, 3.5, "kemarin", b"2021-01-01", [], {}])
+    def test_in_force_refuses_junk_dates(self, junk: object) -> None:
+        reg: Registry[_Rules] = Registry("uji", T("Uji", "Test"))
+        reg.register(_rules("a", date(2020, 1, 1), None))
+        with pytest.raises(InovasiDaerahError):
+            reg.in_force(junk)
+
+    def test_rule_set_override_is_recorded(self) -> None:
+        r = _rules("a", date(2020, 1, 1), None).override(reason="T14", divisor_k=14)
+        assert r.k.get() == 14
+        assert [o.key for o in r.overrides] == ["divisor_k"]
+        assert {p.key for p in r.uncertain_params} == {"divisor_k", "rejected"}
+        with pytest.raises(InvalidInput, match="tidak dikenal"):
+            r.override(nonsense=1)
+
+
+class TestExplanation:
+    def _tree(self) -> Explanation:
+        leaf = Explanation(
+            key="w", title=T("Bobot", "Weight"), value=Decimal("1.5"), citations=(C_TP,)
+        )
+        return Explanation(
+            key="s",
+            title=T("Skor", "Score"),
+            value=Decimal("4.5"),
+            rule=T("bobot × level", "weight × level"),
+            inputs={"level": 3},
+            citations=(C_OK,),
+            children=(leaf,),
+        )
+
+    def test_renders_both_languages(self) -> None:
+        tree = self._tree()
+        assert tree.render("id").splitlines()[0].startswith("Skor = 4.5")
+        assert tree.render("en").splitlines()[1].strip().startswith("Weight = 1.5")
+        with pytest.raises(InvalidInput):
+            tree.render("fr")
+
+    def test_uncertainty_propagates_from_any_node(self) -> None:
+        # domain README rule 3: a result using a THIRD-PARTY value is flagged and lists it.
+        tree = self._tree()
+        assert tree.uncertain
+        assert tree.uncertain_citations == (C_TP,)
+
+    def test_json_round_trip_keeps_the_tree(self) -> None:
+        tree = self._tree()
+        data = json.loads(tree.render(fmt="json"))
+        back = Explanation.from_dict(data)
+        assert back.to_dict() == tree.to_dict()
+
+    def test_markdown_and_html(self) -> None:
+        tree = self._tree()
+        assert tree.to_markdown("en").startswith("- Score = 4.5")
+        assert "<ul" in tree._repr_html_()
+        assert "Bobot" in tree.to_html()
+
+
+@given(
+    st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.decimals(allow_nan=False, allow_infinity=False)
+        | st.dates()
+        | st.text(max_size=10),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+        ),
+        max_leaves=10,
+    )
+)
+def test_to_jsonable_is_json_serialisable_and_exact(value: object) -> None:
+    data = to_jsonable(value)
+    text = json.dumps(data)
+    if isinstance(value, Decimal):
+        assert Decimal(json.loads(text)) == value
