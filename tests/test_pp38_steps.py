@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 
 from inovasi_daerah.law import Status
-from inovasi_daerah.models import Initiator, Innovation, LifecycleStatus
+from inovasi_daerah.models import AdoptionInstrument, Initiator, Innovation, LifecycleStatus
 from inovasi_daerah.pp38 import Progress, next_steps, rules_for
 from inovasi_daerah.pp38.routes import (
     ASN_WRITTEN_PERMISSION,
@@ -222,3 +222,18 @@ class TestNextSteps:
             assert s.text.en
         assert all(s.blocking for s in ns.steps[: len(ns.blocking)])
         assert json.loads(ns.to_json())["state"] == ns.state.value
+
+
+def test_the_embedded_example_runs_through_every_pp38_function() -> None:
+    """The Payakumbuh example: every rule applies, and Pasal 6 fails for one innovation."""
+    from inovasi_daerah.examples import payakumbuh
+    from inovasi_daerah.pp38 import adoption_instrument, asn_protection, check_criteria
+
+    invs = payakumbuh().innovations
+    verdicts = {check_criteria(i).overall.value for i in invs}
+    assert "tidak_terpenuhi" in verdicts
+    states = {next_steps(i).state for i in invs}
+    assert {S.PROPOSED, S.TRIAL, S.APPLIED, S.STOPPED} <= states
+    instruments = {adoption_instrument(i).instrument for i in invs}
+    assert instruments == {None, *AdoptionInstrument}
+    assert any(asn_protection(i).became_policy for i in invs)
