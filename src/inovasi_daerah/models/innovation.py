@@ -195,11 +195,22 @@ class Procedure(Model):
         default=None,
         validation_alias=alias("team_coordinated_by_litbang", "dikoordinasikan_litbang"),
     )
+    proposal_to_head_on: LooseDate | None = Field(
+        default=None,
+        validation_alias=alias(
+            "proposal_to_head_on",
+            "tanggal_usulan_ke_kepala_daerah",
+            "usulan_tertulis_ke_kepala_daerah",
+        ),
+    )
     submitted_to_litbang_on: LooseDate | None = Field(
         default=None, validation_alias=alias("submitted_to_litbang_on", "tanggal_ke_litbang")
     )
     litbang_feasible: bool | None = Field(
         default=None, validation_alias=alias("litbang_feasible", "hasil_evaluasi_layak", "layak")
+    )
+    evaluated_on: LooseDate | None = Field(
+        default=None, validation_alias=alias("evaluated_on", "tanggal_evaluasi")
     )
     forwarded_to_head_on: LooseDate | None = Field(
         default=None,
