@@ -1,5 +1,6 @@
 """The Indeks Inovasi Daerah (IID) and the Innovative Government Award (IGA), by edition.
 
+>>> from decimal import Decimal
 >>> from inovasi_daerah import iga
 >>> rules = iga.edition(2026)
 >>> m = iga.maturity({n: 3 for n in range(16, 36)}, rules)
@@ -9,8 +10,6 @@
 >>> r.value, r.predicate
 (Decimal('100.00'), <Predicate.SANGAT_INOVATIF: 'Sangat Inovatif'>)
 """
-
-from decimal import Decimal
 
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
 from inovasi_daerah.iga.editions import REGISTRY, edition, edition_for, editions
