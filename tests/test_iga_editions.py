@@ -206,10 +206,16 @@ class TestIntegrityChecks:
             Band(b.predicate, Decimal("65.00"), b.high) if b.predicate is P.SANGAT_INOVATIF else b
             for b in bands
         )
+        # refused when overridden (InvalidInput) and by the load-time check (DataIntegrityError)
+        with pytest.raises(InvalidInput, match="gap"):
+            E2026.override(bands=gap)
+        with pytest.raises(InvalidInput, match="overlap"):
+            E2026.override(bands=over)
+        bad = dataclasses.replace(
+            E2026, bands=Param("bands", gap, E2026.bands.citation, E2026.bands.title)
+        )
         with pytest.raises(DataIntegrityError, match="gap"):
-            E2026.override(bands=gap).check()
-        with pytest.raises(DataIntegrityError, match="overlap"):
-            E2026.override(bands=over).check()
+            bad.check()
 
     def test_bounds_must_be_monotone(self) -> None:
         ind = E2026.indicator("17")
