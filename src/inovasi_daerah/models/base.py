@@ -25,10 +25,15 @@ def convert_validation_error(exc: ValidationError, model: str) -> InovasiDaerahE
     """Turn pydantic's error into the library's: the specific one when a validator raised it."""
     errors = exc.errors(include_url=False)
     first = errors[0]
-    loc = ".".join(str(p) for p in first["loc"]) or model
+    path = ".".join(str(p) for p in first["loc"])
+    loc = path or model
     ctx_error = (first.get("ctx") or {}).get("error")
     if len(errors) == 1 and isinstance(ctx_error, InovasiDaerahError):
         cls = type(ctx_error)
+        inner = ctx_error.field
+        if inner and not path.endswith(inner):
+            # a model-level validator names the field; keep the path to the model
+            loc = f"{path}.{inner}" if path else inner
         return cls(
             ctx_error.message,
             field=loc,

@@ -1,0 +1,699 @@
+"""NIP (Nomor Induk Pegawai) of a PNS and NI PPPK: parse, validate and format.
+
+A tiny interface in the python-stdnum style: :func:`compact`, :func:`is_valid`,
+:func:`format` and :func:`parse_nip`, which returns a :class:`Nip` with the parts of the number.
+
+The PNS layout (Perka BKN 22/2007, VERIFIED) is ``YYYYMMDD YYYYMM G NNN``: date of birth,
+year and month of the TMT CPNS, sex (1 = laki-laki, 2 = perempuan) and nomor urut.
+
+>>> nip = parse_nip("19660801 198803 1 001")
+>>> nip.kind, nip.birth_date, nip.tmt, nip.gender, nip.serial
+(<NipKind.PNS: 'pns'>, datetime.date(1966, 8, 1), datetime.date(1988, 3, 1),
+ <Gender.MALE: 'laki_laki'>, 1)
+>>> str(nip), nip.formatted()
+('196608011988031001', '19660801 198803 1 001')
+>>> nip.citation.label()
+'Perka BKN 22/2007 [VERIFIED]'
+
+The NI PPPK layout (THIRD-PARTY) is ``YYYYMMDD YYYY 2 C G NNN``: only the *year* of the TMT,
+a fixed code 2, the number of the perjanjian kerja, sex and nomor urut.
+
+>>> p = parse_nip("19900512.2022.2.1.2.005")
+>>> p.kind, p.tmt, p.tmt_precision, p.contract_number, p.gender
+(<NipKind.PPPK: 'pppk'>, datetime.date(2022, 1, 1), 'year', 1, <Gender.FEMALE: 'perempuan'>)
+>>> p.formatted()
+'19900512 2022 2 1 2 005'
+
+PNS or PPPK is inferred from digit 13 (0 or 1: the first digit of a TMT month; 2: the PPPK
+code). That rule is an inference (UNCERTAIN, skp.md §7); every :class:`Nip` says so in
+:attr:`Nip.inference`, and ``kind=`` overrides it.
+
+>>> print(p.inference.get("en"))
+The kind (PNS or PPPK) was inferred from digit 13: ... UNCERTAIN (skp.md §7)...
+
+Errors name the field, the rule and the digit positions:
+
+>>> parse_nip("19661301 198803 1 001")
+Traceback (most recent call last):
+...
+inovasi_daerah.errors.InvalidNip: nip: tanggal lahir 19661301 ... [Perka BKN 22/2007 (digit 1–8...
+>>> is_valid("19660801 198803 3 001"), is_valid(196608011988031001)
+(False, False)
+>>> compact(" 19660801-198803-1-001 "), format("196608011988031001")
+('196608011988031001', '19660801 198803 1 001')
+
+The minimum age at the TMT has no default (the law as recorded gives none); pass it to check it:
+
+>>> is_valid("20000101 201501 1 001"), is_valid("20000101 201501 1 001", min_age_years=18)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from dateutil.relativedelta import relativedelta
+
+from inovasi_daerah.errors import DataIntegrityError, InvalidInput, InvalidNip
+from inovasi_daerah.law.citation import Citation, Status, cite
+from inovasi_daerah.law.param import OPEN, Param
+from inovasi_daerah.law.text import T, Text
+
+__all__ = [
+    "BIRTH_YEAR_MIN",
+    "CONTRACT_RANGE",
+    "GENDER_DIGITS",
+    "KIND_BY_DIGIT_13",
+    "MIN_AGE_YEARS",
+    "NIP_LENGTH",
+    "PNS_LAYOUT",
+    "PPPK_CODE",
+    "PPPK_LAYOUT",
+    "SERIAL_RANGE",
+    "DigitField",
+    "Gender",
+    "Nip",
+    "NipKind",
+    "compact",
+    "format",
+    "is_valid",
+    "parse_nip",
+]
+
+
+# -- kinds and sexes ------------------------------------------------------------------------------
+
+
+def _norm(value: str) -> str:
+    return re.sub(r"[\s_\-]", "", value).casefold()
+
+
+class NipKind(StrEnum):
+    """The kind of number: NIP of a PNS or NI PPPK. Accepts "PNS", "P3K", "PPPK" in any case."""
+
+    PNS = "pns"
+    PPPK = "pppk"
+
+    @classmethod
+    def _missing_(cls, value: object) -> NipKind:
+        found = _KIND_ALIASES.get(_norm(value)) if isinstance(value, str) else None
+        if found is None:
+            raise InvalidInput(
+                "jenis harus 'pns' atau 'pppk' (kind must be 'pns' or 'pppk')",
+                field="kind",
+                value=value,
+            )
+        return cls(found)
+
+
+class Gender(StrEnum):
+    """Jenis kelamin. Accepts "Laki-laki", "pria", "L", "Perempuan", "wanita", "P" in any case."""
+
+    MALE = "laki_laki"
+    FEMALE = "perempuan"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Gender:
+        found = _GENDER_ALIASES.get(_norm(value)) if isinstance(value, str) else None
+        if found is None:
+            raise InvalidInput(
+                "jenis kelamin harus laki-laki atau perempuan (must be male or female)",
+                field="gender",
+                value=value,
+            )
+        return cls(found)
+
+
+_KIND_ALIASES = {"pns": "pns", "cpns": "pns", "pppk": "pppk", "p3k": "pppk"}
+_GENDER_ALIASES = {
+    "lakilaki": "laki_laki",
+    "pria": "laki_laki",
+    "l": "laki_laki",
+    "male": "laki_laki",
+    "perempuan": "perempuan",
+    "wanita": "perempuan",
+    "p": "perempuan",
+    "female": "perempuan",
+}
+
+
+# -- the layouts as cited data ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DigitField:
+    """A group of digits: its ``name``, 1-based ``start`` position and ``length``."""
+
+    name: str
+    start: int
+    length: int
+
+    @property
+    def stop(self) -> int:
+        """The 1-based position of the last digit."""
+        return self.start + self.length - 1
+
+    @property
+    def positions(self) -> str:
+        """ "digit 1–8" or "digit 15", for messages."""
+        if self.length == 1:
+            return f"digit {self.start}"
+        return f"digit {self.start}–{self.stop}"
+
+    def take(self, digits: str) -> str:
+        """The digits of this field in ``digits``."""
+        return digits[self.start - 1 : self.stop]
+
+
+_K32 = "https://text-id.123dok.com/document/yr2nk5jz-perka-bkn-nomor-22-tahun-2007-ttg-nip.html"
+_PERKA_22_2007 = cite(
+    "Perka BKN 22/2007",
+    None,
+    Status.VERIFIED,
+    source="K32",
+    url=_K32,
+    note="Susunan NIP PNS 18 digit: YYYYMMDD YYYYMM G NNN (skp.md §6).",
+)
+_NI_PPPK = cite(
+    "NI PPPK (Peraturan BKN belum teridentifikasi)",
+    None,
+    Status.THIRD_PARTY,
+    source="KT2",
+    note=(
+        "Layout YYYYMMDD YYYY 2 C G NNN from a third-party implementation "
+        "(muzhawir/indonesian_id lib/nip/pppk.ex); news [K38] confirms the fields but not the "
+        "fixed digit 13 = 2, and a 2022 guide [K39] conflicts. Telling PPPK from PNS by digit 13 "
+        "is an inference (UNCERTAIN, skp.md §7)."
+    ),
+)
+_LIBRARY_RULE = "inovasi_daerah (aturan pustaka)"
+
+#: Number of digits of a NIP and of an NI PPPK.
+NIP_LENGTH: Param[int] = Param(
+    "nip_length", 18, _PERKA_22_2007, T("Panjang NIP (digit)", "NIP length (digits)")
+)
+
+#: Digit groups of the NIP of a PNS, in order.
+PNS_LAYOUT: Param[tuple[DigitField, ...]] = Param(
+    "nip_pns_layout",
+    (
+        DigitField("tanggal lahir", 1, 8),
+        DigitField("TMT CPNS", 9, 6),
+        DigitField("jenis kelamin", 15, 1),
+        DigitField("nomor urut", 16, 3),
+    ),
+    _PERKA_22_2007,
+    T("Susunan NIP PNS", "Digit layout of a PNS NIP"),
+)
+
+#: Digit groups of the NI PPPK, in order.
+PPPK_LAYOUT: Param[tuple[DigitField, ...]] = Param(
+    "ni_pppk_layout",
+    (
+        DigitField("tanggal lahir", 1, 8),
+        DigitField("tahun TMT PPPK", 9, 4),
+        DigitField("kode PPPK", 13, 1),
+        DigitField("perjanjian kerja ke-", 14, 1),
+        DigitField("jenis kelamin", 15, 1),
+        DigitField("nomor urut", 16, 3),
+    ),
+    _NI_PPPK,
+    T("Susunan NI PPPK", "Digit layout of an NI PPPK"),
+)
+
+#: Sex digit (position 15) -> gender; identical in both layouts.
+GENDER_DIGITS: Param[tuple[tuple[str, Gender], ...]] = Param(
+    "nip_gender_digits",
+    (("1", Gender.MALE), ("2", Gender.FEMALE)),
+    _PERKA_22_2007,
+    T("Kode jenis kelamin (digit 15)", "Sex code (digit 15)"),
+)
+
+#: The fixed digit 13 of an NI PPPK.
+PPPK_CODE: Param[str] = Param(
+    "ni_pppk_code", "2", _NI_PPPK, T("Kode tetap PPPK (digit 13)", "Fixed PPPK code (digit 13)")
+)
+
+#: Allowed number of the perjanjian kerja (NI PPPK digit 14).
+CONTRACT_RANGE: Param[tuple[int, int]] = Param(
+    "ni_pppk_contract_range",
+    (1, 9),
+    _NI_PPPK,
+    T("Perjanjian kerja ke- (digit 14)", "Contract number (digit 14)"),
+)
+
+#: Digit 13 -> kind. An inference: in a PNS NIP digit 13 starts the TMT month (0 or 1).
+KIND_BY_DIGIT_13: Param[tuple[tuple[str, NipKind], ...]] = Param(
+    "nip_kind_by_digit_13",
+    (("0", NipKind.PNS), ("1", NipKind.PNS), ("2", NipKind.PPPK)),
+    cite(
+        _LIBRARY_RULE,
+        "skp.md §7",
+        Status.UNCERTAIN,
+        note=(
+            "Inferred: PNS digits 13-14 are the TMT month 01-12, NI PPPK digit 13 is the fixed "
+            "code 2 (THIRD-PARTY). If the fixed-code reading is wrong this rule must change; "
+            "parse_nip(kind=...) bypasses it."
+        ),
+    ),
+    T("Jenis nomor menurut digit 13", "Kind of number by digit 13"),
+)
+
+#: Nomor urut range. 001 is given first and incremented on collision (Perka BKN 43/2007, via
+#: [K35]); refusing 000 is the reference's inferred validation policy.
+SERIAL_RANGE: Param[tuple[int, int]] = Param(
+    "nip_serial_range",
+    (1, 999),
+    cite(
+        "Perka BKN 43/2007",
+        None,
+        Status.UNCERTAIN,
+        source="K35",
+        note=(
+            "Serial starts at 001 (VERIFIED-SECONDARY [K35]); 001-999 as a validation rule is "
+            "inferred (UNCERTAIN as policy, skp.md §6)."
+        ),
+    ),
+    T("Nomor urut (digit 16–18)", "Serial number (digits 16–18)"),
+)
+
+#: Earliest accepted birth year: a sanity bound of the library, not a rule of law.
+BIRTH_YEAR_MIN: Param[int] = Param(
+    "nip_birth_year_min",
+    1900,
+    cite(
+        _LIBRARY_RULE,
+        "batas kewajaran",
+        Status.UNCERTAIN,
+        note="Plausibility bound chosen by the library; no serving ASN was born before 1900.",
+    ),
+    T("Tahun lahir paling awal", "Earliest birth year"),
+)
+
+#: Minimum age at the TMT: the law as recorded gives no value, so there is no default.
+MIN_AGE_YEARS: Param[int] = Param(
+    "nip_min_age_years",
+    OPEN,
+    cite(
+        _LIBRARY_RULE,
+        "skp.md §6",
+        Status.UNCERTAIN,
+        note="TMT after birth plus a minimum age; the minimum is a parameter with no default.",
+    ),
+    T("Usia minimum saat TMT (tahun)", "Minimum age at the TMT (years)"),
+)
+
+
+def _check_layout(layout: Param[tuple[DigitField, ...]]) -> None:
+    # The groups must tile positions 1..18 exactly; a typo in the data would misread every NIP.
+    expected = 1
+    for f in layout.get():
+        if f.start != expected or f.length < 1:
+            raise DataIntegrityError(
+                f"digit groups do not tile the number at {f}", field=layout.key
+            )
+        expected = f.stop + 1
+    if expected != NIP_LENGTH.get() + 1:
+        raise DataIntegrityError("digit groups do not cover 18 digits", field=layout.key)
+
+
+_check_layout(PNS_LAYOUT)
+_check_layout(PPPK_LAYOUT)
+
+
+def _field(layout: Param[tuple[DigitField, ...]], name: str) -> DigitField:
+    return next(f for f in layout.get() if f.name == name)
+
+
+_BIRTH = _field(PNS_LAYOUT, "tanggal lahir")
+_TMT_PNS = _field(PNS_LAYOUT, "TMT CPNS")
+_GENDER = _field(PNS_LAYOUT, "jenis kelamin")
+_SERIAL = _field(PNS_LAYOUT, "nomor urut")
+_TMT_PPPK = _field(PPPK_LAYOUT, "tahun TMT PPPK")
+_CODE_PPPK = _field(PPPK_LAYOUT, "kode PPPK")
+_CONTRACT = _field(PPPK_LAYOUT, "perjanjian kerja ke-")
+
+_INFERRED = T(
+    "Jenis nomor (PNS atau PPPK) disimpulkan dari digit 13: 0 atau 1 = awal bulan TMT CPNS "
+    "(NIP PNS), 2 = kode tetap PPPK (NI PPPK). Aturan ini inferensi, UNCERTAIN (skp.md §7); "
+    "berikan kind= bila jenisnya diketahui.",
+    "The kind (PNS or PPPK) was inferred from digit 13: 0 or 1 = first digit of the TMT CPNS "
+    "month (PNS NIP), 2 = fixed PPPK code (NI PPPK). This rule is an inference, UNCERTAIN "
+    "(skp.md §7); pass kind= when the kind is known.",
+)
+_GIVEN = T(
+    "Jenis nomor diberikan oleh pemanggil (kind=), tidak disimpulkan dari digit 13.",
+    "The kind was given by the caller (kind=), not inferred from digit 13.",
+)
+
+
+# -- the parsed number ------------------------------------------------------------------------
+
+
+def _ymd(d: date) -> str:
+    # Explicit widths: strftime("%Y") does not zero-pad years below 1000 on every platform.
+    return f"{d.year:04d}{d.month:02d}{d.day:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Nip:
+    """A parsed NIP (PNS) or NI PPPK; build it with :func:`parse_nip`.
+
+    ``tmt`` is the first day of the TMT month for a PNS (``tmt_precision`` "month") and
+    1 January of the TMT year for a PPPK (``tmt_precision`` "year": the month is not encoded).
+    ``contract_number`` is the perjanjian kerja number (NI PPPK digit 14), None for a PNS.
+    ``kind_inferred`` is False when the caller gave the kind.
+    """
+
+    kind: NipKind
+    birth_date: date
+    tmt: date
+    tmt_precision: Literal["month", "year"]
+    gender: Gender
+    serial: int
+    contract_number: int | None
+    digits: str
+    kind_inferred: bool = True
+
+    def __post_init__(self) -> None:
+        # Direct construction must not produce a number whose digits disagree with its parts.
+        if self.digits != self._compose():
+            raise InvalidNip(
+                "digit tidak cocok dengan bagian-bagiannya (digits disagree with the parts)",
+                field="nip",
+                value=self.digits,
+            )
+
+    def _compose(self) -> str:
+        sex = {g: d for d, g in GENDER_DIGITS.get()}.get(self.gender, "?")
+        if self.kind is NipKind.PNS:
+            tmt = _ymd(self.tmt)[:6]
+            return f"{_ymd(self.birth_date)}{tmt}{sex}{self.serial:03d}"
+        contract = "?" if self.contract_number is None else str(self.contract_number)
+        tmt = f"{self.tmt.year:04d}"
+        code = PPPK_CODE.get()
+        return f"{_ymd(self.birth_date)}{tmt}{code}{contract}{sex}{self.serial:03d}"
+
+    def __str__(self) -> str:
+        return self.digits
+
+    @property
+    def layout(self) -> Param[tuple[DigitField, ...]]:
+        """The cited digit layout of this kind of number."""
+        return PNS_LAYOUT if self.kind is NipKind.PNS else PPPK_LAYOUT
+
+    def formatted(self) -> str:
+        """The grouped form: ``YYYYMMDD YYYYMM G NNN`` (PNS), ``YYYYMMDD YYYY 2 C G NNN`` (PPPK)."""
+        return " ".join(f.take(self.digits) for f in self.layout.get())
+
+    @property
+    def citation(self) -> Citation:
+        """The citation of the layout: Perka BKN 22/2007 (PNS) or the THIRD-PARTY NI PPPK."""
+        return self.layout.citation
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every citation the reading rests on: the layout and, if inferred, the kind rule."""
+        if self.kind_inferred:
+            return (self.citation, KIND_BY_DIGIT_13.citation)
+        return (self.citation,)
+
+    @property
+    def inference(self) -> Text:
+        """How the kind was decided: inferred from digit 13 (UNCERTAIN) or given."""
+        return _INFERRED if self.kind_inferred else _GIVEN
+
+    @property
+    def uncertain(self) -> bool:
+        """True when the reading rests on a THIRD-PARTY or UNCERTAIN citation."""
+        return any(c.uncertain for c in self.citations)
+
+
+# -- parsing ----------------------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"[ \t.\-]")
+
+
+def _error(message: str, fld: DigitField | None, layout: Param[Any], value: object) -> InvalidNip:
+    where = f"{fld.positions}: {fld.name}" if fld else None
+    return InvalidNip(
+        message, field="nip", rule=layout.citation.instrument, article=where, value=value
+    )
+
+
+def compact(text: object) -> str:
+    """The number without the spaces, tabs, dots and hyphens people type; not validated.
+
+    >>> compact("19660801.198803.1.001")
+    '196608011988031001'
+    """
+    if not isinstance(text, str):
+        name = type(text).__name__
+        # An int drops leading zeros and a float rounds; only the text keeps every digit.
+        raise InvalidNip(
+            f"harus teks (str), bukan {name} (must be a str, not {name})", field="nip", value=text
+        )
+    return _SEPARATORS.sub("", text.strip())
+
+
+def _coerce_kind(kind: NipKind | str) -> NipKind:
+    if isinstance(kind, NipKind):
+        return kind
+    if not isinstance(kind, str):
+        raise InvalidInput("jenis harus 'pns' atau 'pppk'", field="kind", value=kind)
+    return NipKind(kind)
+
+
+def _check_options(min_age_years: object, today: object) -> date:
+    if min_age_years is not None and (
+        isinstance(min_age_years, bool) or not isinstance(min_age_years, int) or min_age_years < 0
+    ):
+        raise InvalidInput(
+            "harus bilangan bulat >= 0 atau None (must be an int >= 0 or None)",
+            field="min_age_years",
+            value=min_age_years,
+        )
+    if today is None:
+        return date.today()
+    if not isinstance(today, date) or isinstance(today, datetime):
+        raise InvalidInput("harus datetime.date (must be a date)", field="today", value=today)
+    return today
+
+
+def parse_nip(
+    text: object,
+    *,
+    min_age_years: int | None = None,
+    kind: NipKind | str | None = None,
+    today: date | None = None,
+) -> Nip:
+    """Parse and validate a NIP (PNS) or NI PPPK; raise :class:`InvalidNip` naming the rule.
+
+    ``text`` must be a str (an int would lose leading zeros); spaces, tabs, dots and hyphens
+    are ignored. ``kind`` skips the digit-13 inference. ``min_age_years`` (no default: the law
+    as recorded gives none) refuses a TMT before that age. ``today`` (default: today) bounds
+    the birth date and the TMT. Checks run in digit order and the first failure is raised.
+    """
+    now = _check_options(min_age_years, today)
+    digits = compact(text)
+    length = NIP_LENGTH.get()
+    bad = next((i for i, ch in enumerate(digits) if ch not in "0123456789"), None)
+    if bad is not None:
+        raise _error(
+            f"karakter {digits[bad]!r} pada posisi {bad + 1} bukan angka 0-9 "
+            "(only ASCII digits 0-9 are allowed)",
+            None,
+            PNS_LAYOUT,
+            text,
+        )
+    if len(digits) != length:
+        raise _error(
+            f"harus {length} digit, bukan {len(digits)} (must be {length} digits)",
+            None,
+            PNS_LAYOUT,
+            text,
+        )
+
+    if kind is None:
+        d13 = digits[_CODE_PPPK.start - 1]
+        found = dict(KIND_BY_DIGIT_13.get()).get(d13)
+        if found is None:
+            raise InvalidNip(
+                f"digit 13 {d13!r} tidak dikenal: 0/1 = bulan TMT CPNS (NIP PNS), "
+                f"{PPPK_CODE.get()} = kode PPPK (unknown digit 13)",
+                field="nip",
+                rule=KIND_BY_DIGIT_13.citation.instrument,
+                article="digit 13, skp.md §7 (UNCERTAIN)",
+                value=text,
+            )
+        the_kind, inferred = found, True
+    else:
+        the_kind, inferred = _coerce_kind(kind), False
+    layout = PNS_LAYOUT if the_kind is NipKind.PNS else PPPK_LAYOUT
+
+    # Birth date (digits 1-8).
+    raw = _BIRTH.take(digits)
+    try:
+        birth = date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
+    except ValueError:
+        raise _error(
+            f"tanggal lahir {raw} bukan tanggal yang ada (not a calendar date YYYYMMDD)",
+            _BIRTH,
+            layout,
+            text,
+        ) from None
+    if birth.year < BIRTH_YEAR_MIN.get():
+        raise _error(
+            f"tahun lahir {birth.year} sebelum {BIRTH_YEAR_MIN.get()} "
+            f"(birth year before {BIRTH_YEAR_MIN.get()})",
+            _BIRTH,
+            layout,
+            text,
+        )
+    if birth > now:
+        raise _error(
+            f"tanggal lahir {birth.isoformat()} di masa depan (birth date in the future)",
+            _BIRTH,
+            layout,
+            text,
+        )
+
+    # TMT (PNS digits 9-14; PPPK digits 9-12, code 13, contract 14).
+    contract: int | None = None
+    tmt_field: DigitField
+    if the_kind is NipKind.PNS:
+        tmt_field = _TMT_PNS
+        raw = _TMT_PNS.take(digits)
+        year, month = int(raw[:4]), int(raw[4:])
+        if not 1 <= month <= 12:
+            raise _error(
+                f"bulan TMT CPNS {raw[4:]} bukan 01-12 (TMT month must be 01-12)",
+                _TMT_PNS,
+                layout,
+                text,
+            )
+        # The TMT is the 1st of its month; the latest possible TMT is that day itself.
+        earliest = latest = (year, month, 1)
+        precision: Literal["month", "year"] = "month"
+    else:
+        tmt_field = _TMT_PPPK
+        year = int(_TMT_PPPK.take(digits))
+        # Only the year is encoded: the TMT lies somewhere in it, so compare with its bounds.
+        earliest, latest = (year, 1, 1), (year, 12, 31)
+        precision = "year"
+        if _CODE_PPPK.take(digits) != PPPK_CODE.get():
+            raise _error(
+                f"digit 13 harus kode PPPK {PPPK_CODE.get()!r}, bukan "
+                f"{_CODE_PPPK.take(digits)!r} (digit 13 must be the PPPK code)",
+                _CODE_PPPK,
+                layout,
+                text,
+            )
+        contract = int(_CONTRACT.take(digits))
+        low, high = CONTRACT_RANGE.get()
+        if not low <= contract <= high:
+            raise _error(
+                f"perjanjian kerja ke-{contract} di luar {low}-{high} "
+                f"(contract number must be {low}-{high})",
+                _CONTRACT,
+                layout,
+                text,
+            )
+    born = (birth.year, birth.month, birth.day)
+    if latest < born:
+        raise _error(
+            f"TMT {tmt_field.take(digits)} sebelum tanggal lahir {birth.isoformat()} "
+            "(TMT before the birth date)",
+            tmt_field,
+            layout,
+            text,
+        )
+    if min_age_years is not None:
+        if birth.year + min_age_years > date.max.year:
+            threshold_text = f"tahun {birth.year + min_age_years}"
+            too_young = True
+        else:
+            threshold = birth + relativedelta(years=min_age_years)
+            threshold_text = threshold.isoformat()
+            too_young = latest < (threshold.year, threshold.month, threshold.day)
+        if too_young:
+            raise InvalidNip(
+                f"TMT {tmt_field.take(digits)} sebelum usia minimum {min_age_years} tahun "
+                f"(tercapai {threshold_text}) (TMT before the minimum age given by the caller)",
+                field="nip",
+                rule=MIN_AGE_YEARS.citation.instrument,
+                article=f"{tmt_field.positions}: {tmt_field.name}; min_age_years, skp.md §6",
+                value=text,
+            )
+    if earliest > (now.year, now.month, now.day):
+        raise _error(
+            f"TMT {tmt_field.take(digits)} di masa depan (TMT in the future)",
+            tmt_field,
+            layout,
+            text,
+        )
+    tmt = date(*earliest)
+
+    # Sex (digit 15).
+    sex = _GENDER.take(digits)
+    gender = dict(GENDER_DIGITS.get()).get(sex)
+    if gender is None:
+        allowed = "/".join(d for d, _ in GENDER_DIGITS.get())
+        raise _error(
+            f"kode jenis kelamin {sex!r} harus {allowed} (sex digit must be {allowed})",
+            _GENDER,
+            GENDER_DIGITS,
+            text,
+        )
+
+    # Nomor urut (digits 16-18).
+    serial = int(_SERIAL.take(digits))
+    low, high = SERIAL_RANGE.get()
+    if not low <= serial <= high:
+        raise _error(
+            f"nomor urut {_SERIAL.take(digits)} harus {low:03d}-{high:03d} "
+            f"(serial must be {low:03d}-{high:03d})",
+            _SERIAL,
+            SERIAL_RANGE,
+            text,
+        )
+
+    return Nip(
+        kind=the_kind,
+        birth_date=birth,
+        tmt=tmt,
+        tmt_precision=precision,
+        gender=gender,
+        serial=serial,
+        contract_number=contract,
+        digits=digits,
+        kind_inferred=inferred,
+    )
+
+
+def is_valid(
+    text: object, *, min_age_years: int | None = None, kind: NipKind | str | None = None
+) -> bool:
+    """True when :func:`parse_nip` accepts ``text``; never raises on a bad number.
+
+    >>> is_valid("19660801 198803 1 000")
+    False
+    """
+    try:
+        parse_nip(text, min_age_years=min_age_years, kind=kind)
+    except InvalidNip:
+        return False
+    return True
+
+
+def format(text: object) -> str:
+    """The validated number in its grouped form.
+
+    >>> format("199005122022212005")
+    '19900512 2022 2 1 2 005'
+    """
+    return parse_nip(text).formatted()
