@@ -1,0 +1,304 @@
+"""Builders shared by the edition modules: compact rule data in, cited objects out.
+
+Nothing here holds a legal number; the edition modules pass every number with its citation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from inovasi_daerah.iga.model import (
+    Band,
+    Basis,
+    Block,
+    Direction,
+    Edition,
+    Indicator,
+    Interval,
+    Level,
+    Predicate,
+)
+from inovasi_daerah.law import OPEN, Citation, Param, Status, Text, cite
+from inovasi_daerah.law.text import T
+
+Pair = tuple[str, str]
+
+#: The domain reference itself, for library choices documented there (policies, defaults).
+REFERENCE = "Domain reference iid_iga.md"
+
+VAR_INSTITUSI = T("Institusi", "Institutions")
+VAR_SDM = T("Sumber Daya Manusia", "Human resources")
+VAR_EKOSISTEM = T("Ekosistem Inovasi dan Kajian", "Innovation ecosystem and studies")
+
+
+def text(pair: Pair) -> Text:
+    return T(pair[0], pair[1])
+
+
+def levels(
+    citation: Citation,
+    conditions: Sequence[Pair],
+    evidence: Pair | Sequence[Pair],
+    bounds: Sequence[str] | None = None,
+) -> tuple[Level, Level, Level]:
+    """Three levels from condition texts, evidence (one for all or one per level), bounds."""
+    if isinstance(evidence, tuple) and len(evidence) == 2 and isinstance(evidence[0], str):
+        per_level: list[Pair] = [evidence, evidence, evidence]
+    else:
+        per_level = list(evidence)
+    out = [
+        Level(
+            number=i + 1,
+            condition=text(conditions[i]),
+            evidence=text(per_level[i]),
+            citation=citation,
+            bounds=None if bounds is None else Interval.parse(bounds[i]),
+        )
+        for i in range(3)
+    ]
+    return (out[0], out[1], out[2])
+
+
+def indicator(
+    number: str,
+    code: str,
+    name: Pair,
+    block: Block,
+    weight: str,
+    citation: Citation,
+    mandatory: bool | None,
+    mandatory_citation: Citation,
+    conditions: Sequence[Pair],
+    evidence: Pair | Sequence[Pair],
+    *,
+    bounds: Sequence[str] | None = None,
+    direction: Direction | None = None,
+    unit: Pair | None = None,
+    variable: Text | None = None,
+    aliases: tuple[str, ...] = (),
+    bases: tuple[Basis, ...] = (),
+    year_sets: Sequence[Sequence[Sequence[int]]] = (),
+    categories: Sequence[tuple[str, int]] = (),
+    notes: Sequence[Pair] = (),
+    description: Pair | None = None,
+) -> Indicator:
+    if bounds is not None and direction is None:
+        direction = Direction.HIGHER_BETTER
+    return Indicator(
+        number=number,
+        code=code,
+        name=text(name),
+        block=block,
+        weight=Decimal(weight),
+        levels=levels(citation, conditions, evidence, bounds),
+        citation=citation,
+        mandatory=mandatory,
+        mandatory_citation=mandatory_citation,
+        variable=variable,
+        description=None if description is None else text(description),
+        aliases=aliases,
+        unit=None if unit is None else text(unit),
+        direction=direction,
+        bases=bases,
+        year_sets=tuple(tuple(frozenset(s) for s in sets) for sets in year_sets),
+        categories=tuple((_norm(k), v) for k, v in categories),
+        notes=tuple(text(n) for n in notes),
+    )
+
+
+def basis(
+    key: str, title: Pair, unit: Pair, bounds: Sequence[str], note: Pair | None = None
+) -> Basis:
+    b = tuple(Interval.parse(x) for x in bounds)
+    return Basis(
+        key=key,
+        title=text(title),
+        unit=text(unit),
+        bounds=(b[0], b[1], b[2]),
+        note=None if note is None else text(note),
+    )
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.strip().lower().replace("_", " ").replace("-", " ").split())
+
+
+def bands(spec: Sequence[tuple[Predicate, str, str]]) -> tuple[Band, ...]:
+    return tuple(Band(p, Decimal(lo), Decimal(hi)) for p, lo, hi in spec)
+
+
+def provisional(ind: Indicator, citation: Citation, mandatory_citation: Citation) -> Indicator:
+    """An indicator carried into an edition whose own list is not established: same names
+    and weights, no numeric cut-offs (levels are inputs), wajib flag unknown, UNCERTAIN.
+    """
+    new_levels = tuple(
+        dataclasses.replace(
+            lv,
+            citation=citation,
+            bounds=None,
+            condition=lv.condition
+            if ind.direction is None
+            else T(
+                f"Level {lv.number} (batas angka edisi ini tidak diketahui; isikan level)",
+                f"Level {lv.number} (this edition's cut-offs are not established; enter the level)",
+            ),
+        )
+        for lv in ind.levels
+    )
+    return dataclasses.replace(
+        ind,
+        levels=(new_levels[0], new_levels[1], new_levels[2]),
+        citation=citation,
+        mandatory=None,
+        mandatory_citation=mandatory_citation,
+        direction=None,
+        bases=(),
+    )
+
+
+# -- policies (the reference gives two readings; the library's defaults, documented) ------------
+
+
+def policy_params() -> dict[str, Param[str]]:
+    """The four named policies with their documented defaults (docs/iga.md, "Policies")."""
+    return {
+        "rejected_evidence": Param(
+            "rejected_evidence",
+            "zero",
+            cite(
+                REFERENCE,
+                "§3.8 (rejected evidence: zero or downgrade)",
+                Status.UNCERTAIN,
+                note="Default zero: [T2] counts a level only with accepted evidence, and the "
+                "official check is whether the chosen level matches the evidence; zero is also "
+                "the conservative reading. 'downgrade' uses the verifier's accepted level.",
+            ),
+            T("Bukti ditolak: nol atau turun level", "Rejected evidence: zero or downgrade"),
+            ("zero", "downgrade"),
+        ),
+        "count_in_n": Param(
+            "count_in_n",
+            "sent",
+            cite(
+                REFERENCE,
+                "§3.3, §3.6, §15.6 (which innovations count in n)",
+                Status.UNCERTAIN,
+                note="Default 'sent': the 2023 formula [I1] defines n as the innovations sent; "
+                "'eligible' drops innovations shown ineligible; 'penerapan' keeps only those at "
+                "the application stage.",
+            ),
+            T("Inovasi yang dihitung dalam n", "Innovations counted in n"),
+            ("sent", "eligible", "penerapan"),
+        ),
+        "yandas_basis": Param(
+            "yandas_basis",
+            "main_only",
+            cite(
+                REFERENCE,
+                "§3.5 (urusan utama or also urusan beririsan)",
+                Status.UNCERTAIN,
+                note="Default main_only, as the reference's library default.",
+            ),
+            T("Dasar cakupan urusan yandas", "Basis of yandas coverage"),
+            ("main_only", "main_and_other"),
+        ),
+        "gap_rule": Param(
+            "gap_rule",
+            "lower",
+            cite(
+                REFERENCE,
+                "§4.2, §5.1 (values in a published gap or overlap)",
+                Status.UNCERTAIN,
+                note="Default lower: a value in a gap between two published ranges (e.g. 50.5 % "
+                "between '≤ 50' and '51-90') or in two overlapping ranges (5.23 in '2.05-5.23' "
+                "and '≥ 5.23') gets the lower level.",
+            ),
+            T("Nilai di celah/tumpang tindih pita", "Value in a gap or overlap of ranges"),
+            ("lower", "higher"),
+        ),
+    }
+
+
+def open_param(key: str, citation: Citation, title: Text) -> Param[object]:
+    return Param(key, OPEN, citation, title)
+
+
+# -- provisional editions built from an earlier one --------------------------------------------
+
+#: Fields a provisional edition takes from the edition it inherits from.
+INHERITED = ("indicators", "divisor_k", "sji_rate", "sji_n_cap", "yandas_minimum", "stated_maxima")
+
+
+def inherit(
+    base: Edition,
+    *,
+    year: int,
+    title: Text,
+    citation: Citation,
+    bands: Param[tuple[Band, ...]],
+    valid_from: date,
+    valid_to: date | None,
+    reference: str,
+    yandas_note: str,
+    max_entries: Param[int] | None = None,
+) -> Edition:
+    """A provisional edition: ``base`` with its own bands; inherited parts re-cited UNCERTAIN."""
+
+    def uncertain(p: Param[Any], what: str, extra: str = "") -> Param[Any]:
+        note = f"inherited from IGA {base.year}: {p.citation.label()}" + (
+            f"; {extra}" if extra else ""
+        )
+        return dataclasses.replace(
+            p,
+            citation=cite(
+                reference, f"§14, §17 ({what} {year} not established)", Status.UNCERTAIN, note=note
+            ),
+        )
+
+    ind_cit = cite(
+        reference,
+        f"§14 (indicators {year} assumed as {base.year})",
+        Status.UNCERTAIN,
+        note=f"inherited from IGA {base.year}",
+    )
+    indicators = tuple(
+        dataclasses.replace(
+            i,
+            citation=ind_cit,
+            levels=(
+                dataclasses.replace(i.levels[0], citation=ind_cit),
+                dataclasses.replace(i.levels[1], citation=ind_cit),
+                dataclasses.replace(i.levels[2], citation=ind_cit),
+            ),
+        )
+        for i in base.indicators
+    )
+    return dataclasses.replace(
+        base,
+        id=f"iga-{year}",
+        year=year,
+        title=title,
+        citation=citation,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        provisional=True,
+        indicators=indicators,
+        divisor_k=uncertain(base.divisor_k, "divisor k"),
+        sji_rate=uncertain(base.sji_rate, "SJI rate"),
+        sji_n_cap=uncertain(base.sji_n_cap, "SJI cap"),
+        yandas_minimum=uncertain(base.yandas_minimum, "yandas rule", yandas_note),
+        stated_maxima=uncertain(base.stated_maxima, "maxima"),
+        bands=bands,
+        max_entries=max_entries or uncertain(base.max_entries, "re-entry limit"),
+        inherited=INHERITED,
+        notes=(
+            T(
+                f"Edisi sementara: {', '.join(INHERITED)} diwarisi dari IGA {base.year}.",
+                f"Provisional edition: {', '.join(INHERITED)} inherited from IGA {base.year}.",
+            ),
+        ),
+    )

@@ -1,0 +1,635 @@
+"""The data model of an IGA edition: indicators, levels, bounds, bands and the edition itself.
+
+An :class:`Edition` is a :class:`~inovasi_daerah.law.RuleSet` of family ``"iga"``. It holds the
+indicator catalogue (SPD rows 1-15 with sub-rows such as ``"2a"``; SID indicators 16-35), the
+formula parameters of the regional index (divisor *k* of MAX(k, n), the jumlah-inovasi rate and
+cap, the yandas minimum, the predicate bands, the rounding), the eligibility rules and the
+named policies where the domain reference gives two readings. Every number is cited.
+
+The maxima (SPD 63, SID 111, SJI 76, total 250) are *computed* from the data and checked at
+import against the values the reference states (domain README rule 6), together with the
+weight sums, the band coverage of 0..100 and the monotony of every level's numeric bounds.
+
+>>> from inovasi_daerah.iga import edition
+>>> e = edition(2026)
+>>> e.sid_max, e.spd_max, e.sji_max, e.total_max
+(Decimal('111'), Decimal('63'), Decimal('76'), Decimal('250'))
+>>> e.indicator("kemanfaatan").number, e.indicator(33).weight
+('33', Decimal('3'))
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from inovasi_daerah.errors import DataIntegrityError, InvalidInput, UnknownIndicator
+from inovasi_daerah.law import Citation, Param, RuleSet, Text
+from inovasi_daerah.law.text import T
+from inovasi_daerah.models.enums import Stage
+
+__all__ = [
+    "DECIMAL_ROUNDING_MODES",
+    "Band",
+    "Basis",
+    "Block",
+    "Direction",
+    "Edition",
+    "Indicator",
+    "Interval",
+    "Level",
+    "Predicate",
+    "StatedMaxima",
+]
+
+#: Rounding modes accepted by the ``rounding_mode`` parameter (names of :mod:`decimal`).
+DECIMAL_ROUNDING_MODES = (
+    "ROUND_HALF_UP",
+    "ROUND_HALF_EVEN",
+    "ROUND_HALF_DOWN",
+    "ROUND_DOWN",
+    "ROUND_UP",
+    "ROUND_FLOOR",
+    "ROUND_CEILING",
+)
+
+LEVELS = (1, 2, 3)
+
+
+def plain(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros or exponent (``Decimal("63.00")`` -> ``Decimal("63")``)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+class Block(StrEnum):
+    """The two aspects of the index: the Pemda profile and the innovations."""
+
+    SPD = "SPD"  # Satuan Pemerintahan Daerah
+    SID = "SID"  # Satuan Inovasi Daerah
+
+    @property
+    def label(self) -> Text:
+        return (
+            T("Satuan Pemerintahan Daerah", "Regional government unit")
+            if self is Block.SPD
+            else T("Satuan Inovasi Daerah", "Innovation unit")
+        )
+
+
+class Predicate(StrEnum):
+    """The predikat of the Indeks Inovasi Daerah; values are the official names."""
+
+    SANGAT_INOVATIF = "Sangat Inovatif"
+    INOVATIF = "Inovatif"
+    KURANG_INOVATIF = "Kurang Inovatif"
+    TIDAK_DAPAT_DINILAI = "Tidak Dapat Dinilai"
+
+    @property
+    def label(self) -> Text:
+        en = {
+            "Sangat Inovatif": "Very innovative",
+            "Inovatif": "Innovative",
+            "Kurang Inovatif": "Less innovative",
+            "Tidak Dapat Dinilai": "Cannot be assessed (disclaimer)",
+        }[self.value]
+        return T(self.value, en)
+
+
+class Direction(StrEnum):
+    """Which end of a quantitative indicator is better."""
+
+    HIGHER_BETTER = "higher_better"
+    LOWER_BETTER = "lower_better"
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed or half-open interval of a fact's value; ``None`` = unbounded on that side.
+
+    >>> Interval.parse("11-30").contains(Decimal(30)), Interval.parse(">30").contains(Decimal(30))
+    (True, False)
+    >>> str(Interval.parse("<=-50.32")), str(Interval.parse("2.05-5.23"))
+    ('≤ -50.32', '2.05–5.23')
+    """
+
+    low: Decimal | None = None
+    high: Decimal | None = None
+    low_open: bool = False
+    high_open: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> Interval:
+        """Read ``"a-b"``, ``">=a"``, ``">a"``, ``"<=b"``, ``"<b"`` or ``"a"`` (one point).
+
+        A range's separator is the first ``-`` after the first character, so negative
+        numbers work: ``"-50.33--8.16"`` is not used; write ``"-50.33..8.16"`` for those.
+        """
+        s = text.replace(" ", "")
+        for op, kw in ((">=", "low"), ("<=", "high"), (">", "low"), ("<", "high")):
+            if s.startswith(op):
+                v = Decimal(s[len(op) :])
+                is_open = len(op) == 1
+                if kw == "low":
+                    return cls(low=v, low_open=is_open)
+                return cls(high=v, high_open=is_open)
+        if ".." in s:
+            a, b = s.split("..")
+            return cls(low=Decimal(a), high=Decimal(b))
+        if "-" in s[1:]:
+            i = s.index("-", 1)
+            return cls(low=Decimal(s[:i]), high=Decimal(s[i + 1 :]))
+        v = Decimal(s)
+        return cls(low=v, high=v)
+
+    def contains(self, v: Decimal) -> bool:
+        if self.low is not None and (v < self.low or (self.low_open and v == self.low)):
+            return False
+        return not (
+            self.high is not None and (v > self.high or (self.high_open and v == self.high))
+        )
+
+    def is_below(self, v: Decimal) -> bool:
+        """True when ``v`` lies above the whole interval (the interval is below ``v``)."""
+        return self.high is not None and (v > self.high or (self.high_open and v == self.high))
+
+    def is_above(self, v: Decimal) -> bool:
+        """True when ``v`` lies below the whole interval."""
+        return self.low is not None and (v < self.low or (self.low_open and v == self.low))
+
+    def __str__(self) -> str:
+        def f(x: Decimal) -> str:
+            return format(x, "f")
+
+        if self.low is not None and self.high is not None:
+            if self.low == self.high:
+                return f(self.low)
+            return f"{f(self.low)}–{f(self.high)}"
+        if self.low is not None:
+            return f"{'>' if self.low_open else '≥'} {f(self.low)}"
+        if self.high is not None:
+            return f"{'<' if self.high_open else '≤'} {f(self.high)}"
+        return "any"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "low": None if self.low is None else str(self.low),
+            "high": None if self.high is None else str(self.high),
+            "low_open": self.low_open,
+            "high_open": self.high_open,
+            "text": str(self),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """One of the three levels (parameter options) of an indicator.
+
+    ``condition`` is the level's condition as published, ``evidence`` what to upload for it
+    (output data for upload forms), ``bounds`` the numeric range of the underlying fact where
+    the indicator is quantitative, and ``citation`` where the level comes from.
+    """
+
+    number: int
+    condition: Text
+    evidence: Text
+    citation: Citation
+    bounds: Interval | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "level": self.number,
+            "condition": self.condition.model_dump(),
+            "evidence": self.evidence.model_dump(),
+            "bounds": None if self.bounds is None else self.bounds.to_dict(),
+            "citation": self.citation.model_dump(mode="json"),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """One alternative basis of a multi-basis indicator (2026 kemanfaatan a-f)."""
+
+    key: str
+    title: Text
+    unit: Text
+    bounds: tuple[Interval, Interval, Interval]
+    direction: Direction = Direction.HIGHER_BETTER
+    note: Text | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "title": self.title.model_dump(),
+            "unit": self.unit.model_dump(),
+            "direction": self.direction.value,
+            "bounds": [b.to_dict() for b in self.bounds],
+            "note": None if self.note is None else self.note.model_dump(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One indicator (SID) or score row (SPD) of an edition.
+
+    ``number`` is the official number ("16", "2a"), ``code`` the stable snake_case code shared
+    by editions where the indicator is the same, ``aliases`` former codes. ``weight`` is the
+    bobot; ``mandatory`` the wajib flag (``None`` = not established for the edition).
+    Quantitative indicators carry ``unit`` and ``direction`` and numeric bounds on their
+    levels (or per basis in ``bases``); ``year_sets`` gives, per level, the sets of years
+    (offsets from T-0) any of which earns the level; ``categories`` maps category names to
+    levels.
+    """
+
+    number: str
+    code: str
+    name: Text
+    block: Block
+    weight: Decimal
+    levels: tuple[Level, Level, Level]
+    citation: Citation
+    mandatory: bool | None
+    mandatory_citation: Citation
+    variable: Text | None = None
+    description: Text | None = None
+    aliases: tuple[str, ...] = ()
+    unit: Text | None = None
+    direction: Direction | None = None
+    bases: tuple[Basis, ...] = ()
+    year_sets: tuple[tuple[frozenset[int], ...], ...] = ()
+    categories: tuple[tuple[str, int], ...] = ()
+    notes: tuple[Text, ...] = ()
+
+    @property
+    def max_score(self) -> Decimal:
+        return self.weight * 3
+
+    @property
+    def quantitative(self) -> bool:
+        """True when the level can be derived from a fact (number, years or category)."""
+        return bool(self.direction is not None or self.bases or self.year_sets or self.categories)
+
+    @property
+    def uncertain(self) -> bool:
+        return self.citation.uncertain
+
+    def level(self, number: int) -> Level:
+        if number not in LEVELS:
+            raise InvalidInput("level harus 1, 2 atau 3", field=f"indicator {self.number}")
+        return self.levels[number - 1]
+
+    def basis(self, key: str) -> Basis:
+        k = key.strip().lower().rstrip(".")
+        for b in self.bases:
+            if b.key == k or b.title.id.lower() == k or b.title.en.lower() == k:
+                return b
+        raise InvalidInput(
+            f"dasar (basis) tidak dikenal untuk indikator {self.number}; "
+            f"ada: {[b.key for b in self.bases]}",
+            field=f"indicator {self.number}.basis",
+            value=key,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "code": self.code,
+            "aliases": list(self.aliases),
+            "name": self.name.model_dump(),
+            "block": self.block.value,
+            "variable": None if self.variable is None else self.variable.model_dump(),
+            "weight": str(self.weight),
+            "max_score": str(self.max_score),
+            "mandatory": self.mandatory,
+            "mandatory_citation": self.mandatory_citation.model_dump(mode="json"),
+            "unit": None if self.unit is None else self.unit.model_dump(),
+            "direction": None if self.direction is None else self.direction.value,
+            "levels": [lv.to_dict() for lv in self.levels],
+            "bases": [b.to_dict() for b in self.bases],
+            "year_sets": [[sorted(s) for s in sets] for sets in self.year_sets],
+            "categories": dict(self.categories),
+            "citation": self.citation.model_dump(mode="json"),
+            "notes": [n.model_dump() for n in self.notes],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A predicate band: ``low`` and ``high`` inclusive, at the edition's decimal places."""
+
+    predicate: Predicate
+    low: Decimal
+    high: Decimal
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"predicate": self.predicate.value, "low": str(self.low), "high": str(self.high)}
+
+
+@dataclass(frozen=True, slots=True)
+class StatedMaxima:
+    """The maxima and weight sums the domain reference states for an edition (checked)."""
+
+    spd_weight: Decimal
+    sid_weight: Decimal
+    spd: Decimal
+    sid: Decimal
+    sji: Decimal
+    total: Decimal
+
+
+@dataclass(frozen=True, kw_only=True)
+class Edition(RuleSet):
+    """The rules of one IGA edition (family ``"iga"``).
+
+    Parameters are read with ``.get()``; replace any of them with
+    ``edition.override(reason=..., divisor_k=14)``. Results computed with an overridden
+    edition record the override.
+    """
+
+    year: int
+    indicators: tuple[Indicator, ...]
+    divisor_k: Param[int]
+    sji_rate: Param[Decimal]
+    sji_n_cap: Param[int]
+    yandas_minimum: Param[int]
+    bands: Param[tuple[Band, ...]]
+    decimal_places: Param[int]
+    rounding_mode: Param[str]
+    stated_maxima: Param[StatedMaxima]
+    eligibility_window: Param[tuple[date, date]]
+    required_stage: Param[Stage]
+    max_entries: Param[int]
+    mandatory_empty_ineligible: Param[bool]
+    rancang_bangun_min_words: Param[int]
+    rejected_evidence: Param[str]
+    count_in_n: Param[str]
+    yandas_basis: Param[str]
+    gap_rule: Param[str]
+    inherited: tuple[str, ...] = ()
+    notes: tuple[Text, ...] = ()
+    # -- precomputed tables (not part of the rule data; rebuilt on every copy) ---------------
+    _by_key: Mapping[str, Indicator] = field(init=False, repr=False, compare=False)
+    _products: Mapping[str, tuple[Decimal, Decimal, Decimal, Decimal]] = field(
+        init=False, repr=False, compare=False
+    )
+    _sid_order: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _spd_order: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _sid_products: tuple[tuple[Decimal, Decimal, Decimal, Decimal], ...] = field(
+        init=False, repr=False, compare=False
+    )
+    _spd_products: tuple[tuple[Decimal, Decimal, Decimal, Decimal], ...] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        RuleSet.__post_init__(self)
+        by_key: dict[str, Indicator] = {}
+        products: dict[str, tuple[Decimal, Decimal, Decimal, Decimal]] = {}
+        for ind in self.indicators:
+            table = (Decimal(0), ind.weight, ind.weight * 2, ind.weight * 3)
+            for key in (ind.number, ind.code, *ind.aliases):
+                if key in by_key:
+                    raise DataIntegrityError(
+                        f"indicator key {key!r} used twice", field=f"{self.id}.indicators"
+                    )
+                by_key[key] = ind
+                products[key] = table
+        sid = tuple(i.number for i in self.indicators if i.block is Block.SID)
+        spd = tuple(i.number for i in self.indicators if i.block is Block.SPD)
+        object.__setattr__(self, "_by_key", by_key)
+        object.__setattr__(self, "_products", products)
+        object.__setattr__(self, "_sid_order", sid)
+        object.__setattr__(self, "_spd_order", spd)
+        object.__setattr__(self, "_sid_products", tuple(products[n] for n in sid))
+        object.__setattr__(self, "_spd_products", tuple(products[n] for n in spd))
+
+    # -- catalogue ---------------------------------------------------------------------------
+    @property
+    def sid(self) -> tuple[Indicator, ...]:
+        """The SID indicators (16-35) in catalogue order."""
+        return tuple(i for i in self.indicators if i.block is Block.SID)
+
+    @property
+    def spd(self) -> tuple[Indicator, ...]:
+        """The SPD score rows (1-15 with sub-rows) in catalogue order."""
+        return tuple(i for i in self.indicators if i.block is Block.SPD)
+
+    def indicator(self, key: object, block: Block | None = None) -> Indicator:
+        """The indicator with official number or stable code ``key`` (int or str).
+
+        Raises :class:`~inovasi_daerah.errors.UnknownIndicator` naming the key and the edition.
+        """
+        ind = self._lookup(key)
+        if ind is None or (block is not None and ind.block is not block):
+            where = "" if block is None else f" {block.value}"
+            raise UnknownIndicator(
+                f"indikator{where} tidak dikenal dalam {self.id} "
+                f"(unknown{where} indicator in {self.id})",
+                field="indicator",
+                value=key,
+            )
+        return ind
+
+    def _lookup(self, key: object) -> Indicator | None:
+        if isinstance(key, bool):
+            return None
+        if isinstance(key, int):
+            return self._by_key.get(str(key))
+        if isinstance(key, str) and len(key) <= 80:
+            hit = self._by_key.get(key)
+            if hit is None:
+                hit = self._by_key.get(key.strip().lower())
+            return hit
+        return None
+
+    # -- derived maxima (computed, never copied) ----------------------------------------------
+    @property
+    def spd_weight(self) -> Decimal:
+        return sum((i.weight for i in self.spd), Decimal(0))
+
+    @property
+    def sid_weight(self) -> Decimal:
+        return sum((i.weight for i in self.sid), Decimal(0))
+
+    @property
+    def spd_max(self) -> Decimal:
+        """Σ bobot × 3 over the SPD rows (63 in 2023-2026)."""
+        return plain(self.spd_weight * 3)
+
+    @property
+    def sid_max(self) -> Decimal:
+        """Σ bobot × 3 over the SID indicators: the maximum maturity (111 in 2023-2026)."""
+        return plain(self.sid_weight * 3)
+
+    @property
+    def sji_max(self) -> Decimal:
+        """Rate × cap of the jumlah-inovasi score (0.38 × 200 = 76)."""
+        return plain(self.sji_rate.get() * self.sji_n_cap.get())
+
+    @property
+    def total_max(self) -> Decimal:
+        """SPD + SID + SJI maxima (250): the denominator of the index."""
+        return plain(self.spd_max + self.sid_max + self.sji_max)
+
+    # -- rounding and predicate ---------------------------------------------------------------
+    @property
+    def quantum(self) -> Decimal:
+        return Decimal(1).scaleb(-self.decimal_places.get())
+
+    def round(self, value: Decimal) -> Decimal:
+        """Round ``value`` as the edition says (places and mode are parameters)."""
+        return value.quantize(self.quantum, rounding=self.rounding_mode.get())
+
+    def predicate(self, value: object) -> Predicate:
+        """The predikat of an IID value (0..100): rounded first, lower bounds inclusive.
+
+        >>> from inovasi_daerah.iga import edition
+        >>> edition(2026).predicate(Decimal("65.00")), edition(2026).predicate("65.01")
+        (<Predicate.INOVATIF: 'Inovatif'>, <Predicate.SANGAT_INOVATIF: 'Sangat Inovatif'>)
+        """
+        from inovasi_daerah.iga._convert import to_decimal
+
+        v = self.round(to_decimal(value, "value"))
+        if v < 0 or v > 100:
+            raise InvalidInput("IID harus antara 0 dan 100", field="value", value=str(v))
+        for band in self.bands.get():
+            if band.low <= v <= band.high:
+                return band.predicate
+        raise InvalidInput(  # pragma: no cover - excluded by the load-time band check
+            "nilai di luar semua pita predikat", field="value", value=str(v)
+        )
+
+    def band(self, predicate: Predicate) -> Band:
+        for b in self.bands.get():
+            if b.predicate is predicate:
+                return b
+        raise InvalidInput("predikat tanpa pita", field="predicate", value=predicate)
+
+    # -- policies ----------------------------------------------------------------------------
+    def policies(self) -> dict[str, str]:
+        """The named policies and their values (recorded in every result)."""
+        return {
+            p.key: str(p.value)
+            for p in (self.rejected_evidence, self.count_in_n, self.yandas_basis, self.gap_rule)
+        }
+
+    # -- integrity ---------------------------------------------------------------------------
+    def check(self) -> None:
+        """Load-time checks: maxima follow from the data, weights sum as stated, bands cover
+        0..100 without gaps or overlaps, level bounds are monotone. Raises DataIntegrityError.
+        """
+        super().check()
+        where = f"iga.{self.id}"
+        if self.family != "iga":
+            raise DataIntegrityError("edition outside family 'iga'", field=where)
+        sid_numbers = [int(i.number) for i in self.sid]
+        if sid_numbers != list(range(16, 36)):
+            raise DataIntegrityError(
+                f"SID indicators must be 16..35, got {sid_numbers}", field=where
+            )
+        spd_parents = sorted({int(i.number.rstrip("ab")) for i in self.spd})
+        if spd_parents != list(range(1, 16)):
+            raise DataIntegrityError(
+                f"SPD indicators must be 1..15, got {spd_parents}", field=where
+            )
+        for ind in self.indicators:
+            _check_indicator(ind, where)
+        stated = self.stated_maxima.get()
+        computed = {
+            "spd_weight": self.spd_weight,
+            "sid_weight": self.sid_weight,
+            "spd": self.spd_max,
+            "sid": self.sid_max,
+            "sji": self.sji_max,
+            "total": self.total_max,
+        }
+        for key, value in computed.items():
+            if value != getattr(stated, key):
+                raise DataIntegrityError(
+                    f"{key}: computed {value} but the reference states {getattr(stated, key)}",
+                    field=f"{where}.stated_maxima",
+                )
+        _check_bands(self.bands.get(), self.quantum, f"{where}.bands")
+        if self.rounding_mode.get() not in DECIMAL_ROUNDING_MODES:  # pragma: no cover
+            raise DataIntegrityError("unknown rounding mode", field=f"{where}.rounding_mode")
+        window = self.eligibility_window
+        if not window.is_open:
+            start, end = window.get()
+            if end < start:
+                raise DataIntegrityError("window ends before it starts", field=where)
+
+    def catalogue(self) -> list[dict[str, Any]]:
+        """The indicator catalogue as JSON-ready data (for upload forms and documentation)."""
+        return [i.to_dict() for i in self.indicators]
+
+    def with_params(self, **changes: Any) -> Edition:
+        """A copy with whole fields replaced (used to build editions from one another)."""
+        return dataclasses.replace(self, **changes)
+
+
+def _check_indicator(ind: Indicator, where: str) -> None:
+    w = f"{where}.indicator {ind.number}"
+    if ind.weight <= 0:
+        raise DataIntegrityError("weight must be positive", field=w)
+    if tuple(lv.number for lv in ind.levels) != LEVELS:
+        raise DataIntegrityError("levels must be 1, 2, 3", field=w)
+    if not ind.code.replace("_", "").isalnum() or ind.code != ind.code.lower():
+        raise DataIntegrityError("code must be snake_case", field=w)
+    if ind.direction is not None:
+        bounds = [lv.bounds for lv in ind.levels]
+        if any(b is None for b in bounds):
+            raise DataIntegrityError(
+                "a quantitative indicator needs bounds on every level", field=w
+            )
+        _check_monotone([b for b in bounds if b is not None], ind.direction, w)
+    for basis in ind.bases:
+        _check_monotone(list(basis.bounds), basis.direction, f"{w}.basis {basis.key}")
+    if ind.year_sets and len(ind.year_sets) != 3:
+        raise DataIntegrityError("year sets needed for each of the 3 levels", field=w)
+    for _, lv in ind.categories:
+        if lv not in LEVELS:
+            raise DataIntegrityError("category level must be 1..3", field=w)
+
+
+def _lo(i: Interval) -> Decimal:
+    return i.low if i.low is not None else Decimal("-Infinity")
+
+
+def _hi(i: Interval) -> Decimal:
+    return i.high if i.high is not None else Decimal("Infinity")
+
+
+def _check_monotone(bounds: Sequence[Interval], direction: Direction, where: str) -> None:
+    # Levels get better from 1 to 3: in the better direction, both ends never go back.
+    # Overlaps of one edge, as published (e.g. "2.05-5.23" beside ">= 5.23"), are allowed.
+    for a, b in itertools.pairwise(bounds):
+        if direction is Direction.HIGHER_BETTER:
+            ok = _lo(a) <= _lo(b) and _hi(a) <= _hi(b) and _lo(a) < _hi(b)
+        else:
+            ok = _hi(a) >= _hi(b) and _lo(a) >= _lo(b) and _hi(a) > _lo(b)
+        if not ok:
+            raise DataIntegrityError(f"level bounds not monotone: {a} then {b}", field=where)
+
+
+def _check_bands(bands: Iterable[Band], quantum: Decimal, where: str) -> None:
+    ordered = sorted(bands, key=lambda b: b.low)
+    if not ordered or ordered[0].low != 0 or ordered[-1].high != 100:
+        raise DataIntegrityError("bands must cover 0..100", field=where)
+    if len({b.predicate for b in ordered}) != len(ordered):
+        raise DataIntegrityError("a predicate has two bands", field=where)
+    for b in ordered:
+        if b.low > b.high or b.low != b.low.quantize(quantum) or b.high != b.high.quantize(quantum):
+            raise DataIntegrityError(f"band {b.predicate} malformed", field=where)
+    for a, b in itertools.pairwise(ordered):
+        if b.low != a.high + quantum:
+            kind = "overlap" if b.low <= a.high else "gap"
+            raise DataIntegrityError(f"{kind} between {a.predicate} and {b.predicate}", field=where)
+    if ordered[0].predicate is not Predicate.TIDAK_DAPAT_DINILAI or ordered[0].high != 0:
+        raise DataIntegrityError("0 must be 'Tidak Dapat Dinilai'", field=where)
