@@ -1,0 +1,770 @@
+"""A whole national IGA year in one call: the year format, :func:`score_year` and its tables.
+
+The **year format** (JSON; documented in ``docs/bulk.md``, JSON Schema from
+:func:`year_schema`) holds, for one IGA edition, every Pemda's identity and SPD profile and
+every innovation with just what scoring needs. Its shapes are compact so that validation stays
+cheap at national scale (36,742 innovations in IGA 2025, iid_iga.md §13): the SID levels of an
+innovation are a list of 20 integers in indicator order 16..35 and their evidence statuses one
+letter each in a parallel string.
+
+>>> from inovasi_daerah.iga.bulk import score_year
+>>> year = {"edition": 2026, "regions": [{"id": "13.76", "name": "Kota Payakumbuh",
+...     "level": "kota", "spd": [3] * 20, "innovations": [
+...     {"id": "pay-1", "name": "SI-PANTAU Jalan", "stage": "penerapan",
+...      "urusan": "pupr", "applied_on": "2024-03-01", "levels": [3] * 20}]}]}
+>>> result = score_year(year)
+>>> row = result.regions[0]
+>>> row.spd, row.n, row.divisor, row.empty_seats, row.value, row.predicate.value
+(Decimal('63'), 1, 12, 11, Decimal('28.90'), 'Kurang Inovatif')
+>>> result.innovations[0].maturity, result.innovations[0].eligible
+(Decimal('111'), True)
+
+The bulk path builds no explanation trees and no per-indicator models. Explanations come on
+demand, per region, from the engine: ``result.region("13.76").explanation``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import cached_property
+from operator import getitem
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple, NotRequired, TypeVar
+
+from pydantic import (
+    AliasChoices,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+    with_config,
+)
+from typing_extensions import TypedDict
+
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah.iga.editions import edition as _edition
+from inovasi_daerah.iga.model import Edition, Indicator, Predicate
+from inovasi_daerah.io.load import read_source
+from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
+
+__all__ = [
+    "EVIDENCE_CODES",
+    "FORMAT_ID",
+    "InnovationScore",
+    "InnovationTable",
+    "RegionDetail",
+    "RegionScore",
+    "RegionTable",
+    "YearResult",
+    "parse_year",
+    "score_year",
+    "year_schema",
+]
+
+#: The value of the optional ``format`` key of a year file.
+FORMAT_ID = "inovasi-daerah/iga-year"
+#: The version of the year format this module reads (optional ``version`` key).
+FORMAT_VERSION = 1
+
+#: One letter per evidence status in the compact ``evidence`` strings.
+EVIDENCE_CODES: Mapping[str, EvidenceStatus] = {
+    "A": EvidenceStatus.ACCEPTED,  # diterima
+    "R": EvidenceStatus.REJECTED,  # ditolak
+    "P": EvidenceStatus.PENDING,  # menunggu
+    "S": EvidenceStatus.SELF_DECLARED,  # mandiri
+    "D": EvidenceStatus.DRAFT,  # draf
+    "K": EvidenceStatus.SENT,  # dikirim
+    "E": EvidenceStatus.RETURNED,  # dikembalikan
+}
+_CODE_OF = {v: k for k, v in EVIDENCE_CODES.items()}
+
+# -- the year format ------------------------------------------------------------------------------
+
+_MAX_ITEMS = 64  # more indicators or rows than any edition has: refused before scoring
+_Text = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+_Key = Annotated[str, StringConstraints(min_length=1, max_length=100)] | StrictInt
+_Lvl = Annotated[int, Field(strict=True, ge=0, le=3)]
+_Levels = (
+    Annotated[list[_Lvl], Field(max_length=_MAX_ITEMS)]
+    | Annotated[
+        dict[Annotated[str, StringConstraints(max_length=80)], _Lvl], Field(max_length=_MAX_ITEMS)
+    ]
+)
+_Accepted = (
+    Annotated[list[_Lvl | None], Field(max_length=_MAX_ITEMS)]
+    | Annotated[
+        dict[Annotated[str, StringConstraints(max_length=80)], _Lvl], Field(max_length=_MAX_ITEMS)
+    ]
+)
+_Codes = Annotated[str, StringConstraints(pattern=r"^[ARPSDKE]*$", max_length=_MAX_ITEMS)]
+_Evidence = (
+    _Codes
+    | Annotated[list[EvidenceStatus], Field(max_length=_MAX_ITEMS)]
+    | Annotated[
+        dict[Annotated[str, StringConstraints(max_length=80)], EvidenceStatus],
+        Field(max_length=_MAX_ITEMS),
+    ]
+)
+_Score = StrictInt | Annotated[str, StringConstraints(pattern=r"^\d{1,4}(\.\d{1,10})?$")]
+
+
+def _f(*names: str, **kw: Any) -> Any:
+    return Field(validation_alias=AliasChoices(*names), **kw)
+
+
+@with_config(ConfigDict(extra="forbid", str_strip_whitespace=False))
+class InnovationRecord(TypedDict):
+    """One innovation of a year file (see ``docs/bulk.md``)."""
+
+    id: Annotated[_Key, _f("id", "id_inovasi", "nomor_registrasi")]
+    name: Annotated[_Text, _f("name", "nama", "nama_inovasi")]
+    stage: Annotated[Stage, _f("stage", "tahapan")]
+    urusan: NotRequired[Annotated[Urusan | None, _f("urusan", "urusan_utama", "main_urusan")]]
+    other_urusan: NotRequired[
+        Annotated[
+            list[Urusan],
+            _f("other_urusan", "urusan_beririsan", "urusan_lain", max_length=len(Urusan)),
+        ]
+    ]
+    applied_on: NotRequired[Annotated[date | None, _f("applied_on", "waktu_penerapan")]]
+    developed_on: NotRequired[
+        Annotated[date | None, _f("developed_on", "pengembangan_terakhir", "tanggal_pengembangan")]
+    ]
+    previous_entries: NotRequired[
+        Annotated[int, _f("previous_entries", "jumlah_keikutsertaan", strict=True, ge=0, le=100)]
+    ]
+    levels: Annotated[_Levels, _f("levels", "level", "indikator")]
+    evidence: NotRequired[Annotated[_Evidence, _f("evidence", "bukti", "status_bukti")]]
+    accepted: NotRequired[Annotated[_Accepted, _f("accepted", "level_diterima")]]
+
+
+@with_config(ConfigDict(extra="forbid"))
+class RegionRecord(TypedDict):
+    """One Pemda of a year file: identity, SPD profile and innovations."""
+
+    id: Annotated[_Key, _f("id", "kode", "kode_wilayah", "code")]
+    name: Annotated[_Text, _f("name", "nama", "nama_pemda")]
+    level: Annotated[GovernmentLevel, _f("level", "tingkat", "jenis_pemda")]
+    province: NotRequired[Annotated[_Text | None, _f("province", "provinsi")]]
+    underdeveloped: NotRequired[
+        Annotated[bool, _f("underdeveloped", "daerah_tertinggal", strict=True)]
+    ]
+    border: NotRequired[Annotated[bool, _f("border", "daerah_perbatasan", strict=True)]]
+    spd: NotRequired[Annotated[_Levels, _f("spd", "profil_spd", "level_spd")]]
+    spd_evidence: NotRequired[Annotated[_Evidence, _f("spd_evidence", "bukti_spd")]]
+    spd_accepted: NotRequired[Annotated[_Accepted, _f("spd_accepted", "level_spd_diterima")]]
+    spd_score: NotRequired[Annotated[_Score, _f("spd_score", "skor_spd")]]
+    innovations: NotRequired[Annotated[list[InnovationRecord], _f("innovations", "inovasi")]]
+
+
+@with_config(ConfigDict(extra="forbid"))
+class YearRecord(TypedDict):
+    """A national year: the IGA edition and its regions."""
+
+    format: NotRequired[Literal["inovasi-daerah/iga-year"]]
+    version: NotRequired[Literal[1]]
+    edition: Annotated[int, _f("edition", "edisi", "tahun", strict=True, ge=2000, le=2100)]
+    note: NotRequired[Annotated[str, _f("note", "catatan", max_length=5000)]]
+    regions: Annotated[list[RegionRecord], _f("regions", "pemda", "daerah")]
+
+
+_YEAR: TypeAdapter[YearRecord] = TypeAdapter(YearRecord)
+
+
+def year_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the year format, for validators and editors.
+
+    >>> s = year_schema()
+    >>> s["title"], sorted(s["required"])
+    ('IGA national year (inovasi-daerah/iga-year, version 1)', ['edition', 'regions'])
+    """
+    schema = _YEAR.json_schema(by_alias=True, mode="validation")
+    schema["title"] = f"IGA national year ({FORMAT_ID}, version {FORMAT_VERSION})"
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["description"] = (
+        "One IGA edition's national year: per Pemda its identity, SPD profile and innovations "
+        "with their SID levels (indicators 16..35 in order) and evidence codes "
+        + ", ".join(f"{k}={v.value}" for k, v in EVIDENCE_CODES.items())
+        + ". Read by inovasi_daerah.iga.score_year; see docs/bulk.md."
+    )
+    return schema
+
+
+# -- errors ---------------------------------------------------------------------------------------
+
+_TYPE_TAG = re.compile(
+    r"[\[(]|^(str|int|bool|constrained-str|constrained-int|list|dict|enum|"
+    r"literal|none|date|nullable)$"
+)
+_MAX_ERRORS_SHOWN = 5
+
+
+def _path(loc: Sequence[int | str]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _TYPE_TAG.search(part) is None:
+            out += f".{part}" if out else part
+    return out or "input"
+
+
+def _name_records(path: str, raw: Any) -> str:
+    """Add the id of the region and innovation a path points into, when it can be read."""
+    m = re.match(r"^(?:regions|pemda|daerah)\[(\d+)\](?:\.(?:innovations|inovasi)\[(\d+)\])?", path)
+    if m is None or not isinstance(raw, Mapping):
+        return path
+    try:
+        regions = next(raw[k] for k in ("regions", "pemda", "daerah") if k in raw)
+        reg = regions[int(m.group(1))]
+        rid = next(reg[k] for k in ("id", "kode", "kode_wilayah", "code") if k in reg)
+        label = f"region {rid!r}"
+        if m.group(2) is not None:
+            invs = next(reg[k] for k in ("innovations", "inovasi") if k in reg)
+            inv = invs[int(m.group(2))]
+            iid = next(inv[k] for k in ("id", "id_inovasi", "nomor_registrasi") if k in inv)
+            label += f", innovation {iid!r}"
+    except (KeyError, IndexError, TypeError, StopIteration):
+        return path
+    return f"{path} ({label[:120]})"
+
+
+def _convert(exc: ValidationError, raw: Any, reparse: Callable[[], Any]) -> InvalidInput:
+    errors = exc.errors(include_url=False)
+    paths = [_path(e["loc"]) for e in errors]
+    first = paths[0]
+    try:
+        named = _name_records(first, raw if raw is not None else reparse())
+    except (ValueError, RecursionError):
+        named = first
+    shown = "; ".join(
+        f"{p}: {e['msg']}" for p, e in zip(paths[:_MAX_ERRORS_SHOWN], errors, strict=False)
+    )
+    more = f" (+{len(errors) - _MAX_ERRORS_SHOWN} more)" if len(errors) > _MAX_ERRORS_SHOWN else ""
+    return InvalidInput(f"berkas tahun tidak valid (invalid year file): {shown}{more}", field=named)
+
+
+def parse_year(data: object) -> YearRecord:
+    """Validate a year (JSON bytes or text, a path, or parsed data) against the year format.
+
+    Raises :class:`~inovasi_daerah.errors.InvalidInput` whose ``field`` names the region
+    and innovation (index and id) and the field at fault, e.g.
+    ``regions[3].innovations[7].levels[2] (region '32.76', innovation 'X-7')``.
+    """
+    raw = read_source(data, field="year")
+    try:
+        if raw is None:
+            if not isinstance(data, Mapping):
+                raise InvalidInput(
+                    "harus berupa path, teks/bytes JSON, atau objek tahun (dict)",
+                    field="year",
+                    value=data,
+                )
+            return _YEAR.validate_python(data)
+        return _YEAR.validate_json(raw)
+    except ValidationError as exc:
+        if raw is None:
+            raise _convert(exc, data, lambda: None) from None
+        if exc.errors()[0]["type"] == "json_invalid":
+            from inovasi_daerah.io.load import load_json
+
+            load_json(raw, field="year")  # raises with line and column
+        raise _convert(exc, None, lambda: json.loads(raw)) from None
+    except RecursionError:
+        raise InvalidInput("data terlalu dalam bersarang", field="year") from None
+
+
+# -- per-edition tables ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """Integer score tables of one block (SID or SPD) of an edition, in catalogue order.
+
+    ``tables[i][level]`` is weight_i x level in units of 10**-places (exact integers), so a sum
+    of scores is an integer sum; it becomes a Decimal once per result.
+    """
+
+    keys: tuple[str, ...]
+    index: Mapping[str, int]
+    tables: tuple[tuple[int, int, int, int], ...]
+    mandatory: tuple[int, ...]
+
+
+def _block(rules: Edition, indicators: Sequence[Indicator], places: int) -> _Block:
+    index: dict[str, int] = {}
+    for i, ind in enumerate(indicators):
+        for key in (ind.number, ind.code, *ind.aliases):
+            index[key] = i
+    unit = Decimal(1).scaleb(-places)
+    tables = tuple(tuple(int(ind.weight * lv / unit) for lv in range(4)) for ind in indicators)
+    return _Block(
+        keys=tuple(i.number for i in indicators),
+        index=index,
+        tables=tables,  # type: ignore[arg-type]
+        mandatory=tuple(i for i, ind in enumerate(indicators) if ind.mandatory),
+    )
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything the bulk loop needs from an edition, read once (not per innovation)."""
+
+    rules: Edition
+    places: int
+    sid: _Block
+    spd: _Block
+    k: int
+    sji_rate: Decimal
+    sji_cap: int
+    yandas_minimum: int
+    total_max: Decimal
+    sid_max: Decimal
+    window: tuple[date, date] | None
+    required_stage: Stage | None
+    max_entries: int | None
+    mandatory_empty_ineligible: bool | None
+    rejected: str
+    count_in_n: str
+    yandas_basis: str
+    yandas: frozenset[Urusan] = field(default_factory=lambda: frozenset(Urusan.basic_services()))
+
+    @classmethod
+    def of(cls, rules: Edition) -> _Plan:
+        weights = [i.weight for i in rules.indicators]
+        places = max(0, *(-int(w.as_tuple().exponent) for w in weights))
+        return cls(
+            rules=rules,
+            places=places,
+            sid=_block(rules, rules.sid, places),
+            spd=_block(rules, rules.spd, places),
+            k=rules.divisor_k.get(),
+            sji_rate=rules.sji_rate.get(),
+            sji_cap=rules.sji_n_cap.get(),
+            yandas_minimum=rules.yandas_minimum.get(),
+            total_max=rules.total_max,
+            sid_max=rules.sid_max,
+            window=None if rules.eligibility_window.is_open else rules.eligibility_window.get(),
+            required_stage=None if rules.required_stage.is_open else rules.required_stage.get(),
+            max_entries=None if rules.max_entries.is_open else rules.max_entries.get(),
+            mandatory_empty_ineligible=None
+            if rules.mandatory_empty_ineligible.is_open
+            else rules.mandatory_empty_ineligible.get(),
+            rejected=rules.rejected_evidence.get(),
+            count_in_n=rules.count_in_n.get(),
+            yandas_basis=rules.yandas_basis.get(),
+        )
+
+    def decimal(self, units: int) -> Decimal:
+        return Decimal(units).scaleb(-self.places)
+
+
+# -- result tables --------------------------------------------------------------------------------
+
+
+class RegionScore(NamedTuple):
+    """One region's index, as :func:`score_year` computes it (a row of :class:`RegionTable`).
+
+    ``spd``, ``sid``, ``count_score`` (skor jumlah inovasi) and ``value`` (the IID, rounded as
+    the edition says) are Decimals; ``n`` is the number of innovations counted (edition policy
+    ``count_in_n``), ``sent`` the number in the file, ``divisor`` MAX(k, n), ``empty_seats``
+    max(0, k - n), ``yandas_covered`` the number of distinct yandas urusan among the counted
+    innovations.
+    """
+
+    id: str
+    name: str
+    level: GovernmentLevel
+    spd: Decimal
+    maturity_sum: Decimal
+    sid: Decimal
+    count_score: Decimal
+    divisor: int
+    empty_seats: int
+    yandas_covered: int
+    value: Decimal
+    predicate: Predicate
+    n: int
+    sent: int
+
+
+class InnovationScore(NamedTuple):
+    """One innovation's maturity (a row of :class:`InnovationTable`).
+
+    ``maturity`` is the skor kematangan (0..111 in 2023-2026), ``share`` its share of the
+    edition's maximum in percent, ``eligible`` True/False, or None where the edition's
+    eligibility rules are not established (2023-2025); ``counted`` whether it counts in *n*.
+    """
+
+    region_id: str
+    innovation_id: str
+    name: str
+    maturity: Decimal
+    share: Decimal
+    eligible: bool | None
+    counted: bool
+
+
+R = TypeVar("R", RegionScore, InnovationScore)
+
+
+class _Table(Sequence[R]):
+    """Rows kept as plain tuples; a row object is made only when asked for."""
+
+    _row: ClassVar[type[Any]]
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self._row._make(t) for t in self._rows[i]]
+        return self._row._make(self._rows[i])
+
+    def __iter__(self) -> Iterator[R]:
+        make = self._row._make
+        return (make(t) for t in self._rows)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {len(self)} rows>"
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(self._row._fields)
+
+    def to_records(
+        self, *, decimals: Literal["decimal", "str"] = "decimal"
+    ) -> list[dict[str, Any]]:
+        """Plain dicts, one per row, for notebooks and ``csv.DictWriter``.
+
+        Decimals stay :class:`~decimal.Decimal` (exact) unless ``decimals="str"``; enums
+        (level, predicate) become their official text value.
+        """
+        if decimals not in ("decimal", "str"):
+            raise InvalidInput(
+                "decimals harus 'decimal' atau 'str'", field="decimals", value=decimals
+            )
+        names = self.columns
+        as_str = decimals == "str"
+
+        def plain(v: Any) -> Any:
+            if isinstance(v, Decimal):
+                return str(v) if as_str else v
+            if isinstance(v, GovernmentLevel | Predicate):
+                return v.value
+            return v
+
+        return [{k: plain(v) for k, v in zip(names, t, strict=True)} for t in self._rows]
+
+    def to_dataframe(self) -> Any:
+        """A pandas DataFrame of :meth:`to_records` (Decimal columns kept exact, dtype object).
+
+        Needs the optional extra: ``pip install 'inovasi-daerah[pandas]'``.
+        """
+        try:
+            pd = importlib.import_module("pandas")
+        except ImportError:
+            raise InovasiDaerahError(
+                "to_dataframe() memerlukan pandas: pip install 'inovasi-daerah[pandas]' "
+                "(needs the optional 'pandas' extra)",
+                field="pandas",
+            ) from None
+        return pd.DataFrame.from_records(self.to_records(), columns=list(self.columns))
+
+
+class RegionTable(_Table[RegionScore]):
+    """The regions of a :class:`YearResult`, in input order."""
+
+    _row = RegionScore
+    __slots__ = ()
+
+
+class InnovationTable(_Table[InnovationScore]):
+    """The innovations of a :class:`YearResult`, in input order (region by region)."""
+
+    _row = InnovationScore
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class RegionDetail:
+    """One region of a scored year, with its explanation built on demand by the engine."""
+
+    score: RegionScore
+    record: RegionRecord
+    rules: Edition
+
+    @cached_property
+    def explanation(self) -> Any:
+        """The engine's full explanation of this region's index (built on first access)."""
+        raise NotImplementedError  # wired to the engine once iga.regional_index exists
+
+
+@dataclass(frozen=True)
+class YearResult:
+    """The scored year: ``regions`` (one row per region) and ``innovations`` (one per
+    innovation), both with ``to_records()`` and ``to_dataframe()``.
+    """
+
+    rules: Edition
+    regions: RegionTable
+    innovations: InnovationTable
+    _records: list[RegionRecord] = field(repr=False)
+    _index: dict[str, int] = field(repr=False)
+
+    def region(self, region_id: object) -> RegionDetail:
+        """The region with id ``region_id`` (its row, input record and lazy explanation)."""
+        i = self._index.get(str(region_id))
+        if i is None:
+            raise InvalidInput("tidak ada daerah dengan id ini", field="region", value=region_id)
+        return RegionDetail(self.regions[i], self._records[i], self.rules)
+
+
+# -- scoring --------------------------------------------------------------------------------------
+
+
+def score_year(data: object, rules: Edition | None = None) -> YearResult:
+    """Score a whole year: every innovation's maturity and every region's IID.
+
+    ``data`` is JSON bytes or text, a path, or already-parsed data in the year format
+    (:func:`year_schema`). ``rules`` defaults to the edition the data names
+    (``iga.edition(data["edition"])``); an edition given explicitly must have the same year.
+    Results equal what the per-region engine gives for the same inputs, exactly.
+    """
+    year = parse_year(data)
+    if rules is None:
+        rules = _edition(year["edition"])
+    elif not isinstance(rules, Edition):
+        raise InvalidInput(
+            "rules harus sebuah edisi IGA (iga.edition(...))", field="rules", value=rules
+        )
+    elif rules.year != year["edition"]:
+        raise InvalidInput(
+            f"berkas untuk IGA {year['edition']}, aturan untuk IGA {rules.year}",
+            field="edition",
+            value=year["edition"],
+        )
+    plan = _Plan.of(rules)
+    region_rows: list[tuple[Any, ...]] = []
+    innovation_rows: list[tuple[Any, ...]] = []
+    index: dict[str, int] = {}
+    for r, reg in enumerate(year["regions"]):
+        rid = reg["id"]
+        if type(rid) is not str:
+            rid = str(rid)
+        if rid in index:
+            raise InvalidInput(
+                f"id daerah {rid!r} sudah dipakai oleh regions[{index[rid]}]",
+                field=f"regions[{r}].id",
+                value=rid,
+            )
+        index[rid] = r
+        region_rows.append(_score_region(plan, r, rid, reg, innovation_rows))
+    return YearResult(
+        rules=rules,
+        regions=RegionTable(region_rows),
+        innovations=InnovationTable(innovation_rows),
+        _records=year["regions"],
+        _index=index,
+    )
+
+
+def _levels(block: _Block, value: Any, where: str) -> list[int]:
+    """A level list in catalogue order from the list or mapping form."""
+    if type(value) is list:
+        if len(value) != len(block.keys):
+            raise InvalidInput(
+                f"harus {len(block.keys)} level (indikator {block.keys[0]}..{block.keys[-1]} "
+                f"berurutan), ada {len(value)}",
+                field=where,
+            )
+        return value
+    out = [0] * len(block.keys)
+    seen: set[int] = set()
+    for key, lv in value.items():
+        i = block.index.get(key.strip().lower()) if key not in block.index else block.index[key]
+        if i is None:
+            raise InvalidInput("indikator tidak dikenal dalam edisi ini", field=f"{where}.{key}")
+        if i in seen:
+            raise InvalidInput("indikator disebut lebih dari sekali", field=f"{where}.{key}")
+        seen.add(i)
+        if lv is not None:
+            out[i] = lv
+    return out
+
+
+def _statuses(block: _Block, value: Any, where: str) -> list[EvidenceStatus]:
+    if type(value) is str:
+        codes = EVIDENCE_CODES
+        seq: list[EvidenceStatus] = [codes[c] for c in value]
+    elif type(value) is list:
+        seq = value
+    else:
+        seq = [EvidenceStatus.PENDING] * len(block.keys)
+        for key, st in value.items():
+            i = block.index.get(key.strip().lower()) if key not in block.index else block.index[key]
+            if i is None:
+                raise InvalidInput(
+                    "indikator tidak dikenal dalam edisi ini", field=f"{where}.{key}"
+                )
+            seq[i] = st
+        return seq
+    if len(seq) != len(block.keys):
+        raise InvalidInput(
+            f"harus {len(block.keys)} status bukti sejajar dengan level, ada {len(seq)}",
+            field=where,
+        )
+    return seq
+
+
+def _effective(
+    plan: _Plan, block: _Block, levels: list[int], evidence: Any, accepted: Any, where: str
+) -> list[int]:
+    """Levels that score: rejected evidence scores 0, or the accepted level ('downgrade')."""
+    statuses = _statuses(block, evidence, f"{where}.evidence")
+    if EvidenceStatus.REJECTED not in statuses:
+        return levels
+    acc: list[Any] | None = None
+    if plan.rejected == "downgrade" and accepted is not None:
+        acc = (
+            _levels(block, accepted, f"{where}.accepted")
+            if type(accepted) is not list
+            else accepted
+        )
+        if len(acc) != len(block.keys):
+            raise InvalidInput(f"harus {len(block.keys)} level diterima", field=f"{where}.accepted")
+    out = list(levels)
+    for i, st in enumerate(statuses):
+        if st is EvidenceStatus.REJECTED:
+            a = acc[i] if acc is not None else None
+            out[i] = 0 if a is None else min(a, levels[i])
+    return out
+
+
+def _score_region(
+    plan: _Plan, r: int, rid: str, reg: RegionRecord, out: list[tuple[Any, ...]]
+) -> tuple[Any, ...]:
+    where = f"regions[{r}]"
+    sid, spd_block = plan.sid, plan.spd
+    tables = sid.tables
+    # -- SPD ---------------------------------------------------------------------------------------
+    if "spd_score" in reg:
+        if "spd" in reg:
+            raise InvalidInput("isi spd atau spd_score, tidak keduanya", field=f"{where}.spd_score")
+        spd = Decimal(reg["spd_score"])
+        if spd > plan.rules.spd_max:
+            raise InvalidInput(
+                f"skor SPD melebihi maksimum {plan.rules.spd_max}", field=f"{where}.spd_score"
+            )
+    elif "spd" in reg:
+        lv = _levels(spd_block, reg["spd"], f"{where}.spd")
+        if "spd_evidence" in reg:
+            lv = _effective(
+                plan, spd_block, lv, reg["spd_evidence"], reg.get("spd_accepted"), f"{where}.spd"
+            )
+        spd = plan.decimal(sum(map(getitem, spd_block.tables, lv)))
+    else:
+        spd = Decimal(0)
+    # -- innovations ---------------------------------------------------------------------------
+    window, stage_req, mandatory = plan.window, plan.required_stage, sid.mandatory
+    max_entries, mand_rule = plan.max_entries, plan.mandatory_empty_ineligible
+    eligibility_open = window is None or stage_req is None
+    policy = plan.count_in_n
+    main_only = plan.yandas_basis == "main_only"
+    yandas = plan.yandas
+    covered: set[Urusan] = set()
+    total = 0
+    n = 0
+    seen: set[str] = set()
+    invs = reg.get("innovations", ())
+    for j, inv in enumerate(invs):
+        iid = inv["id"]
+        if type(iid) is not str:
+            iid = str(iid)
+        if iid in seen:
+            raise InvalidInput(
+                f"id inovasi {iid!r} dipakai dua kali dalam daerah {rid!r}",
+                field=f"{where}.innovations[{j}].id",
+            )
+        seen.add(iid)
+        levels = inv["levels"]
+        if type(levels) is not list or len(levels) != len(tables):
+            levels = _levels(sid, levels, f"{where}.innovations[{j}].levels")
+        if "evidence" in inv:
+            levels = _effective(
+                plan, sid, levels, inv["evidence"], inv.get("accepted"), f"{where}.innovations[{j}]"
+            )
+        m = sum(map(getitem, tables, levels))
+        # eligibility (iid_iga.md §7): stage, window of application or latest development,
+        # re-entry limit, and (2026) no empty wajib indicator
+        stage = inv["stage"]
+        eligible: bool | None
+        if eligibility_open:
+            eligible = None
+        else:
+            applied = inv.get("applied_on")
+            developed = inv.get("developed_on")
+            eligible = (
+                stage is stage_req
+                and (
+                    (applied is not None and window[0] <= applied <= window[1])  # type: ignore[index]
+                    or (developed is not None and window[0] <= developed <= window[1])  # type: ignore[index]
+                )
+                and (max_entries is None or inv.get("previous_entries", 0) < max_entries)
+                and not (mand_rule and mandatory and not all(levels[i] for i in mandatory))
+            )
+        counted = (
+            True
+            if policy == "sent"
+            else eligible is not False
+            if policy == "eligible"
+            else stage is Stage.APPLICATION
+        )
+        if counted:
+            n += 1
+            total += m
+            u = inv.get("urusan")
+            if u in yandas:
+                covered.add(u)
+            if not main_only:
+                covered.update(x for x in inv.get("other_urusan", ()) if x in yandas)
+        maturity = plan.decimal(m)
+        out.append(
+            (rid, iid, inv["name"], maturity, maturity * 100 / plan.sid_max, eligible, counted)
+        )
+    # -- region (iid_iga.md §3.4) ------------------------------------------------------------------
+    k = plan.k
+    divisor = max(k, n)
+    maturity_sum = plan.decimal(total)
+    yc = len(covered)
+    sji = plan.sji_rate * min(n, plan.sji_cap) if yc >= plan.yandas_minimum else Decimal(0)
+    sid_score = maturity_sum / divisor + sji
+    value = plan.rules.round((spd + sid_score) / plan.total_max * 100)
+    return (
+        rid,
+        reg["name"],
+        reg["level"],
+        spd,
+        maturity_sum,
+        sid_score,
+        sji,
+        divisor,
+        max(0, k - n),
+        yc,
+        value,
+        plan.rules.predicate(value),
+        n,
+        len(invs),
+    )
