@@ -1,0 +1,121 @@
+"""Command line: ``inovasi-daerah`` (also ``python -m inovasi_daerah``).
+
+Every command prints in Bahasa Indonesia by default (``--lang en`` for English) and as JSON
+with ``--json``. Bad input gives a one-line message on stderr and exit status 2, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from inovasi_daerah._version import __version__
+from inovasi_daerah.errors import InovasiDaerahError
+from inovasi_daerah.law.text import Text
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+class Report:
+    """A report under construction: text lines and JSON data side by side."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lines: list[str] = []
+        self.data: dict[str, Any] = {}
+
+    def t(self, text: Text) -> str:
+        return text.get(self.lang)
+
+    def heading(self, text: Text | str) -> None:
+        title = text if isinstance(text, str) else self.t(text)
+        if self.lines:
+            self.lines.append("")
+        self.lines.append(title)
+        self.lines.append("=" * min(len(title), 100))
+
+    def line(self, text: str = "", indent: int = 0) -> None:
+        self.lines.append("  " * indent + text)
+
+    def emit(self, as_json: bool) -> str:
+        if as_json:
+            return json.dumps(self.data, ensure_ascii=False, indent=2)
+        return "\n".join(self.lines)
+
+
+def _parent() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang", choices=("id", "en"), default="id", help="bahasa keluaran / output language"
+    )
+    common.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
+    return common
+
+
+Command = Callable[[argparse.Namespace], str]
+_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Command]] = {}
+
+
+def command(
+    name: str, help_text: str, configure: Callable[[argparse.ArgumentParser], None] | None = None
+) -> Callable[[Command], Command]:
+    """Register a sub-command; ``configure`` adds its own arguments."""
+
+    def deco(fn: Command) -> Command:
+        _COMMANDS[name] = (help_text, configure or (lambda p: None), fn)
+        return fn
+
+    return deco
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from inovasi_daerah import commands  # noqa: F401 - registers the sub-commands
+
+    parser = argparse.ArgumentParser(
+        prog="inovasi-daerah",
+        description=(
+            "Hukum inovasi daerah sebagai kode: PP 38/2017, IID/IGA, SKP. "
+            "(Indonesia's regional-innovation law as code.)"
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    common = _parent()
+    for name, (help_text, configure, fn) in _COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, parents=[common], description=help_text)
+        configure(p)
+        p.set_defaults(func=fn)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        out = args.func(args)
+    except InovasiDaerahError as exc:
+        print(f"inovasi-daerah: galat/error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        return 130
+    try:
+        sys.stdout.write(out + ("\n" if not out.endswith("\n") else ""))
+        sys.stdout.flush()
+    except BrokenPipeError:  # pragma: no cover - e.g. `| head`
+        return EXIT_OK
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""The command line: every command on the example and on bad input (clear message, exit 2)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from inovasi_daerah.cli import main
+
+
+def test_contoh_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["contoh"]) == 0
+    out_id = capsys.readouterr().out
+    assert "ILUSTRATIF" in out_id
+    assert "Dinas Pekerjaan Umum dan Penataan Ruang Kota Payakumbuh" in out_id
+    assert main(["contoh", "--lang", "en"]) == 0
+    out_en = capsys.readouterr().out
+    assert "ILLUSTRATIVE" in out_en
+    assert out_en != out_id
+
+
+def test_contoh_json_is_valid_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["contoh", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["innovations"]) == 16
+    assert data["government"]["name"] == "Kota Payakumbuh"
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert "stage" in schema["required"]
+
+
+def test_unknown_schema_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema", "tidak-ada"]) == 2
+    err = capsys.readouterr().err
+    assert "skema tidak dikenal" in err
+    assert "Traceback" not in err
+
+
+def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "PERINTAH" in capsys.readouterr().err
+
+
+def test_bad_option_exits_2_without_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["contoh", "--lang", "fr"])
+    assert exc.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_python_dash_m_runs(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "inovasi_daerah", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0
+    assert "inovasi-daerah" in proc.stdout
