@@ -221,7 +221,7 @@ def make_floor(
         e.sji_n_cap.get(),
         e.yandas_minimum.get(),
     )
-    total_max, sid_max = e.total_max, e.sid_max
+    total_max = e.total_max
     lo, hi = (d.isoformat() for d in e.eligibility_window.get())
     stage_req = e.required_stage.get().value
     q = Decimal("0.01")
@@ -256,10 +256,7 @@ def make_floor(
                 total += m
                 if inv.get("urusan") in yandas:
                     covered.add(inv["urusan"])
-                mat = Decimal(m).scaleb(-2)
-                innovations.append(
-                    (rid, inv["id"], inv["name"], mat, mat * 100 / sid_max, eligible, True)
-                )
+                innovations.append((rid, inv["id"], inv["name"], Decimal(m).scaleb(-2), eligible))
             sji = rate * min(n, cap) if len(covered) >= ymin else Decimal(0)
             msum = Decimal(total).scaleb(-2)
             sid = msum / max(k, n) + sji

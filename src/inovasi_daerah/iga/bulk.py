@@ -84,6 +84,7 @@ EVIDENCE_CODES: Mapping[str, EvidenceStatus] = {
     "E": EvidenceStatus.RETURNED,  # dikembalikan
 }
 _CODE_OF = {v: k for k, v in EVIDENCE_CODES.items()}
+_ONE = Decimal(1)
 
 # -- the year format ------------------------------------------------------------------------------
 
@@ -335,6 +336,7 @@ class _Plan:
     count_in_n: str
     yandas_basis: str
     yandas: frozenset[Urusan] = field(default_factory=lambda: frozenset(Urusan.basic_services()))
+    memo: dict[int, tuple[Decimal, Decimal]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, rules: Edition) -> _Plan:
@@ -363,7 +365,19 @@ class _Plan:
         )
 
     def decimal(self, units: int) -> Decimal:
-        return Decimal(units).scaleb(-self.places)
+        """The Decimal of a sum in units of 10**-places, without trailing zeros (63, 48.5)."""
+        d = Decimal(units).scaleb(-self.places)
+        return d.quantize(_ONE) if d == d.to_integral_value() else d.normalize()
+
+    def maturity(self, units: int) -> tuple[Decimal, Decimal]:
+        """Maturity and share of the maximum (percent) of a SID sum; memoised, since a
+        national year has a few thousand distinct sums among tens of thousands of innovations.
+        """
+        hit = self.memo.get(units)
+        if hit is None:
+            m = self.decimal(units)
+            hit = self.memo[units] = (m, m * 100 / self.sid_max)
+        return hit
 
 
 # -- result tables --------------------------------------------------------------------------------
@@ -682,6 +696,7 @@ def _score_region(
     max_entries, mand_rule = plan.max_entries, plan.mandatory_empty_ineligible
     eligibility_open = window is None or stage_req is None
     policy = plan.count_in_n
+    memo = plan.memo
     main_only = plan.yandas_basis == "main_only"
     yandas = plan.yandas
     covered: set[Urusan] = set()
@@ -740,10 +755,8 @@ def _score_region(
                 covered.add(u)
             if not main_only:
                 covered.update(x for x in inv.get("other_urusan", ()) if x in yandas)
-        maturity = plan.decimal(m)
-        out.append(
-            (rid, iid, inv["name"], maturity, maturity * 100 / plan.sid_max, eligible, counted)
-        )
+        maturity, share = memo[m] if m in memo else plan.maturity(m)
+        out.append((rid, iid, inv["name"], maturity, share, eligible, counted))
     # -- region (iid_iga.md §3.4) ------------------------------------------------------------------
     k = plan.k
     divisor = max(k, n)
