@@ -85,6 +85,7 @@ def indicator(
     categories: Sequence[tuple[str, int]] = (),
     notes: Sequence[Pair] = (),
     description: Pair | None = None,
+    signed: bool = False,
 ) -> Indicator:
     if bounds is not None and direction is None:
         direction = Direction.HIGHER_BETTER
@@ -107,6 +108,7 @@ def indicator(
         year_sets=tuple(tuple(frozenset(s) for s in sets) for sets in year_sets),
         categories=tuple((_norm(k), v) for k, v in categories),
         notes=tuple(text(n) for n in notes),
+        signed=signed,
     )
 
 

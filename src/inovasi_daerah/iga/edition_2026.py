@@ -713,6 +713,7 @@ SPD_2026: tuple[Indicator, ...] = (
         ),
         ("Jumlah izin DPMPTSP, T-1 dibanding T-2", "DPMPTSP permit counts, T-1 vs T-2"),
         bounds=("<=-50.32", "-50.33..8.16", ">=8.17"),
+        signed=True,
         unit=_PCT,
     ),
     _spd(
@@ -724,6 +725,7 @@ SPD_2026: tuple[Indicator, ...] = (
         (("≤ 2,04 %", "≤ 2.04 %"), ("2,05–5,23 %", "2.05–5.23 %"), ("≥ 5,23 %", "≥ 5.23 %")),
         ("Data BPS harga konstan, T-1 dibanding T-2", "BPS constant-price data, T-1 vs T-2"),
         bounds=("<=2.04", "2.05-5.23", ">=5.23"),
+        signed=True,
         unit=_PCT,
         notes=(
             (
@@ -741,6 +743,7 @@ SPD_2026: tuple[Indicator, ...] = (
         (("≤ 0,00", "≤ 0.00"), ("0,01–0,36", "0.01–0.36"), ("≥ 0,36", "≥ 0.36")),
         _BPS,
         bounds=("<=0.00", "0.01-0.36", ">=0.36"),
+        signed=True,
         unit=("poin persentase", "percentage points"),
     ),
     _spd(
@@ -768,6 +771,7 @@ SPD_2026: tuple[Indicator, ...] = (
         ),
         ("Data realisasi investasi", "Investment realisation data"),
         bounds=("<=-47.42", "-47.43..94.75", ">=94.76"),
+        signed=True,
         unit=_PCT,
     ),
     _spd(
@@ -783,6 +787,7 @@ SPD_2026: tuple[Indicator, ...] = (
         ),
         ("Laporan realisasi PAD", "PAD realisation report"),
         bounds=("<=-5.14", "-5.15..33.84", ">=33.85"),
+        signed=True,
         unit=_PCT,
     ),
     _spd(
@@ -818,6 +823,7 @@ SPD_2026: tuple[Indicator, ...] = (
         (("≤ 0,07", "≤ 0.07"), ("0,08–1,15", "0.08–1.15"), ("≥ 1,16", "≥ 1.16")),
         _BPS,
         bounds=("<=0.07", "0.08-1.15", ">=1.16"),
+        signed=True,
         unit=("poin persentase", "percentage points"),
     ),
     _spd(
@@ -842,6 +848,7 @@ SPD_2026: tuple[Indicator, ...] = (
         _BPS,
         variable=VAR_SDM,
         bounds=("<=0.55", "0.56-0.90", ">=0.90"),
+        signed=True,
         unit=("poin", "points"),
     ),
     _spd(

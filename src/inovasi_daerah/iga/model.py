@@ -61,6 +61,9 @@ DECIMAL_ROUNDING_MODES = (
 
 LEVELS = (1, 2, 3)
 
+#: weight × level for levels 0, 1, 2, 3
+Products = tuple[Decimal, Decimal, Decimal, Decimal]
+
 
 def plain(value: Decimal) -> Decimal:
     """``value`` without trailing zeros or exponent (``Decimal("63.00")`` -> ``Decimal("63")``)."""
@@ -266,6 +269,7 @@ class Indicator:
     year_sets: tuple[tuple[frozenset[int], ...], ...] = ()
     categories: tuple[tuple[str, int], ...] = ()
     notes: tuple[Text, ...] = ()
+    signed: bool = False  # the fact may be negative (growth rates, reductions)
 
     @property
     def max_score(self) -> Decimal:
@@ -376,39 +380,36 @@ class Edition(RuleSet):
     notes: tuple[Text, ...] = ()
     # -- precomputed tables (not part of the rule data; rebuilt on every copy) ---------------
     _by_key: Mapping[str, Indicator] = field(init=False, repr=False, compare=False)
-    _products: Mapping[str, tuple[Decimal, Decimal, Decimal, Decimal]] = field(
+    #: per block: key (number, code, alias; int for plain numbers) -> (number, level products)
+    _tables: Mapping[Block, Mapping[object, tuple[str, Products]]] = field(
         init=False, repr=False, compare=False
     )
-    _sid_order: tuple[str, ...] = field(init=False, repr=False, compare=False)
-    _spd_order: tuple[str, ...] = field(init=False, repr=False, compare=False)
-    _sid_products: tuple[tuple[Decimal, Decimal, Decimal, Decimal], ...] = field(
-        init=False, repr=False, compare=False
-    )
-    _spd_products: tuple[tuple[Decimal, Decimal, Decimal, Decimal], ...] = field(
-        init=False, repr=False, compare=False
-    )
+    #: per block: the level products in catalogue order (for sequences of levels)
+    _sequences: Mapping[Block, tuple[Products, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         RuleSet.__post_init__(self)
         by_key: dict[str, Indicator] = {}
-        products: dict[str, tuple[Decimal, Decimal, Decimal, Decimal]] = {}
+        tables: dict[Block, dict[object, tuple[str, Products]]] = {Block.SID: {}, Block.SPD: {}}
+        sequences: dict[Block, list[Products]] = {Block.SID: [], Block.SPD: []}
         for ind in self.indicators:
-            table = (Decimal(0), ind.weight, ind.weight * 2, ind.weight * 3)
-            for key in (ind.number, ind.code, *ind.aliases):
-                if key in by_key:
+            # weight × level for levels 0..3, computed once per edition (the bulk fast path)
+            products: Products = (Decimal(0), ind.weight, ind.weight * 2, ind.weight * 3)
+            keys: list[object] = [ind.number, ind.code, *ind.aliases]
+            if ind.number.isdigit():
+                keys.append(int(ind.number))
+            for key in keys:
+                if isinstance(key, str) and key in by_key:
                     raise DataIntegrityError(
                         f"indicator key {key!r} used twice", field=f"{self.id}.indicators"
                     )
-                by_key[key] = ind
-                products[key] = table
-        sid = tuple(i.number for i in self.indicators if i.block is Block.SID)
-        spd = tuple(i.number for i in self.indicators if i.block is Block.SPD)
+                if isinstance(key, str):
+                    by_key[key] = ind
+                tables[ind.block][key] = (ind.number, products)
+            sequences[ind.block].append(products)
         object.__setattr__(self, "_by_key", by_key)
-        object.__setattr__(self, "_products", products)
-        object.__setattr__(self, "_sid_order", sid)
-        object.__setattr__(self, "_spd_order", spd)
-        object.__setattr__(self, "_sid_products", tuple(products[n] for n in sid))
-        object.__setattr__(self, "_spd_products", tuple(products[n] for n in spd))
+        object.__setattr__(self, "_tables", tables)
+        object.__setattr__(self, "_sequences", {b: tuple(v) for b, v in sequences.items()})
 
     # -- catalogue ---------------------------------------------------------------------------
     @property

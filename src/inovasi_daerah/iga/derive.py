@@ -1,0 +1,231 @@
+"""Deriving an indicator's level from facts, with the edition's published cut-offs.
+
+Four kinds of facts, as the catalogue declares per indicator:
+
+- a **number** (people, days, percent, months ...) against each level's ``bounds``
+  (``Indicator.direction`` says which end is better); for 2026 kemanfaatan (33) against the
+  bounds of the chosen **basis** a-f;
+- a set of **years** relative to the edition year T-0 (budget 18, RKPD 21), against the
+  level's year sets: a level is reached when one of its sets is among the given years;
+- a **category** (BPK opinion, LAKIP grade, regulation type ...);
+- **dates** of the innovation for kecepatan penciptaan (32), see :func:`creation_months`.
+
+Values the published ranges leave ambiguous follow the edition's ``gap_rule`` policy
+(default ``lower``): a value in a gap between two ranges (50.5 % between "≤ 50" and "51-90")
+or in two overlapping ranges (5.23 in "2.05-5.23" and "≥ 5.23"). A value short of level 1
+derives level 0; a value beyond the best range (efficiency above 30 % for basis c, a sixth
+video element) derives *no* level — the reference leaves it uncovered.
+
+>>> from inovasi_daerah.iga import edition
+>>> e = edition(2026)
+>>> derive_level(e, "pengaduan", "50.5").level, derive_level(e, 29, 91).level
+(1, 3)
+>>> derive_level(e, 33, 501, basis="a").level, derive_level(e, 33, "30.01", basis="c").flag
+(3, 'uncovered')
+>>> derive_level(e, "rkpd", None, basis="T-1,T-2").level
+2
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.iga._convert import to_decimal
+from inovasi_daerah.iga.model import Direction, Edition, Indicator, Interval
+from inovasi_daerah.law import as_date
+
+__all__ = ["Derivation", "creation_months", "derive_level", "level_from_bounds"]
+
+_MAX_TEXT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Derivation:
+    """A level derived from a fact.
+
+    ``level`` is None when the fact lies beyond the best published range (``flag`` =
+    "uncovered"). ``flag`` is also "gap", "overlap" or "below_level_1" when the gap rule or
+    the level-0 rule decided; ``rule`` is the range (or year set, or category) applied.
+    """
+
+    indicator: str
+    level: int | None
+    fact: Any
+    basis: str | None = None
+    flag: str | None = None
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        fact = self.fact
+        if isinstance(fact, frozenset):
+            fact = sorted(fact)
+        elif isinstance(fact, Decimal):
+            fact = str(fact)
+        return {
+            "indicator": self.indicator,
+            "level": self.level,
+            "fact": fact,
+            "basis": self.basis,
+            "flag": self.flag,
+            "rule": self.rule,
+        }
+
+
+def level_from_bounds(
+    value: Decimal,
+    bounds: tuple[Interval, Interval, Interval],
+    direction: Direction,
+    gap_rule: str = "lower",
+) -> tuple[int | None, str | None]:
+    """The level (0-3, or None beyond the best range) of ``value`` and the deciding flag."""
+    hits = [i + 1 for i, b in enumerate(bounds) if b.contains(value)]
+    if len(hits) == 1:
+        return hits[0], None
+    if hits:
+        return (min(hits) if gap_rule == "lower" else max(hits)), "overlap"
+    if direction is Direction.HIGHER_BETTER:
+        past = [b.is_below(value) for b in bounds]
+    else:
+        past = [b.is_above(value) for b in bounds]
+    reached = max((i + 1 for i, p in enumerate(past) if p), default=0)
+    if reached == 3:
+        return None, "uncovered"
+    if reached == 0:
+        return 0, "below_level_1"
+    return (reached if gap_rule == "lower" else reached + 1), "gap"
+
+
+def creation_months(start: object, end: object) -> int:
+    """Months begun from ``start`` to ``end`` (kecepatan penciptaan, indicator 32).
+
+    Whole months by calendar (python-dateutil ``relativedelta``), a started month counting
+    as one: 1 Jan → 1 May is 4 months, 1 Jan → 2 May is 5. The reference gives the bands in
+    whole months ("1–4", "5–8", "≥ 9"); counting a begun month keeps "4 months and 10 days"
+    out of the "1–4" band, the conservative reading (documented in docs/iga.md).
+    """
+    a, b = as_date(start, "start"), as_date(end, "end")
+    if b < a:
+        raise InvalidInput(f"tanggal akhir ({b}) sebelum awal ({a})", field="end", value=str(b))
+    rd = relativedelta(b, a)
+    months = rd.years * 12 + rd.months
+    return months + 1 if rd.days > 0 else months
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
+
+
+def parse_years(value: object, t0: int, field: str) -> frozenset[int]:
+    """Offsets from T-0 ({0, 1, 2} = T-0, T-1, T-2) from calendar years or "T-1" labels."""
+    items: Iterable[Any]
+    if isinstance(value, str):
+        if len(value) > _MAX_TEXT:
+            raise InvalidInput("teks tahun terlalu panjang", field=field, value=value)
+        items = [p for p in value.replace(";", ",").replace(" ", ",").split(",") if p]
+    elif isinstance(value, set | frozenset | list | tuple):
+        items = value
+    else:
+        raise InvalidInput(
+            "tahun harus daftar (mis. 'T-1,T-2' atau '2024,2025')", field=field, value=value
+        )
+    out: set[int] = set()
+    for item in items:
+        if isinstance(item, str):
+            s = item.strip().upper().replace(" ", "")
+            if s.startswith("T"):
+                s = s[1:].lstrip("-") or "0"
+                if not s.isdigit():
+                    raise InvalidInput("label tahun tidak dikenal", field=field, value=item)
+                out.add(int(s))
+                continue
+            if not s.isdigit():
+                raise InvalidInput("tahun tidak dikenal", field=field, value=item)
+            item = int(s)
+        if type(item) is not int:
+            raise InvalidInput("tahun harus bilangan bulat", field=field, value=item)
+        offset = t0 - item if item > 100 else item
+        if offset < 0 or offset > 100:
+            raise InvalidInput(
+                f"tahun setelah T-0 ({t0}) atau tidak masuk akal", field=field, value=item
+            )
+        out.add(offset)
+    return frozenset(out)
+
+
+def _level_from_years(ind: Indicator, years: frozenset[int]) -> int:
+    level = 0
+    for i, sets in enumerate(ind.year_sets):
+        if any(s <= years for s in sets):
+            level = i + 1
+    return level
+
+
+def _fact(ind: Indicator, value: object, field: str) -> Decimal:
+    v = to_decimal(value, field)
+    if v < 0 and not ind.signed:
+        raise InvalidInput("nilai fakta tidak boleh negatif", field=field, value=str(v))
+    return v
+
+
+def derive_level(
+    rules: Edition, indicator: object, value: object, *, basis: object = None
+) -> Derivation:
+    """Derive the level of ``indicator`` (number or code) from a fact.
+
+    ``value`` is the number for numeric indicators; ``basis`` the basis key (2026
+    kemanfaatan "a".."f"), the years (budget 18, RKPD 21: ``"T-1,T-2"``, ``"2024,2025"`` or a
+    set) or the category (e.g. ``"WTP"``, ``"perda"``) for the other kinds.
+    """
+    ind = rules.indicator(indicator)
+    field = f"indicator {ind.number}"
+    gap_rule = rules.gap_rule.get()
+    if basis is not None and not isinstance(basis, str | set | frozenset | list | tuple):
+        raise InvalidInput("basis harus teks", field=f"{field}.basis", value=basis)
+    if ind.year_sets:
+        if basis is None:
+            raise InvalidInput(
+                "berikan tahun-tahunnya di 'basis' (mis. 'T-1,T-2')", field=f"{field}.basis"
+            )
+        years = parse_years(basis, rules.year, f"{field}.basis")
+        return Derivation(ind.number, _level_from_years(ind, years), years, None, None, "years")
+    if ind.categories:
+        cat = basis if basis is not None else value
+        if not isinstance(cat, str) or len(cat) > _MAX_TEXT:
+            raise InvalidInput("berikan kategori sebagai teks", field=field, value=cat)
+        table = dict(ind.categories)
+        key = _norm(cat)
+        if key not in table:
+            raise InvalidInput(
+                f"kategori tidak dikenal; ada: {sorted(table)}", field=field, value=cat
+            )
+        return Derivation(ind.number, table[key], key, None, None, "category")
+    if ind.bases:
+        if not isinstance(basis, str):
+            raise InvalidInput(
+                f"indikator {ind.number} perlu dasar (basis) {[b.key for b in ind.bases]}",
+                field=f"{field}.basis",
+                value=basis,
+            )
+        b = ind.basis(basis)
+        v = _fact(ind, value, field)
+        lvl, flag = level_from_bounds(v, b.bounds, b.direction, gap_rule)
+        rule = " / ".join(str(x) for x in b.bounds)
+        return Derivation(ind.number, lvl, v, b.key, flag, rule)
+    if ind.direction is not None:
+        bounds = (ind.levels[0].bounds, ind.levels[1].bounds, ind.levels[2].bounds)
+        if bounds[0] is None or bounds[1] is None or bounds[2] is None:  # pragma: no cover
+            raise InvalidInput("indikator tanpa batas angka", field=field)
+        v = _fact(ind, value, field)
+        lvl, flag = level_from_bounds(v, (bounds[0], bounds[1], bounds[2]), ind.direction, gap_rule)
+        return Derivation(ind.number, lvl, v, None, flag, " / ".join(str(x) for x in bounds))
+    raise InvalidInput(
+        f"level indikator {ind.number} tidak dapat diturunkan dari fakta dalam {rules.id} "
+        f"(not derivable from facts in this edition)",
+        field=field,
+    )

@@ -1,0 +1,207 @@
+"""Eligibility of an innovation for an IGA edition (iid_iga.md §3.2, §3.8, §7, §9).
+
+Each rule is an :class:`~inovasi_daerah.iga.results.EligibilityCheck` with its reason and
+citation. A check whose parameter the edition does not establish (``OPEN``: the 2023-2025
+window, stage rule and wajib consequence) is *undecided* (``passed=None``), never guessed;
+the verdict is then None unless another gating check fails.
+
+Rules:
+
+- **window** — the start of application (``applied_on``) or the latest development
+  (``developed_on``) lies in the edition's window (2026: 2024-01-01..2025-12-31 [T2]);
+- **stage** — the innovation is at the required stage (2026: penerapan [T2]);
+- **mandatory** — no wajib indicator is empty (scores 0) when the edition makes that
+  disqualifying (2026 [T2]);
+- **re-entry** — at most ``max_entries`` entries (2, [I5]): ``previous_entries`` < 2;
+- **rancang bangun** — at least the minimum number of words (2026: 300 [T2]); advisory only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from inovasi_daerah.iga.model import Edition
+from inovasi_daerah.iga.results import EligibilityCheck, IndicatorScore
+from inovasi_daerah.law.text import T
+from inovasi_daerah.models.innovation import Innovation
+
+__all__ = ["eligibility"]
+
+
+def eligibility(
+    innovation: Innovation | None, rules: Edition, scores: Sequence[IndicatorScore]
+) -> tuple[EligibilityCheck, ...]:
+    """The eligibility checks of ``innovation`` (None: only the indicator-based ones)."""
+    checks: list[EligibilityCheck] = []
+    if innovation is not None:
+        checks.append(_window(innovation, rules))
+        checks.append(_stage(innovation, rules))
+    checks.append(_mandatory(rules, scores))
+    if innovation is not None:
+        checks.append(_reentry(innovation, rules))
+        checks.append(_design(innovation, rules))
+    return tuple(checks)
+
+
+def _window(inv: Innovation, rules: Edition) -> EligibilityCheck:
+    p = rules.eligibility_window
+    if p.is_open:
+        return EligibilityCheck(
+            "window",
+            None,
+            T(
+                f"Jendela waktu {rules.id} tidak ditetapkan; berikan lewat override",
+                f"The {rules.id} window is not established; supply it with an override",
+            ),
+            p.citation,
+        )
+    start, end = p.get()
+    span = f"{start.isoformat()}..{end.isoformat()}"
+    if inv.applied_on is not None and start <= inv.applied_on <= end:
+        return EligibilityCheck(
+            "window",
+            True,
+            T(
+                f"Mulai penerapan {inv.applied_on} dalam jendela {span}",
+                f"Application started {inv.applied_on}, within {span}",
+            ),
+            p.citation,
+        )
+    if inv.developed_on is not None and start <= inv.developed_on <= end:
+        return EligibilityCheck(
+            "window",
+            True,
+            T(
+                f"Pengembangan terakhir {inv.developed_on} dalam jendela {span}",
+                f"Latest development {inv.developed_on}, within {span}",
+            ),
+            p.citation,
+        )
+    if inv.applied_on is None and inv.developed_on is None:
+        return EligibilityCheck(
+            "window",
+            False,
+            T(
+                f"Tanpa tanggal penerapan; jendela {span} mensyaratkannya",
+                f"No application date; the window {span} requires one",
+            ),
+            p.citation,
+        )
+    seen = ", ".join(str(d) for d in (inv.applied_on, inv.developed_on) if d is not None)
+    return EligibilityCheck(
+        "window",
+        False,
+        T(f"Tanggal ({seen}) di luar jendela {span}", f"Dates ({seen}) outside the window {span}"),
+        p.citation,
+    )
+
+
+def _stage(inv: Innovation, rules: Edition) -> EligibilityCheck:
+    p = rules.required_stage
+    if p.is_open:
+        return EligibilityCheck(
+            "stage",
+            None,
+            T(
+                f"Syarat tahapan {rules.id} tidak ditetapkan",
+                f"The {rules.id} stage requirement is not established",
+            ),
+            p.citation,
+        )
+    need = p.get()
+    ok = inv.stage is need
+    return EligibilityCheck(
+        "stage",
+        ok,
+        T(
+            f"Tahapan {inv.stage.label.id}; disyaratkan {need.label.id}",
+            f"Stage {inv.stage.label.en}; required {need.label.en}",
+        ),
+        p.citation,
+    )
+
+
+def _mandatory(rules: Edition, scores: Sequence[IndicatorScore]) -> EligibilityCheck:
+    p = rules.mandatory_empty_ineligible
+    known = [s.number for s in scores if s.mandatory is True and s.level == 0]
+    unknown = [s.number for s in scores if s.mandatory is None and s.level == 0]
+    if known:
+        listed = ", ".join(known)
+        if p.is_open:
+            passed: bool | None = None
+        else:
+            passed = not p.get()
+        return EligibilityCheck(
+            "mandatory",
+            passed,
+            T(f"Indikator wajib kosong: {listed}", f"Empty mandatory indicators: {listed}"),
+            p.citation,
+        )
+    if unknown:
+        return EligibilityCheck(
+            "mandatory",
+            None,
+            T(
+                f"Status wajib indikator kosong ({', '.join(unknown)}) tidak ditetapkan "
+                f"di {rules.id}",
+                f"Whether the empty indicators ({', '.join(unknown)}) are mandatory is not "
+                f"established for {rules.id}",
+            ),
+            p.citation,
+        )
+    return EligibilityCheck(
+        "mandatory",
+        True,
+        T("Semua indikator wajib terisi", "Every mandatory indicator is filled"),
+        p.citation,
+    )
+
+
+def _reentry(inv: Innovation, rules: Edition) -> EligibilityCheck:
+    p = rules.max_entries
+    limit = p.get()
+    entry = inv.previous_entries + 1
+    return EligibilityCheck(
+        "reentry",
+        entry <= limit,
+        T(
+            f"Keikutsertaan ke-{entry}; paling banyak {limit} kali",
+            f"Entry number {entry}; at most {limit}",
+        ),
+        p.citation,
+    )
+
+
+def _design(inv: Innovation, rules: Edition) -> EligibilityCheck:
+    p = rules.rancang_bangun_min_words
+    if p.is_open:
+        return EligibilityCheck(
+            "rancang_bangun",
+            None,
+            T(
+                f"Minimum kata rancang bangun {rules.id} tidak ditetapkan",
+                f"The {rules.id} minimum rancang-bangun length is not established",
+            ),
+            p.citation,
+            gating=False,
+        )
+    minimum = p.get()
+    if not inv.design:
+        return EligibilityCheck(
+            "rancang_bangun",
+            None,
+            T("Rancang bangun tidak diberikan", "No rancang bangun given"),
+            p.citation,
+            gating=False,
+        )
+    words = len(inv.design.split())
+    return EligibilityCheck(
+        "rancang_bangun",
+        words >= minimum,
+        T(
+            f"Rancang bangun {words} kata; minimum {minimum}",
+            f"Rancang bangun has {words} words; minimum {minimum}",
+        ),
+        p.citation,
+        gating=False,
+    )

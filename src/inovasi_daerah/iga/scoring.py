@@ -1,0 +1,713 @@
+"""Scoring: indicator scores, the maturity of an innovation, the regional index.
+
+Two layers share one arithmetic:
+
+- the **fast core** — :func:`score_levels`, :func:`divisor`, :func:`count_score` and
+  :func:`index_value` — scores plain level tuples or dicts with per-edition tables of
+  weight × level (computed once per edition) and builds no explanation and no model. A bulk
+  scorer of a national year calls these;
+- the **explained layer** — :func:`maturity`, :func:`index` and :func:`regional_index` —
+  takes models or plain data, applies the evidence rules, derives levels from facts, reports
+  conflicts and eligibility, and returns results whose explanation trees are built on demand.
+
+The formula (iid_iga.md §3.4, Lampiran I butir XI.B of the 2026 letter [T2]; 2023 [I1])::
+
+    IID = round( (SPD + Σ maturity_j / MAX(k, n) + SJI(n, yandas)) / maximum × 100 )
+
+>>> from inovasi_daerah.iga import edition
+>>> e = edition(2026)
+>>> score_levels([3] * 20, e)
+Decimal('111')
+>>> m = maturity({16: 3, "sdm": 2, "35": 3}, e)
+>>> m.score, m.missing_mandatory
+(Decimal('25'), ('32', '33'))
+>>> r = index(spd=Decimal("40"), maturities=[Decimal("80")] * 12, yandas_covered=5, rules=e)
+>>> r.value, r.predicate.value, r.divisor, r.count_score
+(Decimal('49.82'), 'Inovatif', 12, Decimal('4.56'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Context, Decimal
+from typing import Any, Literal, NamedTuple
+
+from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.iga._convert import to_count, to_decimal, to_level
+from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
+from inovasi_daerah.iga.model import Block, Edition, Indicator, Predicate
+from inovasi_daerah.iga.results import (
+    Conflict,
+    EligibilityCheck,
+    IndexResult,
+    IndicatorScore,
+    MaturityResult,
+    RegionalIndexResult,
+)
+from inovasi_daerah.law.text import T
+from inovasi_daerah.models.enums import EvidenceStatus, Stage, Urusan
+from inovasi_daerah.models.innovation import IndicatorEntry, Innovation
+from inovasi_daerah.models.profile import RegionalProfile
+from inovasi_daerah.models.region import RegionalGovernment
+
+__all__ = [
+    "PROJECTIONS",
+    "IndexParts",
+    "Projection",
+    "count_score",
+    "divisor",
+    "effective_level",
+    "index",
+    "index_value",
+    "maturity",
+    "regional_index",
+    "score_levels",
+    "spd_score",
+]
+
+Projection = Literal["declared", "verified"]
+#: "declared": every level given counts except rejected evidence (unverified ones are flagged);
+#: "verified": only levels whose evidence a verifier accepted count.
+PROJECTIONS: tuple[Projection, ...] = ("declared", "verified")
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+#: A fixed context, so results never depend on the caller's thread-local decimal context.
+_CTX = Context(prec=34)
+_MAX_ITEMS = 1_000_000
+
+
+def _check_rules(rules: object) -> Edition:
+    if not isinstance(rules, Edition):
+        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
+    return rules
+
+
+# == fast core =====================================================================================
+
+
+def score_levels(
+    levels: Mapping[Any, int | None] | Sequence[int], rules: Edition, *, block: Block = Block.SID
+) -> Decimal:
+    """Σ weight × level of plain levels: the arithmetic every result uses.
+
+    ``levels`` is a mapping keyed by official number (int or str) or stable code, values
+    0..3 or None (not given); or a sequence of levels in catalogue order (20 SID levels;
+    20 SPD rows for ``block=Block.SPD``). No evidence rules here: pass effective levels.
+    """
+    rules = _check_rules(rules)
+    total = ZERO
+    if isinstance(levels, Mapping):
+        table = rules._tables[block]
+        seen: set[str] = set()
+        for key, lvl in levels.items():
+            hit = table.get(key) if type(key) is str or type(key) is int else None
+            if hit is None:  # a spelling variant, or unknown: indicator() raises for the latter
+                hit = table[rules.indicator(key, block).number]
+            if hit[0] in seen:
+                raise InvalidInput("indikator disebut lebih dari sekali", field="levels", value=key)
+            seen.add(hit[0])
+            if lvl is None:
+                continue
+            if type(lvl) is not int or not 0 <= lvl <= 3:
+                raise InvalidInput(
+                    "level harus bilangan bulat 0-3", field=f"levels.{key}", value=lvl
+                )
+            total += hit[1][lvl]
+        return total
+    if isinstance(levels, Sequence) and not isinstance(levels, str | bytes):
+        seq = rules._sequences[block]
+        if len(levels) != len(seq):
+            raise InvalidInput(
+                f"harus {len(seq)} level {block.value} dalam urutan katalog",
+                field="levels",
+                value=len(levels),
+            )
+        for i, (products, lvl) in enumerate(zip(seq, levels, strict=True)):
+            if type(lvl) is not int or not 0 <= lvl <= 3:
+                raise InvalidInput(
+                    "level harus bilangan bulat 0-3", field=f"levels[{i}]", value=lvl
+                )
+            total += products[lvl]
+        return total
+    raise InvalidInput("levels harus mapping atau urutan level", field="levels", value=levels)
+
+
+def spd_score(levels: Mapping[Any, int | None] | Sequence[int], rules: Edition) -> Decimal:
+    """Σ weight × level over the SPD rows (see :func:`score_levels`)."""
+    return score_levels(levels, rules, block=Block.SPD)
+
+
+def divisor(n: int, rules: Edition) -> int:
+    """MAX(k, n): fewer than k innovations still divide by k (empty seats score 0)."""
+    return max(rules.divisor_k.get(), n)
+
+
+def count_score(n: int, yandas_covered: int, rules: Edition) -> Decimal:
+    """Skor jumlah inovasi: rate × MIN(n, cap) if the yandas minimum is met, else 0."""
+    if yandas_covered < rules.yandas_minimum.get():
+        return ZERO
+    return rules.sji_rate.get() * min(n, rules.sji_n_cap.get())
+
+
+class IndexParts(NamedTuple):
+    """The numbers of one index computation (the fast core's result)."""
+
+    value: Decimal
+    raw: Decimal
+    predicate: Predicate
+    total: Decimal
+    sid: Decimal
+    maturity_average: Decimal
+    count_score: Decimal
+    divisor: int
+    yandas_met: bool
+
+
+def index_value(
+    *, spd: Decimal, maturity_sum: Decimal, n: int, yandas_covered: int, rules: Edition
+) -> IndexParts:
+    """The IID from an SPD score, the sum of the n maturities, n and the yandas coverage.
+
+    No validation beyond what the arithmetic needs: callers pass checked numbers
+    (:func:`index` validates user input and then calls this).
+    """
+    d = divisor(n, rules)
+    average = _CTX.divide(maturity_sum, Decimal(d))
+    sji = count_score(n, yandas_covered, rules)
+    sid = average + sji
+    total = spd + sid
+    raw = _CTX.divide(_CTX.multiply(total, HUNDRED), rules.total_max)
+    value = rules.round(raw)
+    return IndexParts(
+        value=value,
+        raw=raw,
+        predicate=rules.predicate(value),
+        total=total,
+        sid=sid,
+        maturity_average=average,
+        count_score=sji,
+        divisor=d,
+        yandas_met=yandas_covered >= rules.yandas_minimum.get(),
+    )
+
+
+# == evidence ======================================================================================
+
+
+def effective_level(
+    level: int,
+    evidence: EvidenceStatus,
+    accepted_level: int | None,
+    *,
+    projection: Projection,
+    rejected_policy: str,
+) -> tuple[int, tuple[str, ...]]:
+    """The level that scores, given the evidence status (iid_iga.md §3.8, §15.3).
+
+    - accepted: the level, or the verifier's ``accepted_level`` when lower;
+    - rejected: 0 under policy ``zero``; the ``accepted_level`` (else 0) under ``downgrade``;
+    - draft / sent / pending / returned / self-declared: the level in the "declared"
+      projection (flagged "unverified:<status>"), 0 in the "verified" projection.
+    """
+    if evidence is EvidenceStatus.ACCEPTED:
+        if accepted_level is not None and accepted_level < level:
+            return accepted_level, ("accepted_lower",)
+        return level, ()
+    if evidence is EvidenceStatus.REJECTED:
+        if rejected_policy == "downgrade":
+            return min(accepted_level or 0, level), ("rejected_downgraded",)
+        return 0, ("rejected_zero",)
+    if projection == "verified":
+        return 0, ("not_verified",)
+    return level, (f"unverified:{evidence.value}",)
+
+
+# == maturity ======================================================================================
+
+
+class _Given:
+    __slots__ = ("accepted", "basis", "declared", "evidence", "source", "value")
+
+    def __init__(
+        self,
+        declared: int | None,
+        evidence: EvidenceStatus = EvidenceStatus.PENDING,
+        accepted: int | None = None,
+        value: Decimal | None = None,
+        basis: str | None = None,
+        source: str = "level",
+    ) -> None:
+        self.declared = declared
+        self.evidence = evidence
+        self.accepted = accepted
+        self.value = value
+        self.basis = basis
+        self.source = source
+
+
+def _entry_given(entry: IndicatorEntry) -> _Given:
+    return _Given(
+        entry.level, entry.evidence, entry.accepted_level, entry.value, entry.basis, "entry"
+    )
+
+
+def _collect(
+    items: Iterable[tuple[object, object]], rules: Edition, block: Block
+) -> dict[str, _Given]:
+    out: dict[str, _Given] = {}
+    for key, raw in items:
+        ind = rules.indicator(key, block)
+        if ind.number in out:
+            raise InvalidInput("indikator disebut lebih dari sekali", field="indicators", value=key)
+        if raw is None:
+            continue
+        if isinstance(raw, IndicatorEntry):
+            out[ind.number] = _entry_given(raw)
+        elif isinstance(raw, Mapping):
+            entry = IndicatorEntry.from_dict({"indicator": ind.number, **raw})
+            out[ind.number] = _entry_given(entry)
+        else:
+            out[ind.number] = _Given(to_level(raw, f"indicators.{key}"))
+    return out
+
+
+def _kecepatan_from_dates(inv: Innovation, rules: Edition) -> tuple[str, Decimal] | None:
+    # Kecepatan penciptaan (32): from the first known of proposal, decision or trial start
+    # to the start of application (docs/iga.md, "Facts").
+    start = inv.proposed_on or inv.decided_on or inv.trial_start
+    if start is None or inv.applied_on is None:
+        return None
+    ind = rules._lookup("kecepatan")
+    if ind is None or ind.direction is None:
+        return None
+    return ind.number, Decimal(creation_months(start, inv.applied_on))
+
+
+def _score_block(
+    rules: Edition,
+    block: Block,
+    given: Mapping[str, _Given],
+    projection: Projection,
+) -> tuple[list[IndicatorScore], list[Conflict]]:
+    policy = rules.rejected_evidence.get()
+    scores: list[IndicatorScore] = []
+    conflicts: list[Conflict] = []
+    for ind in rules.sid if block is Block.SID else rules.spd:
+        g = given.get(ind.number)
+        if g is None:
+            scores.append(_missing(ind))
+            continue
+        flags: list[str] = []
+        derivation = _derive(rules, ind, g, flags)
+        base = g.declared
+        if base is None and derivation is not None and derivation.level is not None:
+            base = derivation.level
+            flags.append("derived")
+        if (
+            g.declared is not None
+            and derivation is not None
+            and derivation.level is not None
+            and derivation.level != g.declared
+        ):
+            flags.append("conflict")
+            conflicts.append(_conflict(ind, g.declared, derivation))
+        if base is None:
+            s = _missing(ind)
+            scores.append(
+                IndicatorScore(
+                    **{**_fields(s), "flags": (*s.flags, *flags), "derivation": derivation}
+                )
+            )
+            continue
+        accepted = g.accepted if g.accepted is None else min(g.accepted, base)
+        lvl, eflags = effective_level(
+            base, g.evidence, accepted, projection=projection, rejected_policy=policy
+        )
+        scores.append(
+            IndicatorScore(
+                number=ind.number,
+                code=ind.code,
+                name=ind.name,
+                block=ind.block,
+                weight=ind.weight,
+                declared=g.declared,
+                level=lvl,
+                score=ind.weight * lvl,
+                evidence=g.evidence,
+                mandatory=ind.mandatory,
+                flags=(*flags, *eflags),
+                derivation=derivation,
+            )
+        )
+    return scores, conflicts
+
+
+def _fields(s: IndicatorScore) -> dict[str, Any]:
+    return {name: getattr(s, name) for name in IndicatorScore.__slots__}
+
+
+def _missing(ind: Indicator) -> IndicatorScore:
+    return IndicatorScore(
+        number=ind.number,
+        code=ind.code,
+        name=ind.name,
+        block=ind.block,
+        weight=ind.weight,
+        declared=None,
+        level=0,
+        score=ZERO,
+        evidence=None,
+        mandatory=ind.mandatory,
+        flags=("missing",),
+    )
+
+
+def _derive(rules: Edition, ind: Indicator, g: _Given, flags: list[str]) -> Derivation | None:
+    if g.value is None and g.basis is None:
+        return None
+    if (
+        not ind.quantitative
+        or (ind.bases and g.value is None)
+        or (ind.direction is not None and g.value is None)
+    ):
+        flags.append("fact_not_used")
+        return None
+    d = derive_level(rules, ind.number, g.value, basis=g.basis)
+    if d.flag:
+        flags.append(d.flag)
+    return d
+
+
+def _conflict(ind: Indicator, declared: int, d: Derivation) -> Conflict:
+    assert d.level is not None
+    return Conflict(
+        indicator=ind.number,
+        declared=declared,
+        derived=d.level,
+        derivation=d,
+        message=T(
+            f"Indikator {ind.number}: level {declared} diajukan, fakta menunjukkan level "
+            f"{d.level} ({d.rule})",
+            f"Indicator {ind.number}: level {declared} declared, the facts give level "
+            f"{d.level} ({d.rule})",
+        ),
+    )
+
+
+def _check_projection(projection: object) -> Projection:
+    if projection == "declared":
+        return "declared"
+    if projection == "verified":
+        return "verified"
+    raise InvalidInput(
+        "projection harus 'declared' atau 'verified'", field="projection", value=projection
+    )
+
+
+def maturity(
+    innovation_or_levels: Innovation | Mapping[Any, Any],
+    rules: Edition,
+    *,
+    projection: Projection = "declared",
+) -> MaturityResult:
+    """The skor kematangan of an innovation: Σ weight × level over the SID indicators.
+
+    ``innovation_or_levels`` is an :class:`~inovasi_daerah.models.Innovation` or a mapping
+    keyed by official number (16..35, int or str) or stable code, whose values are levels
+    (0..3), :class:`~inovasi_daerah.models.IndicatorEntry` objects or dicts of their fields.
+    Plain levels carry no evidence (status "pending"). Indicators not given score 0 and are
+    listed in ``missing``; unknown keys raise :class:`~inovasi_daerah.errors.UnknownIndicator`.
+    """
+    rules = _check_rules(rules)
+    projection = _check_projection(projection)
+    inv: Innovation | None = None
+    if isinstance(innovation_or_levels, Innovation):
+        inv = innovation_or_levels
+        given = _collect(((e.indicator, e) for e in inv.indicators), rules, Block.SID)
+        speed = _kecepatan_from_dates(inv, rules)
+        if speed is not None:
+            number, months = speed
+            g = given.get(number)
+            if g is None:
+                given[number] = _Given(None, value=months, source="dates")
+            elif g.value is None:
+                g.value = months
+    elif isinstance(innovation_or_levels, Mapping):
+        if len(innovation_or_levels) > _MAX_ITEMS:
+            raise InvalidInput("terlalu banyak indikator", field="indicators")
+        given = _collect(innovation_or_levels.items(), rules, Block.SID)
+    else:
+        raise InvalidInput(
+            "berikan Innovation atau mapping indikator -> level",
+            field="innovation_or_levels",
+            value=innovation_or_levels,
+        )
+    scores, conflicts = _score_block(rules, Block.SID, given, projection)
+    total = sum((s.score for s in scores), ZERO)
+    missing = tuple(
+        s.number for s in scores if s.declared is None and s.level == 0 and "derived" not in s.flags
+    )
+    empty_mandatory = tuple(s.number for s in scores if s.mandatory and s.level == 0)
+    from inovasi_daerah.iga.eligibility import eligibility
+
+    checks = eligibility(inv, rules, scores)
+    return MaturityResult(
+        rules=rules,
+        projection=projection,
+        score=total,
+        maximum=rules.sid_max,
+        indicators=tuple(scores),
+        missing=missing,
+        missing_mandatory=empty_mandatory,
+        conflicts=tuple(conflicts),
+        eligibility=checks,
+        eligible=_verdict(checks),
+        policies={
+            "projection": projection,
+            "rejected_evidence": rules.rejected_evidence.get(),
+            "gap_rule": rules.gap_rule.get(),
+        },
+        innovation_id=None if inv is None else inv.id,
+        innovation_name=None if inv is None else inv.name,
+    )
+
+
+def _verdict(checks: Iterable[EligibilityCheck]) -> bool | None:
+    gating = [c.passed for c in checks if c.gating]
+    if any(p is False for p in gating):
+        return False
+    if any(p is None for p in gating):
+        return None
+    return True
+
+
+# == index =========================================================================================
+
+
+def _spd_input(
+    spd: object, rules: Edition, projection: Projection
+) -> tuple[Decimal, tuple[IndicatorScore, ...], tuple[str, ...], tuple[Conflict, ...]]:
+    if isinstance(spd, Mapping):
+        given = _collect(spd.items(), rules, Block.SPD)
+        rows, conflicts = _score_block(rules, Block.SPD, given, projection)
+        total = sum((s.score for s in rows), ZERO)
+        missing = tuple(s.number for s in rows if "missing" in s.flags)
+        return total, tuple(rows), missing, tuple(conflicts)
+    value = to_decimal(spd, "spd")
+    if value < 0 or value > rules.spd_max:
+        raise InvalidInput(f"skor SPD harus 0..{rules.spd_max}", field="spd", value=str(value))
+    return value, (), (), ()
+
+
+def _maturity_values(maturities: object, rules: Edition) -> list[Decimal]:
+    if isinstance(maturities, str | bytes | Mapping) or not isinstance(maturities, Iterable):
+        raise InvalidInput("maturities harus daftar skor", field="maturities", value=maturities)
+    out: list[Decimal] = []
+    for i, m in enumerate(maturities):
+        if i >= _MAX_ITEMS:
+            raise InvalidInput("terlalu banyak inovasi", field="maturities")
+        if isinstance(m, MaturityResult):
+            if m.rules.year != rules.year:
+                raise InvalidInput(
+                    f"kematangan dihitung dengan {m.rules.id}, bukan {rules.id}",
+                    field=f"maturities[{i}]",
+                )
+            v = m.score
+        else:
+            v = to_decimal(m, f"maturities[{i}]")
+        if v < 0 or v > rules.sid_max:
+            raise InvalidInput(
+                f"kematangan harus 0..{rules.sid_max}", field=f"maturities[{i}]", value=str(v)
+            )
+        out.append(v)
+    return out
+
+
+def _yandas_count(value: object) -> int:
+    maximum = len(Urusan.basic_services())
+    if isinstance(value, int) and not isinstance(value, bool):
+        return to_count(value, "yandas_covered", maximum=maximum)
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidInput(
+            "yandas_covered: jumlah (0-6) atau daftar urusan", field="yandas_covered", value=value
+        )
+    found: set[Urusan] = set()
+    for item in value:
+        try:
+            u = item if isinstance(item, Urusan) else Urusan(item)
+        except ValueError:
+            raise InvalidInput("urusan tidak dikenal", field="yandas_covered", value=item) from None
+        if u.is_basic_service:
+            found.add(u)
+    return len(found)
+
+
+def index(
+    *,
+    spd: Decimal | int | str | Mapping[Any, Any],
+    maturities: Iterable[Decimal | int | str | MaturityResult],
+    yandas_covered: int | Iterable[Urusan | str],
+    rules: Edition,
+    n: int | None = None,
+    projection: Projection = "declared",
+) -> IndexResult:
+    """The IID from plain numbers.
+
+    ``spd`` is the SPD score or a mapping of SPD row ("1", "2a" ... or code) -> level /
+    entry; ``maturities`` the maturity scores (or :class:`MaturityResult` objects) of the
+    innovations counted in *n*; ``yandas_covered`` the number (0..6) of urusan wajib pelayanan
+    dasar covered, or the urusan themselves; ``n`` defaults to the number of maturities (give
+    it when innovations counted in *n* have no maturity listed: they add 0 to the sum).
+    """
+    rules = _check_rules(rules)
+    projection = _check_projection(projection)
+    spd_value, rows, missing_spd, _ = _spd_input(spd, rules, projection)
+    values = _maturity_values(maturities, rules)
+    covered = _yandas_count(yandas_covered)
+    count = len(values) if n is None else to_count(n, "n", maximum=_MAX_ITEMS)
+    if count < len(values):
+        raise InvalidInput(
+            f"n ({count}) lebih kecil dari jumlah kematangan ({len(values)})", field="n"
+        )
+    return _index(rules, spd_value, values, count, covered, rows, missing_spd)
+
+
+def _index(
+    rules: Edition,
+    spd: Decimal,
+    values: Sequence[Decimal],
+    n: int,
+    covered: int,
+    rows: tuple[IndicatorScore, ...],
+    missing_spd: tuple[str, ...],
+) -> IndexResult:
+    msum = sum(values, ZERO)
+    parts = index_value(spd=spd, maturity_sum=msum, n=n, yandas_covered=covered, rules=rules)
+    k = rules.divisor_k.get()
+    return IndexResult(
+        rules=rules,
+        value=parts.value,
+        raw=parts.raw,
+        predicate=parts.predicate,
+        spd=spd,
+        sid=parts.sid,
+        maturity_sum=msum,
+        maturity_average=parts.maturity_average,
+        n=n,
+        divisor=parts.divisor,
+        empty_seats=max(0, k - n),
+        count_score=parts.count_score,
+        yandas_covered=covered,
+        yandas_met=parts.yandas_met,
+        total=parts.total,
+        maximum=rules.total_max,
+        policies={
+            "rejected_evidence": rules.rejected_evidence.get(),
+            "count_in_n": rules.count_in_n.get(),
+            "yandas_basis": rules.yandas_basis.get(),
+            "gap_rule": rules.gap_rule.get(),
+        },
+        spd_rows=rows,
+        missing_spd=missing_spd,
+    )
+
+
+# == regional index from models ====================================================================
+
+
+def _profile_given(profile: RegionalProfile, rules: Edition) -> dict[str, _Given]:
+    given = _collect(((e.indicator, e) for e in profile.indicators), rules, Block.SPD)
+    for code, fact in profile.figures().items():
+        ind = rules._lookup(code)
+        if ind is None or ind.block is not Block.SPD:
+            continue
+        g = given.get(ind.number)
+        if g is None:
+            g = given[ind.number] = _Given(None, source="figures")
+        if ind.categories and isinstance(fact, str):
+            g.basis = g.basis if g.basis is not None else fact
+        elif isinstance(fact, Decimal | int) and g.value is None:
+            g.value = Decimal(fact)
+    return given
+
+
+def regional_index(
+    government: RegionalGovernment | Mapping[str, Any] | None,
+    innovations: Iterable[Innovation | Mapping[str, Any]],
+    rules: Edition,
+    *,
+    profile: RegionalProfile | Mapping[str, Any] | None = None,
+    projection: Projection = "declared",
+) -> RegionalIndexResult:
+    """The IID of a Pemda from models: its profile (SPD) and its innovations (SID).
+
+    Every innovation's maturity is computed; *n* counts the innovations the ``count_in_n``
+    policy admits (default: all sent, i.e. all given), and the yandas coverage is the number
+    of distinct urusan wajib pelayanan dasar among them, per the ``yandas_basis`` policy
+    (default: urusan utama only). Without a profile the SPD scores 0 (every row missing).
+    """
+    rules = _check_rules(rules)
+    projection = _check_projection(projection)
+    gov = (
+        _as_model(government, RegionalGovernment, "government") if government is not None else None
+    )
+    prof = _as_model(profile, RegionalProfile, "profile") if profile is not None else None
+    if isinstance(innovations, str | bytes | Mapping) or not isinstance(innovations, Iterable):
+        raise InvalidInput(
+            "innovations harus daftar inovasi", field="innovations", value=innovations
+        )
+    invs = [_as_model(x, Innovation, f"innovations[{i}]") for i, x in enumerate(innovations)]
+    results = tuple(maturity(inv, rules, projection=projection) for inv in invs)
+    policy = rules.count_in_n.get()
+    counted = tuple(
+        i
+        for i, (inv, m) in enumerate(zip(invs, results, strict=True))
+        if policy == "sent"
+        or (policy == "eligible" and m.eligible is not False)
+        or (policy == "penerapan" and inv.stage is Stage.APPLICATION)
+    )
+    basis = rules.yandas_basis.get()
+    yandas: set[Urusan] = set()
+    for i in counted:
+        urusan = invs[i].all_urusan if basis == "main_and_other" else invs[i].all_urusan[:1]
+        yandas.update(u for u in urusan if u.is_basic_service)
+    if prof is not None:
+        given = _profile_given(prof, rules)
+        rows_l, conflicts_l = _score_block(rules, Block.SPD, given, projection)
+        rows, spd_conflicts = tuple(rows_l), tuple(conflicts_l)
+    else:
+        rows = tuple(_missing(i) for i in rules.spd)
+        spd_conflicts = ()
+    spd = sum((s.score for s in rows), ZERO)
+    missing_spd = tuple(s.number for s in rows if "missing" in s.flags)
+    result = _index(
+        rules,
+        spd,
+        [results[i].score for i in counted],
+        len(counted),
+        len(yandas),
+        rows,
+        missing_spd,
+    )
+    name = (
+        gov.name
+        if gov is not None
+        else (prof.government.name if prof and prof.government else None)
+    )
+    return RegionalIndexResult(
+        government=name,
+        index=result,
+        maturities=results,
+        counted=counted,
+        yandas_urusan=tuple(sorted(u.value for u in yandas)),
+        spd_conflicts=spd_conflicts,
+    )
+
+
+def _as_model(value: object, cls: Any, field: str) -> Any:
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, Mapping):
+        return cls.from_dict(dict(value))
+    raise InvalidInput(f"harus {cls.__name__} atau dict", field=field, value=value)

@@ -1,0 +1,295 @@
+"""IGA editions: registry and validity, catalogue, cited maxima, load-time integrity checks,
+predicate bands. Sources are the domain reference iid_iga.md; the article each test
+implements is named in its docstring or comment."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from inovasi_daerah import iga
+from inovasi_daerah.errors import (
+    DataIntegrityError,
+    InvalidInput,
+    NoRuleSetInForce,
+    UnknownIndicator,
+)
+from inovasi_daerah.iga import Band, Block, Edition, Predicate
+from inovasi_daerah.law import Param, Status
+
+P = Predicate
+E2023, E2024, E2025, E2026 = (iga.edition(y) for y in (2023, 2024, 2025, 2026))
+
+
+class TestRegistry:
+    def test_each_edition_in_force_for_its_calendar_year(self) -> None:
+        # domain README rule 2: validity intervals without gaps or overlaps.
+        for year in (2023, 2024, 2025):
+            assert iga.edition_for(date(year, 1, 1)).year == year
+            assert iga.edition_for(date(year, 12, 31)).year == year
+        assert iga.edition_for("2026-01-01").year == 2026
+
+    def test_latest_edition_is_open_ended_and_never_a_forecast(self) -> None:
+        # iid_iga.md §3.5: 2027-2029 are forecasts, not rules in force.
+        assert E2026.valid_to is None
+        assert iga.edition_for("2027-06-01") is E2026
+        assert not iga.edition_for("2029-12-31").forecast
+
+    def test_before_2023_names_the_date(self) -> None:
+        with pytest.raises(NoRuleSetInForce, match="2022-12-31"):
+            iga.edition_for(date(2022, 12, 31))
+
+    def test_forecasts_only_on_request(self) -> None:
+        # iid_iga.md §3.5: 2027 k = 14, 2028 k = 16, 2029 k = 18, 6 of 6 (THIRD-PARTY forecast).
+        with pytest.raises(InvalidInput, match="forecast"):
+            iga.edition(2027)
+        ks = {y: iga.edition(y, forecast=True).divisor_k.get() for y in (2027, 2028, 2029)}
+        assert ks == {2027: 14, 2028: 16, 2029: 18}
+        f = iga.edition(2027, forecast=True)
+        assert f.forecast and f.provisional and f.yandas_minimum.get() == 6
+        assert f not in iga.editions() and f in iga.editions(forecast=True)
+
+    def test_unknown_year(self) -> None:
+        with pytest.raises(InvalidInput, match="2019"):
+            iga.edition(2019)
+        with pytest.raises(InvalidInput):
+            iga.edition("2026")
+
+    def test_provisional_editions_list_what_they_inherit(self) -> None:
+        # iid_iga.md §2 ("Which editions are implementable"): 2024, 2025 provisional.
+        assert not E2023.provisional and not E2026.provisional
+        for e in (E2024, E2025):
+            assert e.provisional
+            assert "divisor_k" in e.inherited and "indicators" in e.inherited
+            assert e.divisor_k.citation.status is Status.UNCERTAIN
+            assert all(i.citation.status is Status.UNCERTAIN for i in e.indicators)
+
+
+class TestCatalogue:
+    @pytest.mark.parametrize("e", [E2023, E2024, E2025, E2026], ids=lambda e: e.id)
+    def test_20_sid_and_20_spd_rows(self, e: Edition) -> None:
+        # iid_iga.md §2.1: 15 SPD indicators in 20 score rows + 20 SID (no. 16-35).
+        assert [i.number for i in e.sid] == [str(n) for n in range(16, 36)]
+        assert [i.number for i in e.spd] == [
+            "1", "2a", "2b", "3", "4", "5a", "5b", "6", "7", "8", "9", "10a", "10b",
+            "11a", "11b", "12", "13a", "13b", "14", "15",
+        ]  # fmt: skip
+
+    @pytest.mark.parametrize("e", [E2023, E2026], ids=lambda e: e.id)
+    def test_sid_weights(self, e: Edition) -> None:
+        # iid_iga.md §4.1 (2023 [T1]) and §4.2 (2026 [T2], "bobot unchanged from 2023").
+        weights = {i.number: i.weight for i in e.sid}
+        assert weights == {
+            "16": 3, "17": 2, "18": 2, "19": 2, "20": 1, "21": 2, "22": 1, "23": 1, "24": 1,
+            "25": 1, "26": 1, "27": 1, "28": 2, "29": 1, "30": 2, "31": 3, "32": 2, "33": 3,
+            "34": 2, "35": 4,
+        }  # fmt: skip
+
+    def test_spd_weights_2026(self) -> None:
+        # iid_iga.md §5.1 [T2][T3].
+        w = {i.number: i.weight for i in E2026.spd}
+        assert w["5a"] == w["5b"] == w["10a"] == w["11b"] == Decimal("0.75")
+        assert w["6"] == w["7"] == w["8"] == Decimal("1.5")
+        assert w["12"] == 2
+
+    @pytest.mark.parametrize("e", iga.editions(forecast=True), ids=lambda e: e.id)
+    def test_maxima_follow_from_the_data(self, e: Edition) -> None:
+        # iid_iga.md §2.2: SPD 63, SID 111, SJI 76, total 250 (computed, README rule 6).
+        assert (e.spd_weight, e.sid_weight) == (21, 37)
+        assert (e.spd_max, e.sid_max, e.sji_max, e.total_max) == (63, 111, 76, 250)
+
+    def test_mandatory_flags_2026(self) -> None:
+        # iid_iga.md §4.2 and §5.1: wajib SID 16, 17, 32, 33, 35; SPD 1, 3-11 [T2].
+        assert {i.number for i in E2026.sid if i.mandatory} == {"16", "17", "32", "33", "35"}
+        assert {i.number for i in E2026.spd if i.mandatory} == {
+            "1", "3", "4", "5a", "5b", "6", "7", "8", "9", "10a", "10b", "11a", "11b",
+        }  # fmt: skip
+        assert all(i.mandatory is not None for i in E2026.indicators)
+
+    def test_2023_mandatory_flags_are_unknown_not_invented(self) -> None:
+        # iid_iga.md §4.1: "Which 2023 SID indicators were wajib is not established".
+        assert all(i.mandatory is None for i in E2023.indicators)
+        assert all(i.mandatory_citation.uncertain for i in E2023.indicators)
+
+    def test_2023_spd_cutoffs_are_inputs(self) -> None:
+        # iid_iga.md §5.2: 2023 SPD cut-offs UNCERTAIN; provisional default without cut-offs.
+        assert all(i.direction is None for i in E2023.spd)
+        with pytest.raises(InvalidInput, match="not derivable"):
+            iga.derive_level(E2023, "4", "5")
+
+    def test_stable_codes_across_editions(self) -> None:
+        for code in ("regulasi", "kemanfaatan", "kecepatan", "video", "alat_kerja"):
+            assert E2023.indicator(code).number == E2026.indicator(code).number
+        assert E2026.indicator("penggunaan_it").number == "19"  # 2023 name as an alias
+        assert E2023.indicator("online_sistem").number == "30"
+        with pytest.raises(UnknownIndicator):
+            E2026.indicator("online_sistem")  # levels changed meaning: a different indicator
+
+    def test_kemanfaatan_2026_has_six_bases(self) -> None:
+        # iid_iga.md §4.3 [T2][T4].
+        assert [b.key for b in E2026.indicator(33).bases] == ["a", "b", "c", "d", "e", "f"]
+        assert E2023.indicator(33).bases == ()
+
+    def test_unknown_indicator_names_key_and_edition(self) -> None:
+        with pytest.raises(UnknownIndicator, match="iga-2026") as exc:
+            E2026.indicator("36")
+        assert exc.value.value == "36"
+        with pytest.raises(UnknownIndicator):
+            E2026.indicator("1", Block.SID)
+
+    def test_catalogue_is_json_ready_output_data(self) -> None:
+        # iid_iga.md §15.7: evidence requirements are output data for upload forms.
+        data = json.loads(json.dumps(E2026.catalogue()))
+        first = next(d for d in data if d["number"] == "16")
+        assert first["levels"][2]["condition"]["id"] == "Peraturan Daerah (Perda)"
+        assert all(lv["evidence"]["id"] for d in data for lv in d["levels"])
+
+
+class TestParameters:
+    def test_2026_divisor_and_yandas_with_the_rejected_alternative(self) -> None:
+        # Lampiran I butir XI.B pedoman IGA 2026 [T2]: MAX(12, n), >= 5 of 6; [T14]: 14, 6.
+        assert (E2026.divisor_k.get(), E2026.yandas_minimum.get()) == (12, 5)
+        assert "T14" in (E2026.divisor_k.citation.note or "")
+        alt = E2026.override(reason="reading of [T14]", divisor_k=14, yandas_minimum=6)
+        assert (alt.divisor_k.get(), alt.yandas_minimum.get()) == (14, 6)
+        assert {o.key for o in alt.overrides} == {"divisor_k", "yandas_minimum"}
+
+    def test_2023_divisor(self) -> None:
+        # BSKDN slide "Metode, Skor dan Predikat Penilaian IID 2023" [I1]: MAX(10, n).
+        assert E2023.divisor_k.get() == 10
+        assert E2023.divisor_k.citation.status is Status.VERIFIED_SECONDARY
+
+    def test_windows_and_rancang_bangun(self) -> None:
+        # iid_iga.md §7 and §9: 2026 window 2024-2025, 300 words [T2]; earlier not established.
+        assert E2026.eligibility_window.get() == (date(2024, 1, 1), date(2025, 12, 31))
+        assert E2026.rancang_bangun_min_words.get() == 300
+        for e in (E2023, E2024, E2025):
+            assert e.eligibility_window.is_open and e.rancang_bangun_min_words.is_open
+
+    def test_policies_and_defaults(self) -> None:
+        # domain README rule 4: two readings -> named policy with a documented default.
+        assert E2026.policies() == {
+            "rejected_evidence": "zero",
+            "count_in_n": "sent",
+            "yandas_basis": "main_only",
+            "gap_rule": "lower",
+        }
+        with pytest.raises(InvalidInput):
+            E2026.override(rejected_evidence="maybe")
+
+
+class TestIntegrityChecks:
+    def _sid_weight(self, e: Edition, number: str, weight: str) -> Edition:
+        inds = tuple(
+            dataclasses.replace(i, weight=Decimal(weight)) if i.number == number else i
+            for i in e.indicators
+        )
+        return dataclasses.replace(e, indicators=inds)
+
+    def test_weight_change_breaks_stated_maxima(self) -> None:
+        with pytest.raises(DataIntegrityError, match="sid_weight"):
+            self._sid_weight(E2026, "35", "5").check()
+
+    def test_band_gap_and_overlap_are_refused(self) -> None:
+        bands = E2026.bands.get()
+        gap = tuple(
+            Band(b.predicate, Decimal("65.02"), b.high) if b.predicate is P.SANGAT_INOVATIF else b
+            for b in bands
+        )  # noqa: E501
+        over = tuple(
+            Band(b.predicate, Decimal("65.00"), b.high) if b.predicate is P.SANGAT_INOVATIF else b
+            for b in bands
+        )  # noqa: E501
+        with pytest.raises(DataIntegrityError, match="gap"):
+            E2026.override(bands=gap).check()
+        with pytest.raises(DataIntegrityError, match="overlap"):
+            E2026.override(bands=over).check()
+
+    def test_bounds_must_be_monotone(self) -> None:
+        ind = E2026.indicator("17")
+        a, b, c = ind.levels
+        swapped = (
+            dataclasses.replace(a, bounds=b.bounds),
+            dataclasses.replace(b, bounds=a.bounds),
+            c,
+        )
+        broken = tuple(
+            dataclasses.replace(i, levels=swapped) if i.number == "17" else i
+            for i in E2026.indicators
+        )
+        with pytest.raises(DataIntegrityError, match="monotone"):
+            dataclasses.replace(E2026, indicators=broken).check()
+
+    def test_stated_maxima_must_match(self) -> None:
+        stated = dataclasses.replace(E2026.stated_maxima.get(), total=Decimal(251))
+        bad = dataclasses.replace(
+            E2026, stated_maxima=Param("stated_maxima", stated, E2026.citation, E2026.title)
+        )
+        with pytest.raises(DataIntegrityError, match="total"):
+            bad.check()
+
+    def test_every_parameter_is_cited(self) -> None:
+        for e in iga.editions(forecast=True):
+            for p in e.params():
+                assert p.citation.instrument
+            for i in e.indicators:
+                assert all(lv.citation.instrument for lv in i.levels)
+
+
+class TestPredicate:
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            ("0", P.TIDAK_DAPAT_DINILAI),
+            ("0.004", P.TIDAK_DAPAT_DINILAI),  # rounds to 0.00 first
+            ("0.01", P.KURANG_INOVATIF),
+            ("40.00", P.KURANG_INOVATIF),
+            ("40.01", P.INOVATIF),
+            ("65.00", P.INOVATIF),
+            ("65.004", P.INOVATIF),
+            ("65.005", P.SANGAT_INOVATIF),  # half up to 65.01
+            ("65.01", P.SANGAT_INOVATIF),
+            ("100", P.SANGAT_INOVATIF),
+        ],
+    )
+    def test_2026_and_2025_bands(self, value: str, expected: Predicate) -> None:
+        # Pedoman IGA 2026 Lampiran I (predikat) [T2][T3]; 2025 top band [I6] (§6).
+        assert E2026.predicate(Decimal(value)) is expected
+        assert E2025.predicate(value) is expected
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            ("0.00", P.TIDAK_DAPAT_DINILAI),
+            ("0.01", P.KURANG_INOVATIF),
+            ("34.99", P.KURANG_INOVATIF),
+            ("34.995", P.INOVATIF),  # the 34.99/35.00 gap cannot be hit after rounding
+            ("35.00", P.INOVATIF),
+            ("60.00", P.INOVATIF),
+            ("60.01", P.SANGAT_INOVATIF),
+        ],
+    )
+    def test_2023_and_2024_bands(self, value: str, expected: Predicate) -> None:
+        # BSKDN slide IID 2023 [I1]; 2024 "> 60 / 35-60 / < 35" [I5] read as 2023 (§6).
+        assert E2023.predicate(Decimal(value)) is expected
+        assert E2024.predicate(value) is expected
+
+    def test_official_names(self) -> None:
+        assert [p.value for p in Predicate] == [
+            "Sangat Inovatif", "Inovatif", "Kurang Inovatif", "Tidak Dapat Dinilai",
+        ]  # fmt: skip
+        assert Predicate("Inovatif") is P.INOVATIF
+
+    @pytest.mark.parametrize("bad", [Decimal("100.01"), Decimal("-0.01"), 65.01, "abc", None])
+    def test_out_of_range_and_floats_refused(self, bad: object) -> None:
+        with pytest.raises(InvalidInput):
+            E2026.predicate(bad)
+
+    def test_rounding_mode_is_a_parameter(self) -> None:
+        # iid_iga.md §3.7: mode not stated; default half up, replaceable.
+        even = E2026.override(rounding_mode="ROUND_HALF_EVEN")
+        assert even.predicate("65.005") is P.INOVATIF
