@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from operator import getitem
+from operator import getitem, itemgetter
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple, NotRequired, TypeVar
 
 from pydantic import (
@@ -48,11 +48,22 @@ from pydantic import (
 )
 from typing_extensions import TypedDict
 
-from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, UnknownIndicator
 from inovasi_daerah.iga.editions import edition as _edition
 from inovasi_daerah.iga.model import Edition, Indicator, Predicate
+from inovasi_daerah.iga.results import IndexResult, MaturityResult, RegionalIndexResult
+from inovasi_daerah.iga.scoring import (
+    PROJECTIONS,
+    Projection,
+    index,
+    index_value,
+    maturity,
+    regional_index,
+)
 from inovasi_daerah.io.load import read_source
+from inovasi_daerah.law import Explanation
 from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
+from inovasi_daerah.models.innovation import Innovation
 
 __all__ = [
     "EVIDENCE_CODES",
@@ -83,8 +94,9 @@ EVIDENCE_CODES: Mapping[str, EvidenceStatus] = {
     "K": EvidenceStatus.SENT,  # dikirim
     "E": EvidenceStatus.RETURNED,  # dikembalikan
 }
-_CODE_OF = {v: k for k, v in EVIDENCE_CODES.items()}
 _ONE = Decimal(1)
+_ZERO = Decimal(0)
+_YANDAS = frozenset(Urusan.basic_services())
 
 # -- the year format ------------------------------------------------------------------------------
 
@@ -285,32 +297,45 @@ def parse_year(data: object) -> YearRecord:
 # -- per-edition tables ---------------------------------------------------------------------------
 
 
+def _getter(indices: Sequence[int]) -> Callable[[Sequence[int]], tuple[int, ...]]:
+    if len(indices) == 1:
+        (only,) = indices
+        return lambda levels: (levels[only],)
+    return itemgetter(*indices)
+
+
 @dataclass(frozen=True, slots=True)
 class _Block:
     """Integer score tables of one block (SID or SPD) of an edition, in catalogue order.
 
     ``tables[i][level]`` is weight_i x level in units of 10**-places (exact integers), so a sum
-    of scores is an integer sum; it becomes a Decimal once per result.
+    of scores is an integer sum; it becomes a Decimal once per result. The tables are built
+    from the catalogue's weights, and equal :func:`~inovasi_daerah.iga.score_levels` (tested).
     """
 
     keys: tuple[str, ...]
     index: Mapping[str, int]
     tables: tuple[tuple[int, int, int, int], ...]
-    mandatory: tuple[int, ...]
+    known: tuple[int, ...]  # wajib (mandatory True)
+    unknown: tuple[int, ...]  # wajib status not established (mandatory None)
 
 
-def _block(rules: Edition, indicators: Sequence[Indicator], places: int) -> _Block:
+def _block(indicators: Sequence[Indicator], places: int) -> _Block:
     index: dict[str, int] = {}
     for i, ind in enumerate(indicators):
         for key in (ind.number, ind.code, *ind.aliases):
             index[key] = i
     unit = Decimal(1).scaleb(-places)
-    tables = tuple(tuple(int(ind.weight * lv / unit) for lv in range(4)) for ind in indicators)
+    tables = tuple(
+        (0, int(ind.weight / unit), int(ind.weight * 2 / unit), int(ind.weight * 3 / unit))
+        for ind in indicators
+    )
     return _Block(
         keys=tuple(i.number for i in indicators),
         index=index,
-        tables=tables,  # type: ignore[arg-type]
-        mandatory=tuple(i for i, ind in enumerate(indicators) if ind.mandatory),
+        tables=tables,
+        known=tuple(i for i, ind in enumerate(indicators) if ind.mandatory is True),
+        unknown=tuple(i for i, ind in enumerate(indicators) if ind.mandatory is None),
     )
 
 
@@ -319,49 +344,41 @@ class _Plan:
     """Everything the bulk loop needs from an edition, read once (not per innovation)."""
 
     rules: Edition
+    projection: Projection
     places: int
     sid: _Block
     spd: _Block
     k: int
-    sji_rate: Decimal
-    sji_cap: int
-    yandas_minimum: int
-    total_max: Decimal
     sid_max: Decimal
     window: tuple[date, date] | None
     required_stage: Stage | None
-    max_entries: int | None
-    mandatory_empty_ineligible: bool | None
+    max_entries: int
+    mandatory_verdict: bool | None  # the check's result when a wajib indicator is empty
     rejected: str
     count_in_n: str
-    yandas_basis: str
-    yandas: frozenset[Urusan] = field(default_factory=lambda: frozenset(Urusan.basic_services()))
+    main_only: bool
     memo: dict[int, tuple[Decimal, Decimal]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, rules: Edition) -> _Plan:
+    def of(cls, rules: Edition, projection: Projection) -> _Plan:
         weights = [i.weight for i in rules.indicators]
         places = max(0, *(-int(w.as_tuple().exponent) for w in weights))
+        rule = rules.mandatory_empty_ineligible
         return cls(
             rules=rules,
+            projection=projection,
             places=places,
-            sid=_block(rules, rules.sid, places),
-            spd=_block(rules, rules.spd, places),
+            sid=_block(rules.sid, places),
+            spd=_block(rules.spd, places),
             k=rules.divisor_k.get(),
-            sji_rate=rules.sji_rate.get(),
-            sji_cap=rules.sji_n_cap.get(),
-            yandas_minimum=rules.yandas_minimum.get(),
-            total_max=rules.total_max,
             sid_max=rules.sid_max,
             window=None if rules.eligibility_window.is_open else rules.eligibility_window.get(),
             required_stage=None if rules.required_stage.is_open else rules.required_stage.get(),
-            max_entries=None if rules.max_entries.is_open else rules.max_entries.get(),
-            mandatory_empty_ineligible=None
-            if rules.mandatory_empty_ineligible.is_open
-            else rules.mandatory_empty_ineligible.get(),
+            max_entries=rules.max_entries.get(),
+            mandatory_verdict=None if rule.is_open else not rule.get(),
             rejected=rules.rejected_evidence.get(),
             count_in_n=rules.count_in_n.get(),
-            yandas_basis=rules.yandas_basis.get(),
+            main_only=rules.yandas_basis.get() == "main_only",
         )
 
     def decimal(self, units: int) -> Decimal:
@@ -370,13 +387,14 @@ class _Plan:
         return d.quantize(_ONE) if d == d.to_integral_value() else d.normalize()
 
     def maturity(self, units: int) -> tuple[Decimal, Decimal]:
-        """Maturity and share of the maximum (percent) of a SID sum; memoised, since a
-        national year has a few thousand distinct sums among tens of thousands of innovations.
+        """Maturity and share of the maximum (0..1, as ``MaturityResult.share``) of a SID sum;
+        memoised: a national year has a few thousand distinct sums among tens of thousands of
+        innovations.
         """
         hit = self.memo.get(units)
         if hit is None:
             m = self.decimal(units)
-            hit = self.memo[units] = (m, m * 100 / self.sid_max)
+            hit = self.memo[units] = (m, m / self.sid_max)
         return hit
 
 
@@ -514,49 +532,179 @@ class InnovationTable(_Table[InnovationScore]):
 
 @dataclass(frozen=True)
 class RegionDetail:
-    """One region of a scored year, with its explanation built on demand by the engine."""
+    """One region of a scored year: its row, its input record, and the engine's result and
+    explanation, computed on first access (the bulk path builds neither).
+    """
 
     score: RegionScore
     record: RegionRecord
     rules: Edition
+    projection: Projection
 
     @cached_property
-    def explanation(self) -> Any:
-        """The engine's full explanation of this region's index (built on first access)."""
-        raise NotImplementedError  # wired to the engine once iga.regional_index exists
+    def result(self) -> RegionalIndexResult | IndexResult:
+        """The engine's result for this region, from models built from the record.
+
+        A :class:`~inovasi_daerah.iga.RegionalIndexResult` (``iga.regional_index``), or, for a
+        region given by ``spd_score``, an :class:`~inovasi_daerah.iga.IndexResult`
+        (``iga.index``: the engine takes a precomputed SPD score only there).
+        """
+        return _engine_result(self.record, self.rules, self.projection)
+
+    @property
+    def explanation(self) -> Explanation:
+        """The engine's explanation tree of this region's index."""
+        return self.result.explanation
+
+    def maturity(self, innovation_id: object) -> MaturityResult:
+        """The engine's maturity result (with its explanation) of one innovation."""
+        invs = self.record.get("innovations", [])
+        for inv in invs:
+            if str(inv["id"]) == str(innovation_id):
+                return maturity(
+                    _innovation_model(inv, self.rules), self.rules, projection=self.projection
+                )
+        raise InvalidInput(
+            "tidak ada inovasi dengan id ini di daerah ini", field="innovation", value=innovation_id
+        )
 
 
 @dataclass(frozen=True)
 class YearResult:
-    """The scored year: ``regions`` (one row per region) and ``innovations`` (one per
-    innovation), both with ``to_records()`` and ``to_dataframe()``.
+    """The scored year: ``regions`` (one row per region, input order) and ``innovations`` (one
+    row per innovation, region by region), both with ``to_records()`` and ``to_dataframe()``.
     """
 
     rules: Edition
+    projection: Projection
     regions: RegionTable
     innovations: InnovationTable
     _records: list[RegionRecord] = field(repr=False)
     _index: dict[str, int] = field(repr=False)
 
     def region(self, region_id: object) -> RegionDetail:
-        """The region with id ``region_id`` (its row, input record and lazy explanation)."""
+        """The region with id ``region_id``: its row, record and lazy engine explanation."""
         i = self._index.get(str(region_id))
         if i is None:
             raise InvalidInput("tidak ada daerah dengan id ini", field="region", value=region_id)
-        return RegionDetail(self.regions[i], self._records[i], self.rules)
+        return RegionDetail(self.regions[i], self._records[i], self.rules, self.projection)
+
+    def __repr__(self) -> str:
+        return (
+            f"<YearResult {self.rules.id} ({self.projection}): {len(self.regions)} regions, "
+            f"{len(self.innovations)} innovations>"
+        )
+
+
+# -- engine models, built only for explanations ---------------------------------------------------
+
+#: Fields an Innovation model requires that no IGA rule reads (bentuk, inisiator); the year
+#: format does not carry them, so explanations use these neutral values, never shown.
+_UNSCORED = {"forms": ("lainnya",), "initiator": "perangkat_daerah"}
+
+
+def _entries(block: _Block, levels: Any, evidence: Any, accepted: Any) -> list[dict[str, Any]]:
+    lv = _levels(block, levels, "levels")
+    st = _statuses(block, evidence, "evidence")
+    acc = [None] * len(lv) if accepted is None else _accepted(block, accepted, "accepted")
+    given = (
+        range(len(lv))
+        if type(levels) is list
+        else sorted({_position(block, k, "levels") for k in levels})
+    )
+    return [
+        {"indicator": block.keys[i], "level": lv[i], "evidence": st[i], "accepted_level": acc[i]}
+        for i in given
+    ]
+
+
+def _innovation_model(inv: InnovationRecord, rules: Edition) -> Innovation:
+    plan_sid = _block(rules.sid, 0)
+    return Innovation.from_dict(
+        {
+            **_UNSCORED,
+            "id": str(inv["id"]),
+            "name": inv["name"],
+            "stage": inv["stage"],
+            "main_urusan": inv.get("urusan"),
+            "other_urusan": inv.get("other_urusan", ()),
+            "applied_on": inv.get("applied_on"),
+            "developed_on": inv.get("developed_on"),
+            "previous_entries": inv.get("previous_entries", 0),
+            "indicators": _entries(
+                plan_sid, inv["levels"], inv.get("evidence"), inv.get("accepted")
+            ),
+        }
+    )
+
+
+def _engine_result(
+    reg: RegionRecord, rules: Edition, projection: Projection
+) -> RegionalIndexResult | IndexResult:
+    invs = [_innovation_model(inv, rules) for inv in reg.get("innovations", [])]
+    if "spd_score" in reg:
+        results = [maturity(inv, rules, projection=projection) for inv in invs]
+        policy, basis = rules.count_in_n.get(), rules.yandas_basis.get()
+        counted = [
+            (inv, m)
+            for inv, m in zip(invs, results, strict=True)
+            if policy == "sent"
+            or (policy == "eligible" and m.eligible is not False)
+            or (policy == "penerapan" and inv.stage is Stage.APPLICATION)
+        ]
+        urusan = [
+            u
+            for inv, _ in counted
+            for u in (inv.all_urusan if basis == "main_and_other" else inv.all_urusan[:1])
+        ]
+        return index(
+            spd=Decimal(reg["spd_score"]),
+            maturities=[m for _, m in counted],
+            yandas_covered=urusan,
+            rules=rules,
+            projection=projection,
+        )
+    level = reg["level"]
+    government = {
+        "name": reg["name"],
+        "level": level,
+        "province": reg.get("province"),
+        "underdeveloped": reg.get("underdeveloped", False),
+        "border": reg.get("border", False),
+    }
+    profile = None
+    if "spd" in reg:
+        spd_block = _block(rules.spd, 0)
+        profile = {
+            "indicators": _entries(
+                spd_block, reg["spd"], reg.get("spd_evidence"), reg.get("spd_accepted")
+            )
+        }
+    return regional_index(government, invs, rules, profile=profile, projection=projection)
 
 
 # -- scoring --------------------------------------------------------------------------------------
 
 
-def score_year(data: object, rules: Edition | None = None) -> YearResult:
+def score_year(
+    data: object, rules: Edition | None = None, *, projection: Projection = "declared"
+) -> YearResult:
     """Score a whole year: every innovation's maturity and every region's IID.
 
     ``data`` is JSON bytes or text, a path, or already-parsed data in the year format
     (:func:`year_schema`). ``rules`` defaults to the edition the data names
-    (``iga.edition(data["edition"])``); an edition given explicitly must have the same year.
-    Results equal what the per-region engine gives for the same inputs, exactly.
+    (``iga.edition(data["edition"])``); an edition given explicitly (e.g. with overrides) must
+    have the same year. ``projection`` is the engine's: "declared" (every level counts except
+    rejected evidence) or "verified" (only accepted evidence counts).
+
+    The results equal, exactly, what :func:`~inovasi_daerah.iga.maturity` and
+    :func:`~inovasi_daerah.iga.regional_index` give for the same data; the region formula is
+    the engine's own fast core (:func:`~inovasi_daerah.iga.index_value`).
     """
+    if projection not in PROJECTIONS:
+        raise InvalidInput(
+            "projection harus 'declared' atau 'verified'", field="projection", value=projection
+        )
     year = parse_year(data)
     if rules is None:
         rules = _edition(year["edition"])
@@ -570,7 +718,7 @@ def score_year(data: object, rules: Edition | None = None) -> YearResult:
             field="edition",
             value=year["edition"],
         )
-    plan = _Plan.of(rules)
+    plan = _Plan.of(rules, projection)
     region_rows: list[tuple[Any, ...]] = []
     innovation_rows: list[tuple[Any, ...]] = []
     index: dict[str, int] = {}
@@ -588,6 +736,7 @@ def score_year(data: object, rules: Edition | None = None) -> YearResult:
         region_rows.append(_score_region(plan, r, rid, reg, innovation_rows))
     return YearResult(
         rules=rules,
+        projection=projection,
         regions=RegionTable(region_rows),
         innovations=InnovationTable(innovation_rows),
         _records=year["regions"],
@@ -595,8 +744,17 @@ def score_year(data: object, rules: Edition | None = None) -> YearResult:
     )
 
 
+def _position(block: _Block, key: str, where: str) -> int:
+    i = block.index.get(key)
+    if i is None:
+        i = block.index.get(key.strip().lower())
+    if i is None:
+        raise UnknownIndicator("indikator tidak dikenal dalam edisi ini", field=f"{where}.{key}")
+    return i
+
+
 def _levels(block: _Block, value: Any, where: str) -> list[int]:
-    """A level list in catalogue order from the list or mapping form."""
+    """A level list in catalogue order from the list form (checked) or the mapping form."""
     if type(value) is list:
         if len(value) != len(block.keys):
             raise InvalidInput(
@@ -608,62 +766,73 @@ def _levels(block: _Block, value: Any, where: str) -> list[int]:
     out = [0] * len(block.keys)
     seen: set[int] = set()
     for key, lv in value.items():
-        i = block.index.get(key.strip().lower()) if key not in block.index else block.index[key]
-        if i is None:
-            raise InvalidInput("indikator tidak dikenal dalam edisi ini", field=f"{where}.{key}")
+        i = _position(block, key, where)
         if i in seen:
             raise InvalidInput("indikator disebut lebih dari sekali", field=f"{where}.{key}")
         seen.add(i)
-        if lv is not None:
-            out[i] = lv
+        out[i] = lv
     return out
 
 
 def _statuses(block: _Block, value: Any, where: str) -> list[EvidenceStatus]:
-    if type(value) is str:
-        codes = EVIDENCE_CODES
-        seq: list[EvidenceStatus] = [codes[c] for c in value]
-    elif type(value) is list:
-        seq = value
-    else:
-        seq = [EvidenceStatus.PENDING] * len(block.keys)
-        for key, st in value.items():
-            i = block.index.get(key.strip().lower()) if key not in block.index else block.index[key]
-            if i is None:
-                raise InvalidInput(
-                    "indikator tidak dikenal dalam edisi ini", field=f"{where}.{key}"
-                )
-            seq[i] = st
-        return seq
-    if len(seq) != len(block.keys):
-        raise InvalidInput(
-            f"harus {len(block.keys)} status bukti sejajar dengan level, ada {len(seq)}",
-            field=where,
+    """Evidence statuses in catalogue order; absent = pending (as a plain level in the engine)."""
+    if value is None:
+        return [EvidenceStatus.PENDING] * len(block.keys)
+    if isinstance(value, str | list):
+        seq: list[EvidenceStatus] = (
+            [EVIDENCE_CODES[c] for c in value] if isinstance(value, str) else value
         )
-    return seq
+        if len(seq) != len(block.keys):
+            raise InvalidInput(
+                f"harus {len(block.keys)} status bukti sejajar dengan level, ada {len(seq)}",
+                field=where,
+            )
+        return seq
+    out = [EvidenceStatus.PENDING] * len(block.keys)
+    for key, st in value.items():
+        out[_position(block, key, where)] = st
+    return out
+
+
+def _accepted(block: _Block, value: Any, where: str) -> list[int | None]:
+    if type(value) is list:
+        if len(value) != len(block.keys):
+            raise InvalidInput(f"harus {len(block.keys)} level diterima (atau null)", field=where)
+        return value
+    out: list[int | None] = [None] * len(block.keys)
+    for key, lv in value.items():
+        out[_position(block, key, where)] = lv
+    return out
 
 
 def _effective(
     plan: _Plan, block: _Block, levels: list[int], evidence: Any, accepted: Any, where: str
 ) -> list[int]:
-    """Levels that score: rejected evidence scores 0, or the accepted level ('downgrade')."""
+    """The levels that score, per indicator as :func:`~inovasi_daerah.iga.effective_level`:
+    accepted evidence scores the level (or the verifier's lower accepted level); rejected
+    evidence 0, or the accepted level under the ``downgrade`` policy; any other status the
+    level in the "declared" projection and 0 in the "verified" one.
+    """
     statuses = _statuses(block, evidence, f"{where}.evidence")
-    if EvidenceStatus.REJECTED not in statuses:
-        return levels
-    acc: list[Any] | None = None
-    if plan.rejected == "downgrade" and accepted is not None:
-        acc = (
-            _levels(block, accepted, f"{where}.accepted")
-            if type(accepted) is not list
-            else accepted
-        )
-        if len(acc) != len(block.keys):
-            raise InvalidInput(f"harus {len(block.keys)} level diterima", field=f"{where}.accepted")
+    acc = None if accepted is None else _accepted(block, accepted, f"{where}.accepted")
+    declared = plan.projection == "declared"
+    downgrade = plan.rejected == "downgrade"
     out = list(levels)
     for i, st in enumerate(statuses):
-        if st is EvidenceStatus.REJECTED:
-            a = acc[i] if acc is not None else None
-            out[i] = 0 if a is None else min(a, levels[i])
+        lv = levels[i]
+        a = None if acc is None else acc[i]
+        if a is not None and a > lv:
+            raise InvalidInput(
+                "level yang diterima verifikator tidak boleh melebihi level yang diajukan",
+                field=f"{where}.accepted[{i}]",
+                value=a,
+            )
+        if st is EvidenceStatus.ACCEPTED:
+            out[i] = lv if a is None else a
+        elif st is EvidenceStatus.REJECTED:
+            out[i] = (a or 0) if downgrade else 0
+        elif not declared:
+            out[i] = 0
     return out
 
 
@@ -671,34 +840,41 @@ def _score_region(
     plan: _Plan, r: int, rid: str, reg: RegionRecord, out: list[tuple[Any, ...]]
 ) -> tuple[Any, ...]:
     where = f"regions[{r}]"
-    sid, spd_block = plan.sid, plan.spd
+    sid, spd_block, rules = plan.sid, plan.spd, plan.rules
     tables = sid.tables
+    n_sid = len(tables)
+    declared = plan.projection == "declared"
+    all_accepted = "A" * n_sid
     # -- SPD ---------------------------------------------------------------------------------------
     if "spd_score" in reg:
         if "spd" in reg:
             raise InvalidInput("isi spd atau spd_score, tidak keduanya", field=f"{where}.spd_score")
         spd = Decimal(reg["spd_score"])
-        if spd > plan.rules.spd_max:
+        if spd > rules.spd_max:
             raise InvalidInput(
-                f"skor SPD melebihi maksimum {plan.rules.spd_max}", field=f"{where}.spd_score"
+                f"skor SPD harus 0..{rules.spd_max}", field=f"{where}.spd_score", value=str(spd)
             )
     elif "spd" in reg:
         lv = _levels(spd_block, reg["spd"], f"{where}.spd")
-        if "spd_evidence" in reg:
+        if not declared or "spd_evidence" in reg or "spd_accepted" in reg:
             lv = _effective(
-                plan, spd_block, lv, reg["spd_evidence"], reg.get("spd_accepted"), f"{where}.spd"
+                plan,
+                spd_block,
+                lv,
+                reg.get("spd_evidence"),
+                reg.get("spd_accepted"),
+                f"{where}.spd",
             )
         spd = plan.decimal(sum(map(getitem, spd_block.tables, lv)))
     else:
-        spd = Decimal(0)
-    # -- innovations ---------------------------------------------------------------------------
-    window, stage_req, mandatory = plan.window, plan.required_stage, sid.mandatory
-    max_entries, mand_rule = plan.max_entries, plan.mandatory_empty_ineligible
-    eligibility_open = window is None or stage_req is None
-    policy = plan.count_in_n
-    memo = plan.memo
-    main_only = plan.yandas_basis == "main_only"
-    yandas = plan.yandas
+        spd = _ZERO
+    # -- innovations (eligibility as iga.eligibility: window, stage, wajib, re-entry) ----------
+    window, stage_req = plan.window, plan.required_stage
+    w_lo, w_hi = window if window is not None else (None, None)
+    known = _getter(sid.known) if sid.known else None
+    unknown = _getter(sid.unknown) if sid.unknown else None
+    mandatory_verdict, max_entries = plan.mandatory_verdict, plan.max_entries
+    policy, main_only, memo = plan.count_in_n, plan.main_only, plan.memo
     covered: set[Urusan] = set()
     total = 0
     n = 0
@@ -715,69 +891,84 @@ def _score_region(
             )
         seen.add(iid)
         levels = inv["levels"]
-        if type(levels) is not list or len(levels) != len(tables):
+        if type(levels) is not list or len(levels) != n_sid:
             levels = _levels(sid, levels, f"{where}.innovations[{j}].levels")
-        if "evidence" in inv:
+        ev = inv.get("evidence")
+        if "accepted" in inv or not (
+            (declared and (ev is None or (type(ev) is str and len(ev) == n_sid and "R" not in ev)))
+            or ev == all_accepted
+        ):
             levels = _effective(
-                plan, sid, levels, inv["evidence"], inv.get("accepted"), f"{where}.innovations[{j}]"
+                plan, sid, levels, ev, inv.get("accepted"), f"{where}.innovations[{j}]"
             )
         m = sum(map(getitem, tables, levels))
-        # eligibility (iid_iga.md §7): stage, window of application or latest development,
-        # re-entry limit, and (2026) no empty wajib indicator
         stage = inv["stage"]
-        eligible: bool | None
-        if eligibility_open:
+        if w_lo is None:
+            w_ok: bool | None = None
+        else:
+            a = inv.get("applied_on")
+            d = inv.get("developed_on")
+            w_ok = (a is not None and w_lo <= a <= w_hi) or (  # type: ignore[operator]
+                d is not None and w_lo <= d <= w_hi  # type: ignore[operator]
+            )
+        s_ok = None if stage_req is None else stage is stage_req
+        if known is not None and 0 in known(levels):
+            m_ok = mandatory_verdict
+        elif unknown is not None and 0 in unknown(levels):
+            m_ok = None
+        else:
+            m_ok = True
+        if (
+            w_ok is False
+            or s_ok is False
+            or m_ok is False
+            or inv.get("previous_entries", 0) >= max_entries
+        ):
+            eligible: bool | None = False
+        elif w_ok is None or s_ok is None or m_ok is None:
             eligible = None
         else:
-            applied = inv.get("applied_on")
-            developed = inv.get("developed_on")
-            eligible = (
-                stage is stage_req
-                and (
-                    (applied is not None and window[0] <= applied <= window[1])  # type: ignore[index]
-                    or (developed is not None and window[0] <= developed <= window[1])  # type: ignore[index]
-                )
-                and (max_entries is None or inv.get("previous_entries", 0) < max_entries)
-                and not (mand_rule and mandatory and not all(levels[i] for i in mandatory))
-            )
+            eligible = True
         counted = (
-            True
-            if policy == "sent"
-            else eligible is not False
-            if policy == "eligible"
-            else stage is Stage.APPLICATION
+            policy == "sent"
+            or (policy == "eligible" and eligible is not False)
+            or (policy == "penerapan" and stage is Stage.APPLICATION)
         )
+        u = inv.get("urusan")
+        others = inv.get("other_urusan")
+        if others and u is not None and u in others:
+            raise InvalidInput(
+                "urusan utama juga disebut sebagai urusan lain",
+                field=f"{where}.innovations[{j}].other_urusan",
+                value=u.value,
+            )
         if counted:
             n += 1
             total += m
-            u = inv.get("urusan")
-            if u in yandas:
+            if u is not None and u in _YANDAS:
                 covered.add(u)
-            if not main_only:
-                covered.update(x for x in inv.get("other_urusan", ()) if x in yandas)
+            if others and not main_only:
+                covered.update(x for x in others if x in _YANDAS)
         maturity, share = memo[m] if m in memo else plan.maturity(m)
         out.append((rid, iid, inv["name"], maturity, share, eligible, counted))
-    # -- region (iid_iga.md §3.4) ------------------------------------------------------------------
-    k = plan.k
-    divisor = max(k, n)
+    # -- region: the engine's own formula (iid_iga.md §3.4) ----------------------------------------
     maturity_sum = plan.decimal(total)
-    yc = len(covered)
-    sji = plan.sji_rate * min(n, plan.sji_cap) if yc >= plan.yandas_minimum else Decimal(0)
-    sid_score = maturity_sum / divisor + sji
-    value = plan.rules.round((spd + sid_score) / plan.total_max * 100)
+    parts = index_value(
+        spd=spd, maturity_sum=maturity_sum, n=n, yandas_covered=len(covered), rules=rules
+    )
     return (
         rid,
         reg["name"],
         reg["level"],
         spd,
         maturity_sum,
-        sid_score,
-        sji,
-        divisor,
-        max(0, k - n),
-        yc,
-        value,
-        plan.rules.predicate(value),
+        parts.sid,
+        parts.count_score,
+        parts.divisor,
+        max(0, plan.k - n),
+        len(covered),
+        parts.value,
+        parts.predicate,
         n,
         len(invs),
     )
