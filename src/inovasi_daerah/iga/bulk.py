@@ -733,7 +733,10 @@ def score_year(
                 value=rid,
             )
         index[rid] = r
-        region_rows.append(_score_region(plan, r, rid, reg, innovation_rows))
+        try:
+            region_rows.append(_score_region(plan, r, rid, reg, innovation_rows))
+        except InovasiDaerahError as exc:
+            raise _located(exc, rid, reg) from None
     return YearResult(
         rules=rules,
         projection=projection,
@@ -741,6 +744,21 @@ def score_year(
         innovations=InnovationTable(innovation_rows),
         _records=year["regions"],
         _index=index,
+    )
+
+
+def _located(exc: InovasiDaerahError, rid: str, reg: RegionRecord) -> InovasiDaerahError:
+    """The same error, its field followed by the ids of the region and innovation."""
+    label = f"region {rid!r}"
+    m = re.search(r"\.innovations\[(\d+)\]", exc.field or "")
+    if m is not None:
+        label += f", innovation {str(reg.get('innovations', [])[int(m.group(1))]['id'])!r}"
+    return type(exc)(
+        exc.message,
+        field=f"{exc.field} ({label[:160]})",
+        rule=exc.rule,
+        article=exc.article,
+        **({} if exc.value is None else {"value": exc.value}),
     )
 
 
