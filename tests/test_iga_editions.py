@@ -50,8 +50,9 @@ class TestRegistry:
         ks = {y: iga.edition(y, forecast=True).divisor_k.get() for y in (2027, 2028, 2029)}
         assert ks == {2027: 14, 2028: 16, 2029: 18}
         f = iga.edition(2027, forecast=True)
-        assert f.forecast and f.provisional and f.yandas_minimum.get() == 6
-        assert f not in iga.editions() and f in iga.editions(forecast=True)
+        assert (f.forecast, f.provisional, f.yandas_minimum.get()) == (True, True, 6)
+        assert f not in iga.editions()
+        assert f in iga.editions(forecast=True)
 
     def test_unknown_year(self) -> None:
         with pytest.raises(InvalidInput, match="2019"):
@@ -61,10 +62,10 @@ class TestRegistry:
 
     def test_provisional_editions_list_what_they_inherit(self) -> None:
         # iid_iga.md §2 ("Which editions are implementable"): 2024, 2025 provisional.
-        assert not E2023.provisional and not E2026.provisional
+        assert (E2023.provisional, E2026.provisional) == (False, False)
         for e in (E2024, E2025):
             assert e.provisional
-            assert "divisor_k" in e.inherited and "indicators" in e.inherited
+            assert {"divisor_k", "indicators"} <= set(e.inherited)
             assert e.divisor_k.citation.status is Status.UNCERTAIN
             assert all(i.citation.status is Status.UNCERTAIN for i in e.indicators)
 
@@ -168,7 +169,8 @@ class TestParameters:
         assert E2026.eligibility_window.get() == (date(2024, 1, 1), date(2025, 12, 31))
         assert E2026.rancang_bangun_min_words.get() == 300
         for e in (E2023, E2024, E2025):
-            assert e.eligibility_window.is_open and e.rancang_bangun_min_words.is_open
+            assert e.eligibility_window.is_open
+            assert e.rancang_bangun_min_words.is_open
 
     def test_policies_and_defaults(self) -> None:
         # domain README rule 4: two readings -> named policy with a documented default.
@@ -199,15 +201,21 @@ class TestIntegrityChecks:
         gap = tuple(
             Band(b.predicate, Decimal("65.02"), b.high) if b.predicate is P.SANGAT_INOVATIF else b
             for b in bands
-        )  # noqa: E501
+        )
         over = tuple(
             Band(b.predicate, Decimal("65.00"), b.high) if b.predicate is P.SANGAT_INOVATIF else b
             for b in bands
-        )  # noqa: E501
+        )
+        # refused when overridden (InvalidInput) and by the load-time check (DataIntegrityError)
+        with pytest.raises(InvalidInput, match="gap"):
+            E2026.override(bands=gap)
+        with pytest.raises(InvalidInput, match="overlap"):
+            E2026.override(bands=over)
+        bad = dataclasses.replace(
+            E2026, bands=Param("bands", gap, E2026.bands.citation, E2026.bands.title)
+        )
         with pytest.raises(DataIntegrityError, match="gap"):
-            E2026.override(bands=gap).check()
-        with pytest.raises(DataIntegrityError, match="overlap"):
-            E2026.override(bands=over).check()
+            bad.check()
 
     def test_bounds_must_be_monotone(self) -> None:
         ind = E2026.indicator("17")

@@ -125,15 +125,21 @@ def _mandatory(rules: Edition, scores: Sequence[IndicatorScore]) -> EligibilityC
     p = rules.mandatory_empty_ineligible
     known = [s.number for s in scores if s.mandatory is True and s.level == 0]
     unknown = [s.number for s in scores if s.mandatory is None and s.level == 0]
-    if known:
-        listed = ", ".join(known)
-        if p.is_open:
-            passed: bool | None = None
-        else:
-            passed = not p.get()
+    if not p.is_open and not p.get():
         return EligibilityCheck(
             "mandatory",
-            passed,
+            True,
+            T(
+                f"Indikator wajib kosong tidak menggugurkan di {rules.id}",
+                f"Empty mandatory indicators do not disqualify in {rules.id}",
+            ),
+            p.citation,
+        )
+    if known:
+        listed = ", ".join(known)
+        return EligibilityCheck(
+            "mandatory",
+            None if p.is_open else False,
             T(f"Indikator wajib kosong: {listed}", f"Empty mandatory indicators: {listed}"),
             p.citation,
         )

@@ -25,9 +25,9 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import Context, Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Self
 
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, UnknownIndicator
 from inovasi_daerah.law import Citation, Param, RuleSet, Text
@@ -60,6 +60,9 @@ DECIMAL_ROUNDING_MODES = (
 )
 
 LEVELS = (1, 2, 3)
+
+#: Context for rounding: precision ample for any index value, independent of the caller's.
+_ROUNDING = Context(prec=60)
 
 #: weight × level for levels 0, 1, 2, 3
 Products = tuple[Decimal, Decimal, Decimal, Decimal]
@@ -486,7 +489,7 @@ class Edition(RuleSet):
 
     def round(self, value: Decimal) -> Decimal:
         """Round ``value`` as the edition says (places and mode are parameters)."""
-        return value.quantize(self.quantum, rounding=self.rounding_mode.get())
+        return value.quantize(self.quantum, rounding=self.rounding_mode.get(), context=_ROUNDING)
 
     def predicate(self, value: object) -> Predicate:
         """The predikat of an IID value (0..100): rounded first, lower bounds inclusive.
@@ -497,7 +500,10 @@ class Edition(RuleSet):
         """
         from inovasi_daerah.iga._convert import to_decimal
 
-        v = self.round(to_decimal(value, "value"))
+        raw = to_decimal(value, "value")
+        if raw < -1 or raw > 101:  # far outside: refuse before rounding can overflow
+            raise InvalidInput("IID harus antara 0 dan 100", field="value", value=str(raw))
+        v = self.round(raw)
         if v < 0 or v > 100:
             raise InvalidInput("IID harus antara 0 dan 100", field="value", value=str(v))
         for band in self.bands.get():
@@ -520,6 +526,24 @@ class Edition(RuleSet):
             p.key: str(p.value)
             for p in (self.rejected_evidence, self.count_in_n, self.yandas_basis, self.gap_rule)
         }
+
+    # -- overrides ---------------------------------------------------------------------------
+    def override(self, reason: str | None = None, **values: Any) -> Self:
+        """A copy with parameters replaced, recorded as overrides in every result.
+
+        Values are type-checked here (an int k, a Decimal rate, bands covering 0..100 ...), so
+        a wrong override fails at once with :class:`~inovasi_daerah.errors.InvalidInput`
+        instead of deep inside a computation. ``OPEN`` is accepted for any parameter.
+        """
+        for key, value in values.items():
+            _check_override(key, value)
+        new = super().override(reason, **values)
+        if "bands" in values or "decimal_places" in values:
+            try:
+                _check_bands(new.bands.get(), new.quantum, "bands")
+            except DataIntegrityError as exc:
+                raise InvalidInput(exc.message, field="bands") from None
+        return new
 
     # -- integrity ---------------------------------------------------------------------------
     def check(self) -> None:
@@ -573,6 +597,43 @@ class Edition(RuleSet):
     def with_params(self, **changes: Any) -> Edition:
         """A copy with whole fields replaced (used to build editions from one another)."""
         return dataclasses.replace(self, **changes)
+
+
+def _is_int(v: object, lo: int, hi: int) -> bool:
+    return type(v) is int and lo <= v <= hi
+
+
+def _check_override(key: str, value: object) -> None:
+    from inovasi_daerah.law import Open
+
+    if isinstance(value, Open):
+        return
+    ok = True
+    if key in ("divisor_k", "sji_n_cap", "max_entries", "rancang_bangun_min_words"):
+        ok = _is_int(value, 1 if key == "divisor_k" else 0, 1_000_000)
+    elif key == "yandas_minimum":
+        ok = _is_int(value, 0, 6)
+    elif key == "decimal_places":
+        ok = _is_int(value, 0, 10)
+    elif key == "sji_rate":
+        ok = isinstance(value, Decimal) and value.is_finite() and value >= 0
+    elif key == "bands":
+        ok = isinstance(value, tuple) and all(isinstance(b, Band) for b in value)
+    elif key == "eligibility_window":
+        ok = (
+            isinstance(value, tuple)
+            and len(value) == 2
+            and all(type(d) is date for d in value)
+            and value[0] <= value[1]
+        )
+    elif key == "required_stage":
+        ok = isinstance(value, Stage)
+    elif key == "mandatory_empty_ineligible":
+        ok = isinstance(value, bool)
+    elif key == "stated_maxima":
+        ok = isinstance(value, StatedMaxima)
+    if not ok:
+        raise InvalidInput("nilai override tidak sesuai jenis parameter", field=key, value=value)
 
 
 def _check_indicator(ind: Indicator, where: str) -> None:
