@@ -12,6 +12,7 @@ import importlib.util
 import json
 import random
 import sys
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -31,6 +32,7 @@ from inovasi_daerah.iga.bulk import (
     score_year,
     year_schema,
 )
+from inovasi_daerah.law import OPEN
 from inovasi_daerah.models import Innovation, Stage, Urusan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,7 +192,7 @@ def engine_region(reg: dict[str, Any], rules: iga.Edition, projection: str) -> d
     }
 
 
-def _rules(edition: int, policy: dict[str, str]) -> iga.Edition:
+def _rules(edition: int, policy: dict[str, Any]) -> iga.Edition:
     rules = iga.edition(edition)
     return rules.override(reason="test", **policy) if policy else rules
 
@@ -202,12 +204,24 @@ CASES = [
     (2026, "declared", {"count_in_n": "penerapan", "yandas_basis": "main_and_other"}),
     (2023, "declared", {}),
     (2025, "verified", {"rejected_evidence": "downgrade"}),
+    (2026, "declared", {"mandatory_empty_ineligible": False}),
+    (2026, "verified", {"mandatory_empty_ineligible": OPEN, "eligibility_window": OPEN}),
+    (
+        2023,
+        "declared",
+        {
+            "eligibility_window": (date(2021, 1, 1), date(2022, 12, 31)),
+            "required_stage": Stage.APPLICATION,
+            "mandatory_empty_ineligible": False,
+            "count_in_n": "eligible",
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize(("edition", "projection", "policy"), CASES)
 def test_score_year_equals_the_engine_exactly(
-    edition: int, projection: str, policy: dict[str, str]
+    edition: int, projection: str, policy: dict[str, Any]
 ) -> None:
     rules = _rules(edition, policy)
     data = varied_year(seed=edition + len(policy), edition=edition)

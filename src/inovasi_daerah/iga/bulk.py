@@ -353,6 +353,7 @@ class _Plan:
     window: tuple[date, date] | None
     required_stage: Stage | None
     max_entries: int
+    mandatory_applies: bool  # False when the edition says an empty wajib does not disqualify
     mandatory_verdict: bool | None  # the check's result when a wajib indicator is empty
     rejected: str
     count_in_n: str
@@ -375,7 +376,8 @@ class _Plan:
             window=None if rules.eligibility_window.is_open else rules.eligibility_window.get(),
             required_stage=None if rules.required_stage.is_open else rules.required_stage.get(),
             max_entries=rules.max_entries.get(),
-            mandatory_verdict=None if rule.is_open else not rule.get(),
+            mandatory_applies=rule.is_open or bool(rule.get()),
+            mandatory_verdict=None if rule.is_open else False,
             rejected=rules.rejected_evidence.get(),
             count_in_n=rules.count_in_n.get(),
             main_only=rules.yandas_basis.get() == "main_only",
@@ -889,8 +891,11 @@ def _score_region(
     # -- innovations (eligibility as iga.eligibility: window, stage, wajib, re-entry) ----------
     window, stage_req = plan.window, plan.required_stage
     w_lo, w_hi = window if window is not None else (None, None)
-    known = _getter(sid.known) if sid.known else None
-    unknown = _getter(sid.unknown) if sid.unknown else None
+    # iga.eligibility "mandatory": passes when the edition says an empty wajib indicator does
+    # not disqualify; else an empty wajib fails (undecided if the rule is open), and an empty
+    # indicator whose wajib status is not established leaves the check undecided
+    known = _getter(sid.known) if sid.known and plan.mandatory_applies else None
+    unknown = _getter(sid.unknown) if sid.unknown and plan.mandatory_applies else None
     mandatory_verdict, max_entries = plan.mandatory_verdict, plan.max_entries
     policy, main_only, memo = plan.count_in_n, plan.main_only, plan.memo
     covered: set[Urusan] = set()
