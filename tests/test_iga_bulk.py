@@ -238,6 +238,28 @@ def test_score_year_equals_the_engine_exactly(
     assert next(rows, None) is None
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="iga.regional_index counts the first urusan beririsan when no urusan utama is given "
+    "under yandas_basis=main_only (all_urusan[:1]); reported to the engine's author",
+)
+def test_main_only_coverage_ignores_urusan_beririsan_without_urusan_utama() -> None:
+    reg = {
+        "id": "x",
+        "name": "X",
+        "level": "kota",
+        "innovations": [
+            {"id": "1", "name": "A", "stage": "penerapan", "other_urusan": ["sosial"]},
+        ],
+    }
+    for inv in reg["innovations"]:
+        inv["levels"] = [1] * 20
+    bulk = score_year({"edition": 2026, "regions": [reg]}).regions[0]
+    assert bulk.yandas_covered == 0
+    engine = engine_region(reg, iga.edition(2026), "declared")["region"]
+    assert engine["yandas_covered"] == bulk.yandas_covered
+
+
 def test_the_sample_exercises_every_branch() -> None:
     result = score_year(varied_year(seed=1))
     eligible = {i.eligible for i in result.innovations}

@@ -350,6 +350,7 @@ class _Plan:
     spd: _Block
     k: int
     sid_max: Decimal
+    spd_max: Decimal
     window: tuple[date, date] | None
     required_stage: Stage | None
     max_entries: int
@@ -373,6 +374,7 @@ class _Plan:
             spd=_block(rules.spd, places),
             k=rules.divisor_k.get(),
             sid_max=rules.sid_max,
+            spd_max=rules.spd_max,
             window=None if rules.eligibility_window.is_open else rules.eligibility_window.get(),
             required_stage=None if rules.required_stage.is_open else rules.required_stage.get(),
             max_entries=rules.max_entries.get(),
@@ -657,7 +659,13 @@ def _engine_result(
         urusan = [
             u
             for inv, _ in counted
-            for u in (inv.all_urusan if basis == "main_and_other" else inv.all_urusan[:1])
+            for u in (
+                inv.all_urusan
+                if basis == "main_and_other"
+                else ()
+                if inv.main_urusan is None
+                else (inv.main_urusan,)
+            )
         ]
         return index(
             spd=Decimal(reg["spd_score"]),
@@ -870,9 +878,9 @@ def _score_region(
         if "spd" in reg:
             raise InvalidInput("isi spd atau spd_score, tidak keduanya", field=f"{where}.spd_score")
         spd = Decimal(reg["spd_score"])
-        if spd > rules.spd_max:
+        if spd > plan.spd_max:
             raise InvalidInput(
-                f"skor SPD harus 0..{rules.spd_max}", field=f"{where}.spd_score", value=str(spd)
+                f"skor SPD harus 0..{plan.spd_max}", field=f"{where}.spd_score", value=str(spd)
             )
     elif "spd" in reg:
         lv = _levels(spd_block, reg["spd"], f"{where}.spd")
@@ -917,10 +925,19 @@ def _score_region(
         if type(levels) is not list or len(levels) != n_sid:
             levels = _levels(sid, levels, f"{where}.innovations[{j}].levels")
         ev = inv.get("evidence")
-        if "accepted" in inv or not (
-            (declared and (ev is None or (type(ev) is str and len(ev) == n_sid and "R" not in ev)))
-            or ev == all_accepted
-        ):
+        # The common shapes inline (as _effective, which handles the rest): evidence codes
+        # without verifier's levels, where rejected scores 0 under both policies (downgrade
+        # falls to the accepted level, here none) and, in the verified projection, only "A"
+        # scores.
+        if type(ev) is str and len(ev) == n_sid and "accepted" not in inv:
+            if ev == all_accepted:
+                pass
+            elif declared:
+                if "R" in ev:
+                    levels = [0 if c == "R" else x for x, c in zip(levels, ev, strict=True)]
+            else:
+                levels = [x if c == "A" else 0 for x, c in zip(levels, ev, strict=True)]
+        elif ev is not None or not declared or "accepted" in inv:
             levels = _effective(
                 plan, sid, levels, ev, inv.get("accepted"), f"{where}.innovations[{j}]"
             )
