@@ -22,7 +22,7 @@ from inovasi_daerah.iga.model import (
     Level,
     Predicate,
 )
-from inovasi_daerah.law import OPEN, Citation, Param, Status, Text, cite
+from inovasi_daerah.law import Citation, Param, Status, Text, cite
 from inovasi_daerah.law.text import T
 
 Pair = tuple[str, str]
@@ -223,10 +223,6 @@ def policy_params() -> dict[str, Param[str]]:
             ("lower", "higher"),
         ),
     }
-
-
-def open_param(key: str, citation: Citation, title: Text) -> Param[object]:
-    return Param(key, OPEN, citation, title)
 
 
 # -- provisional editions built from an earlier one --------------------------------------------

@@ -20,7 +20,6 @@ weight sums, the band coverage of 0..100 and the monotony of every level's numer
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -593,10 +592,6 @@ class Edition(RuleSet):
     def catalogue(self) -> list[dict[str, Any]]:
         """The indicator catalogue as JSON-ready data (for upload forms and documentation)."""
         return [i.to_dict() for i in self.indicators]
-
-    def with_params(self, **changes: Any) -> Edition:
-        """A copy with whole fields replaced (used to build editions from one another)."""
-        return dataclasses.replace(self, **changes)
 
 
 def _is_int(v: object, lo: int, hi: int) -> bool:
