@@ -11,6 +11,7 @@
 (Decimal('100.00'), <Predicate.SANGAT_INOVATIF: 'Sangat Inovatif'>)
 """
 
+from inovasi_daerah.iga.bulk import score_year as score_year
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
 from inovasi_daerah.iga.editions import REGISTRY, edition, edition_for, editions
 from inovasi_daerah.iga.eligibility import eligibility

@@ -1,0 +1,1014 @@
+"""A whole national IGA year in one call: the year format, :func:`score_year` and its tables.
+
+The **year format** (JSON; documented in ``docs/bulk.md``, JSON Schema from
+:func:`year_schema`) holds, for one IGA edition, every Pemda's identity and SPD profile and
+every innovation with just what scoring needs. Its shapes are compact so that validation stays
+cheap at national scale (36,742 innovations in IGA 2025, iid_iga.md §13): the SID levels of an
+innovation are a list of 20 integers in indicator order 16..35 and their evidence statuses one
+letter each in a parallel string.
+
+>>> from inovasi_daerah.iga.bulk import score_year
+>>> year = {"edition": 2026, "regions": [{"id": "13.76", "name": "Kota Payakumbuh",
+...     "level": "kota", "spd": [3] * 20, "innovations": [
+...     {"id": "pay-1", "name": "SI-PANTAU Jalan", "stage": "penerapan",
+...      "urusan": "pupr", "applied_on": "2024-03-01", "levels": [3] * 20}]}]}
+>>> result = score_year(year)
+>>> row = result.regions[0]
+>>> row.spd, row.n, row.divisor, row.empty_seats, row.value, row.predicate.value
+(Decimal('63'), 1, 12, 11, Decimal('28.90'), 'Kurang Inovatif')
+>>> result.innovations[0].maturity, result.innovations[0].eligible
+(Decimal('111'), True)
+
+The bulk path builds no explanation trees and no per-indicator models. Explanations come on
+demand, per region, from the engine: ``result.region("13.76").explanation``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import cached_property
+from operator import getitem, itemgetter
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple, NotRequired, TypeVar
+
+from pydantic import (
+    AliasChoices,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+    with_config,
+)
+from typing_extensions import TypedDict
+
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, UnknownIndicator
+from inovasi_daerah.iga.editions import edition as _edition
+from inovasi_daerah.iga.model import Edition, Indicator, Predicate
+from inovasi_daerah.iga.results import IndexResult, MaturityResult, RegionalIndexResult
+from inovasi_daerah.iga.scoring import (
+    PROJECTIONS,
+    Projection,
+    index,
+    index_value,
+    maturity,
+    regional_index,
+)
+from inovasi_daerah.io.load import read_source
+from inovasi_daerah.law import Explanation
+from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
+from inovasi_daerah.models.innovation import Innovation
+
+__all__ = [
+    "EVIDENCE_CODES",
+    "FORMAT_ID",
+    "InnovationScore",
+    "InnovationTable",
+    "RegionDetail",
+    "RegionScore",
+    "RegionTable",
+    "YearResult",
+    "parse_year",
+    "score_year",
+    "year_schema",
+]
+
+#: The value of the optional ``format`` key of a year file.
+FORMAT_ID = "inovasi-daerah/iga-year"
+#: The version of the year format this module reads (optional ``version`` key).
+FORMAT_VERSION = 1
+
+#: One letter per evidence status in the compact ``evidence`` strings.
+EVIDENCE_CODES: Mapping[str, EvidenceStatus] = {
+    "A": EvidenceStatus.ACCEPTED,  # diterima
+    "R": EvidenceStatus.REJECTED,  # ditolak
+    "P": EvidenceStatus.PENDING,  # menunggu
+    "S": EvidenceStatus.SELF_DECLARED,  # mandiri
+    "D": EvidenceStatus.DRAFT,  # draf
+    "K": EvidenceStatus.SENT,  # dikirim
+    "E": EvidenceStatus.RETURNED,  # dikembalikan
+}
+_ONE = Decimal(1)
+_ZERO = Decimal(0)
+_YANDAS = frozenset(Urusan.basic_services())
+
+# -- the year format ------------------------------------------------------------------------------
+
+_MAX_ITEMS = 64  # more indicators or rows than any edition has: refused before scoring
+_Text = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+_Key = Annotated[str, StringConstraints(min_length=1, max_length=100)] | StrictInt
+_Lvl = Annotated[int, Field(strict=True, ge=0, le=3)]
+_Levels = (
+    Annotated[list[_Lvl], Field(max_length=_MAX_ITEMS)]
+    | Annotated[
+        dict[Annotated[str, StringConstraints(max_length=80)], _Lvl], Field(max_length=_MAX_ITEMS)
+    ]
+)
+_Accepted = (
+    Annotated[list[_Lvl | None], Field(max_length=_MAX_ITEMS)]
+    | Annotated[
+        dict[Annotated[str, StringConstraints(max_length=80)], _Lvl], Field(max_length=_MAX_ITEMS)
+    ]
+)
+_Codes = Annotated[str, StringConstraints(pattern=r"^[ARPSDKE]*$", max_length=_MAX_ITEMS)]
+_Evidence = (
+    _Codes
+    | Annotated[list[EvidenceStatus], Field(max_length=_MAX_ITEMS)]
+    | Annotated[
+        dict[Annotated[str, StringConstraints(max_length=80)], EvidenceStatus],
+        Field(max_length=_MAX_ITEMS),
+    ]
+)
+_Score = StrictInt | Annotated[str, StringConstraints(pattern=r"^\d{1,4}(\.\d{1,10})?$")]
+
+
+def _f(*names: str, **kw: Any) -> Any:
+    return Field(validation_alias=AliasChoices(*names), **kw)
+
+
+@with_config(ConfigDict(extra="forbid", str_strip_whitespace=False))
+class InnovationRecord(TypedDict):
+    """One innovation of a year file (see ``docs/bulk.md``)."""
+
+    id: Annotated[_Key, _f("id", "id_inovasi", "nomor_registrasi")]
+    name: Annotated[_Text, _f("name", "nama", "nama_inovasi")]
+    stage: Annotated[Stage, _f("stage", "tahapan")]
+    urusan: NotRequired[Annotated[Urusan | None, _f("urusan", "urusan_utama", "main_urusan")]]
+    other_urusan: NotRequired[
+        Annotated[
+            list[Urusan],
+            _f("other_urusan", "urusan_beririsan", "urusan_lain", max_length=len(Urusan)),
+        ]
+    ]
+    applied_on: NotRequired[Annotated[date | None, _f("applied_on", "waktu_penerapan")]]
+    developed_on: NotRequired[
+        Annotated[date | None, _f("developed_on", "pengembangan_terakhir", "tanggal_pengembangan")]
+    ]
+    previous_entries: NotRequired[
+        Annotated[int, _f("previous_entries", "jumlah_keikutsertaan", strict=True, ge=0, le=100)]
+    ]
+    levels: Annotated[_Levels, _f("levels", "level", "indikator")]
+    evidence: NotRequired[Annotated[_Evidence, _f("evidence", "bukti", "status_bukti")]]
+    accepted: NotRequired[Annotated[_Accepted, _f("accepted", "level_diterima")]]
+
+
+@with_config(ConfigDict(extra="forbid"))
+class RegionRecord(TypedDict):
+    """One Pemda of a year file: identity, SPD profile and innovations."""
+
+    id: Annotated[_Key, _f("id", "kode", "kode_wilayah", "code")]
+    name: Annotated[_Text, _f("name", "nama", "nama_pemda")]
+    level: Annotated[GovernmentLevel, _f("level", "tingkat", "jenis_pemda")]
+    province: NotRequired[Annotated[_Text | None, _f("province", "provinsi")]]
+    underdeveloped: NotRequired[
+        Annotated[bool, _f("underdeveloped", "daerah_tertinggal", strict=True)]
+    ]
+    border: NotRequired[Annotated[bool, _f("border", "daerah_perbatasan", strict=True)]]
+    spd: NotRequired[Annotated[_Levels, _f("spd", "profil_spd", "level_spd")]]
+    spd_evidence: NotRequired[Annotated[_Evidence, _f("spd_evidence", "bukti_spd")]]
+    spd_accepted: NotRequired[Annotated[_Accepted, _f("spd_accepted", "level_spd_diterima")]]
+    spd_score: NotRequired[Annotated[_Score, _f("spd_score", "skor_spd")]]
+    innovations: NotRequired[Annotated[list[InnovationRecord], _f("innovations", "inovasi")]]
+
+
+@with_config(ConfigDict(extra="forbid"))
+class YearRecord(TypedDict):
+    """A national year: the IGA edition and its regions."""
+
+    format: NotRequired[Literal["inovasi-daerah/iga-year"]]
+    version: NotRequired[Literal[1]]
+    edition: Annotated[int, _f("edition", "edisi", "tahun", strict=True, ge=2000, le=2100)]
+    note: NotRequired[Annotated[str, _f("note", "catatan", max_length=5000)]]
+    regions: Annotated[list[RegionRecord], _f("regions", "pemda", "daerah")]
+
+
+_YEAR: TypeAdapter[YearRecord] = TypeAdapter(YearRecord)
+
+
+def year_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the year format, for validators and editors.
+
+    >>> s = year_schema()
+    >>> s["title"], sorted(s["required"])
+    ('IGA national year (inovasi-daerah/iga-year, version 1)', ['edition', 'regions'])
+    """
+    schema = _YEAR.json_schema(by_alias=True, mode="validation")
+    schema["title"] = f"IGA national year ({FORMAT_ID}, version {FORMAT_VERSION})"
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["description"] = (
+        "One IGA edition's national year: per Pemda its identity, SPD profile and innovations "
+        "with their SID levels (indicators 16..35 in order) and evidence codes "
+        + ", ".join(f"{k}={v.value}" for k, v in EVIDENCE_CODES.items())
+        + ". Read by inovasi_daerah.iga.score_year; see docs/bulk.md."
+    )
+    return schema
+
+
+# -- errors ---------------------------------------------------------------------------------------
+
+_TYPE_TAG = re.compile(
+    r"[\[(]|^(str|int|bool|constrained-str|constrained-int|list|dict|enum|"
+    r"literal|none|date|nullable)$"
+)
+_MAX_ERRORS_SHOWN = 5
+
+
+def _path(loc: Sequence[int | str]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _TYPE_TAG.search(part) is None:
+            out += f".{part}" if out else part
+    return out or "input"
+
+
+def _name_records(path: str, raw: Any) -> str:
+    """Add the id of the region and innovation a path points into, when it can be read."""
+    m = re.match(r"^(?:regions|pemda|daerah)\[(\d+)\](?:\.(?:innovations|inovasi)\[(\d+)\])?", path)
+    if m is None or not isinstance(raw, Mapping):
+        return path
+    try:
+        regions = next(raw[k] for k in ("regions", "pemda", "daerah") if k in raw)
+        reg = regions[int(m.group(1))]
+        rid = next(reg[k] for k in ("id", "kode", "kode_wilayah", "code") if k in reg)
+        label = f"region {rid!r}"
+        if m.group(2) is not None:
+            invs = next(reg[k] for k in ("innovations", "inovasi") if k in reg)
+            inv = invs[int(m.group(2))]
+            iid = next(inv[k] for k in ("id", "id_inovasi", "nomor_registrasi") if k in inv)
+            label += f", innovation {iid!r}"
+    except (KeyError, IndexError, TypeError, StopIteration):
+        return path
+    return f"{path} ({label[:120]})"
+
+
+def _convert(exc: ValidationError, raw: Any, reparse: Callable[[], Any]) -> InvalidInput:
+    errors = exc.errors(include_url=False)
+    paths = [_path(e["loc"]) for e in errors]
+    first = paths[0]
+    try:
+        named = _name_records(first, raw if raw is not None else reparse())
+    except (ValueError, RecursionError):
+        named = first
+    shown = "; ".join(
+        f"{p}: {e['msg']}" for p, e in zip(paths[:_MAX_ERRORS_SHOWN], errors, strict=False)
+    )
+    more = f" (+{len(errors) - _MAX_ERRORS_SHOWN} more)" if len(errors) > _MAX_ERRORS_SHOWN else ""
+    return InvalidInput(f"berkas tahun tidak valid (invalid year file): {shown}{more}", field=named)
+
+
+def parse_year(data: object) -> YearRecord:
+    """Validate a year (JSON bytes or text, a path, or parsed data) against the year format.
+
+    Raises :class:`~inovasi_daerah.errors.InvalidInput` whose ``field`` names the region
+    and innovation (index and id) and the field at fault, e.g.
+    ``regions[3].innovations[7].levels[2] (region '32.76', innovation 'X-7')``.
+    """
+    raw = read_source(data, field="year")
+    try:
+        if raw is None:
+            if not isinstance(data, Mapping):
+                raise InvalidInput(
+                    "harus berupa path, teks/bytes JSON, atau objek tahun (dict)",
+                    field="year",
+                    value=data,
+                )
+            return _YEAR.validate_python(data)
+        return _YEAR.validate_json(raw)
+    except ValidationError as exc:
+        if raw is None:
+            raise _convert(exc, data, lambda: None) from None
+        if exc.errors()[0]["type"] == "json_invalid":
+            from inovasi_daerah.io.load import load_json
+
+            load_json(raw, field="year")  # raises with line and column
+        raise _convert(exc, None, lambda: json.loads(raw)) from None
+    except RecursionError:
+        raise InvalidInput("data terlalu dalam bersarang", field="year") from None
+
+
+# -- per-edition tables ---------------------------------------------------------------------------
+
+
+def _getter(indices: Sequence[int]) -> Callable[[Sequence[int]], tuple[int, ...]]:
+    if len(indices) == 1:
+        (only,) = indices
+        return lambda levels: (levels[only],)
+    return itemgetter(*indices)
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """Integer score tables of one block (SID or SPD) of an edition, in catalogue order.
+
+    ``tables[i][level]`` is weight_i x level in units of 10**-places (exact integers), so a sum
+    of scores is an integer sum; it becomes a Decimal once per result. The tables are built
+    from the catalogue's weights, and equal :func:`~inovasi_daerah.iga.score_levels` (tested).
+    """
+
+    keys: tuple[str, ...]
+    index: Mapping[str, int]
+    tables: tuple[tuple[int, int, int, int], ...]
+    known: tuple[int, ...]  # wajib (mandatory True)
+    unknown: tuple[int, ...]  # wajib status not established (mandatory None)
+
+
+def _block(indicators: Sequence[Indicator], places: int) -> _Block:
+    index: dict[str, int] = {}
+    for i, ind in enumerate(indicators):
+        for key in (ind.number, ind.code, *ind.aliases):
+            index[key] = i
+    unit = Decimal(1).scaleb(-places)
+    tables = tuple(
+        (0, int(ind.weight / unit), int(ind.weight * 2 / unit), int(ind.weight * 3 / unit))
+        for ind in indicators
+    )
+    return _Block(
+        keys=tuple(i.number for i in indicators),
+        index=index,
+        tables=tables,
+        known=tuple(i for i, ind in enumerate(indicators) if ind.mandatory is True),
+        unknown=tuple(i for i, ind in enumerate(indicators) if ind.mandatory is None),
+    )
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything the bulk loop needs from an edition, read once (not per innovation)."""
+
+    rules: Edition
+    projection: Projection
+    places: int
+    sid: _Block
+    spd: _Block
+    k: int
+    sid_max: Decimal
+    spd_max: Decimal
+    window: tuple[date, date] | None
+    required_stage: Stage | None
+    max_entries: int
+    mandatory_applies: bool  # False when the edition says an empty wajib does not disqualify
+    mandatory_verdict: bool | None  # the check's result when a wajib indicator is empty
+    rejected: str
+    count_in_n: str
+    main_only: bool
+    memo: dict[int, tuple[Decimal, Decimal]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, rules: Edition, projection: Projection) -> _Plan:
+        weights = [i.weight for i in rules.indicators]
+        places = max(0, *(-int(w.as_tuple().exponent) for w in weights))
+        rule = rules.mandatory_empty_ineligible
+        return cls(
+            rules=rules,
+            projection=projection,
+            places=places,
+            sid=_block(rules.sid, places),
+            spd=_block(rules.spd, places),
+            k=rules.divisor_k.get(),
+            sid_max=rules.sid_max,
+            spd_max=rules.spd_max,
+            window=None if rules.eligibility_window.is_open else rules.eligibility_window.get(),
+            required_stage=None if rules.required_stage.is_open else rules.required_stage.get(),
+            max_entries=rules.max_entries.get(),
+            mandatory_applies=rule.is_open or bool(rule.get()),
+            mandatory_verdict=None if rule.is_open else False,
+            rejected=rules.rejected_evidence.get(),
+            count_in_n=rules.count_in_n.get(),
+            main_only=rules.yandas_basis.get() == "main_only",
+        )
+
+    def decimal(self, units: int) -> Decimal:
+        """The Decimal of a sum in units of 10**-places, without trailing zeros (63, 48.5)."""
+        d = Decimal(units).scaleb(-self.places)
+        return d.quantize(_ONE) if d == d.to_integral_value() else d.normalize()
+
+    def maturity(self, units: int) -> tuple[Decimal, Decimal]:
+        """Maturity and share of the maximum (0..1, as ``MaturityResult.share``) of a SID sum;
+        memoised: a national year has a few thousand distinct sums among tens of thousands of
+        innovations.
+        """
+        hit = self.memo.get(units)
+        if hit is None:
+            m = self.decimal(units)
+            hit = self.memo[units] = (m, m / self.sid_max)
+        return hit
+
+
+# -- result tables --------------------------------------------------------------------------------
+
+
+class RegionScore(NamedTuple):
+    """One region's index, as :func:`score_year` computes it (a row of :class:`RegionTable`).
+
+    ``spd``, ``sid``, ``count_score`` (skor jumlah inovasi) and ``value`` (the IID, rounded as
+    the edition says) are Decimals; ``n`` is the number of innovations counted (edition policy
+    ``count_in_n``), ``sent`` the number in the file, ``divisor`` MAX(k, n), ``empty_seats``
+    max(0, k - n), ``yandas_covered`` the number of distinct yandas urusan among the counted
+    innovations.
+    """
+
+    id: str
+    name: str
+    level: GovernmentLevel
+    spd: Decimal
+    maturity_sum: Decimal
+    sid: Decimal
+    count_score: Decimal
+    divisor: int
+    empty_seats: int
+    yandas_covered: int
+    value: Decimal
+    predicate: Predicate
+    n: int
+    sent: int
+
+
+class InnovationScore(NamedTuple):
+    """One innovation's maturity (a row of :class:`InnovationTable`).
+
+    ``maturity`` is the skor kematangan (0..111 in 2023-2026), ``share`` its share of the
+    edition's maximum in percent, ``eligible`` True/False, or None where the edition's
+    eligibility rules are not established (2023-2025); ``counted`` whether it counts in *n*.
+    """
+
+    region_id: str
+    innovation_id: str
+    name: str
+    maturity: Decimal
+    share: Decimal
+    eligible: bool | None
+    counted: bool
+
+
+R = TypeVar("R", RegionScore, InnovationScore)
+
+
+class _Table(Sequence[R]):
+    """Rows kept as plain tuples; a row object is made only when asked for."""
+
+    _row: ClassVar[type[Any]]
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self._row._make(t) for t in self._rows[i]]
+        return self._row._make(self._rows[i])
+
+    def __iter__(self) -> Iterator[R]:
+        make = self._row._make
+        return (make(t) for t in self._rows)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {len(self)} rows>"
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(self._row._fields)
+
+    def to_records(
+        self, *, decimals: Literal["decimal", "str"] = "decimal"
+    ) -> list[dict[str, Any]]:
+        """Plain dicts, one per row, for notebooks and ``csv.DictWriter``.
+
+        Decimals stay :class:`~decimal.Decimal` (exact) unless ``decimals="str"``; enums
+        (level, predicate) become their official text value.
+        """
+        if decimals not in ("decimal", "str"):
+            raise InvalidInput(
+                "decimals harus 'decimal' atau 'str'", field="decimals", value=decimals
+            )
+        names = self.columns
+        as_str = decimals == "str"
+
+        def plain(v: Any) -> Any:
+            if isinstance(v, Decimal):
+                return str(v) if as_str else v
+            if isinstance(v, GovernmentLevel | Predicate):
+                return v.value
+            return v
+
+        return [{k: plain(v) for k, v in zip(names, t, strict=True)} for t in self._rows]
+
+    def to_dataframe(self) -> Any:
+        """A pandas DataFrame of :meth:`to_records` (Decimal columns kept exact, dtype object).
+
+        Needs the optional extra: ``pip install 'inovasi-daerah[pandas]'``.
+        """
+        try:
+            pd = importlib.import_module("pandas")
+        except ImportError:
+            raise InovasiDaerahError(
+                "to_dataframe() memerlukan pandas: pip install 'inovasi-daerah[pandas]' "
+                "(needs the optional 'pandas' extra)",
+                field="pandas",
+            ) from None
+        return pd.DataFrame.from_records(self.to_records(), columns=list(self.columns))
+
+
+class RegionTable(_Table[RegionScore]):
+    """The regions of a :class:`YearResult`, in input order."""
+
+    _row = RegionScore
+    __slots__ = ()
+
+
+class InnovationTable(_Table[InnovationScore]):
+    """The innovations of a :class:`YearResult`, in input order (region by region)."""
+
+    _row = InnovationScore
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class RegionDetail:
+    """One region of a scored year: its row, its input record, and the engine's result and
+    explanation, computed on first access (the bulk path builds neither).
+    """
+
+    score: RegionScore
+    record: RegionRecord
+    rules: Edition
+    projection: Projection
+
+    @cached_property
+    def result(self) -> RegionalIndexResult | IndexResult:
+        """The engine's result for this region, from models built from the record.
+
+        A :class:`~inovasi_daerah.iga.RegionalIndexResult` (``iga.regional_index``), or, for a
+        region given by ``spd_score``, an :class:`~inovasi_daerah.iga.IndexResult`
+        (``iga.index``: the engine takes a precomputed SPD score only there).
+        """
+        return _engine_result(self.record, self.rules, self.projection)
+
+    @property
+    def explanation(self) -> Explanation:
+        """The engine's explanation tree of this region's index."""
+        return self.result.explanation
+
+    def maturity(self, innovation_id: object) -> MaturityResult:
+        """The engine's maturity result (with its explanation) of one innovation."""
+        invs = self.record.get("innovations", [])
+        for inv in invs:
+            if str(inv["id"]) == str(innovation_id):
+                return maturity(
+                    _innovation_model(inv, self.rules), self.rules, projection=self.projection
+                )
+        raise InvalidInput(
+            "tidak ada inovasi dengan id ini di daerah ini", field="innovation", value=innovation_id
+        )
+
+
+@dataclass(frozen=True)
+class YearResult:
+    """The scored year: ``regions`` (one row per region, input order) and ``innovations`` (one
+    row per innovation, region by region), both with ``to_records()`` and ``to_dataframe()``.
+    """
+
+    rules: Edition
+    projection: Projection
+    regions: RegionTable
+    innovations: InnovationTable
+    _records: list[RegionRecord] = field(repr=False)
+    _index: dict[str, int] = field(repr=False)
+
+    def region(self, region_id: object) -> RegionDetail:
+        """The region with id ``region_id``: its row, record and lazy engine explanation."""
+        i = self._index.get(str(region_id))
+        if i is None:
+            raise InvalidInput("tidak ada daerah dengan id ini", field="region", value=region_id)
+        return RegionDetail(self.regions[i], self._records[i], self.rules, self.projection)
+
+    def __repr__(self) -> str:
+        return (
+            f"<YearResult {self.rules.id} ({self.projection}): {len(self.regions)} regions, "
+            f"{len(self.innovations)} innovations>"
+        )
+
+
+# -- engine models, built only for explanations ---------------------------------------------------
+
+#: Fields an Innovation model requires that no IGA rule reads (bentuk, inisiator); the year
+#: format does not carry them, so explanations use these neutral values, never shown.
+_UNSCORED = {"forms": ("lainnya",), "initiator": "perangkat_daerah"}
+
+
+def _entries(block: _Block, levels: Any, evidence: Any, accepted: Any) -> list[dict[str, Any]]:
+    lv = _levels(block, levels, "levels")
+    st = _statuses(block, evidence, "evidence")
+    acc = [None] * len(lv) if accepted is None else _accepted(block, accepted, "accepted")
+    given = (
+        range(len(lv))
+        if type(levels) is list
+        else sorted({_position(block, k, "levels") for k in levels})
+    )
+    return [
+        {"indicator": block.keys[i], "level": lv[i], "evidence": st[i], "accepted_level": acc[i]}
+        for i in given
+    ]
+
+
+def _innovation_model(inv: InnovationRecord, rules: Edition) -> Innovation:
+    plan_sid = _block(rules.sid, 0)
+    return Innovation.from_dict(
+        {
+            **_UNSCORED,
+            "id": str(inv["id"]),
+            "name": inv["name"],
+            "stage": inv["stage"],
+            "main_urusan": inv.get("urusan"),
+            "other_urusan": inv.get("other_urusan", ()),
+            "applied_on": inv.get("applied_on"),
+            "developed_on": inv.get("developed_on"),
+            "previous_entries": inv.get("previous_entries", 0),
+            "indicators": _entries(
+                plan_sid, inv["levels"], inv.get("evidence"), inv.get("accepted")
+            ),
+        }
+    )
+
+
+def _engine_result(
+    reg: RegionRecord, rules: Edition, projection: Projection
+) -> RegionalIndexResult | IndexResult:
+    invs = [_innovation_model(inv, rules) for inv in reg.get("innovations", [])]
+    if "spd_score" in reg:
+        results = [maturity(inv, rules, projection=projection) for inv in invs]
+        policy, basis = rules.count_in_n.get(), rules.yandas_basis.get()
+        counted = [
+            (inv, m)
+            for inv, m in zip(invs, results, strict=True)
+            if policy == "sent"
+            or (policy == "eligible" and m.eligible is not False)
+            or (policy == "penerapan" and inv.stage is Stage.APPLICATION)
+        ]
+        urusan = [
+            u
+            for inv, _ in counted
+            for u in (
+                inv.all_urusan
+                if basis == "main_and_other"
+                else ()
+                if inv.main_urusan is None
+                else (inv.main_urusan,)
+            )
+        ]
+        return index(
+            spd=Decimal(reg["spd_score"]),
+            maturities=[m for _, m in counted],
+            yandas_covered=urusan,
+            rules=rules,
+            projection=projection,
+        )
+    level = reg["level"]
+    government = {
+        "name": reg["name"],
+        "level": level,
+        "province": reg.get("province"),
+        "underdeveloped": reg.get("underdeveloped", False),
+        "border": reg.get("border", False),
+    }
+    profile = None
+    if "spd" in reg:
+        spd_block = _block(rules.spd, 0)
+        profile = {
+            "indicators": _entries(
+                spd_block, reg["spd"], reg.get("spd_evidence"), reg.get("spd_accepted")
+            )
+        }
+    return regional_index(government, invs, rules, profile=profile, projection=projection)
+
+
+# -- scoring --------------------------------------------------------------------------------------
+
+
+def score_year(
+    data: object, rules: Edition | None = None, *, projection: Projection = "declared"
+) -> YearResult:
+    """Score a whole year: every innovation's maturity and every region's IID.
+
+    ``data`` is JSON bytes or text, a path, or already-parsed data in the year format
+    (:func:`year_schema`). ``rules`` defaults to the edition the data names
+    (``iga.edition(data["edition"])``); an edition given explicitly (e.g. with overrides) must
+    have the same year. ``projection`` is the engine's: "declared" (every level counts except
+    rejected evidence) or "verified" (only accepted evidence counts).
+
+    The results equal, exactly, what :func:`~inovasi_daerah.iga.maturity` and
+    :func:`~inovasi_daerah.iga.regional_index` give for the same data; the region formula is
+    the engine's own fast core (:func:`~inovasi_daerah.iga.index_value`).
+    """
+    if projection not in PROJECTIONS:
+        raise InvalidInput(
+            "projection harus 'declared' atau 'verified'", field="projection", value=projection
+        )
+    year = parse_year(data)
+    if rules is None:
+        rules = _edition(year["edition"])
+    elif not isinstance(rules, Edition):
+        raise InvalidInput(
+            "rules harus sebuah edisi IGA (iga.edition(...))", field="rules", value=rules
+        )
+    elif rules.year != year["edition"]:
+        raise InvalidInput(
+            f"berkas untuk IGA {year['edition']}, aturan untuk IGA {rules.year}",
+            field="edition",
+            value=year["edition"],
+        )
+    plan = _Plan.of(rules, projection)
+    region_rows: list[tuple[Any, ...]] = []
+    innovation_rows: list[tuple[Any, ...]] = []
+    index: dict[str, int] = {}
+    for r, reg in enumerate(year["regions"]):
+        rid = reg["id"]
+        if type(rid) is not str:
+            rid = str(rid)
+        if rid in index:
+            raise InvalidInput(
+                f"id daerah {rid!r} sudah dipakai oleh regions[{index[rid]}]",
+                field=f"regions[{r}].id",
+                value=rid,
+            )
+        index[rid] = r
+        try:
+            region_rows.append(_score_region(plan, r, rid, reg, innovation_rows))
+        except InovasiDaerahError as exc:
+            raise _located(exc, rid, reg) from None
+    return YearResult(
+        rules=rules,
+        projection=projection,
+        regions=RegionTable(region_rows),
+        innovations=InnovationTable(innovation_rows),
+        _records=year["regions"],
+        _index=index,
+    )
+
+
+def _located(exc: InovasiDaerahError, rid: str, reg: RegionRecord) -> InovasiDaerahError:
+    """The same error, its field followed by the ids of the region and innovation."""
+    label = f"region {rid!r}"
+    m = re.search(r"\.innovations\[(\d+)\]", exc.field or "")
+    if m is not None:
+        label += f", innovation {str(reg.get('innovations', [])[int(m.group(1))]['id'])!r}"
+    return type(exc)(
+        exc.message,
+        field=f"{exc.field} ({label[:160]})",
+        rule=exc.rule,
+        article=exc.article,
+        **({} if exc.value is None else {"value": exc.value}),
+    )
+
+
+def _position(block: _Block, key: str, where: str) -> int:
+    i = block.index.get(key)
+    if i is None:
+        i = block.index.get(key.strip().lower())
+    if i is None:
+        raise UnknownIndicator("indikator tidak dikenal dalam edisi ini", field=f"{where}.{key}")
+    return i
+
+
+def _levels(block: _Block, value: Any, where: str) -> list[int]:
+    """A level list in catalogue order from the list form (checked) or the mapping form."""
+    if type(value) is list:
+        if len(value) != len(block.keys):
+            raise InvalidInput(
+                f"harus {len(block.keys)} level (indikator {block.keys[0]}..{block.keys[-1]} "
+                f"berurutan), ada {len(value)}",
+                field=where,
+            )
+        return value
+    out = [0] * len(block.keys)
+    seen: set[int] = set()
+    for key, lv in value.items():
+        i = _position(block, key, where)
+        if i in seen:
+            raise InvalidInput("indikator disebut lebih dari sekali", field=f"{where}.{key}")
+        seen.add(i)
+        out[i] = lv
+    return out
+
+
+def _statuses(block: _Block, value: Any, where: str) -> list[EvidenceStatus]:
+    """Evidence statuses in catalogue order; absent = pending (as a plain level in the engine)."""
+    if value is None:
+        return [EvidenceStatus.PENDING] * len(block.keys)
+    if isinstance(value, str | list):
+        seq: list[EvidenceStatus] = (
+            [EVIDENCE_CODES[c] for c in value] if isinstance(value, str) else value
+        )
+        if len(seq) != len(block.keys):
+            raise InvalidInput(
+                f"harus {len(block.keys)} status bukti sejajar dengan level, ada {len(seq)}",
+                field=where,
+            )
+        return seq
+    out = [EvidenceStatus.PENDING] * len(block.keys)
+    for key, st in value.items():
+        out[_position(block, key, where)] = st
+    return out
+
+
+def _accepted(block: _Block, value: Any, where: str) -> list[int | None]:
+    if type(value) is list:
+        if len(value) != len(block.keys):
+            raise InvalidInput(f"harus {len(block.keys)} level diterima (atau null)", field=where)
+        return value
+    out: list[int | None] = [None] * len(block.keys)
+    for key, lv in value.items():
+        out[_position(block, key, where)] = lv
+    return out
+
+
+def _effective(
+    plan: _Plan, block: _Block, levels: list[int], evidence: Any, accepted: Any, where: str
+) -> list[int]:
+    """The levels that score, per indicator as :func:`~inovasi_daerah.iga.effective_level`:
+    accepted evidence scores the level (or the verifier's lower accepted level); rejected
+    evidence 0, or the accepted level under the ``downgrade`` policy; any other status the
+    level in the "declared" projection and 0 in the "verified" one.
+    """
+    statuses = _statuses(block, evidence, f"{where}.evidence")
+    acc = None if accepted is None else _accepted(block, accepted, f"{where}.accepted")
+    declared = plan.projection == "declared"
+    downgrade = plan.rejected == "downgrade"
+    out = list(levels)
+    for i, st in enumerate(statuses):
+        lv = levels[i]
+        a = None if acc is None else acc[i]
+        if a is not None and a > lv:
+            raise InvalidInput(
+                "level yang diterima verifikator tidak boleh melebihi level yang diajukan",
+                field=f"{where}.accepted[{i}]",
+                value=a,
+            )
+        if st is EvidenceStatus.ACCEPTED:
+            out[i] = lv if a is None else a
+        elif st is EvidenceStatus.REJECTED:
+            out[i] = (a or 0) if downgrade else 0
+        elif not declared:
+            out[i] = 0
+    return out
+
+
+def _score_region(
+    plan: _Plan, r: int, rid: str, reg: RegionRecord, out: list[tuple[Any, ...]]
+) -> tuple[Any, ...]:
+    where = f"regions[{r}]"
+    sid, spd_block, rules = plan.sid, plan.spd, plan.rules
+    tables = sid.tables
+    n_sid = len(tables)
+    declared = plan.projection == "declared"
+    all_accepted = "A" * n_sid
+    # -- SPD ---------------------------------------------------------------------------------------
+    if "spd_score" in reg:
+        if "spd" in reg:
+            raise InvalidInput("isi spd atau spd_score, tidak keduanya", field=f"{where}.spd_score")
+        spd = Decimal(reg["spd_score"])
+        if spd > plan.spd_max:
+            raise InvalidInput(
+                f"skor SPD harus 0..{plan.spd_max}", field=f"{where}.spd_score", value=str(spd)
+            )
+    elif "spd" in reg:
+        lv = _levels(spd_block, reg["spd"], f"{where}.spd")
+        if not declared or "spd_evidence" in reg or "spd_accepted" in reg:
+            lv = _effective(
+                plan,
+                spd_block,
+                lv,
+                reg.get("spd_evidence"),
+                reg.get("spd_accepted"),
+                f"{where}.spd",
+            )
+        spd = plan.decimal(sum(map(getitem, spd_block.tables, lv)))
+    else:
+        spd = _ZERO
+    # -- innovations (eligibility as iga.eligibility: window, stage, wajib, re-entry) ----------
+    window, stage_req = plan.window, plan.required_stage
+    w_lo, w_hi = window if window is not None else (None, None)
+    # iga.eligibility "mandatory": passes when the edition says an empty wajib indicator does
+    # not disqualify; else an empty wajib fails (undecided if the rule is open), and an empty
+    # indicator whose wajib status is not established leaves the check undecided
+    known = _getter(sid.known) if sid.known and plan.mandatory_applies else None
+    unknown = _getter(sid.unknown) if sid.unknown and plan.mandatory_applies else None
+    mandatory_verdict, max_entries = plan.mandatory_verdict, plan.max_entries
+    policy, main_only, memo = plan.count_in_n, plan.main_only, plan.memo
+    covered: set[Urusan] = set()
+    total = 0
+    n = 0
+    seen: set[str] = set()
+    invs = reg.get("innovations", ())
+    for j, inv in enumerate(invs):
+        iid = inv["id"]
+        if type(iid) is not str:
+            iid = str(iid)
+        if iid in seen:
+            raise InvalidInput(
+                f"id inovasi {iid!r} dipakai dua kali dalam daerah {rid!r}",
+                field=f"{where}.innovations[{j}].id",
+            )
+        seen.add(iid)
+        levels = inv["levels"]
+        if type(levels) is not list or len(levels) != n_sid:
+            levels = _levels(sid, levels, f"{where}.innovations[{j}].levels")
+        ev = inv.get("evidence")
+        # The common shapes inline (as _effective, which handles the rest): evidence codes
+        # without verifier's levels, where rejected scores 0 under both policies (downgrade
+        # falls to the accepted level, here none) and, in the verified projection, only "A"
+        # scores.
+        if type(ev) is str and len(ev) == n_sid and "accepted" not in inv:
+            if ev == all_accepted:
+                pass
+            elif declared:
+                if "R" in ev:
+                    levels = [0 if c == "R" else x for x, c in zip(levels, ev, strict=True)]
+            else:
+                levels = [x if c == "A" else 0 for x, c in zip(levels, ev, strict=True)]
+        elif ev is not None or not declared or "accepted" in inv:
+            levels = _effective(
+                plan, sid, levels, ev, inv.get("accepted"), f"{where}.innovations[{j}]"
+            )
+        m = sum(map(getitem, tables, levels))
+        stage = inv["stage"]
+        if w_lo is None:
+            w_ok: bool | None = None
+        else:
+            a = inv.get("applied_on")
+            d = inv.get("developed_on")
+            w_ok = (a is not None and w_lo <= a <= w_hi) or (  # type: ignore[operator]
+                d is not None and w_lo <= d <= w_hi  # type: ignore[operator]
+            )
+        s_ok = None if stage_req is None else stage is stage_req
+        if known is not None and 0 in known(levels):
+            m_ok = mandatory_verdict
+        elif unknown is not None and 0 in unknown(levels):
+            m_ok = None
+        else:
+            m_ok = True
+        if (
+            w_ok is False
+            or s_ok is False
+            or m_ok is False
+            or inv.get("previous_entries", 0) >= max_entries
+        ):
+            eligible: bool | None = False
+        elif w_ok is None or s_ok is None or m_ok is None:
+            eligible = None
+        else:
+            eligible = True
+        counted = (
+            policy == "sent"
+            or (policy == "eligible" and eligible is not False)
+            or (policy == "penerapan" and stage is Stage.APPLICATION)
+        )
+        u = inv.get("urusan")
+        others = inv.get("other_urusan")
+        if others and u is not None and u in others:
+            raise InvalidInput(
+                "urusan utama juga disebut sebagai urusan lain",
+                field=f"{where}.innovations[{j}].other_urusan",
+                value=u.value,
+            )
+        if counted:
+            n += 1
+            total += m
+            if u is not None and u in _YANDAS:
+                covered.add(u)
+            if others and not main_only:
+                covered.update(x for x in others if x in _YANDAS)
+        maturity, share = memo[m] if m in memo else plan.maturity(m)
+        out.append((rid, iid, inv["name"], maturity, share, eligible, counted))
+    # -- region: the engine's own formula (iid_iga.md §3.4) ----------------------------------------
+    maturity_sum = plan.decimal(total)
+    parts = index_value(
+        spd=spd, maturity_sum=maturity_sum, n=n, yandas_covered=len(covered), rules=rules
+    )
+    return (
+        rid,
+        reg["name"],
+        reg["level"],
+        spd,
+        maturity_sum,
+        parts.sid,
+        parts.count_score,
+        parts.divisor,
+        max(0, plan.k - n),
+        len(covered),
+        parts.value,
+        parts.predicate,
+        n,
+        len(invs),
+    )
