@@ -238,11 +238,6 @@ def test_score_year_equals_the_engine_exactly(
     assert next(rows, None) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="iga.regional_index counts the first urusan beririsan when no urusan utama is given "
-    "under yandas_basis=main_only (all_urusan[:1]); reported to the engine's author",
-)
 def test_main_only_coverage_ignores_urusan_beririsan_without_urusan_utama() -> None:
     reg = {
         "id": "x",

@@ -670,7 +670,11 @@ def regional_index(
     basis = rules.yandas_basis.get()
     yandas: set[Urusan] = set()
     for i in counted:
-        urusan = invs[i].all_urusan if basis == "main_and_other" else invs[i].all_urusan[:1]
+        urusan = (
+            invs[i].all_urusan
+            if basis == "main_and_other"
+            else (() if invs[i].main_urusan is None else (invs[i].main_urusan,))
+        )
         yandas.update(u for u in urusan if u.is_basic_service)
     if prof is not None:
         given = _profile_given(prof, rules)
