@@ -65,3 +65,40 @@ def test_python_dash_m_runs(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0
     assert "inovasi-daerah" in proc.stdout
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
+
+
+def test_contoh_has_every_section(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["contoh", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"innovations", "maturity", "index", "skp"}
+    assert any(i["criteria"]["met"] is False for i in data["innovations"])
+    assert data["index"]["predicate"] in {"Sangat Inovatif", "Inovatif", "Kurang Inovatif"}
+
+
+@pytest.mark.parametrize("extra", [[], ["--csv"], ["--json"], ["--inovasi"], ["--lang", "en"]])
+def test_nilai_scores_a_year_file(extra: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["nilai", str(EXAMPLES / "year_small.json"), *extra]) == 0
+    assert "Kota Payakumbuh" in capsys.readouterr().out or "--inovasi" in extra
+
+
+@pytest.mark.parametrize("extra", [[], ["--ringkas"], ["--json"], ["--lang", "en"]])
+def test_skp_reports_a_case_file(extra: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["skp", str(EXAMPLES / "skp_case.json"), *extra]) == 0
+    assert capsys.readouterr().out.strip()
+
+
+@pytest.mark.parametrize("cmd", ["nilai", "skp"])
+@pytest.mark.parametrize("content", [None, "{", "[1]", '{"regions": 5}', '{"x": 1}'])
+def test_file_commands_on_bad_input(
+    cmd: str, content: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "input.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main([cmd, str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "galat/error" in err
+    assert "Traceback" not in err

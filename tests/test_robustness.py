@@ -56,6 +56,21 @@ ENTRY_POINTS: dict[str, Callable[..., Any]] = {
     "RegionalGovernment.from_dict": ind.RegionalGovernment.from_dict,
     "PerangkatDaerah.from_dict": ind.PerangkatDaerah.from_dict,
     "load_json": load_json,
+    "pp38.check_criteria": ind.pp38.check_criteria,
+    "pp38.next_steps": ind.pp38.next_steps,
+    "pp38.check_proposal": ind.pp38.check_proposal,
+    "pp38.adoption_instrument": ind.pp38.adoption_instrument,
+    "iga.edition": ind.iga.edition,
+    "iga.edition_for": ind.iga.edition_for,
+    "iga.maturity(2026)": lambda x: ind.iga.maturity(x, ind.iga.edition(2026)),
+    "iga.score_year": ind.iga.score_year,
+    "iga.predicate(2026)": lambda x: ind.iga.edition(2026).predicate(x),
+    "skp.regime_for": ind.skp.regime_for,
+    "skp.angka_kredit": lambda x: ind.skp.angka_kredit(x, "Ahli Muda"),
+    "skp.angka_kredit(jenjang)": lambda x: ind.skp.angka_kredit("Baik", x),
+    "skp.predikat": lambda x: ind.skp.predikat(x, "sesuai_ekspektasi"),
+    "skp.pp46.predikat": ind.skp.pp46.predikat,
+    "skp.pp30.predikat": ind.skp.pp30.predikat,
 }
 
 

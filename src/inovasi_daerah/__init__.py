@@ -7,6 +7,7 @@
 '2022-04-20'
 """
 
+from inovasi_daerah import iga, pp38, skp
 from inovasi_daerah._version import __version__
 from inovasi_daerah.dates import format_date, parse_date
 from inovasi_daerah.errors import InovasiDaerahError
@@ -39,6 +40,9 @@ __all__ = [
     "Urusan",
     "__version__",
     "format_date",
+    "iga",
     "parse_date",
     "parse_nip",
+    "pp38",
+    "skp",
 ]

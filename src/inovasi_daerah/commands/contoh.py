@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 
+from inovasi_daerah import iga, pp38, skp
 from inovasi_daerah.cli import Report, command
 from inovasi_daerah.examples import Example, payakumbuh
 from inovasi_daerah.law.text import T
+from inovasi_daerah.models.profile import RegionalProfile
 
 Section = Callable[[Example, Report], None]
 
@@ -38,20 +41,116 @@ def _header(ex: Example, r: Report) -> None:
     r.data["office"] = ex.office.to_dict()
 
 
+#: The example is a 2022 portfolio: it is assessed in the first IGA window after 2022.
+ASSESSMENT_DATE = date(2023, 6, 1)
+#: SKP credit is shown for the example's appraisal year.
+SKP_YEAR = 2022
+
+
 @section
 def _innovations(ex: Example, r: Report) -> None:
-    r.heading(T("Inovasi ({n})", "Innovations ({n})").format(n=len(ex.innovations)))
+    r.heading(
+        T(
+            "Inovasi ({n}): kriteria (PP 38/2017 Pasal 6) dan langkah berikutnya",
+            "Innovations ({n}): criteria (PP 38/2017 Pasal 6) and next step",
+        ).format(n=len(ex.innovations))
+    )
     items = []
     for i, inv in enumerate(ex.innovations, 1):
         forms = ", ".join(r.t(f.label) for f in inv.forms)
+        crit = pp38.check_criteria(inv)
+        steps = pp38.next_steps(inv)
         r.line(f"{i:2}. [{inv.id}] {inv.name}")
         r.line(
             f"{r.t(inv.stage.label)} · {forms} · {r.t(T('inisiator', 'initiator'))}: "
             f"{r.t(inv.initiator.label)}",
             indent=2,
         )
-        items.append({"id": inv.id, "name": inv.name, "stage": inv.stage.value})
+        failing = [v for v in crit.verdicts if v.verdict is not pp38.Verdict.MET]
+        detail = "; ".join(f"{r.t(v.criterion.label)}: {r.t(v.verdict.label)}" for v in failing)
+        r.line(
+            f"{r.t(T('Kriteria', 'Criteria'))}: {r.t(crit.overall.label)}"
+            + (f" ({detail})" if detail else ""),
+            indent=2,
+        )
+        nxt = steps.next
+        r.line(
+            f"{r.t(T('Langkah berikut', 'Next step'))}: "
+            + (r.t(nxt.text) if nxt else r.t(T("tidak ada (selesai)", "none (done)"))),
+            indent=2,
+        )
+        items.append(
+            {
+                "id": inv.id,
+                "name": inv.name,
+                "stage": inv.stage.value,
+                "criteria": crit.to_dict(explanation=False),
+                "next_step": None if nxt is None else {"id": nxt.text.id, "en": nxt.text.en},
+            }
+        )
     r.data["innovations"] = items
+
+
+@section
+def _maturity_and_index(ex: Example, r: Report) -> None:
+    rules = iga.edition_for(ASSESSMENT_DATE)
+    profile = RegionalProfile.model_validate(
+        {"government": ex.government, "year": rules.valid_from.year, "indicators": ex.spd_levels}
+    )
+    region = iga.regional_index(ex.government, ex.innovations, rules, profile=profile)
+    r.heading(
+        T(
+            "Skor kematangan ({rs}, berlaku {d})",
+            "Maturity score ({rs}, in force {d})",
+        ).format(rs=r.t(rules.title), d=ASSESSMENT_DATE.isoformat())
+    )
+    rows = []
+    for inv, m in zip(ex.innovations, region.maturities, strict=True):
+        weakest = sorted(m.indicators, key=lambda s: (s.score - s.weight * 3, s.number))[:3]
+        weak = ", ".join(f"{s.number} {r.t(s.name)}" for s in weakest)
+        r.line(f"[{inv.id}] {m.score}/{m.maximum} — {r.t(T('terlemah', 'weakest'))}: {weak}")
+        rows.append({"id": inv.id, "maturity": m.to_dict(explanation=False)})
+    idx = region.index
+    r.heading(
+        T(
+            "Indeks Inovasi Daerah {g} (profil SPD ilustratif)",
+            "Regional innovation index of {g} (illustrative SPD profile)",
+        ).format(g=ex.government.name)
+    )
+    r.line(f"IID = {idx.value} — {r.t(idx.predicate.label)}")
+    r.line(
+        f"SPD {idx.spd} · SID {idx.sid} · "
+        f"{r.t(T('pembagi', 'divisor'))} {idx.divisor} · SJI {idx.count_score} · "
+        f"yandas {idx.yandas_covered}/6",
+        indent=1,
+    )
+    if idx.uncertain:
+        r.line(
+            r.t(
+                T(
+                    "(!) memakai parameter THIRD-PARTY/UNCERTAIN; lihat --json",
+                    "(!) uses THIRD-PARTY/UNCERTAIN parameters; see --json",
+                )
+            ),
+            indent=1,
+        )
+    r.data["maturity"] = rows
+    r.data["index"] = idx.to_dict()
+
+
+@section
+def _skp(ex: Example, r: Report) -> None:
+    period = skp.Period.year(SKP_YEAR)
+    people = {p.key: p for inv in ex.innovations for p in inv.innovators if p.is_asn}
+    r.heading(
+        T("Kredit SKP {y} bagi inovator ASN", "SKP {y} credit of ASN innovators").format(y=SKP_YEAR)
+    )
+    out = []
+    for person in people.values():
+        c = skp.credit(person, ex.innovations, period)
+        r.line(c.render(r.lang))
+        out.append(c.to_dict())
+    r.data["skp"] = out
 
 
 def _configure(p: argparse.ArgumentParser) -> None:

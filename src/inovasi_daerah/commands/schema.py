@@ -9,7 +9,9 @@ from typing import Any
 
 from inovasi_daerah.cli import command
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.iga.bulk import year_schema
 from inovasi_daerah.models import Innovation, Innovator, PerangkatDaerah, RegionalGovernment
+from inovasi_daerah.skp import SkpFile
 
 #: Named schemas; rule modules add theirs (e.g. the IGA year file, the SKP case file).
 SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
@@ -17,6 +19,8 @@ SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "inovator": Innovator.model_json_schema,
     "perangkat_daerah": PerangkatDaerah.model_json_schema,
     "pemda": RegionalGovernment.model_json_schema,
+    "tahun": year_schema,
+    "skp": SkpFile.model_json_schema,
 }
 
 
