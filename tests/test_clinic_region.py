@@ -114,3 +114,38 @@ def test_laporan_bad_input(
         path.write_text(content, encoding="utf-8")
     assert main(["laporan", str(path)]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_whatif_same_rules_changes_nothing(setup: tuple[object, ...]) -> None:
+    from inovasi_daerah.clinic.whatif import compare
+
+    ex, profile = setup
+    rules = iga.edition(2026)
+    w = compare(ex.innovations, rules, rules, government=ex.government, profile=profile)  # type: ignore[attr-defined]
+    assert all(r.delta == 0 for r in w.rows)
+    assert not w.predicate_changed
+
+
+def test_whatif_records_the_override(setup: tuple[object, ...]) -> None:
+    from inovasi_daerah.clinic.whatif import compare
+
+    ex, profile = setup
+    a = iga.edition(2026)
+    b = a.override(reason="T14", divisor_k=14, yandas_minimum=6)
+    w = compare(ex.innovations[:5], a, b, government=ex.government, profile=profile)  # type: ignore[attr-defined]
+    data = w.to_dict(explanation=False)
+    assert [o["key"] for o in data["overrides_b"]] == ["divisor_k", "yandas_minimum"]
+    assert w.index_a is not None
+    assert w.index_b is not None
+    assert w.index_a.divisor == 12
+    assert w.index_b.divisor == 14
+    assert w.index_b.value <= w.index_a.value
+
+
+def test_whatif_2023_vs_2026(setup: tuple[object, ...]) -> None:
+    from inovasi_daerah.clinic.whatif import compare
+
+    ex, _ = setup
+    w = compare(ex.innovations, iga.edition(2023), iga.edition(2026))  # type: ignore[attr-defined]
+    assert len(w.to_records()) == 16
+    assert w.explanation.render("en").startswith("Comparison of iga-2023 and iga-2026")

@@ -140,6 +140,16 @@ class PortfolioReport(Result):
             "actions": [a.to_dict() for a in self.actions],
         }
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """One dict per innovation, for tables."""
+        return [line.row() for line in self.lines]
+
+    def to_dataframe(self) -> Any:
+        """A pandas DataFrame of :meth:`to_records` (optional ``pandas`` extra)."""
+        from inovasi_daerah.clinic.whatif import records_to_dataframe
+
+        return records_to_dataframe(self.to_records())
+
     def to_csv(self) -> str:
         """One row per innovation."""
         rows = [line.row() for line in self.lines]
