@@ -50,6 +50,8 @@ from inovasi_daerah.models.innovation import Innovation
 __all__ = ["Plan", "PlanStep", "plan", "target_score"]
 
 _HUNDRED = Decimal(100)
+#: Targets above the maximum are accepted (the plan is then unreachable); absurd ones are not.
+_LIMIT = Decimal(10) ** 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,8 @@ def target_score(target: object, rules: Edition) -> Decimal:
     - ``str``: a score (``"80"``) or, ending in ``%``, a share of the maximum (``"75%"`` of
       111 = 83.25).
 
+    A score above the maximum is accepted; the plan is then unreachable.
+
     Floats and bools are refused (exact arithmetic).
     """
     maximum = rules.sid_max
@@ -100,10 +104,8 @@ def target_score(target: object, rules: Edition) -> Decimal:
             value = maximum * value / _HUNDRED
     else:
         value = Decimal(target)
-    if not value.is_finite() or not 0 <= value <= maximum:
-        raise InvalidInput(
-            f"target harus antara 0 dan {maximum} (atau 0%-100%)", field="target", value=target
-        )
+    if not value.is_finite() or value < 0 or value > _LIMIT:
+        raise InvalidInput("target harus bilangan ≥ 0 (atau 0%-100%)", field="target", value=target)
     return value
 
 

@@ -1,5 +1,5 @@
 """The sub-commands of ``inovasi-daerah``, one module each (imported to register them)."""
 
-from inovasi_daerah.commands import contoh, nilai, schema, skp
+from inovasi_daerah.commands import banding, contoh, klinik, nilai, schema, skp
 
-__all__ = ["contoh", "nilai", "schema", "skp"]
+__all__ = ["banding", "contoh", "klinik", "nilai", "schema", "skp"]
