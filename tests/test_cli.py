@@ -73,7 +73,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
 def test_contoh_has_every_section(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["contoh", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) >= {"innovations", "maturity", "index", "skp"}
+    assert set(data) >= {"innovations", "maturity", "index", "skp", "clinic"}
+    assert data["clinic"]["actions"]
     assert any(i["criteria"]["met"] is False for i in data["innovations"])
     assert data["index"]["predicate"] in {"Sangat Inovatif", "Inovatif", "Kurang Inovatif"}
 

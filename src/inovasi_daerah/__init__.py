@@ -7,7 +7,7 @@
 '2022-04-20'
 """
 
-from inovasi_daerah import iga, pp38, skp
+from inovasi_daerah import clinic, iga, pp38, skp
 from inovasi_daerah._version import __version__
 from inovasi_daerah.dates import format_date, parse_date
 from inovasi_daerah.errors import InovasiDaerahError
@@ -39,6 +39,7 @@ __all__ = [
     "Stage",
     "Urusan",
     "__version__",
+    "clinic",
     "format_date",
     "iga",
     "parse_date",

@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
-from inovasi_daerah import iga, pp38, skp
+from inovasi_daerah import clinic, iga, pp38, skp
 from inovasi_daerah.cli import Report, command
 from inovasi_daerah.examples import Example, payakumbuh
 from inovasi_daerah.law.text import T
@@ -151,6 +152,42 @@ def _skp(ex: Example, r: Report) -> None:
         r.line(c.render(r.lang))
         out.append(c.to_dict())
     r.data["skp"] = out
+
+
+@section
+def _clinic(ex: Example, r: Report) -> None:
+    rules = iga.edition_for(ASSESSMENT_DATE)
+    report = clinic.portfolio(ex.innovations, rules, title=ex.office.name, top=5)
+    profile = RegionalProfile.model_validate(
+        {"government": ex.government, "year": rules.valid_from.year, "indicators": ex.spd_levels}
+    )
+    advice = clinic.advise_region(ex.government, ex.innovations, rules, profile=profile)
+    r.heading(
+        T("Saran teratas klinik ({k})", "Top advice of the clinic ({k})").format(k="LAKI IDA")
+    )
+    for a in report.actions:
+        tag = r.t(T(" — bukti saja", " — evidence only")) if a.evidence_only else ""
+        r.line(f"- {r.t(a.text)} (+{a.points}){tag}")
+    r.line(
+        r.t(
+            T(
+                "Satu inovasi lagi (kematangan {m}) menambah IID {g}.",
+                "One more innovation (maturity {m}) adds {g} to the IID.",
+            ).format(m=advice.new_maturity.quantize(Decimal("0.01")), g=advice.one_more_gain)
+        )
+    )
+    if advice.next_predicate is not None and advice.path:
+        r.line(
+            r.t(
+                T("Langkah pertama menuju {p}: {s}", "First step towards {p}: {s}").format(
+                    p=advice.next_predicate.value, s=r.t(advice.path[0].text)
+                )
+            )
+        )
+    r.data["clinic"] = {
+        "actions": [a.to_dict() for a in report.actions],
+        "region": advice.to_dict(explanation=False),
+    }
 
 
 def _configure(p: argparse.ArgumentParser) -> None:

@@ -1,0 +1,48 @@
+"""The innovation clinic (LAKI IDA): advice, minimal upgrade plans and edition diffs.
+
+>>> from inovasi_daerah import clinic, iga
+>>> rules = iga.edition(2026)
+>>> levels = {n: 2 for n in range(16, 36)}
+>>> p = clinic.plan(levels, 80, rules)
+>>> p.reachable, p.projected_score >= 80, len(p.steps)
+(True, True, 2)
+>>> clinic.diff(rules, rules).empty
+True
+"""
+
+from inovasi_daerah.clinic.advice import (
+    Advice,
+    IndicatorAdvice,
+    IndicatorRef,
+    ProcedureStep,
+    advise,
+)
+from inovasi_daerah.clinic.diff import Change, RuleDiff, diff
+from inovasi_daerah.clinic.plan import Plan, PlanStep, plan, target_score
+from inovasi_daerah.clinic.portfolio import Action, PortfolioReport, portfolio
+from inovasi_daerah.clinic.region import PathStep, RegionAdvice, advise_region
+from inovasi_daerah.clinic.whatif import WhatIf, WhatIfRow, compare
+
+__all__ = [
+    "Action",
+    "Advice",
+    "Change",
+    "IndicatorAdvice",
+    "IndicatorRef",
+    "PathStep",
+    "Plan",
+    "PlanStep",
+    "PortfolioReport",
+    "ProcedureStep",
+    "RegionAdvice",
+    "RuleDiff",
+    "WhatIf",
+    "WhatIfRow",
+    "advise",
+    "advise_region",
+    "compare",
+    "diff",
+    "plan",
+    "portfolio",
+    "target_score",
+]

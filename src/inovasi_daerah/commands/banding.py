@@ -1,0 +1,52 @@
+"""``inovasi-daerah banding --edisi A B [FILE]``: what changed between two IGA editions, and
+optionally one innovation's maturity under both."""
+
+from __future__ import annotations
+
+import argparse
+
+from inovasi_daerah import clinic, iga
+from inovasi_daerah.cli import Report, command
+from inovasi_daerah.commands.klinik import load_innovation
+from inovasi_daerah.law.text import T
+
+
+def _configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "file", metavar="FILE", nargs="?", default=None, help="satu inovasi (JSON), opsional"
+    )
+    p.add_argument(
+        "--edisi",
+        type=int,
+        nargs=2,
+        default=[2023, 2026],
+        metavar=("A", "B"),
+        help="dua edisi IGA / two IGA editions",
+    )
+
+
+@command("banding", "perbedaan dua edisi IGA / diff of two IGA editions", _configure)
+def run(args: argparse.Namespace) -> str:
+    a, b = (iga.edition(y) for y in args.edisi)
+    d = clinic.diff(a, b)
+    r = Report(args.lang)
+    r.heading(T("Perbedaan {a} → {b}", "Changes {a} → {b}").format(a=a.id, b=b.id))
+    if d.empty:
+        r.line(r.t(T("Tidak ada perbedaan", "No differences")))
+    for ref in d.added:
+        r.line(f"+ {ref.number} {ref.code}: {r.t(ref.name)}")
+    for ref in d.removed:
+        r.line(f"- {ref.number} {ref.code}: {r.t(ref.name)}")
+    for c in d.changes:
+        r.line(r.t(c.text()))
+    r.data["diff"] = d.to_dict(explanation=False)
+    if args.file is not None:
+        inv = load_innovation(str(args.file))
+        r.heading(T("Kematangan {n}", "Maturity of {n}").format(n=inv.name))
+        ms = {}
+        for rules in (a, b):
+            m = iga.maturity(inv, rules)
+            r.line(f"{rules.id}: {m.score}/{m.maximum} ({m.percent}%)")
+            ms[rules.id] = m.to_dict(explanation=False)
+        r.data["maturity"] = ms
+    return r.emit(args.json)

@@ -1,0 +1,78 @@
+"""``inovasi-daerah klinik FILE``: the clinic's advice and a minimal upgrade plan for one
+innovation (a JSON file with the fields of ``Innovation``; Indonesian names accepted)."""
+
+from __future__ import annotations
+
+import argparse
+
+from inovasi_daerah import clinic, iga
+from inovasi_daerah.cli import Report, command
+from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.io.load import read_source
+from inovasi_daerah.law.text import T
+from inovasi_daerah.models import Innovation
+
+DEFAULT_EDITION = 2026
+
+
+def _configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="berkas satu inovasi (JSON) / one innovation")
+    p.add_argument(
+        "--target",
+        default=None,
+        help="skor target (mis. 80) atau persentase ('75%%') / target score or share",
+    )
+    p.add_argument(
+        "--edisi", type=int, default=DEFAULT_EDITION, help="edisi IGA / IGA edition (year)"
+    )
+
+
+def load_innovation(path: str) -> Innovation:
+    raw = read_source(path, field="FILE")
+    if raw is None:  # pragma: no cover - a path always yields text
+        raise InvalidInput("berkas tidak dapat dibaca", field="FILE")
+    return Innovation.from_json(raw)
+
+
+@command("klinik", "saran klinik dan rencana peningkatan / clinic advice and plan", _configure)
+def run(args: argparse.Namespace) -> str:
+    rules = iga.edition(args.edisi)
+    inv = load_innovation(str(args.file))
+    advice = clinic.advise(inv, rules)
+    r = Report(args.lang)
+    m = advice.maturity
+    r.heading(T("Klinik: {n} ({e})", "Clinic: {n} ({e})").format(n=inv.name, e=rules.id))
+    r.line(f"{r.t(T('Skor kematangan', 'Maturity score'))}: {m.score}/{m.maximum}")
+    r.heading(T("Saran per indikator", "Advice per indicator"))
+    for a in advice.items:
+        tag = r.t(T("bukti saja", "evidence only")) if a.evidence_only else ""
+        must = r.t(T("WAJIB", "MANDATORY")) if a.mandatory_missing else ""
+        flags = " ".join(x for x in (must, tag) if x)
+        r.line(
+            f"{a.indicator.number}. {r.t(a.indicator.name)}: {a.level} → {a.next_level} "
+            f"(+{a.points})" + (f" [{flags}]" if flags else "")
+        )
+        r.line(f"{r.t(T('Syarat', 'Condition'))}: {r.t(a.condition)}", indent=2)
+        r.line(f"{r.t(T('Unggah', 'Upload'))}: {r.t(a.evidence)}", indent=2)
+    if advice.procedure:
+        r.heading(T("Langkah PP 38/2017 yang masih terutang", "PP 38/2017 steps still owed"))
+        for p in advice.procedure:
+            r.line(f"- {r.t(p.text)} ({p.article})")
+    r.data["advice"] = advice.to_dict(explanation=False)
+    if args.target is not None:
+        pl = clinic.plan(inv, str(args.target), rules)
+        r.heading(T("Rencana menuju {t}", "Plan towards {t}").format(t=pl.target))
+        if not pl.reachable:
+            r.line(r.t(T("Target tidak tercapai walau semua level 3", "Target unreachable")))
+        for i, s in enumerate(pl.steps, 1):
+            ev = f" [{r.t(T('bukti saja', 'evidence only'))}]" if s.evidence_only else ""
+            r.line(
+                f"{i:2}. {s.indicator.number}. {r.t(s.indicator.name)} → level {s.to_level} "
+                f"(+{s.points}){ev}"
+            )
+        r.line(
+            f"{r.t(T('Skor proyeksi', 'Projected score'))}: {pl.projected_score} "
+            f"({len(pl.steps)} {r.t(T('langkah', 'steps'))})"
+        )
+        r.data["plan"] = pl.to_dict(explanation=False)
+    return r.emit(args.json)
