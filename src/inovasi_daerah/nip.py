@@ -88,7 +88,7 @@ __all__ = [
 # -- kinds and sexes ------------------------------------------------------------------------------
 
 
-def _norm(value: str) -> str:
+def normalize_text(value: str) -> str:
     return re.sub(r"[\s_\-]", "", value).casefold()
 
 
@@ -100,7 +100,7 @@ class NipKind(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> NipKind:
-        found = _KIND_ALIASES.get(_norm(value)) if isinstance(value, str) else None
+        found = _KIND_ALIASES.get(normalize_text(value)) if isinstance(value, str) else None
         if found is None:
             raise InvalidInput(
                 "jenis harus 'pns' atau 'pppk' (kind must be 'pns' or 'pppk')",
@@ -118,7 +118,7 @@ class Gender(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Gender:
-        found = _GENDER_ALIASES.get(_norm(value)) if isinstance(value, str) else None
+        found = _GENDER_ALIASES.get(normalize_text(value)) if isinstance(value, str) else None
         if found is None:
             raise InvalidInput(
                 "jenis kelamin harus laki-laki atau perempuan (must be male or female)",

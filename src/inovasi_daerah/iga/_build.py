@@ -106,7 +106,7 @@ def indicator(
         direction=direction,
         bases=bases,
         year_sets=tuple(tuple(frozenset(s) for s in sets) for sets in year_sets),
-        categories=tuple((_norm(k), v) for k, v in categories),
+        categories=tuple((normalize_text(k), v) for k, v in categories),
         notes=tuple(text(n) for n in notes),
         signed=signed,
     )
@@ -125,7 +125,7 @@ def basis(
     )
 
 
-def _norm(name: str) -> str:
+def normalize_text(name: str) -> str:
     return " ".join(name.strip().lower().replace("_", " ").replace("-", " ").split())
 
 

@@ -117,7 +117,7 @@ def creation_months(start: object, end: object) -> int:
     return months + 1 if rd.days > 0 else months
 
 
-def _norm(text: str) -> str:
+def normalize_text(text: str) -> str:
     return " ".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
 
 
@@ -199,7 +199,7 @@ def derive_level(
         if not isinstance(cat, str) or len(cat) > _MAX_TEXT:
             raise InvalidInput("berikan kategori sebagai teks", field=field, value=cat)
         table = dict(ind.categories)
-        key = _norm(cat)
+        key = normalize_text(cat)
         if key not in table:
             raise InvalidInput(
                 f"kategori tidak dikenal; ada: {sorted(table)}", field=field, value=cat

@@ -41,12 +41,14 @@ __all__ = [
     "Tematik",
     "Urusan",
     "UrusanKind",
+    "normalize_text",
+    "set_labels",
 ]
 
 _SEP = re.compile(r"[\s_\-/.,()']+")
 
 
-def _norm(text: str) -> str:
+def normalize_text(text: str) -> str:
     return _SEP.sub(" ", text.strip().lower()).strip()
 
 
@@ -67,23 +69,28 @@ class LegalEnum(StrEnum):
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, str) or len(value) > 200:
             return None
-        key = _norm(value)
+        key = normalize_text(value)
         aliases: dict[str, str] = getattr(cls, "_ALIASES", {})
         if key in aliases:
             return cls(aliases[key])
         for member in cls:
             id_, en = cls._LABELS[member.value]
-            if key in (_norm(member.value), _norm(member.name), _norm(id_), _norm(en)):
+            if key in (
+                normalize_text(member.value),
+                normalize_text(member.name),
+                normalize_text(id_),
+                normalize_text(en),
+            ):
                 return member
         return None
 
 
-def _labels(cls: type[LegalEnum], labels: dict[str, tuple[str, str]], **aliases: str) -> None:
+def set_labels(cls: type[LegalEnum], labels: dict[str, tuple[str, str]], **aliases: str) -> None:
     missing = {m.value for m in cls} - set(labels)
     if missing:  # pragma: no cover - guarded by the import itself
         raise RuntimeError(f"{cls.__name__}: no label for {sorted(missing)}")
     cls._LABELS = labels
-    cls._ALIASES = {_norm(k.replace("_", " ")): v for k, v in aliases.items()}
+    cls._ALIASES = {normalize_text(k.replace("_", " ")): v for k, v in aliases.items()}
 
 
 class Stage(LegalEnum):
@@ -94,7 +101,7 @@ class Stage(LegalEnum):
     APPLICATION = "penerapan"
 
 
-_labels(
+set_labels(
     Stage,
     {
         "inisiatif": ("Inisiatif", "Initiative"),
@@ -119,7 +126,7 @@ class LifecycleStatus(LegalEnum):
     STOPPED = "dihentikan"
 
 
-_labels(
+set_labels(
     LifecycleStatus,
     {
         "diusulkan": ("Diusulkan", "Proposed"),
@@ -143,7 +150,7 @@ class Form(LegalEnum):
     OTHER = "lainnya"
 
 
-_labels(
+set_labels(
     Form,
     {
         "tata_kelola": (
@@ -171,7 +178,7 @@ class Jenis(LegalEnum):
     NON_DIGITAL = "non_digital"
 
 
-_labels(
+set_labels(
     Jenis,
     {"digital": ("Digital", "Digital"), "non_digital": ("Non digital", "Non-digital")},
     daring="digital",
@@ -190,7 +197,7 @@ class Initiator(LegalEnum):
     CITIZEN = "anggota_masyarakat"
 
 
-_labels(
+set_labels(
     Initiator,
     {
         "kepala_daerah": ("Kepala Daerah", "Regional head"),
@@ -213,7 +220,7 @@ class EntryPoint(LegalEnum):
     REGIONAL_HEAD = "kepala_daerah"
 
 
-_labels(
+set_labels(
     EntryPoint,
     {
         "ketua_dprd": ("Ketua DPRD", "Chair of the DPRD"),
@@ -230,7 +237,7 @@ class IndependentTeamMember(LegalEnum):
     PRACTITIONER = "praktisi"
 
 
-_labels(
+set_labels(
     IndependentTeamMember,
     {
         "perguruan_tinggi": ("Perguruan tinggi", "University"),
@@ -247,7 +254,7 @@ class AdoptionInstrument(LegalEnum):
     PERDA = "perda"
 
 
-_labels(
+set_labels(
     AdoptionInstrument,
     {
         "perkada": ("Peraturan Kepala Daerah", "Regulation of the regional head"),
@@ -266,7 +273,7 @@ class Tematik(LegalEnum):
     NONE = "non_tematik"
 
 
-_labels(
+set_labels(
     Tematik,
     {
         "digitalisasi_layanan_pemerintahan": (
@@ -290,7 +297,7 @@ class UrusanKind(LegalEnum):
     SUPPORT = "penunjang"
 
 
-_labels(
+set_labels(
     UrusanKind,
     {
         "wajib_pelayanan_dasar": ("Urusan wajib pelayanan dasar", "Mandatory, basic service"),
@@ -421,7 +428,7 @@ _URUSAN_EN = {
     "penelitian_dan_pengembangan": "Research and development",
     "fungsi_lain": "Other functions",
 }
-_labels(
+set_labels(
     Urusan,
     {v: (_title(v), _URUSAN_EN[v]) for v in _URUSAN_EN},
     pu="pekerjaan_umum_dan_penataan_ruang",
@@ -458,7 +465,7 @@ class GovernmentLevel(LegalEnum):
     CITY = "kota"
 
 
-_labels(
+set_labels(
     GovernmentLevel,
     {
         "provinsi": ("Provinsi", "Province"),
@@ -480,7 +487,7 @@ class InnovatorRole(LegalEnum):
     SUPPORTER = "pendukung"
 
 
-_labels(
+set_labels(
     InnovatorRole,
     {
         "inisiator": ("Inisiator", "Initiator"),
@@ -500,7 +507,7 @@ class JabatanKind(LegalEnum):
     EXECUTIVE = "pelaksana"
 
 
-_labels(
+set_labels(
     JabatanKind,
     {
         "struktural": ("Jabatan struktural", "Structural position"),
@@ -525,7 +532,7 @@ class Jenjang(LegalEnum):
     AHLI_UTAMA = "ahli_utama"
 
 
-_labels(
+set_labels(
     Jenjang,
     {
         "pemula": ("Pemula", "Beginner"),
@@ -557,7 +564,7 @@ class EvidenceStatus(LegalEnum):
     SELF_DECLARED = "mandiri"
 
 
-_labels(
+set_labels(
     EvidenceStatus,
     {
         "draft": ("Draf", "Draft"),

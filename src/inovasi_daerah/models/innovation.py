@@ -47,13 +47,14 @@ __all__ = [
     "IndicatorEntry",
     "Innovation",
     "Procedure",
+    "as_tuple",
 ]
 
 _LONG_TEXT = 20_000
 _MAX_LEVEL = 3
 
 
-def _as_tuple(value: Any) -> Any:
+def as_tuple(value: Any) -> Any:
     """A single value where a list is expected becomes a one-element tuple."""
     if value is None:
         return ()
@@ -123,7 +124,7 @@ class IndicatorEntry(Model):
     @field_validator("documents", mode="before")
     @classmethod
     def _docs(cls, value: Any) -> Any:
-        return _as_tuple(value)
+        return as_tuple(value)
 
     @model_validator(mode="after")
     def _accepted_not_above_declared(self) -> IndicatorEntry:
@@ -227,7 +228,7 @@ class Procedure(Model):
     @field_validator("independent_team", mode="before")
     @classmethod
     def _team(cls, value: Any) -> Any:
-        return _as_tuple(value)
+        return as_tuple(value)
 
 
 class CriteriaFacts(Model):
@@ -382,7 +383,7 @@ class Innovation(Model):
     @field_validator("forms", "other_urusan", "innovators", mode="before")
     @classmethod
     def _listish(cls, value: Any) -> Any:
-        return _as_tuple(value)
+        return as_tuple(value)
 
     @field_validator("perangkat_daerah", mode="before")
     @classmethod

@@ -24,7 +24,7 @@ from pydantic import Field, field_validator, model_validator
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.base import LooseDate, Model, alias
-from inovasi_daerah.models.enums import LegalEnum, _labels
+from inovasi_daerah.models.enums import LegalEnum, set_labels
 
 __all__ = [
     "CreditInputs",
@@ -57,7 +57,7 @@ class Rating(LegalEnum):
         ]
 
 
-_labels(
+set_labels(
     Rating,
     {
         "di_atas_ekspektasi": ("Di atas ekspektasi", "Above expectations"),
@@ -98,7 +98,7 @@ _PREDIKAT_RANK = {
     "Kurang/Misconduct": 1,
     "Sangat Kurang": 0,
 }
-_labels(
+set_labels(
     Predikat,
     {
         "Sangat Baik": ("Sangat Baik", "Very good"),
@@ -128,7 +128,7 @@ class PredikatPp46(LegalEnum):
         return ("Buruk", "Kurang", "Cukup", "Baik", "Sangat Baik").index(self.value)
 
 
-_labels(
+set_labels(
     PredikatPp46,
     {
         "Sangat Baik": ("Sangat Baik", "Very good"),
@@ -155,7 +155,7 @@ class PredikatPp30(LegalEnum):
         return ("Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik").index(self.value)
 
 
-_labels(
+set_labels(
     PredikatPp30,
     {
         "Sangat Baik": ("Sangat Baik", "Very good"),
@@ -175,7 +175,7 @@ class KreativitasLevel(LegalEnum):
     NEGARA = "negara"
 
 
-_labels(
+set_labels(
     KreativitasLevel,
     {
         "unit_kerja": ("Bermanfaat bagi unit kerja", "Useful to the work unit"),
@@ -200,7 +200,7 @@ class Signer(LegalEnum):
     PRESIDENT = "presiden"
 
 
-_labels(
+set_labels(
     Signer,
     {
         "kepala_unit_kerja": ("Kepala unit kerja", "Head of the work unit"),
@@ -234,7 +234,7 @@ class PerilakuAspect(LegalEnum):
     LEADERSHIP = "kepemimpinan"
 
 
-_labels(
+set_labels(
     PerilakuAspect,
     {
         "orientasi_pelayanan": ("Orientasi pelayanan", "Service orientation"),

@@ -23,7 +23,7 @@ from typing import Any
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.text import Text
-from inovasi_daerah.models.enums import LegalEnum, _labels
+from inovasi_daerah.models.enums import LegalEnum, set_labels
 from inovasi_daerah.models.innovation import Innovation
 
 __all__ = [
@@ -66,7 +66,7 @@ class Verdict(LegalEnum):
         return Verdict.MET
 
 
-_labels(
+set_labels(
     Verdict,
     {
         "terpenuhi": ("Terpenuhi", "Met"),
@@ -98,7 +98,7 @@ class Progress(LegalEnum):
         return Progress.DONE if fact else Progress.PENDING
 
 
-_labels(
+set_labels(
     Progress,
     {
         "selesai": ("Selesai", "Done"),

@@ -25,7 +25,7 @@ from datetime import date
 
 from inovasi_daerah.law.citation import Citation, Status, cite
 from inovasi_daerah.law.text import T, Text
-from inovasi_daerah.models.enums import Form, Initiator, LegalEnum, _labels
+from inovasi_daerah.models.enums import Form, Initiator, LegalEnum, set_labels
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.pp38._base import Fact, Provision, RejectedReading
 
@@ -135,7 +135,7 @@ class Target(LegalEnum):
     COMPETITIVENESS = "peningkatan_daya_saing_daerah"
 
 
-_labels(
+set_labels(
     Target,
     {
         "peningkatan_pelayanan_publik": (
@@ -190,7 +190,7 @@ class Principle(LegalEnum):
     ACCOUNTABILITY = "dapat_dipertanggungjawabkan"
 
 
-_labels(
+set_labels(
     Principle,
     {
         "peningkatan_efisiensi": ("Peningkatan efisiensi", "Higher efficiency"),
@@ -325,7 +325,7 @@ class Criterion(LegalEnum):
     REPLICABLE = "dapat_direplikasi"
 
 
-_labels(
+set_labels(
     Criterion,
     {
         "mengandung_pembaharuan": (

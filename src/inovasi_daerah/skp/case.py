@@ -25,7 +25,7 @@ from pydantic import Field, field_validator
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.base import LooseDate, Model, alias
-from inovasi_daerah.models.innovation import Innovation, _as_tuple
+from inovasi_daerah.models.innovation import Innovation, as_tuple
 from inovasi_daerah.models.innovator import Innovator
 from inovasi_daerah.models.skp import CreditInputs, InnovationRecognition, Period
 from inovasi_daerah.skp.credit import CreditResult, credit
@@ -49,7 +49,7 @@ class SkpPerson(Model):
     @field_validator("recognitions", mode="before")
     @classmethod
     def _listish(cls, value: Any) -> Any:
-        return _as_tuple(value)
+        return as_tuple(value)
 
 
 class SkpCase(Model):
@@ -75,7 +75,7 @@ class SkpCase(Model):
     @field_validator("innovations", "people", mode="before")
     @classmethod
     def _listish(cls, value: Any) -> Any:
-        return _as_tuple(value)
+        return as_tuple(value)
 
     @field_validator("regional_rules", mode="after")
     @classmethod

@@ -20,8 +20,8 @@ from typing import Any
 
 from inovasi_daerah.errors import DataIntegrityError
 from inovasi_daerah.law import Citation, Status, T, Text, cite
-from inovasi_daerah.models.enums import LegalEnum, _labels
-from inovasi_daerah.models.enums import _norm as _norm_text
+from inovasi_daerah.models.enums import LegalEnum, set_labels
+from inovasi_daerah.models.enums import normalize_text as _norm_text
 
 __all__ = [
     "KEPRI_PERGUB_38_2025",
@@ -43,7 +43,7 @@ class RegionalRuleKind(LegalEnum):
     PROMOTION = "promotion"
 
 
-_labels(
+set_labels(
     RegionalRuleKind,
     {
         "points": ("Tambahan nilai", "Points"),
