@@ -109,7 +109,11 @@ class Param(Generic[V]):
 
     @property
     def uncertain(self) -> bool:
-        """True when the value rests on a THIRD-PARTY or UNCERTAIN source, or was overridden."""
+        """True when the cited value rests on a THIRD-PARTY or UNCERTAIN source.
+
+        An override is not flagged here; it is recorded in :attr:`override_info` and in every
+        result that uses it.
+        """
         return self.citation.uncertain
 
     @property
