@@ -149,3 +149,17 @@ def test_whatif_2023_vs_2026(setup: tuple[object, ...]) -> None:
     w = compare(ex.innovations, iga.edition(2023), iga.edition(2026))  # type: ignore[attr-defined]
     assert len(w.to_records()) == 16
     assert w.explanation.render("en").startswith("Comparison of iga-2023 and iga-2026")
+
+
+def test_office_contribution(setup: tuple[object, ...]) -> None:
+    from inovasi_daerah.clinic import office_contribution
+
+    ex, profile = setup
+    rules = iga.edition(2023)
+    c = office_contribution(ex.government, ex.innovations, ex.office.name, rules, profile=profile)  # type: ignore[attr-defined]
+    assert c.without_office.n == 0
+    assert c.with_office.n == 16
+    assert c.gain == c.with_office.value - c.without_office.value
+    assert c.gain > 0
+    with pytest.raises(InovasiDaerahError, match="office"):
+        office_contribution(ex.government, ex.innovations, "Dinas Lain", rules)  # type: ignore[attr-defined]

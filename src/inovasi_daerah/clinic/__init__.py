@@ -20,13 +20,20 @@ from inovasi_daerah.clinic.advice import (
 from inovasi_daerah.clinic.diff import Change, RuleDiff, diff
 from inovasi_daerah.clinic.plan import Plan, PlanStep, plan, target_score
 from inovasi_daerah.clinic.portfolio import Action, PortfolioReport, portfolio
-from inovasi_daerah.clinic.region import PathStep, RegionAdvice, advise_region
+from inovasi_daerah.clinic.region import (
+    Contribution,
+    PathStep,
+    RegionAdvice,
+    advise_region,
+    office_contribution,
+)
 from inovasi_daerah.clinic.whatif import WhatIf, WhatIfRow, compare
 
 __all__ = [
     "Action",
     "Advice",
     "Change",
+    "Contribution",
     "IndicatorAdvice",
     "IndicatorRef",
     "PathStep",
@@ -42,6 +49,7 @@ __all__ = [
     "advise_region",
     "compare",
     "diff",
+    "office_contribution",
     "plan",
     "portfolio",
     "target_score",

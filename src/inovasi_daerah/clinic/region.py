@@ -19,7 +19,7 @@ from inovasi_daerah.law import Explanation, Result, T, Text
 from inovasi_daerah.models import Innovation, RegionalGovernment, Urusan
 from inovasi_daerah.models.profile import RegionalProfile
 
-__all__ = ["PathStep", "RegionAdvice", "advise_region"]
+__all__ = ["Contribution", "PathStep", "RegionAdvice", "advise_region", "office_contribution"]
 
 #: The greedy search stops after this many steps (a safeguard, not a rule of law).
 MAX_PATH_STEPS = 400
@@ -252,3 +252,69 @@ def advise_region(
         path=tuple(path),
         reachable=reachable,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution(Result):
+    """What an office's innovations contribute to its region's index: the IID with and
+    without them, everything else equal."""
+
+    office: str
+    with_office: IndexResult
+    without_office: IndexResult
+
+    @property
+    def gain(self) -> Decimal:
+        return self.with_office.value - self.without_office.value
+
+    @property
+    def explanation(self) -> Explanation:
+        return Explanation(
+            key="clinic.contribution",
+            title=T("Sumbangan {o} pada IID", "Contribution of {o} to the IID").format(
+                o=self.office
+            ),
+            value=self.gain,
+            rule=T("IID dengan − IID tanpa inovasinya", "IID with − IID without its innovations"),
+            children=(self.with_office.explanation, self.without_office.explanation),
+        )
+
+    def _summary(self) -> dict[str, Any]:
+        return {
+            "office": self.office,
+            "gain": self.gain,
+            "with": {"value": self.with_office.value, "n": self.with_office.n},
+            "without": {"value": self.without_office.value, "n": self.without_office.n},
+        }
+
+
+def office_contribution(
+    government: RegionalGovernment,
+    innovations: Iterable[Innovation],
+    office: str,
+    rules: Edition,
+    *,
+    profile: RegionalProfile | None = None,
+) -> Contribution:
+    """The IID gain the region owes to the innovations of ``office`` (its perangkat daerah's
+    name, short name or code), computed by re-scoring the region without them."""
+    if not isinstance(office, str) or not office.strip():
+        raise InvalidInput("nama perangkat daerah harus teks", field="office", value=office)
+    invs = tuple(innovations)
+    key = office.strip().casefold()
+
+    def owned(i: Innovation) -> bool:
+        pd = i.perangkat_daerah
+        return pd is not None and key in {
+            (x or "").casefold() for x in (pd.name, pd.short_name, pd.code)
+        }
+
+    if not any(owned(i) for i in invs):
+        raise InvalidInput(
+            "tidak ada inovasi milik perangkat daerah ini", field="office", value=office
+        )
+    with_ = regional_index(government, invs, rules, profile=profile).index
+    without = regional_index(
+        government, [i for i in invs if not owned(i)], rules, profile=profile
+    ).index
+    return Contribution(office, with_, without)
