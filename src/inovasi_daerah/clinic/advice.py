@@ -28,8 +28,6 @@ from inovasi_daerah.models.innovation import Innovation
 
 __all__ = ["Advice", "IndicatorAdvice", "IndicatorRef", "ProcedureStep", "advise"]
 
-MAX_LEVEL = 3
-
 
 @dataclass(frozen=True, slots=True)
 class IndicatorRef:
@@ -104,14 +102,19 @@ class ProcedureStep:
         }
 
 
-def supported_level(s: IndicatorScore) -> int:
+def top_level(rules: Edition, s: IndicatorScore) -> int:
+    """The highest level of the indicator scored in ``s``, from the edition's level data."""
+    return rules.indicator(s.number, s.block).top_level
+
+
+def supported_level(s: IndicatorScore, top: int) -> int:
     """The level the declaration or the facts support (at least the scoring level)."""
     best = s.level
     if s.declared is not None:
         best = max(best, s.declared)
     if s.derivation is not None and s.derivation.level is not None:
         best = max(best, s.derivation.level)
-    return min(best, MAX_LEVEL)
+    return min(best, top)
 
 
 def check_rules(rules: object) -> Edition:
@@ -140,11 +143,12 @@ def score_input(source: object, rules: object, projection: object) -> MaturityRe
 def _items(m: MaturityResult) -> tuple[IndicatorAdvice, ...]:
     items = []
     for s in m.indicators:
-        if s.level >= MAX_LEVEL:
+        top = top_level(m.rules, s)
+        if s.level >= top:
             continue
         ind = m.rules.indicator(s.number)
         nxt = ind.level(s.level + 1)
-        sup = supported_level(s)
+        sup = supported_level(s, top)
         items.append(
             IndicatorAdvice(
                 indicator=IndicatorRef.of(ind),

@@ -32,11 +32,11 @@ from functools import cached_property
 from typing import Any
 
 from inovasi_daerah.clinic.advice import (
-    MAX_LEVEL,
     IndicatorRef,
     check_rules,
     score_input,
     supported_level,
+    top_level,
 )
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.model import Edition
@@ -231,7 +231,8 @@ def plan(
     need = max(Decimal(0), goal - m.score)
     options: list[tuple[Decimal, int, int]] = []
     for s in m.indicators:
-        options.append((s.weight, MAX_LEVEL - s.level, supported_level(s) - s.level))
+        top = top_level(edition, s)
+        options.append((s.weight, top - s.level, supported_level(s, top) - s.level))
     weights = sorted((w for w, avail, _ in options for _ in range(avail)), reverse=True)
     count, total = 0, Decimal(0)
     while total < need and count < len(weights):

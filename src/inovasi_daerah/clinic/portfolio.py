@@ -233,7 +233,7 @@ def portfolio(
         lines.append(InnovationLine(inv, m, len(steps.blocking), None if nxt is None else nxt.text))
         for s in m.indicators:
             level = s.level or 0
-            if level >= 3:
+            if level >= rules.indicator(s.number, s.block).top_level:
                 continue
             evidence_only = (s.declared or 0) > level and s.evidence in _UNVERIFIED
             actions.append(

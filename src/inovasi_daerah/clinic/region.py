@@ -171,7 +171,7 @@ def advise_region(
     # Available level upgrades (points each), consumed as the path uses them.
     spd_ups: list[tuple[Decimal, str, Text]] = []
     for row in cur.spd_rows:
-        for lvl in range(row.level + 1, 4):
+        for lvl in range(row.level + 1, rules.indicator(row.number, row.block).top_level + 1):
             spd_ups.append(
                 (
                     row.weight,
@@ -184,7 +184,7 @@ def advise_region(
     sid_ups: list[tuple[Decimal, str, Text]] = []
     for inv, m in zip(invs, region.maturities, strict=True):
         for s in m.indicators:
-            for lvl in range((s.level or 0) + 1, 4):
+            for lvl in range((s.level or 0) + 1, rules.indicator(s.number, s.block).top_level + 1):
                 sid_ups.append(
                     (
                         s.weight,

@@ -107,7 +107,10 @@ def _maturity_and_index(ex: Example, r: Report) -> None:
     )
     rows = []
     for inv, m in zip(ex.innovations, region.maturities, strict=True):
-        weakest = sorted(m.indicators, key=lambda s: (s.score - s.weight * 3, s.number))[:3]
+        weakest = sorted(
+            m.indicators,
+            key=lambda s: (s.score - rules.indicator(s.number, s.block).max_score, s.number),
+        )[:3]
         weak = ", ".join(f"{s.number} {r.t(s.name)}" for s in weakest)
         r.line(f"[{inv.id}] {m.score}/{m.maximum} — {r.t(T('terlemah', 'weakest'))}: {weak}")
         rows.append({"id": inv.id, "maturity": m.to_dict(explanation=False)})

@@ -274,8 +274,13 @@ class Indicator:
     signed: bool = False  # the fact may be negative (growth rates, reductions)
 
     @property
+    def top_level(self) -> int:
+        """The highest level of this indicator, from its level data (3 in every edition)."""
+        return max(level.number for level in self.levels)
+
+    @property
     def max_score(self) -> Decimal:
-        return self.weight * 3
+        return self.weight * self.top_level
 
     @property
     def quantitative(self) -> bool:
