@@ -1443,6 +1443,8 @@ class LedgerResult(Result):
     balance: Decimal
     jenjang: Jenjang
     golongan: Golongan | None
+    tmt_pangkat: date | None
+    tmt_jenjang: date | None
     _explanation: Explanation
 
     @property
@@ -1455,6 +1457,8 @@ class LedgerResult(Result):
             "balance": self.balance,
             "jenjang": self.jenjang,
             "golongan": self.golongan,
+            "tmt_pangkat": self.tmt_pangkat,
+            "tmt_jenjang": self.tmt_jenjang,
         }
 
 
@@ -1492,21 +1496,31 @@ def career_ledger(
     items = _entries(entries)
     rows: list[LedgerRow] = []
     children: list[Explanation] = []
-    last: date | None = None
+    last: date | None = None  # the last dated event (integration, bonus, promotion)
+    last_jenjang: date | None = None  # the last kenaikan jenjang
     last_period_end: date | None = None
     bonuses = 0
+    tmt_pangkat: date | None = None
+    tmt_jenjang: date | None = None
     for i, e in enumerate(items):
         field = f"entries[{i}]"
-        day = (
-            e.pak.date
-            if isinstance(e, IntegrationEntry)
-            else (e.start if isinstance(e, PeriodEntry) else e.date)
-        )
-        if last is not None and day < last:
+        if isinstance(e, PeriodEntry):
+            floor = last_jenjang
+        else:
+            day = e.pak.date if isinstance(e, IntegrationEntry) else e.date
+            floor = last
+            if floor is not None and day < floor:
+                raise InvalidInput(
+                    f"entri tidak berurutan: {day} sebelum {floor} (entries out of date order)",
+                    field=field,
+                    value=day.isoformat(),
+                )
+        if isinstance(e, PeriodEntry) and floor is not None and e.start < floor:
             raise InvalidInput(
-                f"entri tidak berurutan: {day} sebelum {last} (entries out of date order)",
+                f"periode mulai sebelum kenaikan jenjang {floor}: pisahkan periode pada TMT "
+                "(a period may not start before the last grade promotion; split it)",
                 field=field,
-                value=day.isoformat(),
+                value=f"{e.start}..{e.end}",
             )
         if isinstance(e, IntegrationEntry):
             if i != 0:
@@ -1535,7 +1549,7 @@ def career_ledger(
                 )
             )
             children.append(res.explanation)
-            last = day
+            last = last_period_end = day
             continue
         if isinstance(e, PeriodEntry):
             if last_period_end is not None and e.start <= last_period_end:
@@ -1566,7 +1580,6 @@ def career_ledger(
                 )
             )
             children.append(node)
-            last = e.end
             last_period_end = e.end
             continue
         if isinstance(e, BonusEntry):
@@ -1599,6 +1612,14 @@ def career_ledger(
             continue
         assert isinstance(e, PromotionEntry)
         if e.kind == PromotionKind.JENJANG.value:
+            if last_period_end is not None and e.date <= last_period_end:
+                raise InvalidInput(
+                    f"kenaikan jenjang {e.date} di dalam periode yang berakhir {last_period_end}: "
+                    "pisahkan periode pada TMT (a grade promotion inside a period: split it)",
+                    field=field,
+                    value=e.date.isoformat(),
+                )
+            last_jenjang = e.date
             nxt = e.jenjang or ak.next_jenjang.get()[j]
             if nxt is None:
                 raise InvalidInput(
@@ -1615,6 +1636,7 @@ def career_ledger(
                 f"promoted to {j.label.en}; AK restart at {balance}",
             )
             cit = cites(r.restart_after_jenjang, ak.next_jenjang)
+            tmt_jenjang = tmt_pangkat = e.date
         else:
             steps = _steps(r, ak, j, g)
             required = steps[0].required if steps else None
@@ -1630,6 +1652,7 @@ def career_ledger(
                 f"rank promotion to {g.value if g else '-'}; AK carry on within the grade",
             )
             cit = cites(ak.thresholds)
+            tmt_pangkat = e.date
         if below:
             note = T(
                 note.id + f" (catatan: AK {rows[-1].balance if rows else 0} di bawah {required})",
@@ -1658,7 +1681,7 @@ def career_ledger(
         inputs={"jenjang": j, "golongan": g},
         children=tuple(children),
     )
-    return LedgerResult(tuple(rows), balance, j, g, root)
+    return LedgerResult(tuple(rows), balance, j, g, tmt_pangkat, tmt_jenjang, root)
 
 
 def _missing_golongan(field: str) -> Golongan:

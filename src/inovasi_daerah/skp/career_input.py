@@ -180,7 +180,8 @@ class CareerInput(Model):
     def readiness(self) -> tuple[ReadinessResult, ...]:
         """Readiness for kenaikan pangkat and jenjang on ``assessed_on`` (none without a date).
 
-        The AK are the ledger's balance when a ledger is given, else the starting AK.
+        The AK are the ledger's balance when a ledger is given, else the starting AK; the
+        TMT are those of the ledger's last promotions when it records any.
         """
         if self.assessed_on is None:
             return ()
@@ -188,6 +189,8 @@ class CareerInput(Model):
         jenjang = self.jenjang if led is None else led.jenjang
         golongan = self.golongan if led is None else led.golongan
         ak = self.start_point().ak if led is None else led.balance
+        tmt_p = self.tmt_pangkat if led is None or led.tmt_pangkat is None else led.tmt_pangkat
+        tmt_j = self.tmt_jenjang if led is None or led.tmt_jenjang is None else led.tmt_jenjang
         return tuple(
             promotion_readiness(
                 kind,
@@ -195,8 +198,8 @@ class CareerInput(Model):
                 golongan=golongan,
                 ak=ak,
                 on=self.assessed_on,
-                tmt_pangkat=self.tmt_pangkat,
-                tmt_jenjang=self.tmt_jenjang,
+                tmt_pangkat=tmt_p,
+                tmt_jenjang=tmt_j,
                 predikat_history=self.predikat_history,
                 formasi=self.formasi,
                 uji_kompetensi=self.uji_kompetensi,
