@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -177,6 +177,19 @@ def _ladder(ak: AngkaKreditRules, j: Jenjang) -> list[Jenjang]:
     return [j]  # pragma: no cover - every jenjang is on a ladder of the rule data
 
 
+M = TypeVar("M", bound=Model)
+
+
+def _model(cls: type[M], value: object, field: str) -> M:
+    """``value`` as ``cls``; an error names the field under ``field`` (``pak.date``)."""
+    try:
+        return as_model(cls, value, field)
+    except InovasiDaerahError as exc:
+        inner = exc.field or ""
+        name = inner if inner.startswith(field) else f"{field}.{inner}" if inner else field
+        raise type(exc)(exc.message, field=name, rule=exc.rule, article=exc.article) from None
+
+
 def _years_after(day: date, years: int) -> date:
     return day + relativedelta(years=years)
 
@@ -257,7 +270,7 @@ def integrate_ak(
     recorded and flagged when given).
     """
     r, ak = _rules(rules), _ak_rules(ak_rules)
-    p = as_model(PakKonvensional, pak, "pak")
+    p = _model(PakKonvensional, pak, "pak")
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = as_enum(Golongan, golongan, "golongan")
     cutoff = r.integration_cutoff
@@ -1142,7 +1155,7 @@ def _periods(
         items = as_list(plan, field)
         out = []
         for i, it in enumerate(items):
-            pp = as_model(PlannedPeriod, it, f"{field}[{i}]")
+            pp = _model(PlannedPeriod, it, f"{field}[{i}]")
             out.append((pp.start, pp.end, pp.predikat, pp.conversion_2022))
         return out
     if start.start.day != 1:
@@ -1190,7 +1203,7 @@ def project_career(
     if basis is not None and not isinstance(basis, Result):
         raise InvalidInput("harus hasil (Result) atau None", field="basis", value=basis)
     r, ak = _rules(rules), _ak_rules(ak_rules)
-    s = as_model(CareerStart, start, "start")
+    s = _model(CareerStart, start, "start")
     if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
         raise InvalidInput(f"years harus bilangan bulat 1-{MAX_YEARS}", field="years", value=years)
     policy = r.accrual_step
