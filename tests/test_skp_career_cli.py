@@ -75,3 +75,18 @@ def test_career_bad_input_exits_2_with_one_line(
     err = capsys.readouterr().err
     assert err.startswith("inovasi-daerah: galat/error:")
     assert "Traceback" not in err
+
+
+def test_contoh_shows_one_innovators_projection_with_and_without(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The embedded Payakumbuh example: skp.credit's predikat before/after feed the projection."""
+    assert main(["contoh", "--json"]) == 0
+    career = json.loads(capsys.readouterr().out)["career"]
+    comp = career["comparison"]
+    assert comp["without"]["rows"][0]["predikat"] == "Baik"
+    assert comp["with_innovation"]["rows"][0]["predikat"] == "Sangat Baik"
+    assert comp["months_gained"][-1] > 0
+    assert comp["uncertain"] is True
+    assert main(["contoh"]) == 0
+    assert "bulan lebih cepat" in capsys.readouterr().out

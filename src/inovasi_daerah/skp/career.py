@@ -1071,6 +1071,14 @@ class ThresholdDate:
     earliest: date | None
     already: bool
 
+    def target_label(self, lang: str = "id") -> str:
+        """The target golongan, or the next jenjang's label, in ``lang``; "-" when none."""
+        if self.target is None:
+            return "-"
+        if self.kind is PromotionKind.JENJANG:
+            return Jenjang(self.target).label.get(lang)
+        return self.target
+
     def to_dict(self) -> dict[str, Any]:
         def iso(d: date | None) -> str | None:
             return None if d is None else d.isoformat()
@@ -1281,8 +1289,8 @@ def project_career(
         Explanation(
             key=f"ambang.{t.kind.value}",
             title=T(
-                f"{t.kind.label.id} ({t.target or '-'}): AK {t.required}",
-                f"{t.kind.label.en} ({t.target or '-'}): AK {t.required}",
+                f"{t.kind.label.id} ({t.target_label('id')}): AK {t.required}",
+                f"{t.kind.label.en} ({t.target_label('en')}): AK {t.required}",
             ),
             value=t.earliest,
             inputs={"ak_tercapai": t.ak_reached_on, "masa_tercapai": t.time_met_on},
@@ -1336,8 +1344,8 @@ class ComparisonResult(Result):
             Explanation(
                 key=f"selisih.{t.kind.value}",
                 title=T(
-                    f"{t.kind.label.id} ({t.target or '-'}): bulan lebih cepat",
-                    f"{t.kind.label.en} ({t.target or '-'}): months sooner",
+                    f"{t.kind.label.id} ({t.target_label('id')}): bulan lebih cepat",
+                    f"{t.kind.label.en} ({t.target_label('en')}): months sooner",
                 ),
                 value=g,
                 inputs={"tanpa": t.earliest, "dengan": w.earliest},

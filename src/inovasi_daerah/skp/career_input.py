@@ -274,7 +274,7 @@ class CareerInput(Model):
                 head(T("Dengan inovasi", "With the innovation"))
                 lines.extend(_schedule_lines(comp.with_innovation, lang))
                 for t, gained in zip(comp.without.thresholds, comp.months_gained, strict=True):
-                    label = f"{t.kind.label.get(lang)} ({t.target or '-'})"
+                    label = f"{t.kind.label.get(lang)} ({t.target_label(lang)})"
                     value = "-" if gained is None else str(gained)
                     lines.append(
                         T(
@@ -295,9 +295,9 @@ def _schedule_lines(proj: ProjectionResult, lang: str) -> list[str]:
         when = "-" if t.earliest is None else t.earliest.isoformat()
         lines.append(
             T(
-                f"{t.kind.label.id} ({t.target or '-'}), AK {t.required}: AK tercapai "
+                f"{t.kind.label.id} ({t.target_label('id')}), AK {t.required}: AK tercapai "
                 f"{t.ak_reached_on or '-'}, masa {t.time_met_on or '-'} → paling cepat {when}",
-                f"{t.kind.label.en} ({t.target or '-'}), AK {t.required}: AK reached "
+                f"{t.kind.label.en} ({t.target_label('en')}), AK {t.required}: AK reached "
                 f"{t.ak_reached_on or '-'}, time {t.time_met_on or '-'} → earliest {when}",
             ).get(lang)
         )
