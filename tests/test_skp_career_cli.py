@@ -90,3 +90,27 @@ def test_contoh_shows_one_innovators_projection_with_and_without(
     assert comp["uncertain"] is True
     assert main(["contoh"]) == 0
     assert "bulan lebih cepat" in capsys.readouterr().out
+
+
+def test_docs_career_examples_run_and_state_true_results() -> None:
+    """The Python blocks of docs/career.md run in order; their commented results hold."""
+    import re
+
+    from inovasi_daerah import skp
+
+    text = (EXAMPLE.parent.parent / "career.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+    assert len(blocks) >= 5
+    scope: dict[str, object] = {}
+    for block in blocks:
+        exec(compile(block, "docs/career.md", "exec"), scope)  # our own docs
+    led = scope["led"]
+    assert isinstance(led, skp.LedgerResult)
+    assert led.jenjang is Jenjang.AHLI_MADYA
+    assert str(led.balance) == "9.375"
+    rd = scope["rd"]
+    assert isinstance(rd, skp.ReadinessResult)
+    assert rd.missing_facts == ("pengembangan_profesi",)
+    comp = scope["c"]
+    assert isinstance(comp, skp.ComparisonResult)
+    assert comp.months_gained == (2, 18)
