@@ -8,6 +8,10 @@ One module per appraisal regime, chosen by the period (skp.md §1):
 - :mod:`~inovasi_daerah.skp.angka_kredit` — PermenPANRB 1/2023 + Peraturan BKN 3/2023 (JF, 2023 – );
 - :mod:`~inovasi_daerah.skp.regional` — pluggable regional rules (Kepri Pergub 38/2025 ...).
 
+Over a JF career (:mod:`~inovasi_daerah.skp.career`, rule data in
+:mod:`~inovasi_daerah.skp.career_rules`): ``integrate_ak``, ``ak_dasar``, ``degree_bonus``,
+``promotion_readiness``, ``project_career``, ``compare_projection``, ``career_ledger``.
+
 >>> from inovasi_daerah import skp
 >>> skp.regime_for("2022-05-01").id
 'permenpanrb_6_2022'
