@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from inovasi_daerah import clinic, iga, pp38, skp
 from inovasi_daerah.cli import Report, command
-from inovasi_daerah.examples import Example, payakumbuh
+from inovasi_daerah.examples import Example, payakumbuh, payakumbuh_career_raw
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.profile import RegionalProfile
 
@@ -155,6 +155,82 @@ def _skp(ex: Example, r: Report) -> None:
         r.line(c.render(r.lang))
         out.append(c.to_dict())
     r.data["skp"] = out
+
+
+@section
+def _career(ex: Example, r: Report) -> None:
+    raw = payakumbuh_career_raw()
+    career = skp.CareerInput.model_validate(raw["karier"])
+    person = next(p for inv in ex.innovations for p in inv.innovators if p.nip == str(raw["nip"]))
+    year = int(raw["tahun_skp"])
+    credit = skp.credit(person, ex.innovations, skp.Period.year(year), **raw["penilaian"])
+    comp = skp.compare_projection(
+        career.start_point(),
+        credit,
+        years=career.years,
+        step=career.step,
+        basis=career.integration(),
+    )
+    r.heading(
+        T(
+            "Karier {n}: proyeksi AK tanpa dan dengan inovasi (ilustratif)",
+            "Career of {n}: AK projection without and with the innovations (illustrative)",
+        ).format(n=person.name)
+    )
+    start = comp.without.start
+    r.line(
+        r.t(
+            T(
+                "{j} {g}, AK integrasi {ak} (PAK konvensional {d}); predikat SKP {y}: {b} tanpa, "
+                "{a} dengan inovasinya, diasumsikan sama tiap tahun sejak {s}",
+                "{j} {g}, integrated AK {ak} (conventional PAK {d}); SKP {y} predikat: {b} "
+                "without, {a} with the innovations, assumed for every year from {s}",
+            ).format(
+                j=r.t(start.jenjang.label),
+                g=start.golongan.value if start.golongan else "-",
+                ak=start.ak,
+                d=career.pak.date.isoformat() if career.pak else "-",
+                y=year,
+                b=credit.predikat_before,
+                a=credit.predikat_after,
+                s=start.start.isoformat(),
+            )
+        )
+    )
+    for t, w, gained in zip(
+        comp.without.thresholds, comp.with_innovation.thresholds, comp.months_gained, strict=True
+    ):
+        r.line(
+            r.t(
+                T(
+                    "{k} ({to}, AK {req}): tanpa {x}, dengan {y} — {m} bulan lebih cepat",
+                    "{k} ({to}, AK {req}): without {x}, with {y} — {m} months sooner",
+                ).format(
+                    k=r.t(t.kind.label),
+                    to=t.target_label(r.lang),
+                    req=t.required,
+                    x=t.earliest or "-",
+                    y=w.earliest or "-",
+                    m="-" if gained is None else gained,
+                )
+            ),
+            indent=1,
+        )
+    if comp.uncertain:
+        r.line(
+            r.t(
+                T(
+                    "(!) nilai dasar dan rentang golongan THIRD-PARTY; lihat --json",
+                    "(!) base values and golongan ranges are THIRD-PARTY; see --json",
+                )
+            ),
+            indent=1,
+        )
+    r.data["career"] = {
+        "innovator": person.name,
+        "credit_year": year,
+        "comparison": comp.to_dict(explanation=False),
+    }
 
 
 @section

@@ -11,7 +11,7 @@ from inovasi_daerah.cli import command
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.bulk import year_schema
 from inovasi_daerah.models import Innovation, Innovator, PerangkatDaerah, RegionalGovernment
-from inovasi_daerah.skp import SkpFile
+from inovasi_daerah.skp import CareerInput, SkpFile
 
 #: Named schemas; rule modules add theirs (e.g. the IGA year file, the SKP case file).
 SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
@@ -21,6 +21,7 @@ SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "pemda": RegionalGovernment.model_json_schema,
     "tahun": year_schema,
     "skp": SkpFile.model_json_schema,
+    "karier": CareerInput.model_json_schema,
 }
 
 

@@ -1,4 +1,9 @@
-"""``inovasi-daerah skp FILE``: the SKP credit of ASN innovators from a JSON case file."""
+"""``inovasi-daerah skp FILE``: the SKP credit of ASN innovators from a JSON case file.
+
+``inovasi-daerah skp --karier FILE``: a JF holder's career from a
+:class:`~inovasi_daerah.skp.CareerInput` file — integration of the conventional AK, promotion
+readiness and the projection with and without the innovation (``--bagian`` picks one).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,10 @@ import json
 from inovasi_daerah.cli import command
 from inovasi_daerah.io.load import read_source
 from inovasi_daerah.law.jsonable import to_jsonable
-from inovasi_daerah.skp import SkpFile
+from inovasi_daerah.skp import CareerInput, SkpFile
+
+#: The parts of the career output (``--bagian``).
+CAREER_PARTS = ("integrasi", "kesiapan", "proyeksi")
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
@@ -16,12 +24,30 @@ def _configure(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--ringkas", action="store_true", help="tanpa penjelasan / without the explanation"
     )
+    p.add_argument(
+        "--karier",
+        action="store_true",
+        help="FILE adalah masukan karier JF (integrasi, kesiapan, proyeksi) / FILE is a career "
+        "input (schema: karier)",
+    )
+    p.add_argument(
+        "--bagian",
+        choices=(*CAREER_PARTS, "semua"),
+        default="semua",
+        help="bagian keluaran karier / career part to show",
+    )
 
 
 @command("skp", "kredit SKP inovator ASN dari berkas JSON / SKP credit from a file", _configure)
 def run(args: argparse.Namespace) -> str:
     raw = read_source(str(args.file), field="FILE")
     assert raw is not None  # a path always yields text
+    if args.karier:
+        career = CareerInput.from_json(raw)
+        parts = CAREER_PARTS if args.bagian == "semua" else (str(args.bagian),)
+        if args.json:
+            return json.dumps(career.run(parts), ensure_ascii=False, indent=2)
+        return career.report(args.lang, parts)
     cases = SkpFile.load(raw)
     if args.json:
         return json.dumps(

@@ -28,7 +28,7 @@ from typing import Any
 from inovasi_daerah.law.text import T, Text
 from inovasi_daerah.models import Innovation, PerangkatDaerah, RegionalGovernment
 
-__all__ = ["ILLUSTRATIVE", "Example", "payakumbuh", "payakumbuh_raw"]
+__all__ = ["ILLUSTRATIVE", "Example", "payakumbuh", "payakumbuh_career_raw", "payakumbuh_raw"]
 
 #: The notice every rendering of the example carries.
 ILLUSTRATIVE: Text = T(
@@ -75,3 +75,18 @@ def payakumbuh() -> Example:
         spd_levels={str(k): int(v) for k, v in raw["profil_spd"].items()},
         clinic=str(raw["klinik"]["nama"]),
     )
+
+
+def payakumbuh_career_raw() -> dict[str, Any]:
+    """One innovator's illustrative career (PAK, golongan, TMT) for the career projection.
+
+    The innovator is named by NIP in the example; the career data are made up like the rest
+    of the example.
+    """
+    text = (
+        resources.files("inovasi_daerah.examples")
+        .joinpath("payakumbuh_karier.json")
+        .read_text(encoding="utf-8")
+    )
+    data: dict[str, Any] = json.loads(text)
+    return data

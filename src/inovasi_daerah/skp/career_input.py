@@ -1,0 +1,311 @@
+"""The JSON input of ``inovasi-daerah skp --karier FILE``: one JF holder's career question.
+
+Who (jenjang, golongan, TMT), where the integrated AK start (the last conventional PAK, or an
+integrated AK already set), the assumed predikat without and with the innovation, the facts
+for promotion readiness and, optionally, a ledger of what has happened since. See
+``docs/career.md`` and ``docs/examples/karier.json``; the schema is
+``inovasi-daerah schema karier``.
+
+>>> c = CareerInput.from_dict({"jenjang": "Ahli Muda", "golongan": "III/c",
+...     "pak_konvensional": {"tanggal": "2022-12-31", "unsur_utama": "287.5"},
+...     "predikat": "Baik", "predikat_dengan_inovasi": "Sangat Baik"})
+>>> c.start_point().ak
+Decimal('87.5')
+>>> c.comparison().months_gained  # kenaikan pangkat, kenaikan jenjang
+(0, 24)
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Self
+
+from pydantic import Field, field_validator, model_validator
+
+from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.law import T, Text, to_jsonable
+from inovasi_daerah.models.base import LooseDate, Model, alias
+from inovasi_daerah.models.career import CareerStart, Golongan, LedgerEntry, PakKonvensional
+from inovasi_daerah.models.enums import Jenjang
+from inovasi_daerah.models.innovation import as_tuple
+from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.skp.career import (
+    ComparisonResult,
+    IntegrationResult,
+    LedgerResult,
+    ProjectionResult,
+    PromotionKind,
+    ReadinessResult,
+    career_ledger,
+    compare_projection,
+    integrate_ak,
+    project_career,
+    promotion_readiness,
+)
+from inovasi_daerah.skp.career_rules import RULES, AccrualStep
+
+__all__ = ["CareerInput"]
+
+#: A plan: one predikat for every year, or year → predikat.
+Plan = Predikat | dict[int, Predikat]
+
+
+class CareerInput(Model):
+    """One JF holder's career: starting point, assumed predikat, facts, optional ledger."""
+
+    name: str | None = Field(
+        default=None, max_length=300, validation_alias=alias("name", "nama", "pegawai")
+    )
+    jenjang: Jenjang = Field(validation_alias=alias("jenjang"))
+    golongan: Golongan = Field(validation_alias=alias("golongan", "pangkat"))
+    pak: PakKonvensional | None = Field(
+        default=None, validation_alias=alias("pak", "pak_konvensional")
+    )
+    nilai_dasar: Decimal | None = Field(
+        default=None, ge=0, allow_inf_nan=False, validation_alias=alias("nilai_dasar")
+    )
+    ak: Decimal | None = Field(
+        default=None, ge=0, allow_inf_nan=False, validation_alias=alias("ak", "ak_integrasi")
+    )
+    start: LooseDate | None = Field(
+        default=None, validation_alias=alias("start", "mulai", "tanggal_mulai")
+    )
+    tmt_pangkat: LooseDate | None = Field(default=None, validation_alias=alias("tmt_pangkat"))
+    tmt_jenjang: LooseDate | None = Field(default=None, validation_alias=alias("tmt_jenjang"))
+    predikat: Plan = Field(
+        default=Predikat.GOOD,
+        validation_alias=alias("predikat", "predikat_tanpa_inovasi", "rencana_predikat"),
+    )
+    predikat_with_innovation: Plan | None = Field(
+        default=None,
+        validation_alias=alias("predikat_with_innovation", "predikat_dengan_inovasi"),
+    )
+    years: int = Field(default=10, ge=1, le=40, validation_alias=alias("years", "tahun"))
+    step: AccrualStep | None = Field(
+        default=None, validation_alias=alias("step", "langkah", "perhitungan")
+    )
+    assessed_on: LooseDate | None = Field(
+        default=None, validation_alias=alias("assessed_on", "tanggal_penilaian", "per_tanggal")
+    )
+    predikat_history: dict[int, Predikat] = Field(
+        default_factory=dict, validation_alias=alias("predikat_history", "riwayat_predikat")
+    )
+    formasi: bool | None = Field(default=None, validation_alias=alias("formasi"))
+    uji_kompetensi: bool | None = Field(default=None, validation_alias=alias("uji_kompetensi"))
+    pengembangan_profesi: bool | None = Field(
+        default=None, validation_alias=alias("pengembangan_profesi")
+    )
+    ledger: tuple[LedgerEntry, ...] = Field(
+        default=(), validation_alias=alias("ledger", "buku", "riwayat")
+    )
+
+    @field_validator("ledger", mode="before")
+    @classmethod
+    def _listish(cls, value: Any) -> Any:
+        return as_tuple(value)
+
+    @model_validator(mode="after")
+    def _one_start(self) -> Self:
+        if self.pak is not None and self.ak is not None:
+            raise InvalidInput(
+                "berikan pak_konvensional atau ak_integrasi, bukan keduanya "
+                "(give the conventional PAK or the integrated AK, not both)",
+                field="ak",
+            )
+        return self
+
+    # -- the questions ---------------------------------------------------------------------------
+
+    def integration(self) -> IntegrationResult | None:
+        """The integration of the conventional PAK, when one is given."""
+        if self.pak is None:
+            return None
+        return integrate_ak(self.pak, self.jenjang, self.golongan, nilai_dasar=self.nilai_dasar)
+
+    def start_point(self) -> CareerStart:
+        """The projection's start: the integrated AK (0 when none follows) from ``start``."""
+        if self.ak is not None:
+            ak = self.ak
+        else:
+            integ = self.integration()
+            ak = Decimal(0) if integ is None or integ.integrated is None else integ.integrated
+        return CareerStart(
+            jenjang=self.jenjang,
+            golongan=self.golongan,
+            ak=ak,
+            start=self.start or RULES.conversion_start.get(),
+            tmt_pangkat=self.tmt_pangkat,
+            tmt_jenjang=self.tmt_jenjang,
+        )
+
+    def projection(self) -> ProjectionResult:
+        """The projection under ``predikat`` (without the innovation)."""
+        return project_career(
+            self.start_point(),
+            self.predikat,
+            years=self.years,
+            step=self.step,
+            basis=self.integration(),
+        )
+
+    def comparison(self) -> ComparisonResult | None:
+        """Without vs with the innovation, when ``predikat_with_innovation`` is given."""
+        if self.predikat_with_innovation is None:
+            return None
+        return compare_projection(
+            self.start_point(),
+            self.predikat_with_innovation,
+            self.predikat,
+            years=self.years,
+            step=self.step,
+            basis=self.integration(),
+        )
+
+    def ledger_result(self) -> LedgerResult | None:
+        """The ledger, when entries are given (it opens with the integration if a PAK is)."""
+        if not self.ledger:
+            return None
+        entries: list[Any] = list(self.ledger)
+        if self.pak is not None and not any(e.kind == "integrasi" for e in entries):
+            entries.insert(
+                0, {"kind": "integrasi", "pak": self.pak, "nilai_dasar": self.nilai_dasar}
+            )
+        return career_ledger(
+            entries,
+            jenjang=self.jenjang,
+            golongan=self.golongan,
+            initial=self.ak if self.ak is not None else 0,
+        )
+
+    def readiness(self) -> tuple[ReadinessResult, ...]:
+        """Readiness for kenaikan pangkat and jenjang on ``assessed_on`` (none without a date).
+
+        The AK are the ledger's balance when a ledger is given, else the starting AK; the
+        TMT are those of the ledger's last promotions when it records any.
+        """
+        if self.assessed_on is None:
+            return ()
+        led = self.ledger_result()
+        jenjang = self.jenjang if led is None else led.jenjang
+        golongan = self.golongan if led is None else led.golongan
+        ak = self.start_point().ak if led is None else led.balance
+        tmt_p = self.tmt_pangkat if led is None or led.tmt_pangkat is None else led.tmt_pangkat
+        tmt_j = self.tmt_jenjang if led is None or led.tmt_jenjang is None else led.tmt_jenjang
+        return tuple(
+            promotion_readiness(
+                kind,
+                jenjang=jenjang,
+                golongan=golongan,
+                ak=ak,
+                on=self.assessed_on,
+                tmt_pangkat=tmt_p,
+                tmt_jenjang=tmt_j,
+                predikat_history=self.predikat_history,
+                formasi=self.formasi,
+                uji_kompetensi=self.uji_kompetensi,
+                pengembangan_profesi=self.pengembangan_profesi,
+            )
+            for kind in PromotionKind
+        )
+
+    def run(self, parts: tuple[str, ...] = ("integrasi", "kesiapan", "proyeksi")) -> dict[str, Any]:
+        """The requested parts as JSON-ready data."""
+        out: dict[str, Any] = {"name": self.name}
+        if "integrasi" in parts:
+            integ = self.integration()
+            out["integration"] = None if integ is None else integ.to_dict()
+            led = self.ledger_result()
+            out["ledger"] = None if led is None else led.to_dict()
+        if "kesiapan" in parts:
+            out["readiness"] = [r.to_dict() for r in self.readiness()]
+        if "proyeksi" in parts:
+            comp = self.comparison()
+            if comp is None:
+                out["projection"] = self.projection().to_dict()
+            else:
+                out["comparison"] = comp.to_dict()
+        return dict(to_jsonable(out))
+
+    def report(
+        self, lang: str = "id", parts: tuple[str, ...] = ("integrasi", "kesiapan", "proyeksi")
+    ) -> str:
+        """The requested parts as readable text in ``lang``."""
+        lines: list[str] = []
+
+        def head(text: Text) -> None:
+            if lines:
+                lines.append("")
+            lines.append(text.get(lang))
+            lines.append("=" * len(text.get(lang)))
+
+        who = self.name or "-"
+        if "integrasi" in parts:
+            integ = self.integration()
+            head(T(f"Integrasi AK: {who}", f"AK integration: {who}"))
+            if integ is None:
+                lines.append(
+                    T(f"AK integrasi diberikan: {self.ak}", f"integrated AK given: {self.ak}").get(
+                        lang
+                    )
+                )
+            else:
+                lines.append(integ.explain(lang))
+            led = self.ledger_result()
+            if led is not None:
+                head(T("Buku angka kredit", "Credit-point ledger"))
+                for row in led.rows:
+                    change = "" if row.change is None else f"{row.change:+}"
+                    lines.append(
+                        f"{row.date} {row.kind:17} {change:>10} → {row.balance} "
+                        f"({row.jenjang.label.get(lang)}"
+                        f"{', ' + row.golongan.value if row.golongan else ''}) "
+                        f"{row.note.get(lang)}"
+                    )
+        if "kesiapan" in parts:
+            for res in self.readiness():
+                head(T("Kesiapan kenaikan", "Promotion readiness"))
+                lines.append(res.explain(lang))
+        if "proyeksi" in parts:
+            comp = self.comparison()
+            proj = self.projection() if comp is None else comp.without
+            head(T("Proyeksi angka kredit", "Credit-point projection"))
+            lines.extend(_schedule_lines(proj, lang))
+            if comp is not None:
+                head(T("Dengan inovasi", "With the innovation"))
+                lines.extend(_schedule_lines(comp.with_innovation, lang))
+                for t, gained in zip(comp.without.thresholds, comp.months_gained, strict=True):
+                    label = f"{t.kind.label.get(lang)} ({t.target_label(lang)})"
+                    value = "-" if gained is None else str(gained)
+                    lines.append(
+                        T(
+                            f"{label}: {value} bulan lebih cepat",
+                            f"{label}: {value} months sooner",
+                        ).get(lang)
+                    )
+        return "\n".join(lines)
+
+
+def _schedule_lines(proj: ProjectionResult, lang: str) -> list[str]:
+    lines = [
+        f"{row.start}..{row.end} {row.predikat.value:12} +{row.ak.normalize():f} "
+        f"= {row.cumulative.normalize():f}"
+        for row in proj.rows
+    ]
+    for t in proj.thresholds:
+        when = "-" if t.earliest is None else t.earliest.isoformat()
+        lines.append(
+            T(
+                f"{t.kind.label.id} ({t.target_label('id')}), AK {t.required}: AK tercapai "
+                f"{t.ak_reached_on or '-'}, masa {t.time_met_on or '-'} → paling cepat {when}",
+                f"{t.kind.label.en} ({t.target_label('en')}), AK {t.required}: AK reached "
+                f"{t.ak_reached_on or '-'}, time {t.time_met_on or '-'} → earliest {when}",
+            ).get(lang)
+        )
+    if proj.uncertain:
+        lines.append(
+            T(
+                "(!) memakai parameter THIRD-PARTY/UNCERTAIN; lihat --json",
+                "(!) uses THIRD-PARTY/UNCERTAIN parameters; see --json",
+            ).get(lang)
+        )
+    return lines
