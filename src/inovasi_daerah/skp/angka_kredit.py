@@ -162,11 +162,18 @@ RULES = AngkaKreditRules(
             _J.AHLI_MUDA: (Decimal(100), Decimal(200)),
             _J.AHLI_PERTAMA: (Decimal(50), Decimal(100)),
             _J.PENYELIA: (Decimal(100), None),
-            _J.MAHIR: (Decimal(20), Decimal(60)),
-            _J.TERAMPIL: (Decimal(50), Decimal(100)),
+            _J.MAHIR: (Decimal(50), Decimal(100)),
+            _J.TERAMPIL: (Decimal(20), Decimal(60)),
             _J.PEMULA: (Decimal(15), Decimal(15)),
         },
-        cite(PM1, "Lampiran (AK kumulatif)", VS, source="K31"),
+        cite(
+            PM1,
+            "Lampiran (AK kumulatif kenaikan pangkat / jenjang)",
+            VS,
+            source="K31",
+            note="also [K47] (Lampiran, kategori keterampilan: II/b-II/d 20, III/a-III/b 50); "
+            "Terampil 20/60 and Mahir 50/100 per skp.md §5.4 as corrected 2026-12-01",
+        ),
         T(
             "AK kumulatif untuk kenaikan pangkat / jenjang",
             "Cumulative AK for promotion in rank / grade",
