@@ -255,6 +255,28 @@ def test_main_only_coverage_ignores_urusan_beririsan_without_urusan_utama() -> N
     assert engine["yandas_covered"] == bulk.yandas_covered
 
 
+def test_ampersand_urusan_counts_as_yandas_in_bulk() -> None:
+    """iid_iga.md §15.1: "Pekerjaan Umum & Penataan Ruang" is the yandas PUPR in bulk input."""
+    reg = {
+        "id": "x",
+        "name": "X",
+        "level": "kota",
+        "innovations": [
+            {
+                "id": "1",
+                "name": "A",
+                "stage": "penerapan",
+                "urusan": "Pekerjaan Umum & Penataan Ruang",
+                "levels": [1] * 20,
+            },
+        ],
+    }
+    bulk = score_year({"edition": 2026, "regions": [reg]}).regions[0]
+    assert bulk.yandas_covered == 1
+    engine = engine_region(reg, iga.edition(2026), "declared")["region"]
+    assert engine["yandas_covered"] == 1
+
+
 def test_the_sample_exercises_every_branch() -> None:
     result = score_year(varied_year(seed=1))
     eligible = {i.eligible for i in result.innovations}
