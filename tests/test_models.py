@@ -108,7 +108,7 @@ class TestEnums:
         """iid_iga.md §15.1: "Pekerjaan Umum & Penataan Ruang" is PUPR (a yandas)."""
         assert Urusan("Pekerjaan Umum & Penataan Ruang") is Urusan.PUPR
         assert Urusan("Koperasi, Usaha Kecil & Menengah") is Urusan.KUKM
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="not a valid"):
             Urusan("Pendidikan & Kesehatan")
 
     def test_unknown_value_is_a_clear_error(self) -> None:

@@ -127,10 +127,12 @@ def test_terampil_mahir_rows_not_swapped() -> None:
     """skp.md §5.4 correction 2026-12-01 ([K31] golongan columns, [K47]): four years of Baik
     as Terampil (4 × 5 = 20) reach kenaikan pangkat; as Mahir (4 × 12.5 = 50) likewise."""
     terampil = skp.accumulate([skp.angka_kredit("Baik", "Terampil")] * 4, "Terampil")
-    assert terampil.total == 20 and terampil.reached_pangkat
+    assert terampil.total == 20
+    assert terampil.reached_pangkat
     assert terampil.remaining_jenjang == 40
     mahir = skp.accumulate([skp.angka_kredit("Baik", "Mahir")] * 3, "Mahir")
-    assert mahir.total == D("37.5") and not mahir.reached_pangkat
+    assert mahir.total == D("37.5")
+    assert not mahir.reached_pangkat
     assert mahir.remaining_pangkat == D("12.5")
 
 
