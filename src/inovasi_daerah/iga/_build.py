@@ -133,9 +133,18 @@ def bands(spec: Sequence[tuple[Predicate, str, str]]) -> tuple[Band, ...]:
     return tuple(Band(p, Decimal(lo), Decimal(hi)) for p, lo, hi in spec)
 
 
-def provisional(ind: Indicator, citation: Citation, mandatory_citation: Citation) -> Indicator:
+def provisional(
+    ind: Indicator,
+    citation: Citation,
+    mandatory_citation: Citation,
+    categories_citation: Citation | None = None,
+) -> Indicator:
     """An indicator carried into an edition whose own list is not established: same names
     and weights, no numeric cut-offs (levels are inputs), wajib flag unknown, UNCERTAIN.
+
+    A category map (BPK opinion, LAKIP grade ...) is carried only *marked*: it keeps the
+    source edition's map with ``categories_citation`` saying so, and every derivation from it
+    is flagged "carried_map" (iid_iga.md §5.2: the 2023-2025 cut-offs are not established).
     """
     new_levels = tuple(
         dataclasses.replace(
@@ -159,6 +168,18 @@ def provisional(ind: Indicator, citation: Citation, mandatory_citation: Citation
         mandatory_citation=mandatory_citation,
         direction=None,
         bases=(),
+        categories_citation=categories_citation if ind.categories else None,
+        notes=ind.notes
+        if not ind.categories or categories_citation is None
+        else (
+            *ind.notes,
+            T(
+                "Peta kategori dibawa dari IGA 2026 (tidak ditetapkan untuk edisi ini; "
+                "turunan level ditandai 'carried_map').",
+                "Category map carried from IGA 2026 (not established for this edition; "
+                "derived levels are flagged 'carried_map').",
+            ),
+        ),
     )
 
 

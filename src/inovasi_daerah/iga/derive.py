@@ -51,7 +51,8 @@ class Derivation:
 
     ``level`` is None when the fact lies beyond the best published range (``flag`` =
     "uncovered"). ``flag`` is also "gap", "overlap" or "below_level_1" when the gap rule or
-    the level-0 rule decided; ``rule`` is the range (or year set, or category) applied.
+    the level-0 rule decided, and "carried_map" when a category map of another edition was
+    applied (marked, UNCERTAIN); ``rule`` is the range (or year set, or category) applied.
     """
 
     indicator: str
@@ -204,7 +205,8 @@ def derive_level(
             raise InvalidInput(
                 f"kategori tidak dikenal; ada: {sorted(table)}", field=field, value=cat
             )
-        return Derivation(ind.number, table[key], key, None, None, "category")
+        carried = None if ind.categories_citation is None else "carried_map"
+        return Derivation(ind.number, table[key], key, None, carried, "category")
     if ind.bases:
         if not isinstance(basis, str):
             raise InvalidInput(

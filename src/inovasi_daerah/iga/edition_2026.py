@@ -474,7 +474,7 @@ SID_2026: tuple[Indicator, ...] = (
             "Proposal atau laporan yang menunjukkan tahapan dan durasinya",
             "Proposal or report showing the stages and their durations",
         ),
-        bounds=(">=9", "5-8", "<=4"),
+        bounds=(">=9", "5-8", "1-4"),
         direction=Direction.LOWER_BETTER,
         unit=("bulan (dimulai)", "months (begun)"),
     ),

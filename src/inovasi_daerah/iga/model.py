@@ -250,7 +250,9 @@ class Indicator:
     Quantitative indicators carry ``unit`` and ``direction`` and numeric bounds on their
     levels (or per basis in ``bases``); ``year_sets`` gives, per level, the sets of years
     (offsets from T-0) any of which earns the level; ``categories`` maps category names to
-    levels.
+    levels. ``categories_citation`` is set when the category map is not the edition's own (the
+    2026 maps carried into the provisional 2023–2025 SPD rows): derivations from it are then
+    flagged "carried_map" and cite it.
     """
 
     number: str
@@ -272,6 +274,7 @@ class Indicator:
     categories: tuple[tuple[str, int], ...] = ()
     notes: tuple[Text, ...] = ()
     signed: bool = False  # the fact may be negative (growth rates, reductions)
+    categories_citation: Citation | None = None
 
     @property
     def top_level(self) -> int:
@@ -326,6 +329,9 @@ class Indicator:
             "bases": [b.to_dict() for b in self.bases],
             "year_sets": [[sorted(s) for s in sets] for sets in self.year_sets],
             "categories": dict(self.categories),
+            "categories_citation": None
+            if self.categories_citation is None
+            else self.categories_citation.model_dump(mode="json"),
             "citation": self.citation.model_dump(mode="json"),
             "notes": [n.model_dump() for n in self.notes],
         }

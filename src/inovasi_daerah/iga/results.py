@@ -38,7 +38,7 @@ class IndicatorScore:
     the evidence rules and the projection; ``score`` = ``weight`` × ``level``. ``flags`` say
     why a level differs or deserves a look: "missing", "derived", "unverified:<status>",
     "not_verified", "rejected_zero", "rejected_downgraded", "accepted_lower", "conflict",
-    "gap", "overlap", "below_level_1", "uncovered", "fact_not_used".
+    "gap", "overlap", "below_level_1", "uncovered", "fact_not_used", "carried_map".
     """
 
     number: str
@@ -186,7 +186,9 @@ def _indicator_node(rules: Edition, s: IndicatorScore) -> Explanation:
                 value=d.level,
                 rule=T(d.rule, d.rule),
                 inputs={"fact": d.to_dict()["fact"], "basis": d.basis, "flag": d.flag},
-                citations=(ind.citation,),
+                citations=(ind.citation,)
+                if ind.categories_citation is None or d.rule != "category"
+                else (ind.citation, ind.categories_citation),
             )
         )
     if s.mandatory is not None or ind.mandatory_citation.uncertain:
