@@ -301,3 +301,16 @@ class TestPredicate:
         # iid_iga.md §3.7: mode not stated; default half up, replaceable.
         even = E2026.override(rounding_mode="ROUND_HALF_EVEN")
         assert even.predicate("65.005") is P.INOVATIF
+
+
+def test_each_edition_cites_its_own_rounding_source() -> None:
+    """iid_iga.md §3.4 (2026: "rounded to 2 decimals", Lampiran I butir XI.B [T2]) and §3.7
+    (2023: reported with 2 decimals, [I1]): the 2026 rounding cites the 2026 source."""
+    from inovasi_daerah import iga
+
+    c2026 = iga.edition(2026).decimal_places.citation
+    assert "2026" in c2026.instrument
+    assert c2026.source == "T2"
+    c2023 = iga.edition(2023).decimal_places.citation
+    assert c2023.source == "I1"
+    assert "2023" in c2023.label()

@@ -510,7 +510,12 @@ EDITION_2023 = Edition(
         FORMULA,
         EDITION_2026.bands.title,
     ),
-    decimal_places=EDITION_2026.decimal_places,
+    decimal_places=Param(
+        "decimal_places",
+        2,
+        cite(SLIDES, SLIDE, VS, source="I1", note="IID reported and bands written with 2 decimals"),
+        EDITION_2026.decimal_places.title,
+    ),
     rounding_mode=EDITION_2026.rounding_mode,
     stated_maxima=Param(
         "stated_maxima",

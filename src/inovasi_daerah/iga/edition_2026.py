@@ -1010,11 +1010,12 @@ EDITION_2026 = Edition(
         "decimal_places",
         2,
         cite(
-            "BSKDN, PPT Sosialisasi IID 2023",
-            "slide 'Metode, Skor dan Predikat Penilaian IID 2023'",
-            Status.VERIFIED_SECONDARY,
-            source="I1",
-            note="bands written with 2 decimals; 2026 '(…)/250 × 100, rounded to 2 decimals' [T2]",
+            INSTRUMENT,
+            "Lampiran I butir XI.B",
+            TP,
+            source="T2",
+            note="'IID = (SPD + SID) / 250 × 100, rounded to 2 decimals' (iid_iga.md §3.4); "
+            "same in [T3]; the 2026 bands are written with 2 decimals",
         ),
         T("Jumlah desimal IID", "Decimal places of the IID"),
     ),

@@ -46,6 +46,7 @@ from inovasi_daerah.skp.credit import (
     CountedInnovation,
     CreditResult,
     IgnoredInnovation,
+    PeriodRule,
     RegionalEffect,
     credit,
 )
@@ -82,6 +83,7 @@ __all__ = [
     "KreativitasLevel",
     "PerilakuAspect",
     "Period",
+    "PeriodRule",
     "Predikat",
     "PredikatPp30",
     "PredikatPp46",
