@@ -952,7 +952,9 @@ EDITION_2026 = Edition(
     title=T("IGA 2026 (Innovative Government Award)", "IGA 2026 (Innovative Government Award)"),
     citation=cite(INSTRUMENT, "Lampiran I dan II", TP, source="T2"),
     valid_from=date(2026, 1, 1),
-    valid_to=None,
+    # in force for its own year; later dates get it only as flagged "latest known rules"
+    # (iga.edition_for, iid_iga.md §15 item 2)
+    valid_to=date(2026, 12, 31),
     indicators=SPD_2026 + SID_2026,
     divisor_k=Param(
         "divisor_k",

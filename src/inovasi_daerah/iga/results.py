@@ -142,12 +142,34 @@ def _overrides_node(rules: Edition, policies: Mapping[str, str]) -> Explanation:
                 citations=() if p is None else (p.citation,),
             )
         )
+    if rules.latest_known is not None:
+        children.append(
+            Explanation(
+                key="latest_known",
+                title=T(
+                    f"Aturan terakhir yang diketahui: IGA {rules.year}",
+                    f"Latest known rules: IGA {rules.year}",
+                ),
+                value=True,
+                note=T(
+                    f"Tanggal ini jatuh setelah edisi terakhir yang diketahui; aturan IGA "
+                    f"{rules.year} dipakai, bukan aturan yang diketahui berlaku.",
+                    f"This date falls after the last known edition; the rules of IGA "
+                    f"{rules.year} are used, not rules known to be in force.",
+                ),
+                citations=(rules.latest_known,),
+            )
+        )
     return Explanation(
         key="rules",
         title=T(f"Aturan {rules.id}", f"Rules {rules.id}"),
         value=rules.id,
         citations=(rules.citation,),
-        inputs={"provisional": rules.provisional, "forecast": rules.forecast},
+        inputs={
+            "provisional": rules.provisional,
+            "forecast": rules.forecast,
+            **({"latest_known": True} if rules.latest_known is not None else {}),
+        },
         children=tuple(children),
     )
 
