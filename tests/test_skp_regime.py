@@ -138,3 +138,31 @@ def test_start_of_ak_conversion_is_january_2023_verified_secondary() -> None:
     with pytest.raises(NoRuleSetInForce) as exc:
         skp.angka_kredit_regime_for("2022-12-31")
     assert "5137" in (exc.value.article or "")
+
+
+def test_docs_table_lists_every_skp_policy_with_default_and_options() -> None:
+    """Issue 8 "Done when": docs/skp.md "Choices on UNCERTAIN points" lists every SKP policy
+    (a parameter with options, or the credit argument ``period_rule``) with its default and
+    alternatives."""
+    from pathlib import Path
+
+    from inovasi_daerah.skp.angka_kredit import REGISTRY as AK
+    from inovasi_daerah.skp.regime import REGISTRY as SKP
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "skp.md").read_text(encoding="utf-8")
+    table = text[text.index("## Choices on UNCERTAIN points") : text.index("## Regional rules")]
+    policies: dict[str, tuple[object, tuple[object, ...]]] = {
+        "period_rule": (
+            skp.PeriodRule.ANY_MILESTONE.value,
+            tuple(r.value for r in skp.PeriodRule),
+        ),
+    }
+    for rs in (*SKP, *AK):
+        for p in rs.params():
+            if p.is_policy:
+                policies[p.key] = (p.value, tuple(p.options or ()))
+    for key, (default, options) in policies.items():
+        row = next((line for line in table.splitlines() if f"`{key}`" in line), None)
+        assert row is not None, key
+        for value in (default, *options):
+            assert str(value) in row, (key, value)
