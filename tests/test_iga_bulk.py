@@ -213,6 +213,7 @@ CASES = [
     # iid_iga.md §15 item 2: the provisional basis of 2024 / 2025, every named basis
     (2024, "declared", {}),
     (2024, "declared", {"provisional_basis": "iga_2026"}),
+    (2025, "declared", {}),
     (2024, "verified", {"provisional_basis": "iga_2024_partial", "rounding_step": "stepwise"}),
     (2025, "declared", {"provisional_basis": "iga_2026", "rounding_step": "stepwise"}),
     (
@@ -275,6 +276,23 @@ def test_rounding_step_edge_case_bulk_equals_engine(step: str) -> None:
     assert bulk.maturity_sum == 790
     expected = ("40.01", "Inovatif") if step == "final_only" else ("40.00", "Kurang Inovatif")
     assert (str(bulk.value), bulk.predicate.value) == expected
+    result = score_year({"edition": 2026, "regions": [reg]}, rules)
+    assert result.policies["rounding_step"] == step
+    assert result.region("edge").result.policies["rounding_step"] == step
+
+
+def test_bulk_records_the_provisional_basis() -> None:
+    """iid_iga.md §15 item 2: a 2024 year scored in bulk records its provisional basis, and
+    the basis changes the divisor as in the engine (k = 10 under iga_2023, 12 under
+    iga_2026)."""
+    data = varied_year(seed=3, edition=2024)
+    default = score_year(data)
+    assert default.policies["provisional_basis"] == "iga_2023"
+    alt = score_year(data, iga.edition(2024).override(provisional_basis="iga_2026"))
+    assert alt.policies["provisional_basis"] == "iga_2026"
+    small = [(a, b) for a, b in zip(default.regions, alt.regions, strict=True) if a.n < 10]
+    assert small
+    assert all((a.divisor, b.divisor) == (10, 12) for a, b in small)
 
 
 def _edge_innovations() -> list[tuple[str, list[int]]]:
