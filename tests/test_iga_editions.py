@@ -88,7 +88,10 @@ class TestRegistry:
         assert (E2023.provisional, E2026.provisional) == (False, False)
         for e in (E2024, E2025):
             assert e.provisional
-            assert {"divisor_k", "indicators"} <= set(e.inherited)
+            assert "indicators" in e.inherited
+            # iid_iga.md §15 item 2: k, SJI and yandas come from the named provisional basis
+            assert "divisor_k" not in e.inherited
+            assert e.provisional_basis is not None
             assert e.divisor_k.citation.status is Status.UNCERTAIN
             assert all(i.citation.status is Status.UNCERTAIN for i in e.indicators)
 

@@ -214,7 +214,8 @@ def policy_params() -> dict[str, Param[Any]]:
                 source="I39",
                 note="Default 'sent': the 2023 formula [I1] defines n as the innovations sent, "
                 "and the head of BSKDN said publicly that innovations rejected at verification "
-                "still count in n (§15.1, [I39], news quoting the official: THIRD-PARTY); "
+                "still count in n (§15.1, [I39]: news quoting the official, marked THIRD-PARTY "
+                "there); "
                 "'eligible' drops innovations shown ineligible; 'penerapan' keeps only those at "
                 "the application stage.",
             ),
@@ -360,8 +361,9 @@ def basis_params(
 
 # -- provisional editions built from an earlier one --------------------------------------------
 
-#: Fields a provisional edition takes from the edition it inherits from.
-INHERITED = ("indicators", "divisor_k", "sji_rate", "sji_n_cap", "yandas_minimum", "stated_maxima")
+#: Fields a provisional edition takes from the edition it inherits from (the divisor, SJI and
+#: yandas parameters come from its named provisional basis instead, see BASIS_KEYS).
+INHERITED = ("indicators", "stated_maxima")
 
 
 def inherit(
@@ -430,8 +432,10 @@ def inherit(
         inherited=INHERITED,
         notes=(
             T(
-                f"Edisi sementara: {', '.join(INHERITED)} diwarisi dari IGA {base.year}.",
-                f"Provisional edition: {', '.join(INHERITED)} inherited from IGA {base.year}.",
+                f"Edisi sementara: {', '.join(INHERITED)} diwarisi dari IGA {base.year}; "
+                f"{', '.join(BASIS_KEYS)} dari dasar sementara (provisional_basis).",
+                f"Provisional edition: {', '.join(INHERITED)} inherited from IGA {base.year}; "
+                f"{', '.join(BASIS_KEYS)} from the provisional basis (provisional_basis).",
             ),
         ),
     )
