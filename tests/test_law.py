@@ -100,6 +100,10 @@ class TestDerived:
     def test_derived_needs_inputs_and_only_derived_names_inputs(self) -> None:
         with pytest.raises(DataIntegrityError):
             derived("a", None, ())
+        with pytest.raises(DataIntegrityError):
+            derived("a", None, 5)  # type: ignore[arg-type]
+        with pytest.raises(InvalidInput):
+            derived_param("k", 1, T("k", "k"), [object()], instrument="x")  # type: ignore[list-item]
         with pytest.raises(ValueError, match="DERIVED"):
             Citation(instrument="x", status=Status.VERIFIED, derived_from=(C_OK,))
 

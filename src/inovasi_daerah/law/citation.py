@@ -188,7 +188,10 @@ def derived(
     Its :attr:`Citation.effective_status` is the weakest of DERIVED and the inputs', so a
     number derived from a THIRD-PARTY or UNCERTAIN input is flagged in every result using it.
     """
-    items = tuple(inputs)
+    try:
+        items = tuple(inputs)
+    except TypeError:
+        items = ()
     if not items or not all(isinstance(c, Citation) for c in items):
         raise DataIntegrityError(
             "a DERIVED citation names at least one input citation",

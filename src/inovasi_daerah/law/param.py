@@ -178,12 +178,13 @@ def derived_param(
 ) -> Param[V]:
     """A parameter computed from ``inputs``: its citation is DERIVED from theirs, so it is
     flagged uncertain whenever one of the inputs is THIRD-PARTY or UNCERTAIN."""
-    return Param(
-        key,
-        value,
-        derived(instrument, article, (p.citation for p in inputs), note=note),
-        title,
-    )
+    try:
+        citations = [p.citation for p in inputs]
+    except (TypeError, AttributeError):
+        raise InvalidInput(
+            "inputs harus daftar Param (inputs must be Params)", field="inputs", value=inputs
+        ) from None
+    return Param(key, value, derived(instrument, article, citations, note=note), title)
 
 
 def find_params(obj: Any, _seen: set[int] | None = None) -> list[Param[Any]]:
