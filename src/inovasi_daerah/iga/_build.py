@@ -22,6 +22,7 @@ from inovasi_daerah.iga.model import (
     Level,
     Predicate,
 )
+from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, ProvisionalBasis, RoundingStep
 from inovasi_daerah.law import Citation, Param, Status, Text, cite
 from inovasi_daerah.law.text import T
 
@@ -133,9 +134,18 @@ def bands(spec: Sequence[tuple[Predicate, str, str]]) -> tuple[Band, ...]:
     return tuple(Band(p, Decimal(lo), Decimal(hi)) for p, lo, hi in spec)
 
 
-def provisional(ind: Indicator, citation: Citation, mandatory_citation: Citation) -> Indicator:
+def provisional(
+    ind: Indicator,
+    citation: Citation,
+    mandatory_citation: Citation,
+    categories_citation: Citation | None = None,
+) -> Indicator:
     """An indicator carried into an edition whose own list is not established: same names
     and weights, no numeric cut-offs (levels are inputs), wajib flag unknown, UNCERTAIN.
+
+    A category map (BPK opinion, LAKIP grade ...) is carried only *marked*: it keeps the
+    source edition's map with ``categories_citation`` saying so, and every derivation from it
+    is flagged "carried_map" (iid_iga.md §5.2: the 2023-2025 cut-offs are not established).
     """
     new_levels = tuple(
         dataclasses.replace(
@@ -159,14 +169,26 @@ def provisional(ind: Indicator, citation: Citation, mandatory_citation: Citation
         mandatory_citation=mandatory_citation,
         direction=None,
         bases=(),
+        categories_citation=categories_citation if ind.categories else None,
+        notes=ind.notes
+        if not ind.categories or categories_citation is None
+        else (
+            *ind.notes,
+            T(
+                "Peta kategori dibawa dari IGA 2026 (tidak ditetapkan untuk edisi ini; "
+                "turunan level ditandai 'carried_map').",
+                "Category map carried from IGA 2026 (not established for this edition; "
+                "derived levels are flagged 'carried_map').",
+            ),
+        ),
     )
 
 
 # -- policies (the reference gives two readings; the library's defaults, documented) ------------
 
 
-def policy_params() -> dict[str, Param[str]]:
-    """The four named policies with their documented defaults (docs/iga.md, "Policies")."""
+def policy_params() -> dict[str, Param[Any]]:
+    """The named policies with their documented defaults (docs/iga.md, "Policies")."""
     return {
         "rejected_evidence": Param(
             "rejected_evidence",
@@ -187,9 +209,13 @@ def policy_params() -> dict[str, Param[str]]:
             "sent",
             cite(
                 REFERENCE,
-                "§3.3, §3.6, §15.6 (which innovations count in n)",
+                "§3.3, §3.6, §15.1 (which innovations count in n)",
                 Status.UNCERTAIN,
-                note="Default 'sent': the 2023 formula [I1] defines n as the innovations sent; "
+                source="I39",
+                note="Default 'sent': the 2023 formula [I1] defines n as the innovations sent, "
+                "and the head of BSKDN said publicly that innovations rejected at verification "
+                "still count in n (§15.1, [I39]: news quoting the official, marked THIRD-PARTY "
+                "there); "
                 "'eligible' drops innovations shown ineligible; 'penerapan' keeps only those at "
                 "the application stage.",
             ),
@@ -222,13 +248,122 @@ def policy_params() -> dict[str, Param[str]]:
             T("Nilai di celah/tumpang tindih pita", "Value in a gap or overlap of ranges"),
             ("lower", "higher"),
         ),
+        "rounding_step": Param(
+            "rounding_step",
+            RoundingStep.FINAL_ONLY,
+            cite(
+                REFERENCE,
+                "§3.7, §15.1 (rounding step not established)",
+                Status.UNCERTAIN,
+                note="Default final_only: exact arithmetic, only the IID rounded (§3.7). "
+                "'stepwise' rounds the SID part and SPD + SID to the edition's decimals first, "
+                "as a third-party 2026 application does [T3]; it differs by 0.01 in about 9 % "
+                "of regions and can flip a predicate at a band edge.",
+            ),
+            T("Tahap pembulatan IID", "Rounding step of the IID"),
+            tuple(RoundingStep),
+        ),
+        "kecepatan_start": Param(
+            "kecepatan_start",
+            KecepatanStart.FIRST_KNOWN,
+            cite(
+                REFERENCE,
+                "§4.1, §4.2 indikator 32 (start of the count not stated)",
+                Status.UNCERTAIN,
+                note="Default first_known: the first given of proposal date, decision date and "
+                "trial start (in that order) to the start of application; 'trial_start' counts "
+                "from the start of the uji coba only. The evidence asked is 'a proposal or "
+                "report showing the stages and their durations'.",
+            ),
+            T("Awal hitungan kecepatan penciptaan", "Start of the kecepatan count"),
+            tuple(KecepatanStart),
+        ),
+        "month_count": Param(
+            "month_count",
+            MonthCount.MONTHS_BEGUN,
+            cite(
+                REFERENCE,
+                "§4.1, §4.2 indikator 32 (bands in whole months: 1-4, 5-8, ≥ 9)",
+                Status.UNCERTAIN,
+                note="Default months_begun: a started month counts as one, which keeps '4 months "
+                "and 10 days' out of the 1-4 band (the conservative reading); 'whole_months' "
+                "counts completed calendar months only (a creation shorter than a month then "
+                "lies below the published 1-4 band and derives no level).",
+            ),
+            T("Cara menghitung bulan", "How months are counted"),
+            tuple(MonthCount),
+        ),
     }
+
+
+# -- the provisional basis of IGA 2024 and 2025 (iid_iga.md §15 item 2) -------------------------
+
+#: The parameters a provisional basis supplies.
+BASIS_KEYS = ("divisor_k", "sji_rate", "sji_n_cap", "yandas_minimum")
+
+#: The 2024 partial yandas rule [I33] (named alternative ``iga_2024_partial``).
+I33 = "Kataberita, 18 Okt 2024: BRIDA Makassar (inovasi minimal 2 dari 6 urusan yandas)"
+
+
+def provisional_basis_param(year: int, options: tuple[ProvisionalBasis, ...]) -> Param[Any]:
+    """The ``provisional_basis`` policy of IGA ``year`` (default: the 2023 values)."""
+    return Param(
+        "provisional_basis",
+        ProvisionalBasis.IGA_2023,
+        cite(
+            REFERENCE,
+            f"§15 item 2 (provisional basis of the parameters not established for {year})",
+            Status.UNCERTAIN,
+            note="divisor k, SJI rate and cap and yandas minimum of IGA "
+            f"{year} are not established (§3.5, §3.6); default iga_2023 (the 2023 values), "
+            "alternative iga_2026"
+            + (", and iga_2024_partial ('at least 2 of 6 yandas' [I33])" if year == 2024 else ""),
+        ),
+        T("Dasar sementara parameter edisi", "Provisional basis of the edition's parameters"),
+        options,
+    )
+
+
+def basis_params(
+    year: int, basis: ProvisionalBasis, source: Edition, reference: str = REFERENCE
+) -> dict[str, Param[Any]]:
+    """The divisor, SJI and yandas parameters of IGA ``year`` under ``basis``, taken from
+    ``source`` (IGA 2023 or 2026) and re-cited UNCERTAIN with the basis named."""
+    out: dict[str, Param[Any]] = {}
+    for key in BASIS_KEYS:
+        p: Param[Any] = getattr(source, key)
+        out[key] = dataclasses.replace(
+            p,
+            override_info=None,
+            citation=cite(
+                reference,
+                f"§15 item 2 ({key} {year} not established; provisional basis {basis.value})",
+                Status.UNCERTAIN,
+                note=f"value of IGA {source.year}: {p.citation.label()}",
+            ),
+        )
+    if basis is ProvisionalBasis.IGA_2024_PARTIAL:
+        out["yandas_minimum"] = Param(
+            "yandas_minimum",
+            2,
+            cite(
+                I33,
+                None,
+                Status.UNCERTAIN,
+                source="I33",
+                note="'at least 2 of the 6 yandas' for 2024 is VERIFIED-SECONDARY [I33]; "
+                "whether it gates the SJI is UNCERTAIN (iid_iga.md §3.5, §15 item 2)",
+            ),
+            source.yandas_minimum.title,
+        )
+    return out
 
 
 # -- provisional editions built from an earlier one --------------------------------------------
 
-#: Fields a provisional edition takes from the edition it inherits from.
-INHERITED = ("indicators", "divisor_k", "sji_rate", "sji_n_cap", "yandas_minimum", "stated_maxima")
+#: Fields a provisional edition takes from the edition it inherits from (the divisor, SJI and
+#: yandas parameters come from its named provisional basis instead, see BASIS_KEYS).
+INHERITED = ("indicators", "stated_maxima")
 
 
 def inherit(
@@ -241,10 +376,14 @@ def inherit(
     valid_from: date,
     valid_to: date | None,
     reference: str,
-    yandas_note: str,
+    basis_options: tuple[ProvisionalBasis, ...],
     max_entries: Param[int] | None = None,
 ) -> Edition:
-    """A provisional edition: ``base`` with its own bands; inherited parts re-cited UNCERTAIN."""
+    """A provisional edition: ``base`` with its own bands; inherited parts re-cited UNCERTAIN.
+
+    The divisor, SJI and yandas parameters come from the named provisional basis (default
+    ``iga_2023``: ``base``'s values); ``basis_options`` are the bases the caller may choose.
+    """
 
     def uncertain(p: Param[Any], what: str, extra: str = "") -> Param[Any]:
         note = f"inherited from IGA {base.year}: {p.citation.label()}" + (
@@ -285,18 +424,18 @@ def inherit(
         valid_to=valid_to,
         provisional=True,
         indicators=indicators,
-        divisor_k=uncertain(base.divisor_k, "divisor k"),
-        sji_rate=uncertain(base.sji_rate, "SJI rate"),
-        sji_n_cap=uncertain(base.sji_n_cap, "SJI cap"),
-        yandas_minimum=uncertain(base.yandas_minimum, "yandas rule", yandas_note),
+        **basis_params(year, ProvisionalBasis.IGA_2023, base, reference),  # type: ignore[arg-type]
+        provisional_basis=provisional_basis_param(year, basis_options),
         stated_maxima=uncertain(base.stated_maxima, "maxima"),
         bands=bands,
         max_entries=max_entries or uncertain(base.max_entries, "re-entry limit"),
         inherited=INHERITED,
         notes=(
             T(
-                f"Edisi sementara: {', '.join(INHERITED)} diwarisi dari IGA {base.year}.",
-                f"Provisional edition: {', '.join(INHERITED)} inherited from IGA {base.year}.",
+                f"Edisi sementara: {', '.join(INHERITED)} diwarisi dari IGA {base.year}; "
+                f"{', '.join(BASIS_KEYS)} dari dasar sementara (provisional_basis).",
+                f"Provisional edition: {', '.join(INHERITED)} inherited from IGA {base.year}; "
+                f"{', '.join(BASIS_KEYS)} from the provisional basis (provisional_basis).",
             ),
         ),
     )

@@ -18,7 +18,7 @@ from decimal import Decimal
 from inovasi_daerah.iga._build import REFERENCE, bands, indicator, policy_params, provisional
 from inovasi_daerah.iga.edition_2026 import EDITION_2026, SPD_2026
 from inovasi_daerah.iga.model import Block, Direction, Edition, Indicator, Predicate, StatedMaxima
-from inovasi_daerah.law import OPEN, Citation, Param, Status, cite
+from inovasi_daerah.law import OPEN, Citation, Param, Status, cite, derived
 from inovasi_daerah.law.text import T
 
 __all__ = ["EDITION_2023", "SID_2023", "SPD_2023"]
@@ -369,7 +369,7 @@ SID_2023: tuple[Indicator, ...] = (
             "Proposal atau laporan yang menunjukkan tahapan dan durasinya",
             "Proposal or report showing the stages and their durations",
         ),
-        bounds=(">=9", "5-8", "<=4"),
+        bounds=(">=9", "5-8", "1-4"),
         direction=Direction.LOWER_BETTER,
         unit=("bulan (dimulai)", "months (begun)"),
     ),
@@ -446,8 +446,17 @@ SPD_PROVISIONAL = cite(
     note="provisional default: the 2026 names and weights (the total of 63 agrees), cut-offs "
     "left as inputs; 15 SPD indicators in 3 variables worth 25.2 % is VERIFIED-SECONDARY [I1]",
 )
+#: The 2026 category maps (visi/misi, BPK opinion, LAKIP grade, IKK, RIPJ PID) are carried only
+#: marked: derivations from them are flagged "carried_map" and cite this.
+CARRIED_CATEGORY_MAP = cite(
+    REFERENCE,
+    "§5.1, §5.2 (2026 category map carried into the provisional 2023 SPD rows)",
+    U,
+    note="the category-to-level map of IGA 2026 [T2]; whether 2023-2025 used the same map is "
+    "not established",
+)
 SPD_2023: tuple[Indicator, ...] = tuple(
-    provisional(i, SPD_PROVISIONAL, SPD_PROVISIONAL) for i in SPD_2026
+    provisional(i, SPD_PROVISIONAL, SPD_PROVISIONAL, CARRIED_CATEGORY_MAP) for i in SPD_2026
 )
 
 EDITION_2023 = Edition(
@@ -501,7 +510,12 @@ EDITION_2023 = Edition(
         FORMULA,
         EDITION_2026.bands.title,
     ),
-    decimal_places=EDITION_2026.decimal_places,
+    decimal_places=Param(
+        "decimal_places",
+        2,
+        cite(SLIDES, SLIDE, VS, source="I1", note="IID reported and bands written with 2 decimals"),
+        EDITION_2026.decimal_places.title,
+    ),
     rounding_mode=EDITION_2026.rounding_mode,
     stated_maxima=Param(
         "stated_maxima",
@@ -513,13 +527,26 @@ EDITION_2023 = Edition(
             sji=Decimal(76),
             total=Decimal(250),
         ),
-        cite(
-            SLIDES,
-            SLIDE,
-            TP,
-            source="I1",
-            note="shares 25.2 % / 74.8 % VERIFIED-SECONDARY [I1]; SID 111 THIRD-PARTY [T1]; "
-            "63, 76 and 250 DERIVED",
+        derived(
+            REFERENCE,
+            "§2.2 (2023 maxima computed from the shares and the SID weights)",
+            (
+                cite(
+                    SLIDES,
+                    SLIDE,
+                    VS,
+                    source="I1",
+                    note="shares SPD 25.2 % / SID 74.8 % of the total",
+                ),
+                cite(
+                    "Aplikasi IID provinsi Sulawesi Selatan (data 'IID 2023 - BSKDN')",
+                    "SID level scores",
+                    TP,
+                    source="T1",
+                    note="SID weights sum to 37, maximum 111",
+                ),
+            ),
+            note="63 = 0.252 × 250, 76 = 0.748 × 250 − 111, 250 the total",
         ),
         EDITION_2026.stated_maxima.title,
     ),

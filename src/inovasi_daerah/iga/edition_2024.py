@@ -3,10 +3,13 @@
 The domain reference (iid_iga.md §2, §6, §14, §17) establishes for 2024 only the predicate
 bands ("> 60", "35–60", "< 35", restated by a local official [I5], read as the 2023 bands) and
 the "at most twice" re-entry rule [I5]. Everything else is inherited from IGA 2023 and marked
-UNCERTAIN here, listed in :attr:`Edition.inherited`: the indicator catalogue and weights, the
-divisor *k* (2024 value not established), the jumlah-inovasi rate and cap, and the yandas rule
-(a regional agency reported "at least 2 of 6" [I33]; whether it gates the SJI is UNCERTAIN —
-select it with ``override(yandas_minimum=2)``).
+UNCERTAIN here, listed in :attr:`Edition.inherited`: the indicator catalogue and weights. The
+divisor *k*, the jumlah-inovasi rate and cap and the yandas minimum (2024 values not
+established) come from the named provisional basis (iid_iga.md §15 item 2; policy
+``provisional_basis``): the 2023 values by default, the 2026 values with
+``override(provisional_basis="iga_2026")``, or the partial 2024 rule "at least 2 of 6 yandas"
+(a regional agency [I33]; whether it gates the SJI is UNCERTAIN) with
+``override(provisional_basis="iga_2024_partial")``. Results record the basis in ``policies``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from datetime import date
 from inovasi_daerah.iga._build import REFERENCE, bands, inherit
 from inovasi_daerah.iga.edition_2023 import EDITION_2023
 from inovasi_daerah.iga.model import Edition, Predicate
+from inovasi_daerah.iga.policies import ProvisionalBasis
 from inovasi_daerah.law import Param, Status, cite
 from inovasi_daerah.law.text import T
 
@@ -34,7 +38,7 @@ EDITION_2024: Edition = inherit(
         U,
         note="yearly letter not consulted; Permendagri 104/2018 cited as the basis [I23][I24]",
     ),
-    yandas_note="a regional agency reported '≥ 2 of 6' for 2024 [I33]; gating UNCERTAIN",
+    basis_options=tuple(ProvisionalBasis),
     bands=Param(
         "bands",
         bands(

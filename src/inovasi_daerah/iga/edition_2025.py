@@ -4,8 +4,10 @@ The domain reference (iid_iga.md §5.2, §6, §14) establishes for 2025 the rais
 (Sangat Inovatif from 65.01 [I6], VERIFIED-SECONDARY); the lower bands are taken from 2026
 (UNCERTAIN). A 2025-era regional form still used the 2023 indicator names [T7], so the
 catalogue is the 2023 one. Inherited from IGA 2023 and marked UNCERTAIN (see
-:attr:`Edition.inherited`): the catalogue and weights, the divisor, the jumlah-inovasi rate and
-cap and the yandas rule.
+:attr:`Edition.inherited`): the catalogue and weights. The divisor, the jumlah-inovasi rate and
+cap and the yandas minimum come from the named provisional basis (iid_iga.md §15 item 2; policy
+``provisional_basis``): the 2023 values by default, or the 2026 values with
+``override(provisional_basis="iga_2026")``; results record the basis in ``policies``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date
 from inovasi_daerah.iga._build import REFERENCE, bands, inherit
 from inovasi_daerah.iga.edition_2023 import EDITION_2023
 from inovasi_daerah.iga.model import Edition, Predicate
+from inovasi_daerah.iga.policies import ProvisionalBasis
 from inovasi_daerah.law import Param, Status, cite
 from inovasi_daerah.law.text import T
 
@@ -31,7 +34,7 @@ EDITION_2025: Edition = inherit(
         source="I6",
         note="the 2025 technical letter was not consulted",
     ),
-    yandas_note="2025 yandas rule not established",
+    basis_options=(ProvisionalBasis.IGA_2023, ProvisionalBasis.IGA_2026),
     bands=Param(
         "bands",
         bands(

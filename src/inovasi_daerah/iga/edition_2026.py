@@ -474,7 +474,7 @@ SID_2026: tuple[Indicator, ...] = (
             "Proposal atau laporan yang menunjukkan tahapan dan durasinya",
             "Proposal or report showing the stages and their durations",
         ),
-        bounds=(">=9", "5-8", "<=4"),
+        bounds=(">=9", "5-8", "1-4"),
         direction=Direction.LOWER_BETTER,
         unit=("bulan (dimulai)", "months (begun)"),
     ),
@@ -952,7 +952,9 @@ EDITION_2026 = Edition(
     title=T("IGA 2026 (Innovative Government Award)", "IGA 2026 (Innovative Government Award)"),
     citation=cite(INSTRUMENT, "Lampiran I dan II", TP, source="T2"),
     valid_from=date(2026, 1, 1),
-    valid_to=None,
+    # in force for its own year; later dates get it only as flagged "latest known rules"
+    # (iga.edition_for, iid_iga.md §15 item 2)
+    valid_to=date(2026, 12, 31),
     indicators=SPD_2026 + SID_2026,
     divisor_k=Param(
         "divisor_k",
@@ -1010,11 +1012,12 @@ EDITION_2026 = Edition(
         "decimal_places",
         2,
         cite(
-            "BSKDN, PPT Sosialisasi IID 2023",
-            "slide 'Metode, Skor dan Predikat Penilaian IID 2023'",
-            Status.VERIFIED_SECONDARY,
-            source="I1",
-            note="bands written with 2 decimals; 2026 '(…)/250 × 100, rounded to 2 decimals' [T2]",
+            INSTRUMENT,
+            "Lampiran I butir XI.B",
+            TP,
+            source="T2",
+            note="'IID = (SPD + SID) / 250 × 100, rounded to 2 decimals' (iid_iga.md §3.4); "
+            "same in [T3]; the 2026 bands are written with 2 decimals",
         ),
         T("Jumlah desimal IID", "Decimal places of the IID"),
     ),

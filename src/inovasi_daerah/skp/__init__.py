@@ -84,6 +84,7 @@ from inovasi_daerah.skp.credit import (
     CountedInnovation,
     CreditResult,
     IgnoredInnovation,
+    PeriodRule,
     RegionalEffect,
     credit,
 )
@@ -137,6 +138,7 @@ __all__ = [
     "Period",
     "PeriodEntry",
     "PlannedPeriod",
+    "PeriodRule",
     "Predikat",
     "PredikatPp30",
     "PredikatPp46",
