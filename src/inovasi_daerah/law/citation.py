@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
@@ -155,21 +156,26 @@ def cite(
     checked: date = CHECKED,
 ) -> Citation:
     """Shorthand used by the rule data; a malformed citation is a :class:`DataIntegrityError`."""
+    return _citation(
+        instrument=instrument,
+        article=article,
+        status=status,
+        source=source,
+        url=url,
+        note=note,
+        checked=checked,
+    )
+
+
+def _citation(**fields: Any) -> Citation:
+    """Build a citation of the rule data; a malformed one is a :class:`DataIntegrityError`."""
     try:
-        return Citation(
-            instrument=instrument,
-            article=article,
-            status=status,
-            source=source,
-            url=url,
-            note=note,
-            checked=checked,
-        )
+        return Citation(**fields)
     except ValidationError as exc:
         raise DataIntegrityError(
             f"citation tidak valid: {exc.errors(include_url=False)[0]['msg']}",
             field="citation",
-            value=instrument,
+            value=fields.get("instrument"),
         ) from None
 
 
@@ -198,20 +204,13 @@ def derived(
             field="citation.derived_from",
             value=instrument,
         )
-    try:
-        return Citation(
-            instrument=instrument,
-            article=article,
-            status=Status.DERIVED,
-            source=source,
-            url=url,
-            note=note,
-            checked=checked,
-            derived_from=items,
-        )
-    except ValidationError as exc:
-        raise DataIntegrityError(
-            f"citation tidak valid: {exc.errors(include_url=False)[0]['msg']}",
-            field="citation",
-            value=instrument,
-        ) from None
+    return _citation(
+        instrument=instrument,
+        article=article,
+        status=Status.DERIVED,
+        source=source,
+        url=url,
+        note=note,
+        checked=checked,
+        derived_from=items,
+    )
