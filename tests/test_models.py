@@ -130,9 +130,10 @@ class TestInnovation:
             Innovation(**{**BASE, "nama_inovsai": "typo"})
 
     def test_dates_must_follow_the_procedure_order(self) -> None:
-        with pytest.raises(InvalidInput, match="applied_on"):
+        # the field is named as the user wrote it (issue 9)
+        with pytest.raises(InvalidInput, match="waktu_penerapan"):
             Innovation(**{**BASE, "waktu_uji_coba": "2022-05-01", "waktu_penerapan": "2022-01-01"})
-        with pytest.raises(InvalidInput, match="trial_end"):
+        with pytest.raises(InvalidInput, match="waktu_uji_coba_selesai"):
             Innovation(
                 **{**BASE, "waktu_uji_coba": "2022-05-01", "waktu_uji_coba_selesai": "2022-04-01"}
             )

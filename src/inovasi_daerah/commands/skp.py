@@ -6,13 +6,15 @@ import argparse
 import json
 
 from inovasi_daerah.cli import command
-from inovasi_daerah.io.load import read_source
+from inovasi_daerah.io.load import load_json, source_label
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.skp import SkpFile
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="berkas kasus SKP (JSON) / SKP case file")
+    p.add_argument(
+        "file", metavar="FILE", help="berkas kasus SKP (JSON; - = stdin) / SKP case file"
+    )
     p.add_argument(
         "--ringkas", action="store_true", help="tanpa penjelasan / without the explanation"
     )
@@ -20,9 +22,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("skp", "kredit SKP inovator ASN dari berkas JSON / SKP credit from a file", _configure)
 def run(args: argparse.Namespace) -> str:
-    raw = read_source(str(args.file), field="FILE")
-    assert raw is not None  # a path always yields text
-    cases = SkpFile.load(raw)
+    cases = SkpFile.from_data(load_json(str(args.file), field=source_label(args.file)))
     if args.json:
         return json.dumps(
             to_jsonable([r.to_dict() for r in cases.run()]), ensure_ascii=False, indent=2

@@ -286,12 +286,18 @@ def parse_year(data: object) -> YearRecord:
         if raw is None:
             raise _convert(exc, data, lambda: None) from None
         if exc.errors()[0]["type"] == "json_invalid":
-            from inovasi_daerah.io.load import load_json
+            from inovasi_daerah.io.load import json_error
 
-            load_json(raw, field="year")  # raises with line and column
+            raise json_error(raw, field="year") from None  # empty, encoding, line and column
         raise _convert(exc, None, lambda: json.loads(raw)) from None
     except RecursionError:
-        raise InvalidInput("data terlalu dalam bersarang", field="year") from None
+        if raw is not None:
+            from inovasi_daerah.io.load import json_error
+
+            raise json_error(raw, field="year") from None
+        raise InvalidInput(
+            "data terlalu dalam bersarang", field="year", message_en="data nested too deeply"
+        ) from None
 
 
 # -- per-edition tables ---------------------------------------------------------------------------

@@ -21,37 +21,17 @@ __all__ = ["LooseDate", "Model", "alias", "convert_validation_error"]
 _MAX_ERRORS_SHOWN = 5
 
 
-def convert_validation_error(exc: ValidationError, model: str) -> InovasiDaerahError:
-    """Turn pydantic's error into the library's: the specific one when a validator raised it."""
-    errors = exc.errors(include_url=False)
-    first = errors[0]
-    path = ".".join(str(p) for p in first["loc"])
-    loc = path or model
-    ctx_error = (first.get("ctx") or {}).get("error")
-    if len(errors) == 1 and isinstance(ctx_error, InovasiDaerahError):
-        cls = type(ctx_error)
-        inner = ctx_error.field
-        if inner and not path.endswith(inner):
-            # a model-level validator names the field; keep the path to the model
-            loc = f"{path}.{inner}" if path else inner
-        return cls(
-            ctx_error.message,
-            field=loc,
-            rule=ctx_error.rule,
-            article=ctx_error.article,
-            **({"value": ctx_error.value} if ctx_error.value is not None else {}),
-        )
-    shown = "; ".join(
-        f"{'.'.join(str(p) for p in e['loc']) or model}: {e['msg']}"
-        for e in errors[:_MAX_ERRORS_SHOWN]
-    )
-    more = f" (+{len(errors) - _MAX_ERRORS_SHOWN} more)" if len(errors) > _MAX_ERRORS_SHOWN else ""
-    err_cls: type[InovasiDaerahError] = InvalidInput
-    if isinstance(ctx_error, InovasiDaerahError) and all(
-        isinstance((e.get("ctx") or {}).get("error"), type(ctx_error)) for e in errors
-    ):
-        err_cls = type(ctx_error)
-    return err_cls(f"{model} tidak valid: {shown}{more}", field=loc)
+def convert_validation_error(
+    exc: ValidationError, model: str, data: Any = None, model_cls: Any = None
+) -> InovasiDaerahError:
+    """Turn pydantic's error into the library's, in the user's terms (see ``messages``).
+
+    ``data`` is the input as the user gave it, so that positions name the user's keys and
+    indices; the specific error a validator raised (``InvalidNip`` ...) keeps its class.
+    """
+    from inovasi_daerah.models.messages import convert_errors
+
+    return convert_errors(exc.errors(include_url=False), model, data, model_cls)
 
 
 class Model(BaseModel):
@@ -67,31 +47,61 @@ class Model(BaseModel):
         ser_json_inf_nan="strings",
     )
 
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        from inovasi_daerah.models.messages import FIELD_NAMES
+
+        for name, info in cls.model_fields.items():
+            names = FIELD_NAMES.setdefault(name, {name})
+            va = info.validation_alias
+            if isinstance(va, AliasChoices):
+                names.update(c for c in va.choices if isinstance(c, str))
+            elif isinstance(va, str):
+                names.add(va)
+
     def __init__(self, /, **data: Any) -> None:
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise convert_validation_error(exc, type(self).__name__) from None
+            raise convert_validation_error(exc, type(self).__name__, data, type(self)) from None
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
         try:
             return super().model_validate(obj, *args, **kwargs)
         except ValidationError as exc:
-            raise convert_validation_error(exc, cls.__name__) from None
+            raise convert_validation_error(exc, cls.__name__, obj, cls) from None
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
         try:
             return super().model_validate_json(json_data, *args, **kwargs)
         except ValidationError as exc:
-            raise convert_validation_error(exc, cls.__name__) from None
+            if exc.errors()[0]["type"] == "json_invalid" and isinstance(json_data, str | bytes):
+                from inovasi_daerah.io.load import json_error
+
+                raise json_error(json_data, field=cls.__name__) from None
+            try:
+                data = json.loads(json_data)
+            except (ValueError, TypeError, RecursionError):
+                data = None
+            raise convert_validation_error(exc, cls.__name__, data, cls) from None
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Self:
         """Parse JSON text (English or Indonesian field names)."""
         if not isinstance(text, str | bytes | bytearray):
-            raise InvalidInput("JSON harus berupa teks", field=cls.__name__, value=text)
+            raise InvalidInput(
+                "JSON harus berupa teks",
+                field=cls.__name__,
+                value=text,
+                message_en="the JSON must be text",
+            )
+        if isinstance(text, str) and text.startswith("\ufeff"):
+            text = text[1:]  # a byte-order mark left by an editor
+        elif isinstance(text, bytes | bytearray) and text.startswith(b"\xef\xbb\xbf"):
+            text = bytes(text[3:])
         return cls.model_validate_json(text)
 
     @classmethod

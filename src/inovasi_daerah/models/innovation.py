@@ -136,6 +136,7 @@ class IndicatorEntry(Model):
             raise InvalidInput(
                 "level yang diterima verifikator tidak boleh melebihi level yang diajukan",
                 field="accepted_level",
+                message_en="the level the verifier accepted cannot exceed the declared level",
                 value=self.accepted_level,
             )
         return self
@@ -151,7 +152,9 @@ def indicator_entries(value: Any) -> Any:
             if isinstance(entry, IndicatorEntry):
                 if entry.indicator != str(key):
                     raise InvalidInput(
-                        "kunci tidak sama dengan indikator entri", field=f"indicators.{key}"
+                        "kunci tidak sama dengan indikator entri",
+                        field=f"indicators.{key}",
+                        message_en="the key differs from the entry's indicator",
                     )
                 items.append(entry)
             elif isinstance(entry, Mapping):
@@ -163,6 +166,7 @@ def indicator_entries(value: Any) -> Any:
         raise InvalidInput(
             "indikator harus berupa objek {nomor: level} atau daftar entri",
             field="indicators",
+            message_en="indicators must be an object {number: level} or a list of entries",
             value=value,
         )
     return tuple(value)
@@ -173,7 +177,10 @@ def _unique_indicators(entries: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEn
     for e in entries:
         if e.indicator in seen:
             raise InvalidInput(
-                "indikator disebut lebih dari sekali", field="indicators", value=e.indicator
+                "indikator disebut lebih dari sekali",
+                field="indicators",
+                value=e.indicator,
+                message_en="an indicator is given more than once",
             )
         seen.add(e.indicator)
     return tuple(sorted(entries, key=lambda e: (len(e.indicator), e.indicator)))
@@ -405,11 +412,16 @@ class Innovation(Model):
     @model_validator(mode="after")
     def _coherent(self) -> Innovation:
         if len(set(self.forms)) != len(self.forms):
-            raise InvalidInput("bentuk disebut lebih dari sekali", field="forms")
+            raise InvalidInput(
+                "bentuk disebut lebih dari sekali",
+                field="forms",
+                message_en="a form is given more than once",
+            )
         if self.main_urusan is not None and self.main_urusan in self.other_urusan:
             raise InvalidInput(
                 "urusan utama juga disebut sebagai urusan lain",
                 field="other_urusan",
+                message_en="the main urusan is also given as another urusan",
                 value=self.main_urusan.value,
             )
         order = [
@@ -420,17 +432,25 @@ class Innovation(Model):
         known = [(n, d) for n, d in order if d is not None]
         for (n1, d1), (n2, d2) in itertools.pairwise(known):
             if d2 < d1:
-                raise InvalidInput(f"{n2} ({d2}) sebelum {n1} ({d1})", field=n2, value=str(d2))
+                raise InvalidInput(
+                    f"{n2} ({d2}) sebelum {n1} ({d1})",
+                    field=n2,
+                    value=str(d2),
+                    message_en=f"{n2} ({d2}) before {n1} ({d1})",
+                )
         if self.trial_start and self.trial_end and self.trial_end < self.trial_start:
             raise InvalidInput(
                 f"uji coba selesai ({self.trial_end}) sebelum dimulai ({self.trial_start})",
                 field="trial_end",
+                message_en=f"the trial ends ({self.trial_end}) before it starts "
+                f"({self.trial_start})",
                 value=str(self.trial_end),
             )
         if self.trial_start and self.applied_on and self.applied_on < self.trial_start:
             raise InvalidInput(
                 f"penerapan ({self.applied_on}) sebelum uji coba ({self.trial_start})",
                 field="applied_on",
+                message_en=f"application ({self.applied_on}) before the trial ({self.trial_start})",
                 value=str(self.applied_on),
             )
         return self

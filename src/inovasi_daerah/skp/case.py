@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from typing import Any, Self
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.base import LooseDate, Model, alias
 from inovasi_daerah.models.innovation import Innovation, as_tuple
 from inovasi_daerah.models.innovator import Innovator
+from inovasi_daerah.models.messages import convert_errors
 from inovasi_daerah.models.skp import CreditInputs, InnovationRecognition, Period
 from inovasi_daerah.skp.credit import CreditResult, credit
 from inovasi_daerah.skp.regional import REGIONAL_RULES, RegionalInnovationCredit
@@ -88,6 +89,18 @@ class SkpCase(Model):
             raise InvalidInput(f"aturan daerah tidak dikenal; ada: {sorted(known)}", value=unknown)
         return value
 
+    @model_validator(mode="after")
+    def _someone_to_assess(self) -> SkpCase:
+        # A case with nobody to assess would give an empty report and exit 0: refuse it.
+        if not self.persons():
+            raise InvalidInput(
+                "tidak ada orang untuk dinilai: isi 'pegawai' atau 'inovator' pada inovasi",
+                field="pegawai",
+                message_en="nobody to assess: give 'pegawai' (people) or the 'inovator' "
+                "of an innovation",
+            )
+        return self
+
     def rules(self) -> tuple[RegionalInnovationCredit, ...]:
         """The regional rules this case applies."""
         if self.regional_rules is None:
@@ -132,24 +145,46 @@ class SkpCase(Model):
 class SkpFile(Model):
     """A file of cases; :meth:`load` also accepts a single case or a list of cases."""
 
-    cases: tuple[SkpCase, ...] = Field(validation_alias=alias("cases", "kasus"))
+    cases: tuple[SkpCase, ...] = Field(min_length=1, validation_alias=alias("cases", "kasus"))
 
     @classmethod
     def load(cls, text: str | bytes) -> Self:
         """Parse the JSON of ``inovasi-daerah skp FILE``."""
         import json
 
+        from inovasi_daerah.io.load import json_error
+
         if not isinstance(text, str | bytes | bytearray):
-            raise InvalidInput("JSON harus berupa teks", field="SkpFile", value=text)
+            raise InvalidInput(
+                "JSON harus berupa teks",
+                field="SkpFile",
+                value=text,
+                message_en="the JSON must be text",
+            )
+        if isinstance(text, str) and text.startswith("\ufeff"):
+            text = text[1:]  # json.loads reads a BOM in bytes, not in text
         try:
             data = json.loads(text)
-        except (ValueError, RecursionError) as exc:
-            raise InvalidInput(f"JSON tidak valid: {exc}", field="SkpFile") from None
+        except (ValueError, RecursionError):
+            raise json_error(text, field="SkpFile") from None
+        return cls.from_data(data)
+
+    @classmethod
+    def from_data(cls, data: Any) -> Self:
+        """Validate parsed JSON: an object with ``cases``, a list of cases or a single case."""
+        # Errors name positions in the data as given: "[1].inovasi[0]" in a list of cases,
+        # "inovasi[0]" in a single case, not the wrapped "cases[0]".
         if isinstance(data, list):
-            data = {"cases": data}
+            wrapped, skip = {"cases": data}, 1
         elif isinstance(data, dict) and not ({"cases", "kasus"} & set(data)):
-            data = {"cases": [data]}
-        return cls.from_dict(data)
+            wrapped, skip = {"cases": [data]}, 2
+        else:
+            return cls.from_dict(data)
+        try:
+            return super(Model, cls).model_validate(wrapped)
+        except ValidationError as exc:
+            errors = [dict(e, loc=tuple(e["loc"])[skip:]) for e in exc.errors(include_url=False)]
+            raise convert_errors(errors, cls.__name__, data, SkpCase) from None
 
     def run(self) -> tuple[CreditResult, ...]:
         return tuple(r for case in self.cases for r in case.run())
