@@ -25,7 +25,16 @@ from typing import Any
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 
-__all__ = ["FIELD_NAMES", "Leaf", "convert_errors", "leaves_of", "user_path", "wording"]
+__all__ = [
+    "FIELD_NAMES",
+    "Leaf",
+    "convert_errors",
+    "from_leaves",
+    "leaves_of",
+    "other_names",
+    "user_path",
+    "wording",
+]
 
 _MAX_ERRORS_SHOWN = 5
 # pydantic's location parts that name a union branch or a validator, not a place in the input
@@ -277,7 +286,14 @@ def convert_errors(
     ``field`` is the first error's place in the user's data; the message lists up to five
     errors. A single error a validator raised keeps its class (``InvalidNip``, ``InvalidDate``).
     """
-    leaves = leaves_of(errors)
+    return from_leaves(leaves_of(errors), model, data, model_cls)
+
+
+def from_leaves(
+    leaves: Sequence[Leaf], model: str, data: Any = None, model_cls: Any = None
+) -> InovasiDaerahError:
+    """:func:`convert_errors` on flattened errors (e.g. re-rooted by a loader that wrapped the
+    user's data before validating it)."""
     placed = [(lf, *user_path(lf.loc, data)) for lf in leaves]
     relevant = [p for p in placed if p[2]] or placed
     shown_id: list[str] = []

@@ -19,15 +19,16 @@ region and dates). See ``docs/skp.md`` and ``docs/examples/skp_case.json``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Self
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.models.base import LooseDate, Model, alias
 from inovasi_daerah.models.innovation import Innovation, as_tuple
 from inovasi_daerah.models.innovator import Innovator
-from inovasi_daerah.models.messages import convert_errors
+from inovasi_daerah.models.messages import Leaf, from_leaves
 from inovasi_daerah.models.skp import CreditInputs, InnovationRecognition, Period
 from inovasi_daerah.skp.credit import CreditResult, credit
 from inovasi_daerah.skp.regional import REGIONAL_RULES, RegionalInnovationCredit
@@ -172,6 +173,16 @@ class SkpFile(Model):
     @classmethod
     def from_data(cls, data: Any) -> Self:
         """Validate parsed JSON: an object with ``cases``, a list of cases or a single case."""
+        cases = data if isinstance(data, list) else None
+        if isinstance(data, dict):
+            cases = data.get("cases", data.get("kasus"))
+        if isinstance(cases, list | tuple) and not cases:
+            # an empty list would print an empty report and exit 0
+            raise InvalidInput(
+                "tidak ada kasus: berkas harus memuat paling sedikit satu kasus",
+                field="kasus",
+                message_en="no case: the file must hold at least one case",
+            )
         # Errors name positions in the data as given: "[1].inovasi[0]" in a list of cases,
         # "inovasi[0]" in a single case, not the wrapped "cases[0]".
         if isinstance(data, list):
@@ -181,10 +192,13 @@ class SkpFile(Model):
         else:
             return cls.from_dict(data)
         try:
-            return super(Model, cls).model_validate(wrapped)
-        except ValidationError as exc:
-            errors = [dict(e, loc=tuple(e["loc"])[skip:]) for e in exc.errors(include_url=False)]
-            raise convert_errors(errors, cls.__name__, data, SkpCase) from None
+            return cls.from_dict(wrapped)
+        except InovasiDaerahError as exc:
+            leaves: list[Leaf] | None = getattr(exc, "_leaves", None)
+            if not leaves or any(lf.loc[:1] != ("cases",) for lf in leaves):
+                raise
+            rerooted = [replace(lf, loc=lf.loc[skip:]) for lf in leaves]
+            raise from_leaves(rerooted, cls.__name__, data, SkpCase) from None
 
     def run(self) -> tuple[CreditResult, ...]:
         return tuple(r for case in self.cases for r in case.run())
