@@ -213,7 +213,9 @@ def _innovations() -> st.SearchStrategy[Innovation]:
         indicator=st.sampled_from([str(i) for i in range(16, 36)]),
         level=st.none() | st.integers(0, 3),
         evidence=enum(list(EvidenceStatus)),
-        value=st.none() | st.decimals(allow_nan=False, allow_infinity=False, places=2),
+        # within the models' sane range (base.MAX_MAGNITUDE)
+        value=st.none()
+        | st.decimals(-(10**12), 10**12, allow_nan=False, allow_infinity=False, places=2),
     )
     return st.builds(
         lambda name, forms, stage, ini, urusan, jenis, tem, start, entries, budget: Innovation(

@@ -10,13 +10,29 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Annotated, Any, Self
 
-from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationError,
+    model_validator,
+)
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidDate, InvalidInput
 
-__all__ = ["LooseDate", "Model", "alias", "convert_validation_error"]
+__all__ = ["MAX_MAGNITUDE", "LooseDate", "Model", "alias", "convert_validation_error"]
+
+#: Largest absolute number a model field accepts. An input sanity bound, not a legal value: no
+#: count, score, level, percentage or rupiah amount of one innovation or Pemda comes near it
+#: (a province's APBD is below 10**14 rupiah), while 10**400 is a typo or an attack that would
+#: only make exact arithmetic slow.
+MAX_MAGNITUDE = 10**15
+#: Most decimal places a number may carry (finer than any figure the rules compare).
+MAX_PLACES = 12
 
 _MAX_ERRORS_SHOWN = 5
 
@@ -32,6 +48,16 @@ def convert_validation_error(
     from inovasi_daerah.models.messages import convert_errors
 
     return convert_errors(exc.errors(include_url=False), model, data, model_cls)
+
+
+def _places(value: Decimal) -> int:
+    """Decimal places of ``value`` without trailing zeros (no context, so no rounding)."""
+    sign, digits, exponent = value.as_tuple()
+    del sign
+    if not isinstance(exponent, int):  # NaN, infinity: refused elsewhere
+        return 0
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + zeros))
 
 
 class Model(BaseModel):
@@ -59,6 +85,24 @@ class Model(BaseModel):
                 names.update(c for c in va.choices if isinstance(c, str))
             elif isinstance(va, str):
                 names.add(va)
+
+    @model_validator(mode="after")
+    def _sane_numbers(self) -> Self:
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | Decimal):
+                continue
+            number: int | Decimal = value
+            too_fine = isinstance(number, Decimal) and _places(number) > MAX_PLACES
+            if too_fine or not -MAX_MAGNITUDE <= number <= MAX_MAGNITUDE:
+                raise InvalidInput(
+                    f"angka di luar batas wajar (|x| ≤ 10^15, paling banyak {MAX_PLACES} desimal)",
+                    field=name,
+                    value=value,
+                    message_en=f"number out of the sane range (|x| ≤ 10^15, at most "
+                    f"{MAX_PLACES} decimal places)",
+                )
+        return self
 
     def __init__(self, /, **data: Any) -> None:
         try:

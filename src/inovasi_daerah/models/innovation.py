@@ -19,9 +19,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.base import LooseDate, Model, alias
@@ -52,6 +52,12 @@ __all__ = [
 
 _LONG_TEXT = 20_000
 _MAX_LEVEL = 3
+# indicator keys accepted as int (JSON numbers) besides text; bounded like any number
+_KeyInput = (
+    Annotated[str, Field(min_length=1, max_length=80)]
+    | Annotated[int, Field(ge=-(10**15), le=10**15)]
+)
+_INDICATOR_NAMES = ("indicator", "indikator", "kode", "no")
 
 
 def as_tuple(value: Any) -> Any:
@@ -114,14 +120,17 @@ class IndicatorEntry(Model):
         default=None, max_length=_LONG_TEXT, validation_alias=alias("note", "catatan")
     )
 
-    @field_validator("indicator", mode="before")
+    # the accepted input shapes (json_schema_input_type) feed the JSON Schema of the input
+    @field_validator("indicator", mode="before", json_schema_input_type=_KeyInput)
     @classmethod
     def _key_text(cls, value: Any) -> Any:
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
         return value
 
-    @field_validator("documents", mode="before")
+    @field_validator(
+        "documents", mode="before", json_schema_input_type=Document | list[Document] | None
+    )
     @classmethod
     def _docs(cls, value: Any) -> Any:
         return as_tuple(value)
@@ -142,6 +151,34 @@ class IndicatorEntry(Model):
         return self
 
 
+def _drop_required_indicator(schema: dict[str, Any]) -> None:
+    # as a value of {"16": {...}} the entry takes its indicator from the key
+    schema["allOf"] = [
+        c
+        for c in schema.get("allOf", [])
+        if not any(r.get("required") == ["indicator"] for r in c.get("anyOf", []))
+    ]
+    if not schema["allOf"]:
+        del schema["allOf"]
+
+
+class IndicatorValue(IndicatorEntry):
+    """Schema only: an entry given as the value of ``{"16": {...}}`` (indicator from the key)."""
+
+    model_config = ConfigDict(json_schema_extra=_drop_required_indicator)
+
+
+#: What ``indicators`` accepts: ``{"16": 3, "17": {"level": 2, ...}}`` or a list of entries.
+IndicatorsInput = (
+    dict[
+        Annotated[str, Field(min_length=1, max_length=80)],
+        Annotated[int, Field(ge=0, le=_MAX_LEVEL)] | IndicatorValue | None,
+    ]
+    | list[IndicatorEntry]
+    | None
+)
+
+
 def indicator_entries(value: Any) -> Any:
     """Accept ``{"16": 3, "17": {"level": 2, ...}}`` or a list of entries; refuse duplicates."""
     if value is None:
@@ -158,6 +195,15 @@ def indicator_entries(value: Any) -> Any:
                     )
                 items.append(entry)
             elif isinstance(entry, Mapping):
+                named = {str(entry[k]) for k in _INDICATOR_NAMES if k in entry}
+                if named - {str(key)}:
+                    # {"16": {"indicator": "17"}} would silently score indicator 17
+                    raise InvalidInput(
+                        "kunci tidak sama dengan indikator entri",
+                        field=f"indicators.{key}",
+                        message_en="the key differs from the entry's indicator",
+                    )
+                entry = {k: v for k, v in entry.items() if k not in _INDICATOR_NAMES}
                 items.append({"indicator": str(key), **entry})
             else:
                 items.append({"indicator": str(key), "level": entry})
@@ -232,7 +278,11 @@ class Procedure(Model):
         validation_alias=alias("stop_reported_to_litbang", "penghentian_dilaporkan_litbang"),
     )
 
-    @field_validator("independent_team", mode="before")
+    @field_validator(
+        "independent_team",
+        mode="before",
+        json_schema_input_type=IndependentTeamMember | list[IndependentTeamMember] | None,
+    )
     @classmethod
     def _team(cls, value: Any) -> Any:
         return as_tuple(value)
@@ -387,19 +437,43 @@ class Innovation(Model):
         default=0, ge=0, le=100, validation_alias=alias("previous_entries", "jumlah_keikutsertaan")
     )
 
-    @field_validator("forms", "other_urusan", "innovators", mode="before")
+    @field_validator(
+        "forms",
+        mode="before",
+        json_schema_input_type=Form | Annotated[list[Form], Field(min_length=1)],
+    )
     @classmethod
     def _listish(cls, value: Any) -> Any:
         return as_tuple(value)
 
-    @field_validator("perangkat_daerah", mode="before")
+    @field_validator(
+        "other_urusan", mode="before", json_schema_input_type=Urusan | list[Urusan] | None
+    )
+    @classmethod
+    def _listish_urusan(cls, value: Any) -> Any:
+        return as_tuple(value)
+
+    @field_validator(
+        "innovators", mode="before", json_schema_input_type=Innovator | list[Innovator] | None
+    )
+    @classmethod
+    def _listish_innovators(cls, value: Any) -> Any:
+        return as_tuple(value)
+
+    @field_validator(
+        "perangkat_daerah",
+        mode="before",
+        json_schema_input_type=Annotated[str, Field(min_length=1, max_length=300)]
+        | PerangkatDaerah
+        | None,
+    )
     @classmethod
     def _pd(cls, value: Any) -> Any:
         if isinstance(value, str):
             return {"name": value}
         return value
 
-    @field_validator("indicators", mode="before")
+    @field_validator("indicators", mode="before", json_schema_input_type=IndicatorsInput)
     @classmethod
     def _indicators(cls, value: Any) -> Any:
         return indicator_entries(value)

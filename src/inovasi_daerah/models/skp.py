@@ -359,7 +359,7 @@ class InnovationRecognition(Model):
     )
     awards: tuple[str, ...] = Field(default=(), validation_alias=alias("awards", "penghargaan"))
 
-    @field_validator("awards", mode="before")
+    @field_validator("awards", mode="before", json_schema_input_type=str | list[str])
     @classmethod
     def _awards(cls, value: Any) -> Any:
         if isinstance(value, str):

@@ -41,7 +41,7 @@ from inovasi_daerah.skp.angka_kredit import (
     accumulate,
     angka_kredit_regime_for,
 )
-from inovasi_daerah.skp.case import SkpCase, SkpFile, SkpPerson, load_skp_file
+from inovasi_daerah.skp.case import SkpCase, SkpFile, SkpPerson, load_skp_file, skp_file_schema
 from inovasi_daerah.skp.credit import (
     CountedInnovation,
     CreditResult,
@@ -113,5 +113,6 @@ __all__ = [
     "render_report",
     "render_result",
     "report",
+    "skp_file_schema",
     "split_by_regime",
 ]

@@ -34,7 +34,7 @@ from inovasi_daerah.skp.credit import CreditResult, credit
 from inovasi_daerah.skp.regional import REGIONAL_RULES, RegionalInnovationCredit
 from inovasi_daerah.skp.report import render_report
 
-__all__ = ["SkpCase", "SkpFile", "SkpPerson", "load_skp_file"]
+__all__ = ["SkpCase", "SkpFile", "SkpPerson", "load_skp_file", "skp_file_schema"]
 
 
 class SkpPerson(Model):
@@ -48,7 +48,11 @@ class SkpPerson(Model):
         default=(), validation_alias=alias("recognitions", "pengakuan", "bukti")
     )
 
-    @field_validator("recognitions", mode="before")
+    @field_validator(
+        "recognitions",
+        mode="before",
+        json_schema_input_type=InnovationRecognition | list[InnovationRecognition] | None,
+    )
     @classmethod
     def _listish(cls, value: Any) -> Any:
         return as_tuple(value)
@@ -74,9 +78,18 @@ class SkpCase(Model):
         default=None, validation_alias=alias("regional_rules", "aturan_daerah")
     )
 
-    @field_validator("innovations", "people", mode="before")
+    @field_validator(
+        "innovations", mode="before", json_schema_input_type=Innovation | list[Innovation] | None
+    )
     @classmethod
     def _listish(cls, value: Any) -> Any:
+        return as_tuple(value)
+
+    @field_validator(
+        "people", mode="before", json_schema_input_type=SkpPerson | list[SkpPerson] | None
+    )
+    @classmethod
+    def _listish_people(cls, value: Any) -> Any:
         return as_tuple(value)
 
     @field_validator("regional_rules", mode="after")
@@ -205,6 +218,23 @@ class SkpFile(Model):
 
     def report(self, lang: str = "id", *, explanation: bool = True) -> str:
         return render_report(self.run(), lang, explanation=explanation)
+
+
+def skp_file_schema() -> dict[str, Any]:
+    """The JSON Schema of an SKP case file: what :meth:`SkpFile.load` reads.
+
+    An object with ``cases`` (or ``kasus``), a non-empty list of cases, or a single case.
+    """
+    from typing import Annotated
+
+    from inovasi_daerah.io.schema import input_schema
+
+    return input_schema(
+        SkpFile | Annotated[list[SkpCase], Field(min_length=1)] | SkpCase,
+        title="Berkas kasus SKP (SKP case file)",
+        description="An object with 'cases' (or 'kasus'), a list of cases or a single case; "
+        "read by `inovasi-daerah skp` and inovasi_daerah.skp.SkpFile.load.",
+    )
 
 
 def load_skp_file(text: str | bytes) -> SkpFile:
