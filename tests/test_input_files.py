@@ -235,3 +235,52 @@ def test_unknown_region_is_reported_in_the_result_and_the_cli(
     out = capsys.readouterr().out
     assert "'Kota Antah Berantah' matches no regional rule" in out
     assert "Provinsi Kepulauan Riau" in out
+
+
+# -- absurd magnitudes and shares above 100 --------------------------------------------------
+
+_INV = {"nama_inovasi": "X", "bentuk": "tata kelola", "tahapan": "inisiatif", "inisiator": "ASN"}
+
+
+@pytest.mark.parametrize("budget", [10**400, "1e400", "1" + "0" * 30, "0.0000000000001"])
+def test_absurd_magnitudes_are_refused(budget: object) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        Innovation.from_dict({**_INV, "anggaran": budget})
+    assert exc.value.field == "anggaran"
+    assert "10^15" in exc.value.text("en")
+
+
+def test_absurd_magnitude_in_json_and_indicator_values_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="anggaran"):
+        Innovation.from_json(json.dumps(_INV)[:-1] + ', "anggaran": 1e400}')
+    with pytest.raises(InvalidInput, match=r'indikator\["29"\]'):
+        Innovation.from_dict({**_INV, "indikator": {"29": {"nilai": "1e400"}}})
+    from inovasi_daerah.models.skp import CreditInputs
+
+    with pytest.raises(InvalidInput, match="nilai_skp"):
+        CreditInputs(nilai_skp=10**400)
+
+
+def test_ordinary_large_and_precise_numbers_still_pass() -> None:
+    inv = Innovation.from_dict({**_INV, "anggaran": "999999999999999.5"})
+    assert inv.budget is not None
+    assert Innovation.from_dict({**_INV, "anggaran": "1.250000000000000000"}).budget == 1.25
+
+
+@pytest.mark.parametrize("field", ["tingkat_tpt", "tingkat_kemiskinan", "ipm"])
+@pytest.mark.parametrize("value", ["100.01", "250", "-1"])
+def test_shares_outside_0_100_are_refused(field: str, value: str) -> None:
+    """TPT, poverty rate and IPM are rates of 0-100 (SPD 2026 rows 5b, 10b, 11b)."""
+    from inovasi_daerah.models.profile import RegionalProfile
+
+    assert RegionalProfile.from_dict({field: "100"})
+    with pytest.raises(InvalidInput) as exc:
+        RegionalProfile.from_dict({field: value})
+    assert exc.value.field == field
+
+
+def test_indicator_key_and_entry_must_agree() -> None:
+    with pytest.raises(InvalidInput, match="kunci"):
+        Innovation.from_dict({**_INV, "indikator": {"16": {"indikator": "17", "level": 3}}})
+    inv = Innovation.from_dict({**_INV, "indikator": {"16": {"indikator": "16", "level": 3}}})
+    assert inv.indicators[0].indicator == "16"

@@ -160,3 +160,21 @@ def test_loader_accepts_what_the_schema_accepts(name: str) -> None:
             assert not _structural(refused), (str(refused), _structural(refused), text[:500])
 
     check()
+
+
+def test_date_schema_accepts_iso_and_indonesian_text() -> None:
+    validator = _validator("inovasi")
+    base = {"nama_inovasi": "X", "bentuk": "tata kelola", "tahapan": "uji coba", "inisiator": "ASN"}
+    for text in ("2022-03-01", "1 Maret 2022", "20 April 2022"):
+        assert validator.is_valid({**base, "waktu_uji_coba": text})
+        assert Innovation.from_dict({**base, "waktu_uji_coba": text}).trial_start is not None
+    assert not validator.is_valid({**base, "waktu_uji_coba": "kemarin"})
+
+
+def test_schema_refuses_two_names_of_one_field() -> None:
+    """The loader refuses {"name": .., "nama_inovasi": ..} (the second is unknown)."""
+    base = {"bentuk": "tata kelola", "tahapan": "uji coba", "inisiator": "ASN"}
+    both = {**base, "name": "X", "nama_inovasi": "Y"}
+    assert not _validator("inovasi").is_valid(both)
+    with pytest.raises(InovasiDaerahError):
+        Innovation.from_dict(both)

@@ -52,13 +52,23 @@ def _innovations(raw: Any) -> list[Innovation]:
             field="inovasi",
             message_en="empty portfolio: no innovations",
         )
+    key = next((k for k in ("inovasi", "innovations") if isinstance(raw, dict) and k in raw), "")
     out = []
     for i, item in enumerate(items):
         print(f"\r{i + 1}/{len(items)}", end="", file=sys.stderr)
         try:
             out.append(Innovation.from_dict(item))
         except InvalidInput as exc:
-            raise InvalidInput(exc.message, field=f"inovasi[{i}].{exc.field}") from None
+            # the position in the user's file; the error keeps its class and both texts
+            inner = "" if exc.field in (None, "Innovation") else f".{exc.field}"
+            raise type(exc)(
+                exc.message,
+                field=f"{key}[{i}]{inner}",
+                rule=exc.rule,
+                article=exc.article,
+                message_en=exc.message_en,
+                **({"value": exc.value} if getattr(exc, "_has_value", False) else {}),
+            ) from None
     print(file=sys.stderr)
     return out
 

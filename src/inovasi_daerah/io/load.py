@@ -165,21 +165,46 @@ def _read(source: object, field: str) -> bytes | str | None:
     ):
         path = Path(source)
         if isinstance(source, str) and (len(source) > 4096 or "\x00" in source):
-            raise InvalidInput("bukan JSON dan bukan nama berkas", field=field, value=source)
+            raise InvalidInput(
+                "bukan JSON dan bukan nama berkas",
+                field=field,
+                value=source,
+                message_en="neither JSON nor a file name",
+            )
         try:
             size = os.stat(path).st_size
         except FileNotFoundError:
-            raise InvalidInput(f"berkas tidak ditemukan: {path}", field=field) from None
+            raise InvalidInput(
+                f"berkas tidak ditemukan: {path}",
+                field=field,
+                message_en=f"file not found: {path}",
+            ) from None
         except OSError as exc:
-            raise InvalidInput(f"berkas tidak dapat dibaca: {path} ({exc})", field=field) from None
+            raise InvalidInput(
+                f"berkas tidak dapat dibaca: {path} ({exc})",
+                field=field,
+                message_en=f"the file cannot be read: {path} ({exc})",
+            ) from None
         if path.is_dir():
-            raise InvalidInput(f"{path} adalah folder, bukan berkas", field=field)
+            raise InvalidInput(
+                f"{path} adalah folder, bukan berkas",
+                field=field,
+                message_en=f"{path} is a folder, not a file",
+            )
         if size > MAX_BYTES:
-            raise InvalidInput(f"berkas terlalu besar ({size} byte)", field=field)
+            raise InvalidInput(
+                f"berkas terlalu besar ({size} byte)",
+                field=field,
+                message_en=f"file too large ({size} bytes)",
+            )
         try:
             return path.read_bytes()
         except OSError as exc:
-            raise InvalidInput(f"berkas tidak dapat dibaca: {path} ({exc})", field=field) from None
+            raise InvalidInput(
+                f"berkas tidak dapat dibaca: {path} ({exc})",
+                field=field,
+                message_en=f"the file cannot be read: {path} ({exc})",
+            ) from None
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source)
     if isinstance(source, str):
@@ -194,7 +219,10 @@ def load_json(source: object, *, field: str = "input") -> Any:
         if isinstance(source, dict | list):
             return source
         raise InvalidInput(
-            "harus berupa path, teks/bytes JSON, atau data dict/list", field=field, value=source
+            "harus berupa path, teks/bytes JSON, atau data dict/list",
+            field=field,
+            value=source,
+            message_en="must be a path, JSON text/bytes, or dict/list data",
         )
     try:
         return json.loads(raw)

@@ -46,8 +46,9 @@ _ENUM_MAX_LENGTH = 200
 GAPS = (
     "Rules the schema cannot express are checked by the loader: rules across fields (dates in "
     "procedure order, accepted level not above the declared one, a form or indicator given "
-    "twice), the NIP's digit layout (Perka BKN 22/2007), dates that do not exist, and "
-    "Indonesian date text other than 'D Month YYYY' (see docs/dates.md)."
+    "twice), the NIP's digit layout (Perka BKN 22/2007), dates that do not exist "
+    "('31 Februari 2022'). The loader also reads Indonesian date text beyond the 'D Month "
+    "YYYY' the schema shows (day names, numeric day-first dates: see docs/dates.md)."
 )
 
 

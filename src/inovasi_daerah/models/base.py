@@ -19,6 +19,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     ValidationError,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -185,5 +186,25 @@ def _to_date(value: Any) -> Any:
     raise InvalidDate("harus tanggal (YYYY-MM-DD atau teks tanggal Indonesia)", value=value)
 
 
+_MONTHS_ID = (
+    "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember"
+)
+#: The input JSON Schema of a date: ISO, or the common Indonesian "20 April 2022" (the loader
+#: reads more Indonesian forms, see ``inovasi_daerah.dates``; the schema's description says so).
+_DATE_INPUT = Annotated[
+    str,
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {
+                    "type": "string",
+                    "pattern": f"^(0?[1-9]|[12][0-9]|3[01]) ({_MONTHS_ID}) [12][0-9]{{3}}$",
+                },
+            ]
+        }
+    ),
+]
+
 #: A date given as ``datetime.date``, ISO text, or Indonesian text ("20 April 2022").
-LooseDate = Annotated[date, BeforeValidator(_to_date)]
+LooseDate = Annotated[date, BeforeValidator(_to_date, json_schema_input_type=_DATE_INPUT)]

@@ -100,7 +100,11 @@ class SkpCase(Model):
         known = {r.id for r in REGIONAL_RULES}
         unknown = [v for v in value if v not in known]
         if unknown:
-            raise InvalidInput(f"aturan daerah tidak dikenal; ada: {sorted(known)}", value=unknown)
+            raise InvalidInput(
+                f"aturan daerah tidak dikenal; ada: {sorted(known)}",
+                value=unknown,
+                message_en=f"unknown regional rule; known: {sorted(known)}",
+            )
         return value
 
     @model_validator(mode="after")
