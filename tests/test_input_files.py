@@ -284,3 +284,21 @@ def test_indicator_key_and_entry_must_agree() -> None:
         Innovation.from_dict({**_INV, "indikator": {"16": {"indikator": "17", "level": 3}}})
     inv = Innovation.from_dict({**_INV, "indikator": {"16": {"indikator": "16", "level": 3}}})
     assert inv.indicators[0].indicator == "16"
+
+
+@pytest.mark.parametrize("year", [2023, 2024, 2025, 2026])
+def test_share_above_100_is_refused_where_the_indicator_is_a_share(year: int) -> None:
+    """Indicator 29 (% of complaints resolved) and SPD 5b/10b (TPT, poverty rate) are shares."""
+    from inovasi_daerah.iga.derive import derive_level
+
+    rules = iga.edition(year)
+    assert derive_level(rules, "29", 100).level == 3
+    # SPD rows are derived from figures from the 2026 catalogue on
+    numbers = ("29", "5b", "10b") if year == 2026 else ("29",)
+    for number in numbers:
+        with pytest.raises(InvalidInput) as exc:
+            derive_level(rules, number, "100.5")
+        assert "cannot exceed 100" in exc.value.text("en")
+    if year == 2026:
+        # a growth rate is not a share: above 100 % stays allowed
+        assert derive_level(rules, "6", 150).fact == 150

@@ -86,6 +86,7 @@ def indicator(
     notes: Sequence[Pair] = (),
     description: Pair | None = None,
     signed: bool = False,
+    share: bool = False,
 ) -> Indicator:
     if bounds is not None and direction is None:
         direction = Direction.HIGHER_BETTER
@@ -109,6 +110,7 @@ def indicator(
         categories=tuple((normalize_text(k), v) for k, v in categories),
         notes=tuple(text(n) for n in notes),
         signed=signed,
+        share=share,
     )
 
 

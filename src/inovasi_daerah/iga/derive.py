@@ -43,6 +43,7 @@ from inovasi_daerah.law import as_date
 __all__ = ["Derivation", "creation_months", "derive_level", "level_from_bounds"]
 
 _MAX_TEXT = 200
+_HUNDRED = Decimal(100)  # a whole, in percent
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +170,20 @@ def _level_from_years(ind: Indicator, years: frozenset[int]) -> int:
 def _fact(ind: Indicator, value: object, field: str) -> Decimal:
     v = to_decimal(value, field)
     if v < 0 and not ind.signed:
-        raise InvalidInput("nilai fakta tidak boleh negatif", field=field, value=str(v))
+        raise InvalidInput(
+            "nilai fakta tidak boleh negatif",
+            field=field,
+            value=str(v),
+            message_en="the fact cannot be negative",
+        )
+    if ind.share and v > _HUNDRED:
+        # a share of a whole (complaints resolved, unemployment rate ...) cannot pass 100 %
+        raise InvalidInput(
+            "persentase bagian dari keseluruhan tidak boleh di atas 100",
+            field=field,
+            value=str(v),
+            message_en="a percentage of a whole cannot exceed 100",
+        )
     return v
 
 

@@ -272,6 +272,7 @@ class Indicator:
     categories: tuple[tuple[str, int], ...] = ()
     notes: tuple[Text, ...] = ()
     signed: bool = False  # the fact may be negative (growth rates, reductions)
+    share: bool = False  # the fact is a percentage of a whole: 0-100, never above
 
     @property
     def top_level(self) -> int:
