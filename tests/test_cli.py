@@ -33,7 +33,8 @@ def test_contoh_json_is_valid_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
-    assert "stage" in schema["required"]
+    # stage is required under either of its names (issue 9: schemas accept the aliases)
+    assert {"anyOf": [{"required": ["stage"]}, {"required": ["tahapan"]}]} in schema["allOf"]
 
 
 def test_unknown_schema_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -501,7 +501,12 @@ def test_to_dataframe() -> None:
 def test_schema() -> None:
     schema = year_schema()
     assert schema["$schema"].endswith("2020-12/schema")
-    assert set(schema["required"]) == {"edition", "regions"}
+    # a required key may be given under any of its names (issue 9)
+    required = [
+        {r["required"][0] for r in group["anyOf"]} for group in schema["allOf"] if "anyOf" in group
+    ]
+    assert {"edition", "edisi", "tahun"} in required
+    assert {"regions", "pemda", "daerah"} in required
     json.dumps(schema)
     assert "InnovationRecord" in schema["$defs"]
 

@@ -806,8 +806,8 @@ def test_ledger_2022_period_needs_a_conversion() -> None:
         (period("2023-01-15", "2023-12-31"), "entries[0]"),
         (period("2023-07-01", "2024-06-30"), "entries[0]"),
         (period("2023-07-01", "2023-06-30"), "entries[0]"),
-        ({"jenis": "cuti", "tanggal": "2023-01-01"}, "entries.0"),
-        ({"jenis": "periode", "mulai": "2023-01-01"}, "entries.0"),
+        ({"jenis": "cuti", "tanggal": "2023-01-01"}, "entries[0]"),
+        ({"jenis": "periode", "mulai": "2023-01-01"}, "entries[0]"),
     ],
 )
 def test_ledger_junk_entries(entry: dict[str, Any], field: str) -> None:

@@ -1,8 +1,8 @@
 """Command line: ``inovasi-daerah`` (also ``python -m inovasi_daerah``).
 
 Every command prints in Bahasa Indonesia by default (``--lang en`` for English) and as JSON
-with ``--json``. Bad input gives a one-line message on stderr and exit status 2, never a
-traceback.
+with ``--json``. Bad input gives a one-line message on stderr, in the language of ``--lang``,
+and exit status 2, never a traceback. ``-`` as FILE reads standard input.
 """
 
 from __future__ import annotations
@@ -105,7 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         out = args.func(args)
     except InovasiDaerahError as exc:
-        print(f"inovasi-daerah: galat/error: {exc}", file=sys.stderr)
+        # The message follows --lang like the output does; one wording per failure.
+        lang = getattr(args, "lang", "id")
+        print(f"inovasi-daerah: galat/error: {exc.text(lang)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 130

@@ -9,6 +9,13 @@ legal rule is involved, the rule (``rule``) and its article (``article``) in its
 True
 >>> str(InvalidNip("terlalu pendek", field="nip", value="1966"))
 "nip: terlalu pendek (value: '1966')"
+
+Every error carries its message in Bahasa Indonesia (``message``, also ``str(error)``) and,
+when given, in English (``message_en``); :meth:`InovasiDaerahError.text` picks one:
+
+>>> e = InvalidInput("berkas kosong", field="FILE", message_en="the file is empty")
+>>> e.text("en"), e.text("id")
+('FILE: the file is empty', 'FILE: berkas kosong')
 """
 
 from __future__ import annotations
@@ -55,22 +62,43 @@ class InovasiDaerahError(ValueError):
         rule: str | None = None,
         article: str | None = None,
         value: Any = _NO_VALUE,
+        message_en: str | None = None,
     ) -> None:
         self.message = message
+        #: The message in English; None when only the Indonesian text exists.
+        self.message_en = message_en
         self.field = field
         self.rule = rule
         self.article = article
         self.value = None if value is InovasiDaerahError._NO_VALUE else value
+        self._has_value = value is not InovasiDaerahError._NO_VALUE
+        super().__init__(self._compose(message))
+
+    def _compose(self, message: str) -> str:
         parts = []
-        if field:
-            parts.append(f"{field}: ")
+        if self.field:
+            parts.append(f"{self.field}: ")
         parts.append(message)
-        if rule or article:
-            ref = " ".join(x for x in (rule, f"({article})" if article else None) if x)
+        if self.rule or self.article:
+            art = f"({self.article})" if self.article else None
+            ref = " ".join(x for x in (self.rule, art) if x)
             parts.append(f" [{ref}]")
-        if value is not InovasiDaerahError._NO_VALUE:
-            parts.append(f" (value: {_short(value)})")
-        super().__init__("".join(parts))
+        if getattr(self, "_has_value", False):
+            parts.append(f" (value: {_short(self.value)})")
+        return "".join(parts)
+
+    def text(self, lang: str = "id") -> str:
+        """The whole message (field, text, rule, value) in ``lang``: "id" or "en".
+
+        English falls back to the Indonesian text where no English message was given.
+        """
+        if lang == "en" and self.message_en:
+            return self._compose(self.message_en)
+        return str(self)
+
+    def texts(self) -> dict[str, str]:
+        """The whole message in both languages: ``{"id": ..., "en": ...}``."""
+        return {"id": self.text("id"), "en": self.text("en")}
 
 
 class InvalidInput(InovasiDaerahError):

@@ -97,15 +97,30 @@ def target_score(target: object, rules: Edition) -> Decimal:
         try:
             value = Decimal(text.rstrip("%").strip()) if len(text) <= 40 else Decimal("NaN")
         except InvalidOperation:
-            raise InvalidInput("target bukan angka", field="target", value=target) from None
+            raise InvalidInput(
+                "target bukan angka",
+                field="target",
+                value=target,
+                message_en="the target is not a number",
+            ) from None
         if value.is_finite() and percent:
             if not 0 <= value <= _HUNDRED:
-                raise InvalidInput("persentase harus 0-100", field="target", value=target)
+                raise InvalidInput(
+                    "persentase harus 0-100",
+                    field="target",
+                    value=target,
+                    message_en="a percentage must be 0-100",
+                )
             value = maximum * value / _HUNDRED
     else:
         value = Decimal(target)
     if not value.is_finite() or value < 0 or value > _LIMIT:
-        raise InvalidInput("target harus bilangan ≥ 0 (atau 0%-100%)", field="target", value=target)
+        raise InvalidInput(
+            "target harus bilangan ≥ 0 (atau 0%-100%)",
+            field="target",
+            value=target,
+            message_en="the target must be a number ≥ 0 (or 0%-100%)",
+        )
     return value
 
 

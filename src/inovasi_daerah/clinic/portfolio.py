@@ -224,6 +224,13 @@ def portfolio(
     invs = tuple(innovations)
     if not all(isinstance(i, Innovation) for i in invs):
         raise InvalidInput("setiap unsur harus Innovation", field="innovations")
+    if not invs:
+        # An empty portfolio has no report: refused rather than an empty one.
+        raise InvalidInput(
+            "portofolio kosong: tidak ada inovasi",
+            field="innovations",
+            message_en="empty portfolio: no innovations",
+        )
     lines: list[InnovationLine] = []
     actions: list[Action] = []
     for inv in invs:

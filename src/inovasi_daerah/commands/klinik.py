@@ -7,8 +7,7 @@ import argparse
 
 from inovasi_daerah import clinic, iga
 from inovasi_daerah.cli import Report, command
-from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.io.load import read_source
+from inovasi_daerah.io.load import load_json, source_label
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models import Innovation
 
@@ -16,7 +15,9 @@ DEFAULT_EDITION = 2026
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="berkas satu inovasi (JSON) / one innovation")
+    p.add_argument(
+        "file", metavar="FILE", help="berkas satu inovasi (JSON; - = stdin) / one innovation"
+    )
     p.add_argument(
         "--target",
         default=None,
@@ -28,10 +29,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 
 def load_innovation(path: str) -> Innovation:
-    raw = read_source(path, field="FILE")
-    if raw is None:  # pragma: no cover - a path always yields text
-        raise InvalidInput("berkas tidak dapat dibaca", field="FILE")
-    return Innovation.from_json(raw)
+    return Innovation.from_dict(load_json(path, field=source_label(path)))
 
 
 @command("klinik", "saran klinik dan rencana peningkatan / clinic advice and plan", _configure)

@@ -18,14 +18,16 @@ from inovasi_daerah.cli import command
 from inovasi_daerah.clinic.portfolio import portfolio
 from inovasi_daerah.clinic.region import advise_region
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.io.load import load_json
+from inovasi_daerah.io.load import load_json, source_label
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models import Innovation, PerangkatDaerah, RegionalGovernment
 from inovasi_daerah.models.profile import RegionalProfile
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="berkas JSON portofolio / portfolio file")
+    p.add_argument(
+        "file", metavar="FILE", help="berkas JSON portofolio (- = stdin) / portfolio file"
+    )
     p.add_argument("--edisi", type=int, default=2026, help="edisi IGA / IGA edition (2026)")
     p.add_argument(
         "--format",
@@ -38,21 +40,42 @@ def _configure(p: argparse.ArgumentParser) -> None:
 def _innovations(raw: Any) -> list[Innovation]:
     items = raw.get("inovasi", raw.get("innovations")) if isinstance(raw, dict) else raw
     if not isinstance(items, list):
-        raise InvalidInput("harus daftar inovasi atau objek dengan 'inovasi'", field="FILE")
+        raise InvalidInput(
+            "harus daftar inovasi atau objek dengan 'inovasi'",
+            field="FILE",
+            message_en="must be a list of innovations or an object with 'inovasi'",
+        )
+    if not items:
+        # An empty portfolio would print an empty report and exit 0.
+        raise InvalidInput(
+            "portofolio kosong: tidak ada inovasi",
+            field="inovasi",
+            message_en="empty portfolio: no innovations",
+        )
+    key = next((k for k in ("inovasi", "innovations") if isinstance(raw, dict) and k in raw), "")
     out = []
     for i, item in enumerate(items):
         print(f"\r{i + 1}/{len(items)}", end="", file=sys.stderr)
         try:
             out.append(Innovation.from_dict(item))
         except InvalidInput as exc:
-            raise InvalidInput(exc.message, field=f"inovasi[{i}].{exc.field}") from None
+            # the position in the user's file; the error keeps its class and both texts
+            inner = "" if exc.field in (None, "Innovation") else f".{exc.field}"
+            raise type(exc)(
+                exc.message,
+                field=f"{key}[{i}]{inner}",
+                rule=exc.rule,
+                article=exc.article,
+                message_en=exc.message_en,
+                **({"value": exc.value} if getattr(exc, "_has_value", False) else {}),
+            ) from None
     print(file=sys.stderr)
     return out
 
 
 @command("laporan", "laporan portofolio inovasi / portfolio report", _configure)
 def run(args: argparse.Namespace) -> str:
-    raw = load_json(str(args.file), field="FILE")
+    raw = load_json(str(args.file), field=source_label(args.file))
     invs = _innovations(raw)
     rules = iga.edition(args.edisi)
     title = ""

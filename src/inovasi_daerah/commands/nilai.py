@@ -9,8 +9,9 @@ import json
 import sys
 
 from inovasi_daerah.cli import command
+from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.bulk import score_year
-from inovasi_daerah.io.load import read_source
+from inovasi_daerah.io.load import read_source, source_label
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.law.text import T
 
@@ -29,7 +30,9 @@ COLUMNS = (
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="berkas JSON format tahun IGA / IGA year file")
+    p.add_argument(
+        "file", metavar="FILE", help="berkas JSON format tahun IGA (- = stdin) / IGA year file"
+    )
     p.add_argument("--csv", action="store_true", help="keluaran CSV / CSV output")
     p.add_argument(
         "--inovasi", action="store_true", help="tabel per inovasi / per-innovation table"
@@ -44,8 +47,17 @@ def run(args: argparse.Namespace) -> str:
         .get(args.lang),
         file=sys.stderr,
     )
-    raw = read_source(str(args.file), field="FILE")
-    result = score_year(raw)
+    label = source_label(args.file)
+    raw = read_source(str(args.file), field=label)
+    try:
+        result = score_year(raw)
+    except InvalidInput as exc:
+        if exc.field != "year":
+            raise
+        # the file could not be read as JSON: name the file, as the other commands do
+        raise InvalidInput(
+            exc.message, field=label, message_en=exc.message_en, rule=exc.rule
+        ) from None
     table = result.innovations if args.inovasi else result.regions
     records = table.to_records(decimals="str")
     if args.json:

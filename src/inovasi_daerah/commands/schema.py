@@ -10,18 +10,21 @@ from typing import Any
 from inovasi_daerah.cli import command
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.bulk import year_schema
+from inovasi_daerah.io.schema import input_schema
 from inovasi_daerah.models import Innovation, Innovator, PerangkatDaerah, RegionalGovernment
-from inovasi_daerah.skp import CareerInput, SkpFile
+from inovasi_daerah.skp import CareerInput, skp_file_schema
 
-#: Named schemas; rule modules add theirs (e.g. the IGA year file, the SKP case file).
+#: Named schemas of the input formats, generated from the models in validation mode with
+#: every alias and enum spelling (``inovasi_daerah.io.schema``): they accept what the loaders
+#: accept.
 SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
-    "inovasi": Innovation.model_json_schema,
-    "inovator": Innovator.model_json_schema,
-    "perangkat_daerah": PerangkatDaerah.model_json_schema,
-    "pemda": RegionalGovernment.model_json_schema,
+    "inovasi": lambda: input_schema(Innovation, title="Inovasi daerah (Innovation)"),
+    "inovator": lambda: input_schema(Innovator, title="Inovator (Innovator)"),
+    "perangkat_daerah": lambda: input_schema(PerangkatDaerah, title="Perangkat daerah"),
+    "pemda": lambda: input_schema(RegionalGovernment, title="Pemerintah daerah"),
     "tahun": year_schema,
-    "skp": SkpFile.model_json_schema,
-    "karier": CareerInput.model_json_schema,
+    "skp": skp_file_schema,
+    "karier": lambda: input_schema(CareerInput, title="Karier JF (career input)"),
 }
 
 
@@ -38,5 +41,10 @@ def _configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> str:
     name = str(args.nama)
     if name not in SCHEMAS:
-        raise InvalidInput(f"skema tidak dikenal; ada: {', '.join(SCHEMAS)}", field="nama")
+        raise InvalidInput(
+            f"skema tidak dikenal; ada: {', '.join(SCHEMAS)}",
+            field="nama",
+            value=name,
+            message_en=f"unknown schema; known: {', '.join(SCHEMAS)}",
+        )
     return json.dumps(SCHEMAS[name](), ensure_ascii=False, indent=2)

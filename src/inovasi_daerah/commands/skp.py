@@ -11,7 +11,7 @@ import argparse
 import json
 
 from inovasi_daerah.cli import command
-from inovasi_daerah.io.load import read_source
+from inovasi_daerah.io.load import load_json, source_label
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.skp import CareerInput, SkpFile
 
@@ -20,7 +20,9 @@ CAREER_PARTS = ("integrasi", "kesiapan", "proyeksi")
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="berkas kasus SKP (JSON) / SKP case file")
+    p.add_argument(
+        "file", metavar="FILE", help="berkas kasus SKP (JSON; - = stdin) / SKP case file"
+    )
     p.add_argument(
         "--ringkas", action="store_true", help="tanpa penjelasan / without the explanation"
     )
@@ -40,15 +42,14 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("skp", "kredit SKP inovator ASN dari berkas JSON / SKP credit from a file", _configure)
 def run(args: argparse.Namespace) -> str:
-    raw = read_source(str(args.file), field="FILE")
-    assert raw is not None  # a path always yields text
+    data = load_json(str(args.file), field=source_label(args.file))
     if args.karier:
-        career = CareerInput.from_json(raw)
+        career = CareerInput.model_validate(data)
         parts = CAREER_PARTS if args.bagian == "semua" else (str(args.bagian),)
         if args.json:
             return json.dumps(career.run(parts), ensure_ascii=False, indent=2)
         return career.report(args.lang, parts)
-    cases = SkpFile.load(raw)
+    cases = SkpFile.from_data(data)
     if args.json:
         return json.dumps(
             to_jsonable([r.to_dict() for r in cases.run()]), ensure_ascii=False, indent=2

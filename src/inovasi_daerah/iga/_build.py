@@ -87,6 +87,7 @@ def indicator(
     notes: Sequence[Pair] = (),
     description: Pair | None = None,
     signed: bool = False,
+    share: bool = False,
 ) -> Indicator:
     if bounds is not None and direction is None:
         direction = Direction.HIGHER_BETTER
@@ -110,6 +111,7 @@ def indicator(
         categories=tuple((normalize_text(k), v) for k, v in categories),
         notes=tuple(text(n) for n in notes),
         signed=signed,
+        share=share,
     )
 
 

@@ -195,19 +195,23 @@ def year_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the year format, for validators and editors.
 
     >>> s = year_schema()
-    >>> s["title"], sorted(s["required"])
-    ('IGA national year (inovasi-daerah/iga-year, version 1)', ['edition', 'regions'])
+    >>> s["title"]
+    'IGA national year (inovasi-daerah/iga-year, version 1)'
+    >>> sorted(s["properties"])[:4]  # every input name of a key
+    ['catatan', 'daerah', 'edisi', 'edition']
     """
-    schema = _YEAR.json_schema(by_alias=True, mode="validation")
-    schema["title"] = f"IGA national year ({FORMAT_ID}, version {FORMAT_VERSION})"
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["description"] = (
-        "One IGA edition's national year: per Pemda its identity, SPD profile and innovations "
-        "with their SID levels (indicators 16..35 in order) and evidence codes "
-        + ", ".join(f"{k}={v.value}" for k, v in EVIDENCE_CODES.items())
-        + ". Read by inovasi_daerah.iga.score_year; see docs/bulk.md."
+    from inovasi_daerah.io.schema import input_schema
+
+    return input_schema(
+        YearRecord,
+        title=f"IGA national year ({FORMAT_ID}, version {FORMAT_VERSION})",
+        description=(
+            "One IGA edition's national year: per Pemda its identity, SPD profile and "
+            "innovations with their SID levels (indicators 16..35 in order) and evidence codes "
+            + ", ".join(f"{k}={v.value}" for k, v in EVIDENCE_CODES.items())
+            + ". Read by inovasi_daerah.iga.score_year; see docs/bulk.md."
+        ),
     )
-    return schema
 
 
 # -- errors ---------------------------------------------------------------------------------------
@@ -250,18 +254,27 @@ def _name_records(path: str, raw: Any) -> str:
 
 
 def _convert(exc: ValidationError, raw: Any, reparse: Callable[[], Any]) -> InvalidInput:
-    errors = exc.errors(include_url=False)
-    paths = [_path(e["loc"]) for e in errors]
-    first = paths[0]
+    """The year-file error in the user's terms (``models.messages``) with the record ids."""
+    from inovasi_daerah.models.messages import convert_errors
+
     try:
-        named = _name_records(first, raw if raw is not None else reparse())
+        data = raw if raw is not None else reparse()
     except (ValueError, RecursionError):
-        named = first
-    shown = "; ".join(
-        f"{p}: {e['msg']}" for p, e in zip(paths[:_MAX_ERRORS_SHOWN], errors, strict=False)
+        data = None
+    err = convert_errors(exc.errors(include_url=False), "tahun", data)
+    try:
+        named = _name_records(err.field or "input", data)
+    except (ValueError, RecursionError):
+        named = err.field or "input"
+    value = err.value if getattr(err, "_has_value", False) else InovasiDaerahError._NO_VALUE
+    out = InvalidInput(
+        f"berkas tahun tidak valid: {err.message}",
+        field=named,
+        value=value,
+        message_en=f"invalid year file: {err.message_en or err.message}",
     )
-    more = f" (+{len(errors) - _MAX_ERRORS_SHOWN} more)" if len(errors) > _MAX_ERRORS_SHOWN else ""
-    return InvalidInput(f"berkas tahun tidak valid (invalid year file): {shown}{more}", field=named)
+    out._leaves = getattr(err, "_leaves", None)  # type: ignore[attr-defined]
+    return out
 
 
 def parse_year(data: object) -> YearRecord:
@@ -286,12 +299,18 @@ def parse_year(data: object) -> YearRecord:
         if raw is None:
             raise _convert(exc, data, lambda: None) from None
         if exc.errors()[0]["type"] == "json_invalid":
-            from inovasi_daerah.io.load import load_json
+            from inovasi_daerah.io.load import json_error
 
-            load_json(raw, field="year")  # raises with line and column
+            raise json_error(raw, field="year") from None  # empty, encoding, line and column
         raise _convert(exc, None, lambda: json.loads(raw)) from None
     except RecursionError:
-        raise InvalidInput("data terlalu dalam bersarang", field="year") from None
+        if raw is not None:
+            from inovasi_daerah.io.load import json_error
+
+            raise json_error(raw, field="year") from None
+        raise InvalidInput(
+            "data terlalu dalam bersarang", field="year", message_en="data nested too deeply"
+        ) from None
 
 
 # -- per-edition tables ---------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from inovasi_daerah.law import as_date
 __all__ = ["Derivation", "creation_months", "derive_level", "level_from_bounds"]
 
 _MAX_TEXT = 200
+_HUNDRED = Decimal(100)  # a whole, in percent
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +161,11 @@ def parse_years(value: object, t0: int, field: str) -> frozenset[int]:
             s = item.strip().upper().replace(" ", "")
             if s.startswith("T"):
                 s = s[1:].lstrip("-") or "0"
-                if not s.isdigit():
+                if not (s.isascii() and s.isdigit()):  # "²".isdigit() is True
                     raise InvalidInput("label tahun tidak dikenal", field=field, value=item)
                 out.add(int(s))
                 continue
-            if not s.isdigit():
+            if not (s.isascii() and s.isdigit()):
                 raise InvalidInput("tahun tidak dikenal", field=field, value=item)
             item = int(s)
         if type(item) is not int:
@@ -189,7 +190,20 @@ def _level_from_years(ind: Indicator, years: frozenset[int]) -> int:
 def _fact(ind: Indicator, value: object, field: str) -> Decimal:
     v = to_decimal(value, field)
     if v < 0 and not ind.signed:
-        raise InvalidInput("nilai fakta tidak boleh negatif", field=field, value=str(v))
+        raise InvalidInput(
+            "nilai fakta tidak boleh negatif",
+            field=field,
+            value=str(v),
+            message_en="the fact cannot be negative",
+        )
+    if ind.share and v > _HUNDRED:
+        # a share of a whole (complaints resolved, unemployment rate ...) cannot pass 100 %
+        raise InvalidInput(
+            "persentase bagian dari keseluruhan tidak boleh di atas 100",
+            field=field,
+            value=str(v),
+            message_en="a percentage of a whole cannot exceed 100",
+        )
     return v
 
 

@@ -307,6 +307,7 @@ SID_2023: tuple[Indicator, ...] = (
         ("Rekap pengaduan dan rasio penyelesaian", "Complaint recap and resolution ratio"),
         bounds=("<=40", "40.01-70.99", ">=71"),
         unit=("% pengaduan selesai", "% of complaints resolved"),
+        share=True,
     ),
     indicator(
         "30",

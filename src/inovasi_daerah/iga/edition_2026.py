@@ -394,6 +394,7 @@ SID_2026: tuple[Indicator, ...] = (
         ),
         bounds=("<=50", "51-90", ">=91"),
         unit=("% pengaduan selesai", "% of complaints resolved"),
+        share=True,
         notes=(("Batas naik dari 40/71 (2023).", "Cut-offs raised from 40/71 (2023)."),),
     ),
     indicator(
@@ -757,6 +758,7 @@ SPD_2026: tuple[Indicator, ...] = (
         bounds=(">=5.91", "2.34-5.92", "<=2.35"),
         direction=Direction.LOWER_BETTER,
         unit=("%", "%"),
+        share=True,
     ),
     _spd(
         "6",
@@ -837,6 +839,7 @@ SPD_2026: tuple[Indicator, ...] = (
         bounds=(">=13.10", "4.81-13.11", "<=4.82"),
         direction=Direction.LOWER_BETTER,
         unit=("%", "%"),
+        share=True,
     ),
     _spd(
         "11a",

@@ -52,7 +52,12 @@ def editions(*, forecast: bool = False) -> tuple[Edition, ...]:
 def edition(year: object, *, forecast: bool = False) -> Edition:
     """The edition of IGA ``year`` (2023-2026; 2027-2029 only with ``forecast=True``)."""
     if type(year) is not int:
-        raise InvalidInput("tahun edisi harus bilangan bulat", field="year", value=year)
+        raise InvalidInput(
+            "tahun edisi harus bilangan bulat",
+            field="year",
+            value=year,
+            message_en="the edition year must be an integer",
+        )
     for e in REGISTRY:
         if e.year == year:
             return e
@@ -64,9 +69,16 @@ def edition(year: object, *, forecast: bool = False) -> Edition:
             f"(only available as a forecast)",
             field="year",
             value=year,
+            message_en=f"IGA {year} is only available as a forecast: "
+            f"edition({year}, forecast=True)",
         )
     known = [e.year for e in REGISTRY] + [f"{y} (forecast)" for y in FORECASTS]
-    raise InvalidInput(f"tidak ada edisi IGA {year}; ada: {known}", field="year", value=year)
+    raise InvalidInput(
+        f"tidak ada edisi IGA {year}; ada: {known}",
+        field="year",
+        value=year,
+        message_en=f"no IGA edition {year}; known: {known}",
+    )
 
 
 def edition_for(on: object) -> Edition:

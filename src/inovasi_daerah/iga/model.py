@@ -277,6 +277,7 @@ class Indicator:
     notes: tuple[Text, ...] = ()
     signed: bool = False  # the fact may be negative (growth rates, reductions)
     categories_citation: Citation | None = None
+    share: bool = False  # the fact is a percentage of a whole: 0-100, never above
 
     @property
     def top_level(self) -> int:

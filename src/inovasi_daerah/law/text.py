@@ -27,7 +27,12 @@ def check_lang(lang: str) -> Lang:
         return "id"
     if lang == "en":
         return "en"
-    raise InvalidInput("bahasa harus 'id' atau 'en'", field="lang", value=lang)
+    raise InvalidInput(
+        "bahasa harus 'id' atau 'en'",
+        field="lang",
+        value=lang,
+        message_en="the language must be 'id' or 'en'",
+    )
 
 
 class Text(BaseModel):

@@ -10,48 +10,55 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Annotated, Any, Self
 
-from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationError,
+    WithJsonSchema,
+    model_validator,
+)
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidDate, InvalidInput
 
-__all__ = ["LooseDate", "Model", "alias", "convert_validation_error"]
+__all__ = ["MAX_MAGNITUDE", "LooseDate", "Model", "alias", "convert_validation_error"]
+
+#: Largest absolute number a model field accepts. An input sanity bound, not a legal value: no
+#: count, score, level, percentage or rupiah amount of one innovation or Pemda comes near it
+#: (a province's APBD is below 10**14 rupiah), while 10**400 is a typo or an attack that would
+#: only make exact arithmetic slow.
+MAX_MAGNITUDE = 10**15
+#: Most decimal places a number may carry (finer than any figure the rules compare).
+MAX_PLACES = 12
 
 _MAX_ERRORS_SHOWN = 5
 
 
-def convert_validation_error(exc: ValidationError, model: str) -> InovasiDaerahError:
-    """Turn pydantic's error into the library's: the specific one when a validator raised it."""
-    errors = exc.errors(include_url=False)
-    first = errors[0]
-    path = ".".join(str(p) for p in first["loc"])
-    loc = path or model
-    ctx_error = (first.get("ctx") or {}).get("error")
-    if len(errors) == 1 and isinstance(ctx_error, InovasiDaerahError):
-        cls = type(ctx_error)
-        inner = ctx_error.field
-        if inner and not path.endswith(inner):
-            # a model-level validator names the field; keep the path to the model
-            loc = f"{path}.{inner}" if path else inner
-        return cls(
-            ctx_error.message,
-            field=loc,
-            rule=ctx_error.rule,
-            article=ctx_error.article,
-            **({"value": ctx_error.value} if ctx_error.value is not None else {}),
-        )
-    shown = "; ".join(
-        f"{'.'.join(str(p) for p in e['loc']) or model}: {e['msg']}"
-        for e in errors[:_MAX_ERRORS_SHOWN]
-    )
-    more = f" (+{len(errors) - _MAX_ERRORS_SHOWN} more)" if len(errors) > _MAX_ERRORS_SHOWN else ""
-    err_cls: type[InovasiDaerahError] = InvalidInput
-    if isinstance(ctx_error, InovasiDaerahError) and all(
-        isinstance((e.get("ctx") or {}).get("error"), type(ctx_error)) for e in errors
-    ):
-        err_cls = type(ctx_error)
-    return err_cls(f"{model} tidak valid: {shown}{more}", field=loc)
+def convert_validation_error(
+    exc: ValidationError, model: str, data: Any = None, model_cls: Any = None
+) -> InovasiDaerahError:
+    """Turn pydantic's error into the library's, in the user's terms (see ``messages``).
+
+    ``data`` is the input as the user gave it, so that positions name the user's keys and
+    indices; the specific error a validator raised (``InvalidNip`` ...) keeps its class.
+    """
+    from inovasi_daerah.models.messages import convert_errors
+
+    return convert_errors(exc.errors(include_url=False), model, data, model_cls)
+
+
+def _places(value: Decimal) -> int:
+    """Decimal places of ``value`` without trailing zeros (no context, so no rounding)."""
+    sign, digits, exponent = value.as_tuple()
+    del sign
+    if not isinstance(exponent, int):  # NaN, infinity: refused elsewhere
+        return 0
+    zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + zeros))
 
 
 class Model(BaseModel):
@@ -67,31 +74,79 @@ class Model(BaseModel):
         ser_json_inf_nan="strings",
     )
 
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        from inovasi_daerah.models.messages import FIELD_NAMES
+
+        for name, info in cls.model_fields.items():
+            names = FIELD_NAMES.setdefault(name, {name})
+            va = info.validation_alias
+            if isinstance(va, AliasChoices):
+                names.update(c for c in va.choices if isinstance(c, str))
+            elif isinstance(va, str):
+                names.add(va)
+
+    @model_validator(mode="after")
+    def _sane_numbers(self) -> Self:
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | Decimal):
+                continue
+            number: int | Decimal = value
+            too_fine = isinstance(number, Decimal) and _places(number) > MAX_PLACES
+            if too_fine or not -MAX_MAGNITUDE <= number <= MAX_MAGNITUDE:
+                raise InvalidInput(
+                    f"angka di luar batas wajar (|x| ≤ 10^15, paling banyak {MAX_PLACES} desimal)",
+                    field=name,
+                    value=value,
+                    message_en=f"number out of the sane range (|x| ≤ 10^15, at most "
+                    f"{MAX_PLACES} decimal places)",
+                )
+        return self
+
     def __init__(self, /, **data: Any) -> None:
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise convert_validation_error(exc, type(self).__name__) from None
+            raise convert_validation_error(exc, type(self).__name__, data, type(self)) from None
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
         try:
             return super().model_validate(obj, *args, **kwargs)
         except ValidationError as exc:
-            raise convert_validation_error(exc, cls.__name__) from None
+            raise convert_validation_error(exc, cls.__name__, obj, cls) from None
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
         try:
             return super().model_validate_json(json_data, *args, **kwargs)
         except ValidationError as exc:
-            raise convert_validation_error(exc, cls.__name__) from None
+            if exc.errors()[0]["type"] == "json_invalid" and isinstance(json_data, str | bytes):
+                from inovasi_daerah.io.load import json_error
+
+                raise json_error(json_data, field=cls.__name__) from None
+            try:
+                data = json.loads(json_data)
+            except (ValueError, TypeError, RecursionError):
+                data = None
+            raise convert_validation_error(exc, cls.__name__, data, cls) from None
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Self:
         """Parse JSON text (English or Indonesian field names)."""
         if not isinstance(text, str | bytes | bytearray):
-            raise InvalidInput("JSON harus berupa teks", field=cls.__name__, value=text)
+            raise InvalidInput(
+                "JSON harus berupa teks",
+                field=cls.__name__,
+                value=text,
+                message_en="the JSON must be text",
+            )
+        if isinstance(text, str) and text.startswith("\ufeff"):
+            text = text[1:]  # a byte-order mark left by an editor
+        elif isinstance(text, bytes | bytearray) and text.startswith(b"\xef\xbb\xbf"):
+            text = bytes(text[3:])
         return cls.model_validate_json(text)
 
     @classmethod
@@ -131,5 +186,25 @@ def _to_date(value: Any) -> Any:
     raise InvalidDate("harus tanggal (YYYY-MM-DD atau teks tanggal Indonesia)", value=value)
 
 
+_MONTHS_ID = (
+    "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember"
+)
+#: The input JSON Schema of a date: ISO, or the common Indonesian "20 April 2022" (the loader
+#: reads more Indonesian forms, see ``inovasi_daerah.dates``; the schema's description says so).
+_DATE_INPUT = Annotated[
+    str,
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {
+                    "type": "string",
+                    "pattern": f"^(0?[1-9]|[12][0-9]|3[01]) ({_MONTHS_ID}) [12][0-9]{{3}}$",
+                },
+            ]
+        }
+    ),
+]
+
 #: A date given as ``datetime.date``, ISO text, or Indonesian text ("20 April 2022").
-LooseDate = Annotated[date, BeforeValidator(_to_date)]
+LooseDate = Annotated[date, BeforeValidator(_to_date, json_schema_input_type=_DATE_INPUT)]

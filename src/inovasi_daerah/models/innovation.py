@@ -19,9 +19,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.base import LooseDate, Model, alias
@@ -52,6 +52,12 @@ __all__ = [
 
 _LONG_TEXT = 20_000
 _MAX_LEVEL = 3
+# indicator keys accepted as int (JSON numbers) besides text; bounded like any number
+_KeyInput = (
+    Annotated[str, Field(min_length=1, max_length=80)]
+    | Annotated[int, Field(ge=-(10**15), le=10**15)]
+)
+_INDICATOR_NAMES = ("indicator", "indikator", "kode", "no")
 
 
 def as_tuple(value: Any) -> Any:
@@ -114,14 +120,17 @@ class IndicatorEntry(Model):
         default=None, max_length=_LONG_TEXT, validation_alias=alias("note", "catatan")
     )
 
-    @field_validator("indicator", mode="before")
+    # the accepted input shapes (json_schema_input_type) feed the JSON Schema of the input
+    @field_validator("indicator", mode="before", json_schema_input_type=_KeyInput)
     @classmethod
     def _key_text(cls, value: Any) -> Any:
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
         return value
 
-    @field_validator("documents", mode="before")
+    @field_validator(
+        "documents", mode="before", json_schema_input_type=Document | list[Document] | None
+    )
     @classmethod
     def _docs(cls, value: Any) -> Any:
         return as_tuple(value)
@@ -136,9 +145,38 @@ class IndicatorEntry(Model):
             raise InvalidInput(
                 "level yang diterima verifikator tidak boleh melebihi level yang diajukan",
                 field="accepted_level",
+                message_en="the level the verifier accepted cannot exceed the declared level",
                 value=self.accepted_level,
             )
         return self
+
+
+def _drop_required_indicator(schema: dict[str, Any]) -> None:
+    # as a value of {"16": {...}} the entry takes its indicator from the key
+    schema["allOf"] = [
+        c
+        for c in schema.get("allOf", [])
+        if not any(r.get("required") == ["indicator"] for r in c.get("anyOf", []))
+    ]
+    if not schema["allOf"]:
+        del schema["allOf"]
+
+
+class IndicatorValue(IndicatorEntry):
+    """Schema only: an entry given as the value of ``{"16": {...}}`` (indicator from the key)."""
+
+    model_config = ConfigDict(json_schema_extra=_drop_required_indicator)
+
+
+#: What ``indicators`` accepts: ``{"16": 3, "17": {"level": 2, ...}}`` or a list of entries.
+IndicatorsInput = (
+    dict[
+        Annotated[str, Field(min_length=1, max_length=80)],
+        Annotated[int, Field(ge=0, le=_MAX_LEVEL)] | IndicatorValue | None,
+    ]
+    | list[IndicatorEntry]
+    | None
+)
 
 
 def indicator_entries(value: Any) -> Any:
@@ -151,10 +189,21 @@ def indicator_entries(value: Any) -> Any:
             if isinstance(entry, IndicatorEntry):
                 if entry.indicator != str(key):
                     raise InvalidInput(
-                        "kunci tidak sama dengan indikator entri", field=f"indicators.{key}"
+                        "kunci tidak sama dengan indikator entri",
+                        field=f"indicators.{key}",
+                        message_en="the key differs from the entry's indicator",
                     )
                 items.append(entry)
             elif isinstance(entry, Mapping):
+                named = {str(entry[k]) for k in _INDICATOR_NAMES if k in entry}
+                if named - {str(key)}:
+                    # {"16": {"indicator": "17"}} would silently score indicator 17
+                    raise InvalidInput(
+                        "kunci tidak sama dengan indikator entri",
+                        field=f"indicators.{key}",
+                        message_en="the key differs from the entry's indicator",
+                    )
+                entry = {k: v for k, v in entry.items() if k not in _INDICATOR_NAMES}
                 items.append({"indicator": str(key), **entry})
             else:
                 items.append({"indicator": str(key), "level": entry})
@@ -163,6 +212,7 @@ def indicator_entries(value: Any) -> Any:
         raise InvalidInput(
             "indikator harus berupa objek {nomor: level} atau daftar entri",
             field="indicators",
+            message_en="indicators must be an object {number: level} or a list of entries",
             value=value,
         )
     return tuple(value)
@@ -173,7 +223,10 @@ def _unique_indicators(entries: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEn
     for e in entries:
         if e.indicator in seen:
             raise InvalidInput(
-                "indikator disebut lebih dari sekali", field="indicators", value=e.indicator
+                "indikator disebut lebih dari sekali",
+                field="indicators",
+                value=e.indicator,
+                message_en="an indicator is given more than once",
             )
         seen.add(e.indicator)
     return tuple(sorted(entries, key=lambda e: (len(e.indicator), e.indicator)))
@@ -225,7 +278,11 @@ class Procedure(Model):
         validation_alias=alias("stop_reported_to_litbang", "penghentian_dilaporkan_litbang"),
     )
 
-    @field_validator("independent_team", mode="before")
+    @field_validator(
+        "independent_team",
+        mode="before",
+        json_schema_input_type=IndependentTeamMember | list[IndependentTeamMember] | None,
+    )
     @classmethod
     def _team(cls, value: Any) -> Any:
         return as_tuple(value)
@@ -380,19 +437,43 @@ class Innovation(Model):
         default=0, ge=0, le=100, validation_alias=alias("previous_entries", "jumlah_keikutsertaan")
     )
 
-    @field_validator("forms", "other_urusan", "innovators", mode="before")
+    @field_validator(
+        "forms",
+        mode="before",
+        json_schema_input_type=Form | Annotated[list[Form], Field(min_length=1)],
+    )
     @classmethod
     def _listish(cls, value: Any) -> Any:
         return as_tuple(value)
 
-    @field_validator("perangkat_daerah", mode="before")
+    @field_validator(
+        "other_urusan", mode="before", json_schema_input_type=Urusan | list[Urusan] | None
+    )
+    @classmethod
+    def _listish_urusan(cls, value: Any) -> Any:
+        return as_tuple(value)
+
+    @field_validator(
+        "innovators", mode="before", json_schema_input_type=Innovator | list[Innovator] | None
+    )
+    @classmethod
+    def _listish_innovators(cls, value: Any) -> Any:
+        return as_tuple(value)
+
+    @field_validator(
+        "perangkat_daerah",
+        mode="before",
+        json_schema_input_type=Annotated[str, Field(min_length=1, max_length=300)]
+        | PerangkatDaerah
+        | None,
+    )
     @classmethod
     def _pd(cls, value: Any) -> Any:
         if isinstance(value, str):
             return {"name": value}
         return value
 
-    @field_validator("indicators", mode="before")
+    @field_validator("indicators", mode="before", json_schema_input_type=IndicatorsInput)
     @classmethod
     def _indicators(cls, value: Any) -> Any:
         return indicator_entries(value)
@@ -405,11 +486,16 @@ class Innovation(Model):
     @model_validator(mode="after")
     def _coherent(self) -> Innovation:
         if len(set(self.forms)) != len(self.forms):
-            raise InvalidInput("bentuk disebut lebih dari sekali", field="forms")
+            raise InvalidInput(
+                "bentuk disebut lebih dari sekali",
+                field="forms",
+                message_en="a form is given more than once",
+            )
         if self.main_urusan is not None and self.main_urusan in self.other_urusan:
             raise InvalidInput(
                 "urusan utama juga disebut sebagai urusan lain",
                 field="other_urusan",
+                message_en="the main urusan is also given as another urusan",
                 value=self.main_urusan.value,
             )
         order = [
@@ -420,17 +506,25 @@ class Innovation(Model):
         known = [(n, d) for n, d in order if d is not None]
         for (n1, d1), (n2, d2) in itertools.pairwise(known):
             if d2 < d1:
-                raise InvalidInput(f"{n2} ({d2}) sebelum {n1} ({d1})", field=n2, value=str(d2))
+                raise InvalidInput(
+                    f"{n2} ({d2}) sebelum {n1} ({d1})",
+                    field=n2,
+                    value=str(d2),
+                    message_en=f"{n2} ({d2}) before {n1} ({d1})",
+                )
         if self.trial_start and self.trial_end and self.trial_end < self.trial_start:
             raise InvalidInput(
                 f"uji coba selesai ({self.trial_end}) sebelum dimulai ({self.trial_start})",
                 field="trial_end",
+                message_en=f"the trial ends ({self.trial_end}) before it starts "
+                f"({self.trial_start})",
                 value=str(self.trial_end),
             )
         if self.trial_start and self.applied_on and self.applied_on < self.trial_start:
             raise InvalidInput(
                 f"penerapan ({self.applied_on}) sebelum uji coba ({self.trial_start})",
                 field="applied_on",
+                message_en=f"application ({self.applied_on}) before the trial ({self.trial_start})",
                 value=str(self.applied_on),
             )
         return self

@@ -56,7 +56,7 @@ class Innovator(Model):
         validation_alias=alias("perangkat_daerah", "unit_kerja", "opd"),
     )
 
-    @field_validator("nip", mode="before")
+    @field_validator("nip", mode="before", json_schema_input_type=str | None)
     @classmethod
     def _canonical_nip(cls, value: Any) -> Any:
         if value is None:

@@ -21,7 +21,7 @@ from pydantic import Field, field_validator
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.base import Model, alias
-from inovasi_daerah.models.innovation import IndicatorEntry, indicator_entries
+from inovasi_daerah.models.innovation import IndicatorEntry, IndicatorsInput, indicator_entries
 from inovasi_daerah.models.region import RegionalGovernment
 
 __all__ = ["FIGURE_CODES", "RegionalProfile"]
@@ -55,6 +55,11 @@ def _num(*names: str) -> Any:
     return Field(default=None, allow_inf_nan=False, validation_alias=alias(*names))
 
 
+def _share(*names: str) -> Any:
+    # a rate or index of 0-100 (TPT, poverty, IPM): above 100 or below 0 is a typo
+    return Field(default=None, ge=0, le=100, allow_inf_nan=False, validation_alias=alias(*names))
+
+
 class RegionalProfile(Model):
     """SPD entries and raw figures of one Pemda for one IGA edition."""
 
@@ -85,7 +90,7 @@ class RegionalProfile(Model):
         "per_capita_income_growth_pct", "pertumbuhan_pendapatan_per_kapita"
     )
     unemployment_reduction: Decimal | None = _num("unemployment_reduction", "penurunan_tpt")
-    unemployment_rate: Decimal | None = _num("unemployment_rate", "tpt", "tingkat_tpt")
+    unemployment_rate: Decimal | None = _share("unemployment_rate", "tpt", "tingkat_tpt")
     investment_growth_pct: Decimal | None = _num("investment_growth_pct", "pertumbuhan_investasi")
     pad_growth_pct: Decimal | None = _num("pad_growth_pct", "pertumbuhan_pad")
     bpk_opinion: str | None = Field(
@@ -97,9 +102,9 @@ class RegionalProfile(Model):
         validation_alias=alias("lakip_grade", "nilai_lakip", "sakip"),
     )
     poverty_reduction: Decimal | None = _num("poverty_reduction", "penurunan_kemiskinan")
-    poverty_rate: Decimal | None = _num("poverty_rate", "tingkat_kemiskinan")
+    poverty_rate: Decimal | None = _share("poverty_rate", "tingkat_kemiskinan")
     hdi_increase: Decimal | None = _num("hdi_increase", "kenaikan_ipm")
-    hdi: Decimal | None = _num("hdi", "ipm")
+    hdi: Decimal | None = _share("hdi", "ipm")
     policy_recommendations: int | None = Field(
         default=None,
         ge=0,
@@ -113,7 +118,7 @@ class RegionalProfile(Model):
         default=None, max_length=_CATEGORY, validation_alias=alias("ripj_pid", "status_ripj_pid")
     )
 
-    @field_validator("indicators", mode="before")
+    @field_validator("indicators", mode="before", json_schema_input_type=IndicatorsInput)
     @classmethod
     def _entries(cls, value: Any) -> Any:
         return indicator_entries(value)

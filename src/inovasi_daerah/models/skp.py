@@ -260,7 +260,7 @@ class Period(Model):
     >>> Period(mulai="2022-03-01", selesai="2022-01-01")
     Traceback (most recent call last):
     ...
-    inovasi_daerah.errors.InvalidInput: end: periode selesai (2022-01-01) sebelum mulai ...
+    inovasi_daerah.errors.InvalidInput: selesai: periode selesai (2022-01-01) sebelum mulai ...
     """
 
     start: LooseDate = Field(validation_alias=alias("start", "mulai", "awal", "dari"))
@@ -359,7 +359,7 @@ class InnovationRecognition(Model):
     )
     awards: tuple[str, ...] = Field(default=(), validation_alias=alias("awards", "penghargaan"))
 
-    @field_validator("awards", mode="before")
+    @field_validator("awards", mode="before", json_schema_input_type=str | list[str])
     @classmethod
     def _awards(cls, value: Any) -> Any:
         if isinstance(value, str):

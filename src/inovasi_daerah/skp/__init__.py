@@ -79,7 +79,7 @@ from inovasi_daerah.skp.career import (
 )
 from inovasi_daerah.skp.career_input import CareerInput
 from inovasi_daerah.skp.career_rules import AccrualStep, CareerRules
-from inovasi_daerah.skp.case import SkpCase, SkpFile, SkpPerson, load_skp_file
+from inovasi_daerah.skp.case import SkpCase, SkpFile, SkpPerson, load_skp_file, skp_file_schema
 from inovasi_daerah.skp.credit import (
     CountedInnovation,
     CreditResult,
@@ -184,5 +184,6 @@ __all__ = [
     "render_report",
     "render_result",
     "report",
+    "skp_file_schema",
     "split_by_regime",
 ]

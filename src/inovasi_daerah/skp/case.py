@@ -19,20 +19,22 @@ region and dates). See ``docs/skp.md`` and ``docs/examples/skp_case.json``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Self
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
-from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.models.base import LooseDate, Model, alias
 from inovasi_daerah.models.innovation import Innovation, as_tuple
 from inovasi_daerah.models.innovator import Innovator
+from inovasi_daerah.models.messages import Leaf, from_leaves
 from inovasi_daerah.models.skp import CreditInputs, InnovationRecognition, Period
 from inovasi_daerah.skp.credit import CreditResult, credit
 from inovasi_daerah.skp.regional import REGIONAL_RULES, RegionalInnovationCredit
 from inovasi_daerah.skp.report import render_report
 
-__all__ = ["SkpCase", "SkpFile", "SkpPerson", "load_skp_file"]
+__all__ = ["SkpCase", "SkpFile", "SkpPerson", "load_skp_file", "skp_file_schema"]
 
 
 class SkpPerson(Model):
@@ -46,7 +48,11 @@ class SkpPerson(Model):
         default=(), validation_alias=alias("recognitions", "pengakuan", "bukti")
     )
 
-    @field_validator("recognitions", mode="before")
+    @field_validator(
+        "recognitions",
+        mode="before",
+        json_schema_input_type=InnovationRecognition | list[InnovationRecognition] | None,
+    )
     @classmethod
     def _listish(cls, value: Any) -> Any:
         return as_tuple(value)
@@ -72,9 +78,18 @@ class SkpCase(Model):
         default=None, validation_alias=alias("regional_rules", "aturan_daerah")
     )
 
-    @field_validator("innovations", "people", mode="before")
+    @field_validator(
+        "innovations", mode="before", json_schema_input_type=Innovation | list[Innovation] | None
+    )
     @classmethod
     def _listish(cls, value: Any) -> Any:
+        return as_tuple(value)
+
+    @field_validator(
+        "people", mode="before", json_schema_input_type=SkpPerson | list[SkpPerson] | None
+    )
+    @classmethod
+    def _listish_people(cls, value: Any) -> Any:
         return as_tuple(value)
 
     @field_validator("regional_rules", mode="after")
@@ -85,8 +100,24 @@ class SkpCase(Model):
         known = {r.id for r in REGIONAL_RULES}
         unknown = [v for v in value if v not in known]
         if unknown:
-            raise InvalidInput(f"aturan daerah tidak dikenal; ada: {sorted(known)}", value=unknown)
+            raise InvalidInput(
+                f"aturan daerah tidak dikenal; ada: {sorted(known)}",
+                value=unknown,
+                message_en=f"unknown regional rule; known: {sorted(known)}",
+            )
         return value
+
+    @model_validator(mode="after")
+    def _someone_to_assess(self) -> SkpCase:
+        # A case with nobody to assess would give an empty report and exit 0: refuse it.
+        if not self.persons():
+            raise InvalidInput(
+                "tidak ada orang untuk dinilai: isi 'pegawai' atau 'inovator' pada inovasi",
+                field="pegawai",
+                message_en="nobody to assess: give 'pegawai' (people) or the 'inovator' "
+                "of an innovation",
+            )
+        return self
 
     def rules(self) -> tuple[RegionalInnovationCredit, ...]:
         """The regional rules this case applies."""
@@ -132,30 +163,82 @@ class SkpCase(Model):
 class SkpFile(Model):
     """A file of cases; :meth:`load` also accepts a single case or a list of cases."""
 
-    cases: tuple[SkpCase, ...] = Field(validation_alias=alias("cases", "kasus"))
+    cases: tuple[SkpCase, ...] = Field(min_length=1, validation_alias=alias("cases", "kasus"))
 
     @classmethod
     def load(cls, text: str | bytes) -> Self:
         """Parse the JSON of ``inovasi-daerah skp FILE``."""
         import json
 
+        from inovasi_daerah.io.load import json_error
+
         if not isinstance(text, str | bytes | bytearray):
-            raise InvalidInput("JSON harus berupa teks", field="SkpFile", value=text)
+            raise InvalidInput(
+                "JSON harus berupa teks",
+                field="SkpFile",
+                value=text,
+                message_en="the JSON must be text",
+            )
+        if isinstance(text, str) and text.startswith("\ufeff"):
+            text = text[1:]  # json.loads reads a BOM in bytes, not in text
         try:
             data = json.loads(text)
-        except (ValueError, RecursionError) as exc:
-            raise InvalidInput(f"JSON tidak valid: {exc}", field="SkpFile") from None
+        except (ValueError, RecursionError):
+            raise json_error(text, field="SkpFile") from None
+        return cls.from_data(data)
+
+    @classmethod
+    def from_data(cls, data: Any) -> Self:
+        """Validate parsed JSON: an object with ``cases``, a list of cases or a single case."""
+        cases = data if isinstance(data, list) else None
+        if isinstance(data, dict):
+            cases = data.get("cases", data.get("kasus"))
+        if isinstance(cases, list | tuple) and not cases:
+            # an empty list would print an empty report and exit 0
+            raise InvalidInput(
+                "tidak ada kasus: berkas harus memuat paling sedikit satu kasus",
+                field="kasus",
+                message_en="no case: the file must hold at least one case",
+            )
+        # Errors name positions in the data as given: "[1].inovasi[0]" in a list of cases,
+        # "inovasi[0]" in a single case, not the wrapped "cases[0]".
         if isinstance(data, list):
-            data = {"cases": data}
+            wrapped, skip = {"cases": data}, 1
         elif isinstance(data, dict) and not ({"cases", "kasus"} & set(data)):
-            data = {"cases": [data]}
-        return cls.from_dict(data)
+            wrapped, skip = {"cases": [data]}, 2
+        else:
+            return cls.from_dict(data)
+        try:
+            return cls.from_dict(wrapped)
+        except InovasiDaerahError as exc:
+            leaves: list[Leaf] | None = getattr(exc, "_leaves", None)
+            if not leaves or any(lf.loc[:1] != ("cases",) for lf in leaves):
+                raise
+            rerooted = [replace(lf, loc=lf.loc[skip:]) for lf in leaves]
+            raise from_leaves(rerooted, cls.__name__, data, SkpCase) from None
 
     def run(self) -> tuple[CreditResult, ...]:
         return tuple(r for case in self.cases for r in case.run())
 
     def report(self, lang: str = "id", *, explanation: bool = True) -> str:
         return render_report(self.run(), lang, explanation=explanation)
+
+
+def skp_file_schema() -> dict[str, Any]:
+    """The JSON Schema of an SKP case file: what :meth:`SkpFile.load` reads.
+
+    An object with ``cases`` (or ``kasus``), a non-empty list of cases, or a single case.
+    """
+    from typing import Annotated
+
+    from inovasi_daerah.io.schema import input_schema
+
+    return input_schema(
+        SkpFile | Annotated[list[SkpCase], Field(min_length=1)] | SkpCase,
+        title="Berkas kasus SKP (SKP case file)",
+        description="An object with 'cases' (or 'kasus'), a list of cases or a single case; "
+        "read by `inovasi-daerah skp` and inovasi_daerah.skp.SkpFile.load.",
+    )
 
 
 def load_skp_file(text: str | bytes) -> SkpFile:

@@ -170,6 +170,9 @@ class CreditResult(Result):
     _explanation: Explanation
     #: the named policy that decided which innovations count in the period
     period_rule: PeriodRule = PeriodRule.ANY_MILESTONE
+    #: The region given when none of the regional rules names it (so none could apply);
+    #: reported rather than silently giving no regional effect.
+    unmatched_region: str | None = None
 
     @property
     def explanation(self) -> Explanation:
@@ -207,6 +210,7 @@ class CreditResult(Result):
             "missing": [t.model_dump() for t in self.missing],
             "regional": [r.to_dict() for r in self.regional],
             "policies": self.policies,
+            "unmatched_region": self.unmatched_region,
         }
 
     def render(self, lang: str = "id", *, explanation: bool = True) -> str:
@@ -691,6 +695,13 @@ def _apply_regional(
     return tuple(effects)
 
 
+def _unmatched_region(rules: list[RegionalInnovationCredit], region: str | None) -> str | None:
+    """``region`` when it is given and no rule names it (whatever the dates), else None."""
+    if region is None or not region.strip() or not rules:
+        return None
+    return None if any(r.applies_to(region) for r in rules) else region
+
+
 # -- entry point ---------------------------------------------------------------------------------
 
 
@@ -819,6 +830,22 @@ def credit(
         else:
             _credit_pm6(regime, counted, facts, person, per, acc)
         regional_effects = _apply_regional(regional, facts.region, per, counted, acc)
+    unmatched = _unmatched_region(regional, facts.region)
+    if unmatched is not None:
+        acc.children.append(
+            Explanation(
+                key="daerah_tidak_dikenal",
+                title=T(
+                    f"Wilayah {unmatched!r} tidak cocok dengan aturan daerah mana pun",
+                    f"Region {unmatched!r} matches no regional rule",
+                ),
+                value=None,
+                note=T(
+                    "dikenal: " + ", ".join(sorted({r.region for r in regional})),
+                    "known: " + ", ".join(sorted({r.region for r in regional})),
+                ),
+            )
+        )
         if not counted:
             acc.need(
                 "inovasi dengan peran dan tahapan bertanggal dalam periode ini",
@@ -882,4 +909,5 @@ def credit(
         regional=regional_effects,
         _explanation=root,
         period_rule=rule,
+        unmatched_region=unmatched,
     )

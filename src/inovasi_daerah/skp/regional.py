@@ -29,7 +29,33 @@ __all__ = [
     "REGIONAL_RULES",
     "RegionalInnovationCredit",
     "RegionalRuleKind",
+    "normalize_region",
 ]
+
+# The ways people write the kind of government before its name, each mapped to one word, so
+# that "Prov. Kepulauan Riau", "Pemprov Kepulauan Riau" and "Provinsi Kepulauan Riau" are one
+# region. Kota and Kabupaten stay distinct: Kota Bogor and Kabupaten Bogor are two Pemda.
+_REGION_PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("pemerintah provinsi", "pemprov", "prov", "propinsi", "provinsi"), "provinsi"),
+    (("pemerintah kota", "pemkot", "pemko", "kota"), "kota"),
+    (("pemerintah kabupaten", "pemkab", "kab", "kabupaten"), "kabupaten"),
+)
+
+
+def normalize_region(name: str) -> str:
+    """A region name in one spelling: lower case, single spaces, one word for its kind.
+
+    >>> normalize_region("Prov. Kepulauan  Riau") == normalize_region("Provinsi Kepulauan Riau")
+    True
+    >>> normalize_region("Pemko Payakumbuh")
+    'kota payakumbuh'
+    """
+    key = _norm_text(name)
+    for spellings, canonical in _REGION_PREFIXES:
+        for s in spellings:
+            if key.startswith(s + " "):
+                return canonical + key[len(s) :]
+    return key
 
 
 class RegionalRuleKind(LegalEnum):
@@ -111,11 +137,15 @@ class RegionalInnovationCredit:
         return self.citation.uncertain
 
     def applies_to(self, region: str | None) -> bool:
-        """True when ``region`` names this rule's region (case, spaces and aliases ignored)."""
+        """True when ``region`` names this rule's region.
+
+        Case, spacing, punctuation and the spelling of the kind of government ("Prov.",
+        "Pemprov", "Provinsi") are ignored; the rule's aliases count as its name.
+        """
         if not isinstance(region, str) or not region.strip():
             return False
-        key = _norm_text(region)
-        return key in {_norm_text(n) for n in (self.region, *self.region_aliases)}
+        key = normalize_region(region)
+        return key in {normalize_region(n) for n in (self.region, *self.region_aliases)}
 
     def in_force_during(self, start: date, end: date) -> bool:
         """True when the rule is in force on any day of ``start``..``end``."""

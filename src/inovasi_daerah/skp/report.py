@@ -32,6 +32,7 @@ _L = {
         "evidence": "Bukti yang diperlukan",
         "missing": "Yang masih kurang",
         "regional": "Aturan daerah",
+        "unmatched": "Wilayah {r!r} tidak cocok dengan aturan daerah mana pun ({k})",
         "uncertain": "PERHATIAN: bergantung pada nilai THIRD-PARTY/UNCERTAIN",
         "why": "Penjelasan",
         "none": "tidak ada",
@@ -50,6 +51,7 @@ _L = {
         "evidence": "Evidence required",
         "missing": "Still missing",
         "regional": "Regional rules",
+        "unmatched": "Region {r!r} matches no regional rule ({k})",
         "uncertain": "CAUTION: rests on THIRD-PARTY/UNCERTAIN values",
         "why": "Explanation",
         "none": "none",
@@ -98,6 +100,10 @@ def render_result(result: CreditResult, lang: str = "id", *, explanation: bool =
         lines.extend(
             f"    - {r.rule_id} ({r.kind.value}): {r.note.get(lg)}" for r in result.regional
         )
+    if result.unmatched_region is not None:
+        known = result.explanation.find("daerah_tidak_dikenal")
+        k = "" if known is None or known.note is None else known.note.get(lg)
+        lines.append("  " + w["unmatched"].format(r=result.unmatched_region, k=k))
     if result.uncertain:
         lines.append(f"  {w['uncertain']}")
     if explanation:
