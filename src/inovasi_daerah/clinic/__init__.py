@@ -17,9 +17,8 @@ from inovasi_daerah.clinic.advice import (
     ProcedureStep,
     advise,
 )
-from inovasi_daerah.clinic.diff import Change, RuleDiff, diff
-from inovasi_daerah.clinic.plan import Plan, PlanStep, plan, target_score
-from inovasi_daerah.clinic.portfolio import Action, PortfolioReport, portfolio
+from inovasi_daerah.clinic.planning import Plan, PlanStep, plan, target_score
+from inovasi_daerah.clinic.portfolio_report import Action, PortfolioReport, portfolio
 from inovasi_daerah.clinic.region import (
     Contribution,
     PathStep,
@@ -27,6 +26,7 @@ from inovasi_daerah.clinic.region import (
     advise_region,
     office_contribution,
 )
+from inovasi_daerah.clinic.rule_diff import Change, RuleDiff, diff
 from inovasi_daerah.clinic.whatif import WhatIf, WhatIfRow, compare
 
 __all__ = [

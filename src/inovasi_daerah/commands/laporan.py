@@ -15,7 +15,7 @@ from typing import Any
 
 from inovasi_daerah import iga
 from inovasi_daerah.cli import command
-from inovasi_daerah.clinic.portfolio import portfolio
+from inovasi_daerah.clinic.portfolio_report import portfolio
 from inovasi_daerah.clinic.region import advise_region
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.io.load import load_json

@@ -13,8 +13,7 @@
 
 from inovasi_daerah.iga.bulk import score_year as score_year
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
-from inovasi_daerah.iga.editions import REGISTRY, edition, edition_for, editions
-from inovasi_daerah.iga.eligibility import eligibility
+from inovasi_daerah.iga.eligibility_rules import eligibility
 from inovasi_daerah.iga.model import (
     Band,
     Basis,
@@ -27,6 +26,7 @@ from inovasi_daerah.iga.model import (
     Predicate,
     StatedMaxima,
 )
+from inovasi_daerah.iga.registry import REGISTRY, edition, edition_for, editions
 from inovasi_daerah.iga.results import (
     Conflict,
     EligibilityCheck,

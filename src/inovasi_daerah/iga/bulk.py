@@ -49,8 +49,8 @@ from pydantic import (
 from typing_extensions import TypedDict
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, UnknownIndicator
-from inovasi_daerah.iga.editions import edition as _edition
 from inovasi_daerah.iga.model import Edition, Indicator, Predicate
+from inovasi_daerah.iga.registry import edition as _edition
 from inovasi_daerah.iga.results import IndexResult, MaturityResult, RegionalIndexResult
 from inovasi_daerah.iga.scoring import (
     PROJECTIONS,

@@ -449,7 +449,7 @@ def maturity(
         s.number for s in scores if s.declared is None and s.level == 0 and "derived" not in s.flags
     )
     empty_mandatory = tuple(s.number for s in scores if s.mandatory and s.level == 0)
-    from inovasi_daerah.iga.eligibility import eligibility
+    from inovasi_daerah.iga.eligibility_rules import eligibility
 
     checks = eligibility(inv, rules, scores)
     return MaturityResult(

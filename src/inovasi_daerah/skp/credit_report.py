@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from inovasi_daerah.models.innovation import Innovation
     from inovasi_daerah.models.innovator import Innovator
     from inovasi_daerah.models.skp import Period
-    from inovasi_daerah.skp.credit import CreditResult
+    from inovasi_daerah.skp.innovator_credit import CreditResult
     from inovasi_daerah.skp.regional import RegionalInnovationCredit
 
 __all__ = ["render_report", "render_result", "report"]
@@ -133,7 +133,7 @@ def report(
     """
     from inovasi_daerah.models.innovator import Innovator as _Innovator
     from inovasi_daerah.skp._common import as_list, as_model
-    from inovasi_daerah.skp.credit import credit
+    from inovasi_daerah.skp.innovator_credit import credit
 
     lg = check_lang(lang)
     people = as_list(innovators, "innovators")

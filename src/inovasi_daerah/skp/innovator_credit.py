@@ -42,9 +42,9 @@ from inovasi_daerah.models.skp import (
 from inovasi_daerah.skp import permenpanrb_6_2022 as pm6
 from inovasi_daerah.skp import pp30, pp46
 from inovasi_daerah.skp._common import ValueResult, as_model, cites
-from inovasi_daerah.skp.angka_kredit import RULES as AK_RULES
-from inovasi_daerah.skp.angka_kredit import angka_kredit as ak_value
-from inovasi_daerah.skp.angka_kredit import angka_kredit_regime_for
+from inovasi_daerah.skp.permenpanrb_1_2023 import RULES as AK_RULES
+from inovasi_daerah.skp.permenpanrb_1_2023 import angka_kredit as ak_value
+from inovasi_daerah.skp.permenpanrb_1_2023 import angka_kredit_regime_for
 from inovasi_daerah.skp.regime import Regime, period_regime
 from inovasi_daerah.skp.regional import RegionalInnovationCredit, RegionalRuleKind
 
@@ -179,7 +179,7 @@ class CreditResult(Result):
 
     def render(self, lang: str = "id", *, explanation: bool = True) -> str:
         """A readable report for one person (see :func:`inovasi_daerah.skp.report`)."""
-        from inovasi_daerah.skp.report import render_result
+        from inovasi_daerah.skp.credit_report import render_result
 
         return render_result(self, lang, explanation=explanation)
 
