@@ -8,7 +8,7 @@
 (Decimal('111'), Decimal('111'), Decimal('100.00'))
 >>> r = iga.index(spd=Decimal(63), maturities=[m] * 200, yandas_covered=6, rules=rules)
 >>> r.value, r.predicate
-(Decimal('100.00'), <Predicate.SANGAT_INOVATIF: 'Sangat Inovatif'>)
+(Decimal('100.00'), <Predicate.VERY_INNOVATIVE: 'Sangat Inovatif'>)
 """
 
 from inovasi_daerah.iga.bulk import score_year as score_year

@@ -92,10 +92,17 @@ class Block(StrEnum):
 class Predicate(StrEnum):
     """The predikat of the Indeks Inovasi Daerah; values are the official names."""
 
-    SANGAT_INOVATIF = "Sangat Inovatif"
-    INOVATIF = "Inovatif"
-    KURANG_INOVATIF = "Kurang Inovatif"
-    TIDAK_DAPAT_DINILAI = "Tidak Dapat Dinilai"
+    VERY_INNOVATIVE = "Sangat Inovatif"
+    INNOVATIVE = "Inovatif"
+    LESS_INNOVATIVE = "Kurang Inovatif"
+    NOT_ASSESSABLE = "Tidak Dapat Dinilai"
+
+    # Names before 0.2.0, kept as aliases (same value, same member): the convention is
+    # English member names, Indonesian legal terms as values (docs/glossary.md).
+    SANGAT_INOVATIF = VERY_INNOVATIVE
+    INOVATIF = INNOVATIVE
+    KURANG_INOVATIF = LESS_INNOVATIVE
+    TIDAK_DAPAT_DINILAI = NOT_ASSESSABLE
 
     @property
     def label(self) -> Text:
@@ -500,7 +507,7 @@ class Edition(RuleSet):
 
         >>> from inovasi_daerah.iga import edition
         >>> edition(2026).predicate(Decimal("65.00")), edition(2026).predicate("65.01")
-        (<Predicate.INOVATIF: 'Inovatif'>, <Predicate.SANGAT_INOVATIF: 'Sangat Inovatif'>)
+        (<Predicate.INNOVATIVE: 'Inovatif'>, <Predicate.VERY_INNOVATIVE: 'Sangat Inovatif'>)
         """
         from inovasi_daerah.iga._convert import to_decimal
 

@@ -1,0 +1,101 @@
+"""The embedding contract (issue 9): the names, types and reprs that embedders see."""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import pkgutil
+import re
+import types
+
+import pytest
+
+import inovasi_daerah
+from inovasi_daerah.models.enums import LegalEnum
+
+
+def _modules() -> list[types.ModuleType]:
+    mods = []
+    for info in pkgutil.walk_packages(inovasi_daerah.__path__, "inovasi_daerah."):
+        if info.name.endswith("__main__"):
+            continue
+        mods.append(importlib.import_module(info.name))
+    return mods
+
+
+def _enums() -> list[type[enum.Enum]]:
+    found: dict[str, type[enum.Enum]] = {}
+    for mod in _modules():
+        for v in vars(mod).values():
+            if (
+                isinstance(v, type)
+                and issubclass(v, enum.Enum)
+                and v.__module__.startswith("inovasi_daerah")
+                and len(v) > 0
+            ):
+                found[f"{v.__module__}.{v.__qualname__}"] = v
+    return [found[k] for k in sorted(found)]
+
+
+# Words that are the same in both languages, and legal acronyms kept as they are (docs/glossary.md).
+_SHARED = {
+    "asn", "pns", "pppk", "dprd", "spd", "sid", "perda", "perkada", "digital", "non",
+    "draft", "dan", "misconduct", "higher", "better", "lower", "points", "gate", "tpp",
+    "factor", "mandatory", "rhk", "award", "promotion", "unit", "i", "ii",
+    # law.citation.Status: its values are English status codes
+    "verified", "secondary", "derived", "third", "party", "uncertain",
+}  # fmt: skip
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in re.split(r"[^a-z0-9]+", text.casefold()) if t and not t.isdigit()}
+
+
+def test_enum_member_names_are_english_values_indonesian() -> None:
+    """One naming convention (docs/glossary.md): no canonical member name is an Indonesian word."""
+    enums = _enums()
+    indonesian = set().union(*(_tokens(str(m.value)) for e in enums for m in e)) - _SHARED
+    bad = [f"{e.__name__}.{m.name}" for e in enums for m in e if _tokens(m.name) & indonesian]
+    assert bad == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("iga.Predicate.SANGAT_INOVATIF", "iga.Predicate.VERY_INNOVATIVE"),
+        ("iga.Predicate.TIDAK_DAPAT_DINILAI", "iga.Predicate.NOT_ASSESSABLE"),
+        ("models.Jenjang.AHLI_MUDA", "models.Jenjang.JUNIOR_EXPERT"),
+        ("models.Urusan.PUPR", "models.Urusan.PUBLIC_WORKS"),
+        ("skp.KreativitasLevel.UNIT_KERJA", "skp.KreativitasLevel.WORK_UNIT"),
+        ("skp.Signer.ESELON_II", "skp.Signer.ECHELON_II"),
+        ("models.Initiator.PERANGKAT_DAERAH", "models.Initiator.REGIONAL_OFFICE"),
+    ],
+)
+def test_old_enum_names_stay_as_aliases_with_the_same_value(old: str, new: str) -> None:
+    """Renamed members keep their old name as an Enum alias; the JSON value does not change."""
+
+    def get(path: str) -> enum.Enum:
+        obj: object = inovasi_daerah
+        for part in path.split("."):
+            obj = getattr(obj, part)
+        assert isinstance(obj, enum.Enum)
+        return obj
+
+    a, b = get(old), get(new)
+    assert a is b
+    assert b.name == new.rsplit(".", 1)[1]
+    if isinstance(b, LegalEnum):  # the old name is still accepted as input
+        assert type(b)(old.rsplit(".", 1)[1].lower()) is b
+
+
+def test_no_function_shadows_its_own_submodule() -> None:
+    """``pkg.name`` is either the submodule or something else, never both (issue 9)."""
+    bad = []
+    for mod in _modules():
+        if not hasattr(mod, "__path__"):
+            continue
+        for info in pkgutil.iter_modules(mod.__path__):
+            attr = getattr(mod, info.name, None)
+            if attr is not None and not isinstance(attr, types.ModuleType):
+                bad.append(f"{mod.__name__}.{info.name}")
+    assert bad == []
