@@ -10,8 +10,13 @@ import types
 
 import pytest
 
+import _samples as samples
 import inovasi_daerah
+from inovasi_daerah.law.reprs import ShortRepr
+from inovasi_daerah.law.result import Result
+from inovasi_daerah.law.ruleset import RuleSet
 from inovasi_daerah.models.enums import LegalEnum
+from inovasi_daerah.skp._common import SkpRegime
 
 
 def _modules() -> list[types.ModuleType]:
@@ -99,3 +104,65 @@ def test_no_function_shadows_its_own_submodule() -> None:
             if attr is not None and not isinstance(attr, types.ModuleType):
                 bad.append(f"{mod.__name__}.{info.name}")
     assert bad == []
+
+
+def _concrete_short_repr_types() -> list[type]:
+    """Every class that promises a one-line repr (results, rule sets, reports), as defined."""
+    _modules()
+
+    def subclasses(c: type) -> list[type]:
+        return [s for d in c.__subclasses__() for s in (d, *subclasses(d))]
+
+    abstract = {Result, RuleSet, SkpRegime}
+    return sorted(
+        {
+            c
+            for c in subclasses(ShortRepr)
+            if c not in abstract
+            and c.__module__.startswith("inovasi_daerah")
+            and getattr(importlib.import_module(c.__module__), c.__name__, None) is c
+        },
+        key=lambda c: f"{c.__module__}.{c.__qualname__}",
+    )
+
+
+def test_every_result_rule_set_and_report_type_is_sampled() -> None:
+    """The repr tests below see an instance of every result, rule set and report type."""
+    missing = [t.__qualname__ for t in _concrete_short_repr_types() if t not in samples.instances()]
+    assert missing == []
+
+
+def _reported() -> list[tuple[str, object]]:
+    pattern = re.compile(r"(Result|Report|Rules|Edition|Detail|Table|Diff|Plan|Advice|WhatIf)$")
+    return [
+        (t.__qualname__, obj)
+        for t, obj in samples.instances().items()
+        if issubclass(t, ShortRepr) or pattern.search(t.__name__) or hasattr(t, "explain")
+    ]
+
+
+@pytest.mark.parametrize(("name", "obj"), _reported(), ids=[n for n, _ in _reported()])
+def test_repr_is_one_short_line(name: str, obj: object) -> None:
+    """Issue 9: an edition's repr was 117 k characters, a portfolio report's 200 k."""
+    text = repr(obj)
+    assert "\n" not in text
+    assert len(text) < 200, text
+    assert type(obj).__name__ in text
+
+
+@pytest.mark.parametrize(
+    ("name", "obj"),
+    [(n, o) for n, o in _reported() if isinstance(o, ShortRepr)],
+    ids=[n for n, o in _reported() if isinstance(o, ShortRepr)],
+)
+def test_notebook_reprs(name: str, obj: ShortRepr) -> None:
+    """``_repr_html_`` and ``_repr_markdown_`` give the rich content for notebooks."""
+    assert obj._repr_html_().strip()
+    assert obj._repr_markdown_().strip()
+
+
+def test_full_content_stays_in_explain_and_to_dict() -> None:
+    portfolio = next(o for t, o in samples.instances().items() if t.__name__ == "PortfolioReport")
+    assert isinstance(portfolio, Result)
+    assert len(portfolio.explain()) > 200
+    assert len(str(portfolio.to_dict())) > 200

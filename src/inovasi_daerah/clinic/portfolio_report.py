@@ -20,6 +20,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity
 from inovasi_daerah.iga.results import MaturityResult
 from inovasi_daerah.law import Explanation, Result, T, Text, check_lang
+from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.models import EvidenceStatus, Innovation
 
 __all__ = ["Action", "InnovationLine", "PortfolioReport", "portfolio"]
@@ -50,7 +51,7 @@ class Action:
 
 
 @dataclass(frozen=True, slots=True)
-class InnovationLine:
+class InnovationLine(ShortRepr):
     """One innovation's line of the report."""
 
     innovation: Innovation

@@ -62,6 +62,7 @@ from inovasi_daerah.iga.scoring import (
 )
 from inovasi_daerah.io.load import read_source
 from inovasi_daerah.law import Explanation
+from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
 from inovasi_daerah.models.innovation import Innovation
 
@@ -535,7 +536,7 @@ class InnovationTable(_Table[InnovationScore]):
 
 
 @dataclass(frozen=True)
-class RegionDetail:
+class RegionDetail(ShortRepr):
     """One region of a scored year: its row, its input record, and the engine's result and
     explanation, computed on first access (the bulk path builds neither).
     """

@@ -32,6 +32,7 @@ from typing import Any, Generic, Self, TypeVar
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, NoRuleSetInForce
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.param import Override, Param, find_params
+from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.text import Text
 
 __all__ = ["Registry", "RuleSet", "as_date"]
@@ -54,7 +55,7 @@ def as_date(value: object, field: str = "date") -> date:
 
 
 @dataclass(frozen=True, kw_only=True)
-class RuleSet:
+class RuleSet(ShortRepr):
     """A set of rules in force from ``valid_from`` to ``valid_to`` (inclusive; None = open)."""
 
     id: str
