@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from inovasi_daerah import pp38
 from inovasi_daerah.errors import InvalidInput
@@ -21,9 +21,13 @@ from inovasi_daerah.iga import Edition, maturity
 from inovasi_daerah.iga.results import MaturityResult
 from inovasi_daerah.law import Explanation, Result, T, Text, check_lang
 from inovasi_daerah.law.reprs import ShortRepr
+from inovasi_daerah.law.tables import Numeric, records_to_dataframe
 from inovasi_daerah.models import EvidenceStatus, Innovation
 
-__all__ = ["Action", "InnovationLine", "PortfolioReport", "portfolio"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Action", "InnovationLine", "PortfolioRecord", "PortfolioReport", "portfolio"]
 
 #: Quarters of the maximum used to describe the maturity distribution (descriptive only:
 #: no official per-innovation maturity bands exist, iid_iga.md §3.2).
@@ -50,6 +54,23 @@ class Action:
         }
 
 
+class PortfolioRecord(TypedDict):
+    """One innovation of a :class:`PortfolioReport` as a plain dict (``to_records``)."""
+
+    id: str | None
+    name: str
+    stage: str
+    forms: str
+    jenis: str | None
+    main_urusan: str | None
+    maturity: Decimal
+    maximum: Decimal
+    eligible: bool | None
+    missing_mandatory: str
+    procedure_gaps: int
+    next_step: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class InnovationLine(ShortRepr):
     """One innovation's line of the report."""
@@ -58,6 +79,15 @@ class InnovationLine(ShortRepr):
     maturity: MaturityResult
     procedure_gaps: int
     next_step: Text | None
+
+    def record(self) -> PortfolioRecord:
+        """The row with maturity and maximum as Decimals (for tables and DataFrames)."""
+        row = self.row()
+        return {
+            **row,  # type: ignore[typeddict-item]
+            "maturity": self.maturity.score,
+            "maximum": self.maturity.maximum,
+        }
 
     def row(self) -> dict[str, Any]:
         m = self.maturity
@@ -141,15 +171,18 @@ class PortfolioReport(Result):
             "actions": [a.to_dict() for a in self.actions],
         }
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One dict per innovation, for tables."""
-        return [line.row() for line in self.lines]
+    def to_records(self) -> list[PortfolioRecord]:
+        """One dict per innovation, for tables (maturity and maximum as exact Decimals)."""
+        return [line.record() for line in self.lines]
 
-    def to_dataframe(self) -> Any:
-        """A pandas DataFrame of :meth:`to_records` (optional ``pandas`` extra)."""
-        from inovasi_daerah.clinic.whatif import records_to_dataframe
+    def to_dataframe(self, *, numeric: Numeric = "decimal") -> pd.DataFrame:
+        """A pandas DataFrame of :meth:`to_records` (optional ``pandas`` extra).
 
-        return records_to_dataframe(self.to_records())
+        ``numeric="float"`` gives float columns (``describe()`` works); Decimals otherwise.
+        """
+        return records_to_dataframe(
+            self.to_records(), list(PortfolioRecord.__annotations__), numeric=numeric
+        )
 
     def to_csv(self) -> str:
         """One row per innovation."""

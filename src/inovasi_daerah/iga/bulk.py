@@ -25,7 +25,6 @@ demand, per region, from the engine: ``result.region("13.76").explanation``.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -34,7 +33,19 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property
 from operator import getitem, itemgetter
-from typing import Annotated, Any, ClassVar, Literal, NamedTuple, NotRequired, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Generic,
+    Literal,
+    NamedTuple,
+    NotRequired,
+    TypeVar,
+    cast,
+    overload,
+)
 
 from pydantic import (
     AliasChoices,
@@ -63,17 +74,24 @@ from inovasi_daerah.iga.scoring import (
 from inovasi_daerah.io.load import read_source
 from inovasi_daerah.law import Explanation
 from inovasi_daerah.law.reprs import ShortRepr
+from inovasi_daerah.law.tables import Numeric, records_to_dataframe
 from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
 from inovasi_daerah.models.innovation import Innovation
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "EVIDENCE_CODES",
     "FORMAT_ID",
     "InnovationScore",
+    "InnovationScoreRow",
     "InnovationTable",
     "RegionDetail",
     "RegionScore",
+    "RegionScoreRow",
     "RegionTable",
+    "TextRow",
     "YearResult",
     "parse_year",
     "score_year",
@@ -449,10 +467,45 @@ class InnovationScore(NamedTuple):
     counted: bool
 
 
+class RegionScoreRow(TypedDict):
+    """A :class:`RegionScore` as a plain dict (:meth:`RegionTable.to_records`)."""
+
+    id: str
+    name: str
+    level: str
+    spd: Decimal
+    maturity_sum: Decimal
+    sid: Decimal
+    count_score: Decimal
+    divisor: int
+    empty_seats: int
+    yandas_covered: int
+    value: Decimal
+    predicate: str
+    n: int
+    sent: int
+
+
+class InnovationScoreRow(TypedDict):
+    """An :class:`InnovationScore` as a plain dict (:meth:`InnovationTable.to_records`)."""
+
+    region_id: str
+    innovation_id: str
+    name: str
+    maturity: Decimal
+    share: Decimal
+    eligible: bool | None
+    counted: bool
+
+
+#: A row with its Decimals as text (``to_records(decimals="str")``).
+TextRow = dict[str, str | int | bool | None]
+
 R = TypeVar("R", RegionScore, InnovationScore)
+D = TypeVar("D", RegionScoreRow, InnovationScoreRow)
 
 
-class _Table(Sequence[R]):
+class _Table(Sequence[R], Generic[R, D]):
     """Rows kept as plain tuples; a row object is made only when asked for."""
 
     _row: ClassVar[type[Any]]
@@ -481,9 +534,15 @@ class _Table(Sequence[R]):
     def columns(self) -> tuple[str, ...]:
         return tuple(self._row._fields)
 
+    @overload
+    def to_records(self, *, decimals: Literal["decimal"] = "decimal") -> list[D]: ...
+
+    @overload
+    def to_records(self, *, decimals: Literal["str"]) -> list[TextRow]: ...
+
     def to_records(
         self, *, decimals: Literal["decimal", "str"] = "decimal"
-    ) -> list[dict[str, Any]]:
+    ) -> list[D] | list[TextRow]:
         """Plain dicts, one per row, for notebooks and ``csv.DictWriter``.
 
         Decimals stay :class:`~decimal.Decimal` (exact) unless ``decimals="str"``; enums
@@ -503,32 +562,27 @@ class _Table(Sequence[R]):
                 return v.value
             return v
 
-        return [{k: plain(v) for k, v in zip(names, t, strict=True)} for t in self._rows]
+        rows = [{k: plain(v) for k, v in zip(names, t, strict=True)} for t in self._rows]
+        return cast("list[D]", rows)
 
-    def to_dataframe(self) -> Any:
-        """A pandas DataFrame of :meth:`to_records` (Decimal columns kept exact, dtype object).
+    def to_dataframe(self, *, numeric: Numeric = "decimal") -> pd.DataFrame:
+        """A pandas DataFrame of :meth:`to_records`, one column per field.
 
-        Needs the optional extra: ``pip install 'inovasi-daerah[pandas]'``.
+        Decimal columns stay exact (dtype object) unless ``numeric="float"``, which gives
+        float columns for ``describe()`` and plots. Needs the optional extra:
+        ``pip install 'inovasi-daerah[pandas]'`` (from a checkout: ``pip install '.[pandas]'``).
         """
-        try:
-            pd = importlib.import_module("pandas")
-        except ImportError:
-            raise InovasiDaerahError(
-                "to_dataframe() memerlukan pandas: pip install 'inovasi-daerah[pandas]' "
-                "(needs the optional 'pandas' extra)",
-                field="pandas",
-            ) from None
-        return pd.DataFrame.from_records(self.to_records(), columns=list(self.columns))
+        return records_to_dataframe(self.to_records(), self.columns, numeric=numeric)
 
 
-class RegionTable(_Table[RegionScore]):
+class RegionTable(_Table[RegionScore, RegionScoreRow]):
     """The regions of a :class:`YearResult`, in input order."""
 
     _row = RegionScore
     __slots__ = ()
 
 
-class InnovationTable(_Table[InnovationScore]):
+class InnovationTable(_Table[InnovationScore, InnovationScoreRow]):
     """The innovations of a :class:`YearResult`, in input order (region by region)."""
 
     _row = InnovationScore
