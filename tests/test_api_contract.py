@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import importlib
+import inspect
 import pkgutil
 import re
 import types
@@ -166,3 +167,44 @@ def test_full_content_stays_in_explain_and_to_dict() -> None:
     assert isinstance(portfolio, Result)
     assert len(portfolio.explain()) > 200
     assert len(str(portfolio.to_dict())) > 200
+
+
+# Functions whose job is to check any value (they refuse what is wrong, naming the field).
+_VALIDATORS = {
+    "inovasi_daerah.law.ruleset.as_date",
+    "inovasi_daerah.pp38.rules.default_rules",
+    "inovasi_daerah.law.text.Text.format",
+    "inovasi_daerah.law.reprs.short_repr",
+    "inovasi_daerah.law.reprs.repr_items",
+    "inovasi_daerah.law.tables.check_numeric",
+}
+
+
+def _public_callables() -> list[tuple[str, object]]:
+    out: dict[str, object] = {}
+    for mod in _modules():
+        if any(part.startswith("_") for part in mod.__name__.split(".")):
+            continue
+        for name in getattr(mod, "__all__", []):
+            obj = getattr(mod, name)
+            if inspect.isfunction(obj) and obj.__module__.startswith("inovasi_daerah"):
+                out[f"{obj.__module__}.{obj.__qualname__}"] = obj
+            elif inspect.isclass(obj) and obj.__module__.startswith("inovasi_daerah"):
+                for attr, value in vars(obj).items():
+                    fn = getattr(value, "__func__", value)
+                    if not attr.startswith("_") and inspect.isfunction(fn):
+                        out[f"{fn.__module__}.{fn.__qualname__}"] = fn
+    return sorted(out.items())
+
+
+def test_public_signatures_say_what_they_accept() -> None:
+    """No ``object`` where a union of accepted types is meant (``edition(year: object)``)."""
+    bad = []
+    for name, fn in _public_callables():
+        if name in _VALIDATORS:
+            continue
+        hints = inspect.signature(fn).parameters  # type: ignore[arg-type]
+        for pname, p in hints.items():
+            if re.search(r"\bobject\b", str(p.annotation)):
+                bad.append(f"{name}({pname}: {p.annotation})")
+    assert bad == []

@@ -77,6 +77,7 @@ from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.tables import Numeric, records_to_dataframe
 from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
 from inovasi_daerah.models.innovation import Innovation
+from inovasi_daerah.types import JsonSource
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -283,7 +284,7 @@ def _convert(exc: ValidationError, raw: Any, reparse: Callable[[], Any]) -> Inva
     return InvalidInput(f"berkas tahun tidak valid (invalid year file): {shown}{more}", field=named)
 
 
-def parse_year(data: object) -> YearRecord:
+def parse_year(data: JsonSource) -> YearRecord:
     """Validate a year (JSON bytes or text, a path, or parsed data) against the year format.
 
     Raises :class:`~inovasi_daerah.errors.InvalidInput` whose ``field`` names the region
@@ -615,7 +616,7 @@ class RegionDetail(ShortRepr):
         """The engine's explanation tree of this region's index."""
         return self.result.explanation
 
-    def maturity(self, innovation_id: object) -> MaturityResult:
+    def maturity(self, innovation_id: str | int) -> MaturityResult:
         """The engine's maturity result (with its explanation) of one innovation."""
         invs = self.record.get("innovations", [])
         for inv in invs:
@@ -641,7 +642,7 @@ class YearResult:
     _records: list[RegionRecord] = field(repr=False)
     _index: dict[str, int] = field(repr=False)
 
-    def region(self, region_id: object) -> RegionDetail:
+    def region(self, region_id: str | int) -> RegionDetail:
         """The region with id ``region_id``: its row, record and lazy engine explanation."""
         i = self._index.get(str(region_id))
         if i is None:
@@ -752,7 +753,7 @@ def _engine_result(
 
 
 def score_year(
-    data: object, rules: Edition | None = None, *, projection: Projection = "declared"
+    data: JsonSource, rules: Edition | None = None, *, projection: Projection = "declared"
 ) -> YearResult:
     """Score a whole year: every innovation's maturity and every region's IID.
 

@@ -39,6 +39,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga._convert import to_decimal
 from inovasi_daerah.iga.model import Direction, Edition, Indicator, Interval
 from inovasi_daerah.law import as_date
+from inovasi_daerah.types import DateLike, Number
 
 __all__ = ["Derivation", "creation_months", "derive_level", "level_from_bounds"]
 
@@ -101,7 +102,7 @@ def level_from_bounds(
     return (reached if gap_rule == "lower" else reached + 1), "gap"
 
 
-def creation_months(start: object, end: object) -> int:
+def creation_months(start: DateLike, end: DateLike) -> int:
     """Months begun from ``start`` to ``end`` (kecepatan penciptaan, indicator 32).
 
     Whole months by calendar (python-dateutil ``relativedelta``), a started month counting
@@ -174,7 +175,11 @@ def _fact(ind: Indicator, value: object, field: str) -> Decimal:
 
 
 def derive_level(
-    rules: Edition, indicator: object, value: object, *, basis: object = None
+    rules: Edition,
+    indicator: int | str,
+    value: Number | None,
+    *,
+    basis: str | Iterable[str] | None = None,
 ) -> Derivation:
     """Derive the level of ``indicator`` (number or code) from a fact.
 

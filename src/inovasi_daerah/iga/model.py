@@ -32,6 +32,7 @@ from inovasi_daerah.errors import DataIntegrityError, InvalidInput, UnknownIndic
 from inovasi_daerah.law import Citation, Param, RuleSet, Text
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import Stage
+from inovasi_daerah.types import Number
 
 __all__ = [
     "DECIMAL_ROUNDING_MODES",
@@ -436,7 +437,7 @@ class Edition(RuleSet):
         """The SPD score rows (1-15 with sub-rows) in catalogue order."""
         return tuple(i for i in self.indicators if i.block is Block.SPD)
 
-    def indicator(self, key: object, block: Block | None = None) -> Indicator:
+    def indicator(self, key: int | str, block: Block | None = None) -> Indicator:
         """The indicator with official number or stable code ``key`` (int or str).
 
         Raises :class:`~inovasi_daerah.errors.UnknownIndicator` naming the key and the edition.
@@ -502,7 +503,7 @@ class Edition(RuleSet):
         """Round ``value`` as the edition says (places and mode are parameters)."""
         return value.quantize(self.quantum, rounding=self.rounding_mode.get(), context=_ROUNDING)
 
-    def predicate(self, value: object) -> Predicate:
+    def predicate(self, value: Number) -> Predicate:
         """The predikat of an IID value (0..100): rounded first, lower bounds inclusive.
 
         >>> from inovasi_daerah.iga import edition

@@ -257,7 +257,7 @@ def _collect(
 ) -> dict[str, _Given]:
     out: dict[str, _Given] = {}
     for key, raw in items:
-        ind = rules.indicator(key, block)
+        ind = rules.indicator(key, block)  # type: ignore[arg-type]  # indicator() checks the key
         if ind.number in out:
             raise InvalidInput("indikator disebut lebih dari sekali", field="indicators", value=key)
         if raw is None:

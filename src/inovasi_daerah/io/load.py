@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.types import JsonSource
 
 __all__ = ["load_json", "read_source"]
 
@@ -25,7 +26,17 @@ __all__ = ["load_json", "read_source"]
 MAX_BYTES = 2 * 1024**3
 
 
-def read_source(source: object, *, field: str = "input") -> bytes | str | None:
+@overload
+def read_source(
+    source: bytes | bytearray | str | os.PathLike[str], *, field: str = "input"
+) -> bytes | str: ...
+
+
+@overload
+def read_source(source: JsonSource, *, field: str = "input") -> bytes | str | None: ...
+
+
+def read_source(source: JsonSource, *, field: str = "input") -> bytes | str | None:
     """Return the raw JSON text of ``source`` (path, bytes or text), or None if already parsed.
 
     A ``str`` that does not start like JSON (``{`` or ``[``) is taken as a file path.
@@ -57,7 +68,7 @@ def read_source(source: object, *, field: str = "input") -> bytes | str | None:
     return None
 
 
-def load_json(source: object, *, field: str = "input") -> Any:
+def load_json(source: JsonSource, *, field: str = "input") -> Any:
     """Parse ``source``: a path, JSON bytes or text; already-parsed dicts/lists pass through."""
     raw = read_source(source, field=field)
     if raw is None:

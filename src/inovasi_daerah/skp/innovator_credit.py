@@ -47,6 +47,7 @@ from inovasi_daerah.skp.permenpanrb_1_2023 import angka_kredit as ak_value
 from inovasi_daerah.skp.permenpanrb_1_2023 import angka_kredit_regime_for
 from inovasi_daerah.skp.regime import Regime, period_regime
 from inovasi_daerah.skp.regional import RegionalInnovationCredit, RegionalRuleKind
+from inovasi_daerah.types import DateLike
 
 __all__ = [
     "CountedInnovation",
@@ -657,7 +658,7 @@ def credit(
     *,
     regional_rules: Iterable[RegionalInnovationCredit] = (),
     recognitions: Iterable[InnovationRecognition | Mapping[str, Any]] = (),
-    pp30_start: object = None,
+    pp30_start: DateLike | None = None,
     **inputs: Any,
 ) -> CreditResult:
     """What ``innovations`` are worth to ``innovator`` in the appraisal of ``period``.
