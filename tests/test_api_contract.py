@@ -8,6 +8,7 @@ import inspect
 import pkgutil
 import re
 import types
+from pathlib import Path
 
 import pytest
 
@@ -208,3 +209,54 @@ def test_public_signatures_say_what_they_accept() -> None:
             if re.search(r"\bobject\b", str(p.annotation)):
                 bad.append(f"{name}({pname}: {p.annotation})")
     assert bad == []
+
+
+API_MD = Path(__file__).resolve().parent.parent / "docs" / "api.md"
+
+
+def _documented() -> dict[str, set[str]]:
+    """``module -> member names`` of the ``::: module`` blocks of docs/api.md."""
+    out: dict[str, set[str]] = {}
+    current = None
+    for line in API_MD.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^::: (\S+)$", line)
+        if m:
+            current = m.group(1)
+            out[current] = set()
+            continue
+        item = re.match(r"^\s+- (\w+)$", line)
+        if current and item:
+            out[current].add(item.group(1))
+        elif line.startswith("#"):
+            current = None
+    return out
+
+
+@pytest.mark.parametrize(
+    "package",
+    ["inovasi_daerah", "inovasi_daerah.pp38", "inovasi_daerah.iga", "inovasi_daerah.skp",
+     "inovasi_daerah.clinic", "inovasi_daerah.models", "inovasi_daerah.law",
+     "inovasi_daerah.nip", "inovasi_daerah.dates", "inovasi_daerah.errors", "inovasi_daerah.io",
+     "inovasi_daerah.types", "inovasi_daerah.iga.bulk", "inovasi_daerah.examples"],
+)  # fmt: skip
+def test_api_reference_lists_every_public_name(package: str) -> None:
+    """docs/api.md lists every name of the package's ``__all__`` (issue 9: skp.credit ...)."""
+    documented = _documented()
+    module = importlib.import_module(package)
+    listed = documented.get(package, set()) | {
+        mod.rsplit(".", 1)[1]
+        for mod in documented
+        if "." in mod and mod.rsplit(".", 1)[0] == package
+    }
+    missing = sorted(set(module.__all__) - listed - {"__version__"})
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["skp.angka_kredit", "skp.credit", "iga.score_year", "clinic.plan", "clinic.diff",
+     "clinic.portfolio", "iga.eligibility"],
+)  # fmt: skip
+def test_api_reference_names_the_functions_the_issue_found_missing(name: str) -> None:
+    package, member = name.split(".")
+    assert member in _documented()[f"inovasi_daerah.{package}"]

@@ -11,7 +11,7 @@
 (Decimal('100.00'), <Predicate.VERY_INNOVATIVE: 'Sangat Inovatif'>)
 """
 
-from inovasi_daerah.iga.bulk import score_year as score_year
+from inovasi_daerah.iga.bulk import score_year
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
 from inovasi_daerah.iga.eligibility_rules import eligibility
 from inovasi_daerah.iga.model import (
@@ -86,5 +86,6 @@ __all__ = [
     "maturity",
     "regional_index",
     "score_levels",
+    "score_year",
     "spd_score",
 ]
