@@ -90,6 +90,11 @@ def arrows(lines: list[Line]) -> list[tuple[int, str, str]]:
 
 def run(lines: list[Line]) -> list[str]:
     """Execute the page's program; the failures (page:line and what went wrong)."""
+    with contextlib.chdir(ROOT):  # pages name files relative to the repository root
+        return _run(lines)
+
+
+def _run(lines: list[Line]) -> list[str]:
     checks = {i: (expr, expected) for i, expr, expected in arrows(lines)}
     namespace: dict[str, object] = {"__name__": "__docs__"}
     failures: list[str] = []
