@@ -12,6 +12,10 @@ from inovasi_daerah.skp import SkpFile
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
+    p.epilog = (
+        "Tanpa edisi IGA: rezim SKP mengikuti periode setiap kasus. / No IGA edition: the SKP "
+        "regime follows each case's period."
+    )
     p.add_argument("file", metavar="FILE", help="berkas kasus SKP (JSON) / SKP case file")
     p.add_argument(
         "--ringkas", action="store_true", help="tanpa penjelasan / without the explanation"

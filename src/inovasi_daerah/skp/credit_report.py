@@ -57,6 +57,16 @@ _L = {
 }
 
 
+def _role(role: str, lang: str) -> str:
+    """The role's label in ``lang`` (the stored value is the legal key, e.g. ``ketua_tim``)."""
+    from inovasi_daerah.models.enums import InnovatorRole
+
+    try:
+        return InnovatorRole(role).label.get(lang)
+    except ValueError:
+        return role
+
+
 def render_result(result: CreditResult, lang: str = "id", *, explanation: bool = True) -> str:
     """One person's credit as text."""
     lg = check_lang(lang)
@@ -71,7 +81,7 @@ def render_result(result: CreditResult, lang: str = "id", *, explanation: bool =
         lines.append(f"  {w['counted']}:")
         for c in result.counted:
             ch = "; ".join(t.get(lg) for t in c.channels) or "-"
-            lines.append(f"    - {c.name} ({c.role}): {ch}")
+            lines.append(f"    - {c.name} ({_role(c.role, lg)}): {ch}")
     if result.ignored:
         lines.append(f"  {w['ignored']}:")
         lines.extend(f"    - {i.name}: {i.reason.get(lg)}" for i in result.ignored)

@@ -30,6 +30,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Explanation, Result, Status, T, Text, cite
+from inovasi_daerah.models.enums import InnovatorRole
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.models.innovator import Innovator
 from inovasi_daerah.models.skp import (
@@ -491,11 +492,12 @@ def _credit_pm6(
     acc: _Acc,
 ) -> None:
     for inv, rec in counted:
-        role = _role_of(inv, person)
+        role = InnovatorRole(_role_of(inv, person)).label  # the label, not the legal key
         acc.hkt.append(
             T(
-                f'B. Tambahan: inovasi "{inv.name}" (peran: {role}; tahapan: {inv.stage.label.id})',
-                f'B. Additional: innovation "{inv.name}" (role: {role}; stage: '
+                f'B. Tambahan: inovasi "{inv.name}" (peran: {role.id}; '
+                f"tahapan: {inv.stage.label.id})",
+                f'B. Additional: innovation "{inv.name}" (role: {role.en}; stage: '
                 f"{inv.stage.label.en})",
             )
         )
