@@ -84,6 +84,9 @@ def test_predicates_follow_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
     for out in (laporan, nilai):
         assert "Inovatif" not in out
         assert "Less innovative" in out
+    _, contoh, _ = _run(capsys, "contoh", "--lang", "en")
+    assert "Sangat Inovatif" not in contoh
+    assert "Kurang Inovatif" not in contoh
     _, nilai_id, _ = _run(capsys, "nilai", str(YEAR))
     assert "Kurang Inovatif" in nilai_id
 

@@ -183,7 +183,7 @@ def _clinic(ex: Example, r: Report) -> None:
         r.line(
             r.t(
                 T("Langkah pertama menuju {p}: {s}", "First step towards {p}: {s}").format(
-                    p=advice.next_predicate.value, s=r.t(advice.path[0].text)
+                    p=r.t(advice.next_predicate.label), s=r.t(advice.path[0].text)
                 )
             )
         )
