@@ -170,8 +170,10 @@ def test_full_content_stays_in_explain_and_to_dict() -> None:
     assert len(str(portfolio.to_dict())) > 200
 
 
-# Functions whose job is to check any value (they refuse what is wrong, naming the field).
+# Functions whose job is to take any value: checkers that refuse what is wrong, naming the
+# field, and display helpers.
 _VALIDATORS = {
+    "inovasi_daerah.law.display.show",
     "inovasi_daerah.law.ruleset.as_date",
     "inovasi_daerah.pp38.rules.default_rules",
     "inovasi_daerah.law.text.Text.format",
