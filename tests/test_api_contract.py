@@ -262,3 +262,12 @@ def test_api_reference_lists_every_public_name(package: str) -> None:
 def test_api_reference_names_the_functions_the_issue_found_missing(name: str) -> None:
     package, member = name.split(".")
     assert member in _documented()[f"inovasi_daerah.{package}"]
+
+
+def test_pretty_printers_use_the_short_repr() -> None:
+    """IPython and Hypothesis print ``_repr_pretty_``: an edition there was 124 kB."""
+    from hypothesis.vendor.pretty import pretty
+
+    for obj in samples.instances().values():
+        if isinstance(obj, ShortRepr):
+            assert pretty(obj) == repr(obj)

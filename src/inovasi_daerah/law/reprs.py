@@ -103,6 +103,10 @@ class ShortRepr:
     def __repr__(self) -> str:
         return short_repr(self)
 
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        """IPython's and Hypothesis' pretty printer: the one-line repr, not every field."""
+        p.text(repr(self))
+
     def _repr_markdown_(self) -> str:
         explain = getattr(self, "explain", None)
         if callable(explain):
