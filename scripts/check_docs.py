@@ -181,7 +181,10 @@ def main(argv: list[str] | None = None) -> int:
         failures += typecheck(programs)
     for lines in programs.values():
         failures += run(lines)
-    blocks = sum(page.read_text(encoding="utf-8").count("```python") for page in pages)
+    blocks = sum(
+        1 for page in pages for text in page.read_text(encoding="utf-8").splitlines()
+        if FENCE.match(text)
+    )  # fmt: skip
     for f in failures:
         print(f, file=sys.stderr)
     print(f"check_docs: {len(pages)} pages, {blocks} python blocks, {len(failures)} failures")

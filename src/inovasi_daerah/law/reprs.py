@@ -64,7 +64,15 @@ def repr_items(obj: object) -> Iterator[tuple[str, str]]:
         if f.name.startswith("_") or not f.repr:
             continue
         value = getattr(obj, f.name, None)
-        if isinstance(value, tuple | list | frozenset | set | dict) and not isinstance(value, str):
+        if isinstance(value, tuple) and hasattr(value, "_fields"):  # a row: its id, if any
+            shown = _scalar(value)
+            if shown is not None:
+                yield f.name, shown
+            continue
+        if isinstance(value, Mapping) and isinstance(value.get("id"), str):  # a record
+            yield f.name, repr(value["id"])
+            continue
+        if isinstance(value, tuple | list | frozenset | set | dict):
             if isinstance(value, Sized) and len(value):
                 yield f"n_{f.name}", str(len(value))
             continue
