@@ -10,7 +10,7 @@ import pytest
 
 from inovasi_daerah import iga
 from inovasi_daerah.cli import main
-from inovasi_daerah.clinic.portfolio import portfolio
+from inovasi_daerah.clinic.portfolio_report import portfolio
 from inovasi_daerah.clinic.region import advise_region
 from inovasi_daerah.errors import InovasiDaerahError
 from inovasi_daerah.examples import payakumbuh

@@ -182,6 +182,14 @@ class TestYearsAndCategories:
         with pytest.raises(InvalidInput, match="wtp"):
             iga.derive_level(E2026, "8", None, basis="AA")
 
+    @pytest.mark.parametrize("years", ["²", "T²", "١٢"])
+    def test_non_ascii_digit_years_are_a_library_error(self, years: str) -> None:
+        # "²".isdigit() is True but int("²") raised a bare ValueError (Hypothesis found it)
+        with pytest.raises(InvalidInput):
+            iga.derive_level(E2026, "8", years, basis=None)
+        with pytest.raises(InvalidInput):
+            iga.derive_level(E2026, "18", None, basis=years)
+
 
 class TestCreationMonths:
     """Kecepatan penciptaan (32) from dates: months begun (python-dateutil relativedelta)."""

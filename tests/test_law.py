@@ -127,7 +127,7 @@ class TestDerived:
         """README rule 6: DERIVED numbers are computed from their inputs, so every DERIVED
         citation in the shipped rule data names them (and so carries their weakest status)."""
         from inovasi_daerah import iga, pp38
-        from inovasi_daerah.skp.angka_kredit import REGISTRY as AK
+        from inovasi_daerah.skp.permenpanrb_1_2023 import REGISTRY as AK
         from inovasi_daerah.skp.regime import REGISTRY as SKP
 
         rule_sets = [*iga.editions(forecast=True), *pp38.REGISTRY, *SKP, *AK]

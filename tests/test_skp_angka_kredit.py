@@ -8,7 +8,7 @@ from inovasi_daerah import skp
 from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.skp import Predikat
-from inovasi_daerah.skp.angka_kredit import RULES
+from inovasi_daerah.skp.permenpanrb_1_2023 import RULES
 
 D = Decimal
 

@@ -25,8 +25,8 @@ from inovasi_daerah.skp import (
     PromotionKind,
     integrate_ak,
 )
-from inovasi_daerah.skp.angka_kredit import RULES as AK
 from inovasi_daerah.skp.career_rules import RULES as CR
+from inovasi_daerah.skp.permenpanrb_1_2023 import RULES as AK
 
 D = Decimal
 J = Jenjang
@@ -124,7 +124,7 @@ def test_koefisien_is_a_quarter_of_the_pangkat_threshold(j: Jenjang) -> None:
 def test_jenjang_higher_than_pangkat_uses_nilai_dasar_by_golongan() -> None:
     """skp.md §5.6 [K55]: jenjang higher than pangkat → nilai dasar by pangkat/golongan."""
     r = integrate_ak(pak("250"), "Ahli Muda", "III/b")
-    assert r.case is IntegrationCase.JENJANG_HIGHER
+    assert r.case is IntegrationCase.GRADE_ABOVE_RANK
     assert r.nilai_dasar == CR.nilai_dasar_keahlian.get()[G.III_B]
     assert r.integrated == D(250) - r.nilai_dasar
     assert "sisanya" in r.explain("id")
@@ -133,7 +133,7 @@ def test_jenjang_higher_than_pangkat_uses_nilai_dasar_by_golongan() -> None:
 def test_jenjang_lower_than_pangkat_gives_no_integrated_ak_not_a_negative() -> None:
     """skp.md §5.6 [K55]: jenjang lower than pangkat → no integrated AK (not a negative number)."""
     r = integrate_ak(pak("250"), "Ahli Pertama", "III/c")
-    assert r.case is IntegrationCase.JENJANG_LOWER
+    assert r.case is IntegrationCase.GRADE_BELOW_RANK
     assert r.integrated is None
     assert not r.has_integrated_ak
     assert r.to_dict()["integrated"] is None
@@ -143,7 +143,7 @@ def test_jenjang_lower_than_pangkat_gives_no_integrated_ak_not_a_negative() -> N
 def test_conventional_below_nilai_dasar_gives_no_integrated_ak() -> None:
     """skp.md §5.6 [K55]: conventional AK below the nilai dasar → no integrated AK."""
     r = integrate_ak(pak("150"), "Ahli Muda", "III/c")
-    assert r.case is IntegrationCase.BELOW_NILAI_DASAR
+    assert r.case is IntegrationCase.BELOW_BASE_VALUE
     assert r.integrated is None
     assert "not a negative number" in r.explain("en")
 
@@ -350,11 +350,11 @@ def test_kenaikan_pangkat_golongan_steps_inside_a_jenjang() -> None:
     """DERIVED from the §5.6 ranges: IV/a→IV/b needs 1×, IV/b→IV/c 2× the pangkat AK; from
     IV/c the next pangkat comes with the kenaikan jenjang (needs the jenjang AK)."""
     p = pangkat_t(J.AHLI_MADYA)
-    assert skp.pangkat_requirement("Ahli Madya", "IV/a") == (p, PromotionKind.PANGKAT)
-    assert skp.pangkat_requirement("Ahli Madya", "IV/b") == (2 * p, PromotionKind.PANGKAT)
+    assert skp.pangkat_requirement("Ahli Madya", "IV/a") == (p, PromotionKind.RANK)
+    assert skp.pangkat_requirement("Ahli Madya", "IV/b") == (2 * p, PromotionKind.RANK)
     assert skp.pangkat_requirement("Ahli Madya", "IV/c") == (
         jenjang_t(J.AHLI_MADYA),
-        PromotionKind.JENJANG,
+        PromotionKind.GRADE,
     )
     r = _pangkat(jenjang="Ahli Madya", golongan="IV/c", ak=p * 2)
     assert r.condition("melalui_jenjang").verdict is Verdict.NOT_ASSESSABLE

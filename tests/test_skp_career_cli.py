@@ -9,7 +9,7 @@ import pytest
 
 from inovasi_daerah.cli import main
 from inovasi_daerah.models.enums import Jenjang
-from inovasi_daerah.skp.angka_kredit import RULES as AK
+from inovasi_daerah.skp.permenpanrb_1_2023 import RULES as AK
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "examples" / "karier.json"
 

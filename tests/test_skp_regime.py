@@ -128,7 +128,7 @@ def test_start_of_ak_conversion_is_january_2023_verified_secondary() -> None:
     """skp.md §5.6 ([K50], also [K49]; conversion rule PermenPANRB 1/2023 Pasal 36 [K48]):
     the predikat-to-AK conversion applies from 1 January 2023 — VERIFIED-SECONDARY."""
     from inovasi_daerah.law import Status
-    from inovasi_daerah.skp.angka_kredit import CONVERSION_START, RULES
+    from inovasi_daerah.skp.permenpanrb_1_2023 import CONVERSION_START, RULES
 
     assert CONVERSION_START.get() == date(2023, 1, 1)
     assert CONVERSION_START.citation.status is Status.VERIFIED_SECONDARY
@@ -146,7 +146,7 @@ def test_docs_table_lists_every_skp_policy_with_default_and_options() -> None:
     alternatives."""
     from pathlib import Path
 
-    from inovasi_daerah.skp.angka_kredit import REGISTRY as AK
+    from inovasi_daerah.skp.permenpanrb_1_2023 import REGISTRY as AK
     from inovasi_daerah.skp.regime import REGISTRY as SKP
 
     text = (Path(__file__).resolve().parents[1] / "docs" / "skp.md").read_text(encoding="utf-8")

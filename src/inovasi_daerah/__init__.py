@@ -23,10 +23,11 @@ from inovasi_daerah.models import (
     Stage,
     Urusan,
 )
-from inovasi_daerah.nip import Nip, parse_nip
+from inovasi_daerah.nip import Gender, Nip, NipKind, parse_nip
 
 __all__ = [
     "Form",
+    "Gender",
     "IndicatorEntry",
     "Initiator",
     "Innovation",
@@ -34,6 +35,7 @@ __all__ = [
     "InovasiDaerahError",
     "LifecycleStatus",
     "Nip",
+    "NipKind",
     "PerangkatDaerah",
     "RegionalGovernment",
     "Stage",

@@ -50,6 +50,25 @@ class Report:
         return "\n".join(self.lines)
 
 
+def progress_wanted() -> bool:
+    """True when stderr is a terminal: progress there, no ``\\r`` noise in a file or pipe."""
+    isatty = getattr(sys.stderr, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def conflicting_outputs(args: argparse.Namespace) -> list[str]:
+    """The output options given together that cannot both hold (``--json`` with ``--csv``)."""
+    chosen = []
+    if getattr(args, "json", False):
+        chosen.append("--json")
+    if getattr(args, "csv", False):
+        chosen.append("--csv")
+    fmt = getattr(args, "format", None)
+    if fmt not in (None, "text"):
+        chosen.append(f"--format {fmt}")
+    return chosen if len(chosen) > 1 else []
+
+
 def _parent() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -101,6 +120,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    conflict = conflicting_outputs(args)
+    if conflict:
+        given = " + ".join(conflict)
+        print(
+            f"inovasi-daerah: galat/error: {given}: pilih satu format keluaran "
+            f"(choose one output format)",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     try:
         out = args.func(args)

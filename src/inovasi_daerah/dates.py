@@ -47,6 +47,7 @@ from dateutil.parser import ParserError, parse, parserinfo
 
 from inovasi_daerah.errors import InvalidDate, InvalidInput
 from inovasi_daerah.law.text import check_lang
+from inovasi_daerah.types import DateLike
 
 __all__ = ["MAX_LENGTH", "IndonesianParserInfo", "format_date", "parse_date"]
 
@@ -169,7 +170,7 @@ def _parse(text: str, default: datetime, *, yearfirst: bool) -> datetime:
         raise _err(f"tanggal tidak ada atau tidak terbaca ({exc})", text) from None
 
 
-def parse_date(text: object, default_year: int | None = None) -> date:
+def parse_date(text: DateLike, default_year: int | None = None) -> date:
     """Read an Indonesian (or English) date; raise :class:`InvalidDate` instead of guessing.
 
     A :class:`datetime.date` is returned unchanged; a :class:`datetime.datetime` and every

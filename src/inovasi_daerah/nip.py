@@ -445,7 +445,7 @@ def _error(message: str, fld: DigitField | None, layout: Param[Any], value: obje
     )
 
 
-def compact(text: object) -> str:
+def compact(text: str) -> str:
     """The number without the spaces, tabs, dots and hyphens people type; not validated.
 
     >>> compact("19660801.198803.1.001")
@@ -485,7 +485,7 @@ def _check_options(min_age_years: object, today: object) -> date:
 
 
 def parse_nip(
-    text: object,
+    text: str,
     *,
     min_age_years: int | None = None,
     kind: NipKind | str | None = None,
@@ -676,7 +676,7 @@ def parse_nip(
 
 
 def is_valid(
-    text: object, *, min_age_years: int | None = None, kind: NipKind | str | None = None
+    text: str, *, min_age_years: int | None = None, kind: NipKind | str | None = None
 ) -> bool:
     """True when :func:`parse_nip` accepts ``text``; never raises on a bad number.
 
@@ -690,7 +690,7 @@ def is_valid(
     return True
 
 
-def format(text: object) -> str:
+def format(text: str) -> str:
     """The validated number in its grouped form.
 
     >>> format("199005122022212005")

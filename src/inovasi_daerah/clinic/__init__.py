@@ -17,9 +17,13 @@ from inovasi_daerah.clinic.advice import (
     ProcedureStep,
     advise,
 )
-from inovasi_daerah.clinic.diff import Change, RuleDiff, diff
-from inovasi_daerah.clinic.plan import Plan, PlanStep, plan, target_score
-from inovasi_daerah.clinic.portfolio import Action, PortfolioReport, portfolio
+from inovasi_daerah.clinic.planning import Plan, PlanStep, plan, target_score
+from inovasi_daerah.clinic.portfolio_report import (
+    Action,
+    PortfolioRecord,
+    PortfolioReport,
+    portfolio,
+)
 from inovasi_daerah.clinic.region import (
     Contribution,
     PathStep,
@@ -27,7 +31,8 @@ from inovasi_daerah.clinic.region import (
     advise_region,
     office_contribution,
 )
-from inovasi_daerah.clinic.whatif import WhatIf, WhatIfRow, compare
+from inovasi_daerah.clinic.rule_diff import Change, RuleDiff, diff
+from inovasi_daerah.clinic.whatif import WhatIf, WhatIfRecord, WhatIfRow, compare
 
 __all__ = [
     "Action",
@@ -39,11 +44,13 @@ __all__ = [
     "PathStep",
     "Plan",
     "PlanStep",
+    "PortfolioRecord",
     "PortfolioReport",
     "ProcedureStep",
     "RegionAdvice",
     "RuleDiff",
     "WhatIf",
+    "WhatIfRecord",
     "WhatIfRow",
     "advise",
     "advise_region",

@@ -22,6 +22,7 @@ from inovasi_daerah.iga.model import Edition, Indicator
 from inovasi_daerah.iga.results import IndicatorScore, MaturityResult
 from inovasi_daerah.iga.scoring import Projection, maturity
 from inovasi_daerah.law.explain import Explanation
+from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.result import Result
 from inovasi_daerah.law.text import T, Text
 from inovasi_daerah.models.innovation import Innovation
@@ -54,7 +55,7 @@ class IndicatorRef:
 
 
 @dataclass(frozen=True, slots=True)
-class IndicatorAdvice:
+class IndicatorAdvice(ShortRepr):
     """The next upgrade of one indicator."""
 
     indicator: IndicatorRef

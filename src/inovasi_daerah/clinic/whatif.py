@@ -10,33 +10,35 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
-from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity, regional_index
 from inovasi_daerah.iga.results import IndexResult
 from inovasi_daerah.law import Explanation, Result, T
+from inovasi_daerah.law.tables import Numeric, records_to_dataframe
 from inovasi_daerah.models import Innovation, RegionalGovernment
 from inovasi_daerah.models.profile import RegionalProfile
 
-__all__ = ["WhatIf", "WhatIfRow", "compare", "records_to_dataframe"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["WhatIf", "WhatIfRecord", "WhatIfRow", "compare", "records_to_dataframe"]
 
 
-def records_to_dataframe(records: list[dict[str, Any]]) -> Any:
-    """A pandas DataFrame of ``records``; needs the optional ``pandas`` extra."""
-    try:
-        pd = importlib.import_module("pandas")
-    except ImportError:
-        raise InovasiDaerahError(
-            "to_dataframe() memerlukan pandas: pip install 'inovasi-daerah[pandas]' "
-            "(needs the optional 'pandas' extra)",
-            field="pandas",
-        ) from None
-    return pd.DataFrame.from_records(records)
+class WhatIfRecord(TypedDict):
+    """A :class:`WhatIfRow` as a plain dict (:meth:`WhatIf.to_records`)."""
+
+    innovation_id: str
+    name: str
+    maturity_a: Decimal
+    maturity_b: Decimal
+    delta: Decimal
+    eligible_a: bool | None
+    eligible_b: bool | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +56,8 @@ class WhatIfRow:
     def delta(self) -> Decimal:
         return self.maturity_b - self.maturity_a
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> WhatIfRecord:
+        """The row as a plain dict (Decimals exact)."""
         return {
             "innovation_id": self.innovation_id,
             "name": self.name,
@@ -114,11 +117,15 @@ class WhatIf(Result):
             children=tuple(children),
         )
 
-    def to_records(self) -> list[dict[str, Any]]:
+    def to_records(self) -> list[WhatIfRecord]:
+        """One plain dict per innovation."""
         return [r.to_dict() for r in self.rows]
 
-    def to_dataframe(self) -> Any:
-        return records_to_dataframe(self.to_records())
+    def to_dataframe(self, *, numeric: Numeric = "decimal") -> pd.DataFrame:
+        """A pandas DataFrame of :meth:`to_records`; floats when ``numeric="float"``."""
+        return records_to_dataframe(
+            self.to_records(), list(WhatIfRecord.__annotations__), numeric=numeric
+        )
 
     def _summary(self) -> dict[str, Any]:
         def idx(i: IndexResult | None) -> Any:

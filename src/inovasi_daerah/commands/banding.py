@@ -21,7 +21,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
         nargs=2,
         default=[2023, 2026],
         metavar=("A", "B"),
-        help="dua edisi IGA / two IGA editions",
+        help="dua edisi IGA (bawaan 2023 2026) / two IGA editions (default 2023 2026)",
     )
 
 

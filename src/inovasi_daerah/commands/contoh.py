@@ -259,7 +259,7 @@ def _clinic(ex: Example, r: Report) -> None:
         r.line(
             r.t(
                 T("Langkah pertama menuju {p}: {s}", "First step towards {p}: {s}").format(
-                    p=advice.next_predicate.value, s=r.t(advice.path[0].text)
+                    p=r.t(advice.next_predicate.label), s=r.t(advice.path[0].text)
                 )
             )
         )
@@ -270,7 +270,13 @@ def _clinic(ex: Example, r: Report) -> None:
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    del p  # no options beyond --lang and --json
+    # no options beyond --lang and --json; the edition is fixed by the assessment date
+    rules = iga.edition_for(ASSESSMENT_DATE)
+    p.epilog = (
+        f"Edisi IGA: yang berlaku pada tanggal penilaian {ASSESSMENT_DATE} ({rules.id}); "
+        f"SKP tahun {SKP_YEAR}. / IGA edition: the one in force on the assessment date "
+        f"{ASSESSMENT_DATE} ({rules.id}); SKP year {SKP_YEAR}."
+    )
 
 
 @command("contoh", "laporan contoh Dinas PUPR Kota Payakumbuh / the example report", _configure)

@@ -8,6 +8,7 @@ import argparse
 from inovasi_daerah import clinic, iga
 from inovasi_daerah.cli import Report, command
 from inovasi_daerah.io.load import load_json, source_label
+from inovasi_daerah.law.display import plural
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models import Innovation
 
@@ -24,7 +25,10 @@ def _configure(p: argparse.ArgumentParser) -> None:
         help="skor target (mis. 80) atau persentase ('75%%') / target score or share",
     )
     p.add_argument(
-        "--edisi", type=int, default=DEFAULT_EDITION, help="edisi IGA / IGA edition (year)"
+        "--edisi",
+        type=int,
+        default=DEFAULT_EDITION,
+        help=f"edisi IGA (bawaan {DEFAULT_EDITION}) / IGA edition (default {DEFAULT_EDITION})",
     )
 
 
@@ -68,9 +72,8 @@ def run(args: argparse.Namespace) -> str:
                 f"{i:2}. {s.indicator.number}. {r.t(s.indicator.name)} → level {s.to_level} "
                 f"(+{s.points}){ev}"
             )
-        r.line(
-            f"{r.t(T('Skor proyeksi', 'Projected score'))}: {pl.projected_score} "
-            f"({len(pl.steps)} {r.t(T('langkah', 'steps'))})"
-        )
+        n = len(pl.steps)
+        steps = plural(n, "step", "steps", "en") if args.lang == "en" else f"{n} langkah"
+        r.line(f"{r.t(T('Skor proyeksi', 'Projected score'))}: {pl.projected_score} ({steps})")
         r.data["plan"] = pl.to_dict(explanation=False)
     return r.emit(args.json)

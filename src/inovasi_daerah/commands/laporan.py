@@ -14,21 +14,29 @@ import sys
 from typing import Any
 
 from inovasi_daerah import iga
-from inovasi_daerah.cli import command
-from inovasi_daerah.clinic.portfolio import portfolio
+from inovasi_daerah.cli import command, progress_wanted
+from inovasi_daerah.clinic.portfolio_report import portfolio
 from inovasi_daerah.clinic.region import advise_region
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.io.load import load_json, source_label
+from inovasi_daerah.law.display import plural, show
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models import Innovation, PerangkatDaerah, RegionalGovernment
 from inovasi_daerah.models.profile import RegionalProfile
+
+DEFAULT_EDITION = 2026
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "file", metavar="FILE", help="berkas JSON portofolio (- = stdin) / portfolio file"
     )
-    p.add_argument("--edisi", type=int, default=2026, help="edisi IGA / IGA edition (2026)")
+    p.add_argument(
+        "--edisi",
+        type=int,
+        default=DEFAULT_EDITION,
+        help=f"edisi IGA (bawaan {DEFAULT_EDITION}) / IGA edition (default {DEFAULT_EDITION})",
+    )
     p.add_argument(
         "--format",
         choices=("text", "markdown", "csv"),
@@ -54,8 +62,10 @@ def _innovations(raw: Any) -> list[Innovation]:
         )
     key = next((k for k in ("inovasi", "innovations") if isinstance(raw, dict) and k in raw), "")
     out = []
+    show_progress = progress_wanted()  # a counter on a terminal only: no \r in files or pipes
     for i, item in enumerate(items):
-        print(f"\r{i + 1}/{len(items)}", end="", file=sys.stderr)
+        if show_progress:
+            print(f"\r{i + 1}/{len(items)}", end="", file=sys.stderr)
         try:
             out.append(Innovation.from_dict(item))
         except InvalidInput as exc:
@@ -69,7 +79,8 @@ def _innovations(raw: Any) -> list[Innovation]:
                 message_en=exc.message_en,
                 **({"value": exc.value} if getattr(exc, "_has_value", False) else {}),
             ) from None
-    print(file=sys.stderr)
+    if show_progress:
+        print(file=sys.stderr)
     return out
 
 
@@ -101,21 +112,26 @@ def run(args: argparse.Namespace) -> str:
         return report.to_csv()
     text = report.to_markdown(args.lang) if args.format == "markdown" else report.to_text(args.lang)
     if advice is not None:
+        lang = args.lang
         t = advice.current
-        lines = [
-            "",
-            T("Saran untuk {g}", "Advice for {g}").format(g=gov.name if gov else "").get(args.lang),
-            f"IID {t.value} ({t.predicate.value}); "
+        heading = T("Saran untuk {g}", "Advice for {g}").format(g=gov.name if gov else "")
+        lines = ["", ("## " if args.format == "markdown" else "") + heading.get(lang), ""]
+        lines.append(
+            f"IID {show(t.value, lang)} ({show(t.predicate, lang)}); "
             + T("satu inovasi lagi: +{x}", "one more innovation: +{x}")
-            .format(x=advice.one_more_gain)
-            .get(args.lang),
-        ]
+            .format(x=show(advice.one_more_gain, lang))
+            .get(lang)
+        )
         if advice.next_predicate is not None:
-            lines.append(
-                T("{n} langkah menuju {p}", "{n} steps to {p}")
-                .format(n=len(advice.path), p=advice.next_predicate.value)
-                .get(args.lang)
-            )
-            lines += [f"- {s.text.get(args.lang)} (+{s.gain})" for s in advice.path[:5]]
+            n = len(advice.path)
+            steps = plural(n, "step", "steps", "en") if lang == "en" else f"{n} langkah"
+            lines += [
+                "",
+                T("{n} menuju {p}", "{n} to {p}")
+                .format(n=steps, p=show(advice.next_predicate, lang))
+                .get(lang),
+                "",
+            ]
+            lines += [f"- {s.text.get(lang)} (+{show(s.gain, lang)})" for s in advice.path[:5]]
         text += "\n".join(lines) + "\n"
     return text

@@ -8,10 +8,11 @@ import io
 import json
 import sys
 
-from inovasi_daerah.cli import command
+from inovasi_daerah.cli import command, progress_wanted
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.bulk import score_year
 from inovasi_daerah.io.load import read_source, source_label
+from inovasi_daerah.law.display import plural, show
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.law.text import T
 
@@ -31,7 +32,10 @@ COLUMNS = (
 
 def _configure(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "file", metavar="FILE", help="berkas JSON format tahun IGA (- = stdin) / IGA year file"
+        "file",
+        metavar="FILE",
+        help="berkas JSON format tahun IGA (- = stdin); edisi IGA = 'edisi' dalam berkas (tanpa "
+        "bawaan) / IGA year file (- = stdin); the IGA edition is the file's 'edition' (no default)",
     )
     p.add_argument("--csv", action="store_true", help="keluaran CSV / CSV output")
     p.add_argument(
@@ -41,12 +45,13 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("nilai", "nilai IID satu tahun dari berkas JSON / score a year file", _configure)
 def run(args: argparse.Namespace) -> str:
-    print(
-        T("membaca dan menilai {f} ...", "reading and scoring {f} ...")
-        .format(f=args.file)
-        .get(args.lang),
-        file=sys.stderr,
-    )
+    if progress_wanted():  # a status line on a terminal only, not in a file or pipe
+        print(
+            T("membaca dan menilai {f} ...", "reading and scoring {f} ...")
+            .format(f=args.file)
+            .get(args.lang),
+            file=sys.stderr,
+        )
     label = source_label(args.file)
     raw = read_source(str(args.file), field=label)
     try:
@@ -69,11 +74,15 @@ def run(args: argparse.Namespace) -> str:
         writer.writeheader()
         writer.writerows(records)
         return buf.getvalue()
-    widths = {c: max([len(c), *(len(str(rec.get(c, ""))) for rec in records)]) for c in cols}
+    # The printed table: numbers rounded for display, predicates and levels in --lang.
+    rows = [
+        {c: show(v, args.lang) for c, v in zip(table.columns, row, strict=True)} for row in table
+    ]
+    widths = {c: max([len(c), *(len(row.get(c, "")) for row in rows)]) for c in cols}
     widths = {c: min(w, 40) for c, w in widths.items()}
     lines = ["  ".join(c.ljust(widths[c]) for c in cols)]
     lines.append("  ".join("-" * widths[c] for c in cols))
-    for rec in records:
-        lines.append("  ".join(str(rec.get(c, ""))[: widths[c]].ljust(widths[c]) for c in cols))
-    title = T("{r}: {n} baris", "{r}: {n} rows").format(r=result.rules.id, n=len(records))
-    return title.get(args.lang) + "\n" + "\n".join(lines)
+    for row in rows:
+        lines.append("  ".join(row.get(c, "")[: widths[c]].ljust(widths[c]) for c in cols))
+    n = plural(len(records), "row", "rows", "en") if args.lang == "en" else f"{len(records)} baris"
+    return f"{result.rules.id}: {n}\n" + "\n".join(lines)

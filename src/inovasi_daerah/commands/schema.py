@@ -29,6 +29,7 @@ SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
+    p.epilog = "Tanpa edisi IGA. / No IGA edition."
     p.add_argument(
         "nama",
         nargs="?",

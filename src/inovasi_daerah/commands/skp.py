@@ -20,6 +20,10 @@ CAREER_PARTS = ("integrasi", "kesiapan", "proyeksi")
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
+    p.epilog = (
+        "Tanpa edisi IGA: rezim SKP mengikuti periode setiap kasus. / No IGA edition: the SKP "
+        "regime follows each case's period."
+    )
     p.add_argument(
         "file", metavar="FILE", help="berkas kasus SKP (JSON; - = stdin) / SKP case file"
     )

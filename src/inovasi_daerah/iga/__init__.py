@@ -8,13 +8,12 @@
 (Decimal('111'), Decimal('111'), Decimal('100.00'))
 >>> r = iga.index(spd=Decimal(63), maturities=[m] * 200, yandas_covered=6, rules=rules)
 >>> r.value, r.predicate
-(Decimal('100.00'), <Predicate.SANGAT_INOVATIF: 'Sangat Inovatif'>)
+(Decimal('100.00'), <Predicate.VERY_INNOVATIVE: 'Sangat Inovatif'>)
 """
 
-from inovasi_daerah.iga.bulk import score_year as score_year
+from inovasi_daerah.iga.bulk import score_year
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
-from inovasi_daerah.iga.editions import REGISTRY, edition, edition_for, editions
-from inovasi_daerah.iga.eligibility import eligibility
+from inovasi_daerah.iga.eligibility_rules import eligibility
 from inovasi_daerah.iga.model import (
     Band,
     Basis,
@@ -28,6 +27,7 @@ from inovasi_daerah.iga.model import (
     StatedMaxima,
 )
 from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, ProvisionalBasis, RoundingStep
+from inovasi_daerah.iga.registry import REGISTRY, edition, edition_for, editions
 from inovasi_daerah.iga.results import (
     Conflict,
     EligibilityCheck,
@@ -91,5 +91,6 @@ __all__ = [
     "maturity",
     "regional_index",
     "score_levels",
+    "score_year",
     "spd_score",
 ]

@@ -25,7 +25,6 @@ demand, per region, from the engine: ``result.region("13.76").explanation``.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -34,7 +33,19 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property
 from operator import getitem, itemgetter
-from typing import Annotated, Any, ClassVar, Literal, NamedTuple, NotRequired, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    ClassVar,
+    Generic,
+    Literal,
+    NamedTuple,
+    NotRequired,
+    TypeVar,
+    cast,
+    overload,
+)
 
 from pydantic import (
     AliasChoices,
@@ -49,8 +60,8 @@ from pydantic import (
 from typing_extensions import TypedDict
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, UnknownIndicator
-from inovasi_daerah.iga.editions import edition as _edition
 from inovasi_daerah.iga.model import Edition, Indicator, Predicate
+from inovasi_daerah.iga.registry import edition as _edition
 from inovasi_daerah.iga.results import IndexResult, MaturityResult, RegionalIndexResult
 from inovasi_daerah.iga.scoring import (
     PROJECTIONS,
@@ -62,17 +73,26 @@ from inovasi_daerah.iga.scoring import (
 )
 from inovasi_daerah.io.load import read_source
 from inovasi_daerah.law import Explanation
+from inovasi_daerah.law.reprs import ShortRepr
+from inovasi_daerah.law.tables import Numeric, records_to_dataframe
 from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
 from inovasi_daerah.models.innovation import Innovation
+from inovasi_daerah.types import JsonSource
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "EVIDENCE_CODES",
     "FORMAT_ID",
     "InnovationScore",
+    "InnovationScoreRow",
     "InnovationTable",
     "RegionDetail",
     "RegionScore",
+    "RegionScoreRow",
     "RegionTable",
+    "TextRow",
     "YearResult",
     "parse_year",
     "score_year",
@@ -277,7 +297,7 @@ def _convert(exc: ValidationError, raw: Any, reparse: Callable[[], Any]) -> Inva
     return out
 
 
-def parse_year(data: object) -> YearRecord:
+def parse_year(data: JsonSource) -> YearRecord:
     """Validate a year (JSON bytes or text, a path, or parsed data) against the year format.
 
     Raises :class:`~inovasi_daerah.errors.InvalidInput` whose ``field`` names the region
@@ -467,10 +487,45 @@ class InnovationScore(NamedTuple):
     counted: bool
 
 
+class RegionScoreRow(TypedDict):
+    """A :class:`RegionScore` as a plain dict (:meth:`RegionTable.to_records`)."""
+
+    id: str
+    name: str
+    level: str
+    spd: Decimal
+    maturity_sum: Decimal
+    sid: Decimal
+    count_score: Decimal
+    divisor: int
+    empty_seats: int
+    yandas_covered: int
+    value: Decimal
+    predicate: str
+    n: int
+    sent: int
+
+
+class InnovationScoreRow(TypedDict):
+    """An :class:`InnovationScore` as a plain dict (:meth:`InnovationTable.to_records`)."""
+
+    region_id: str
+    innovation_id: str
+    name: str
+    maturity: Decimal
+    share: Decimal
+    eligible: bool | None
+    counted: bool
+
+
+#: A row with its Decimals as text (``to_records(decimals="str")``).
+TextRow = dict[str, str | int | bool | None]
+
 R = TypeVar("R", RegionScore, InnovationScore)
+D = TypeVar("D", RegionScoreRow, InnovationScoreRow)
 
 
-class _Table(Sequence[R]):
+class _Table(Sequence[R], Generic[R, D]):
     """Rows kept as plain tuples; a row object is made only when asked for."""
 
     _row: ClassVar[type[Any]]
@@ -499,9 +554,15 @@ class _Table(Sequence[R]):
     def columns(self) -> tuple[str, ...]:
         return tuple(self._row._fields)
 
+    @overload
+    def to_records(self, *, decimals: Literal["decimal"] = "decimal") -> list[D]: ...
+
+    @overload
+    def to_records(self, *, decimals: Literal["str"]) -> list[TextRow]: ...
+
     def to_records(
         self, *, decimals: Literal["decimal", "str"] = "decimal"
-    ) -> list[dict[str, Any]]:
+    ) -> list[D] | list[TextRow]:
         """Plain dicts, one per row, for notebooks and ``csv.DictWriter``.
 
         Decimals stay :class:`~decimal.Decimal` (exact) unless ``decimals="str"``; enums
@@ -521,32 +582,27 @@ class _Table(Sequence[R]):
                 return v.value
             return v
 
-        return [{k: plain(v) for k, v in zip(names, t, strict=True)} for t in self._rows]
+        rows = [{k: plain(v) for k, v in zip(names, t, strict=True)} for t in self._rows]
+        return cast("list[D]", rows)
 
-    def to_dataframe(self) -> Any:
-        """A pandas DataFrame of :meth:`to_records` (Decimal columns kept exact, dtype object).
+    def to_dataframe(self, *, numeric: Numeric = "decimal") -> pd.DataFrame:
+        """A pandas DataFrame of :meth:`to_records`, one column per field.
 
-        Needs the optional extra: ``pip install 'inovasi-daerah[pandas]'``.
+        Decimal columns stay exact (dtype object) unless ``numeric="float"``, which gives
+        float columns for ``describe()`` and plots. Needs the optional extra:
+        ``pip install 'inovasi-daerah[pandas]'`` (from a checkout: ``pip install '.[pandas]'``).
         """
-        try:
-            pd = importlib.import_module("pandas")
-        except ImportError:
-            raise InovasiDaerahError(
-                "to_dataframe() memerlukan pandas: pip install 'inovasi-daerah[pandas]' "
-                "(needs the optional 'pandas' extra)",
-                field="pandas",
-            ) from None
-        return pd.DataFrame.from_records(self.to_records(), columns=list(self.columns))
+        return records_to_dataframe(self.to_records(), self.columns, numeric=numeric)
 
 
-class RegionTable(_Table[RegionScore]):
+class RegionTable(_Table[RegionScore, RegionScoreRow]):
     """The regions of a :class:`YearResult`, in input order."""
 
     _row = RegionScore
     __slots__ = ()
 
 
-class InnovationTable(_Table[InnovationScore]):
+class InnovationTable(_Table[InnovationScore, InnovationScoreRow]):
     """The innovations of a :class:`YearResult`, in input order (region by region)."""
 
     _row = InnovationScore
@@ -554,7 +610,7 @@ class InnovationTable(_Table[InnovationScore]):
 
 
 @dataclass(frozen=True)
-class RegionDetail:
+class RegionDetail(ShortRepr):
     """One region of a scored year: its row, its input record, and the engine's result and
     explanation, computed on first access (the bulk path builds neither).
     """
@@ -579,7 +635,7 @@ class RegionDetail:
         """The engine's explanation tree of this region's index."""
         return self.result.explanation
 
-    def maturity(self, innovation_id: object) -> MaturityResult:
+    def maturity(self, innovation_id: str | int) -> MaturityResult:
         """The engine's maturity result (with its explanation) of one innovation."""
         invs = self.record.get("innovations", [])
         for inv in invs:
@@ -611,7 +667,7 @@ class YearResult:
         projection): rounding step, provisional basis (2024/2025), count in *n* ..."""
         return {"projection": self.projection, **self.rules.policies()}
 
-    def region(self, region_id: object) -> RegionDetail:
+    def region(self, region_id: str | int) -> RegionDetail:
         """The region with id ``region_id``: its row, record and lazy engine explanation."""
         i = self._index.get(str(region_id))
         if i is None:
@@ -722,7 +778,7 @@ def _engine_result(
 
 
 def score_year(
-    data: object, rules: Edition | None = None, *, projection: Projection = "declared"
+    data: JsonSource, rules: Edition | None = None, *, projection: Projection = "declared"
 ) -> YearResult:
     """Score a whole year: every innovation's maturity and every region's IID.
 

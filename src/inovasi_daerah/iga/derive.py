@@ -40,6 +40,7 @@ from inovasi_daerah.iga._convert import to_decimal
 from inovasi_daerah.iga.model import Direction, Edition, Indicator, Interval
 from inovasi_daerah.iga.policies import MonthCount
 from inovasi_daerah.law import as_date
+from inovasi_daerah.types import DateLike, Number
 
 __all__ = ["Derivation", "creation_months", "derive_level", "level_from_bounds"]
 
@@ -105,7 +106,7 @@ def level_from_bounds(
 
 
 def creation_months(
-    start: object, end: object, *, count: MonthCount | str = MonthCount.MONTHS_BEGUN
+    start: DateLike, end: DateLike, *, count: MonthCount | str = MonthCount.MONTHS_BEGUN
 ) -> int:
     """Months from ``start`` to ``end`` (kecepatan penciptaan, indicator 32).
 
@@ -161,7 +162,7 @@ def parse_years(value: object, t0: int, field: str) -> frozenset[int]:
             s = item.strip().upper().replace(" ", "")
             if s.startswith("T"):
                 s = s[1:].lstrip("-") or "0"
-                if not (s.isascii() and s.isdigit()):  # "²".isdigit() is True
+                if not (s.isascii() and s.isdigit()):  # "²".isdigit() is True, int("²") fails
                     raise InvalidInput("label tahun tidak dikenal", field=field, value=item)
                 out.add(int(s))
                 continue
@@ -208,7 +209,11 @@ def _fact(ind: Indicator, value: object, field: str) -> Decimal:
 
 
 def derive_level(
-    rules: Edition, indicator: object, value: object, *, basis: object = None
+    rules: Edition,
+    indicator: int | str,
+    value: Number | None,
+    *,
+    basis: str | Iterable[str] | None = None,
 ) -> Derivation:
     """Derive the level of ``indicator`` (number or code) from a fact.
 

@@ -34,6 +34,7 @@ from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, ProvisionalB
 from inovasi_daerah.law import Citation, Param, RuleSet, Text
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import Stage
+from inovasi_daerah.types import Number
 
 __all__ = [
     "DECIMAL_ROUNDING_MODES",
@@ -94,10 +95,17 @@ class Block(StrEnum):
 class Predicate(StrEnum):
     """The predikat of the Indeks Inovasi Daerah; values are the official names."""
 
-    SANGAT_INOVATIF = "Sangat Inovatif"
-    INOVATIF = "Inovatif"
-    KURANG_INOVATIF = "Kurang Inovatif"
-    TIDAK_DAPAT_DINILAI = "Tidak Dapat Dinilai"
+    VERY_INNOVATIVE = "Sangat Inovatif"
+    INNOVATIVE = "Inovatif"
+    LESS_INNOVATIVE = "Kurang Inovatif"
+    NOT_ASSESSABLE = "Tidak Dapat Dinilai"
+
+    # Names before 0.2.0, kept as aliases (same value, same member): the convention is
+    # English member names, Indonesian legal terms as values (docs/glossary.md).
+    SANGAT_INOVATIF = VERY_INNOVATIVE
+    INOVATIF = INNOVATIVE
+    KURANG_INOVATIF = LESS_INNOVATIVE
+    TIDAK_DAPAT_DINILAI = NOT_ASSESSABLE
 
     @property
     def label(self) -> Text:
@@ -446,7 +454,7 @@ class Edition(RuleSet):
         """The SPD score rows (1-15 with sub-rows) in catalogue order."""
         return tuple(i for i in self.indicators if i.block is Block.SPD)
 
-    def indicator(self, key: object, block: Block | None = None) -> Indicator:
+    def indicator(self, key: int | str, block: Block | None = None) -> Indicator:
         """The indicator with official number or stable code ``key`` (int or str).
 
         Raises :class:`~inovasi_daerah.errors.UnknownIndicator` naming the key and the edition.
@@ -512,12 +520,12 @@ class Edition(RuleSet):
         """Round ``value`` as the edition says (places and mode are parameters)."""
         return value.quantize(self.quantum, rounding=self.rounding_mode.get(), context=_ROUNDING)
 
-    def predicate(self, value: object) -> Predicate:
+    def predicate(self, value: Number) -> Predicate:
         """The predikat of an IID value (0..100): rounded first, lower bounds inclusive.
 
         >>> from inovasi_daerah.iga import edition
         >>> edition(2026).predicate(Decimal("65.00")), edition(2026).predicate("65.01")
-        (<Predicate.INOVATIF: 'Inovatif'>, <Predicate.SANGAT_INOVATIF: 'Sangat Inovatif'>)
+        (<Predicate.INNOVATIVE: 'Inovatif'>, <Predicate.VERY_INNOVATIVE: 'Sangat Inovatif'>)
         """
         from inovasi_daerah.iga._convert import to_decimal
 

@@ -264,7 +264,7 @@ def _collect(
 ) -> dict[str, _Given]:
     out: dict[str, _Given] = {}
     for key, raw in items:
-        ind = rules.indicator(key, block)
+        ind = rules.indicator(key, block)  # type: ignore[arg-type]  # indicator() checks the key
         if ind.number in out:
             raise InvalidInput("indikator disebut lebih dari sekali", field="indicators", value=key)
         if raw is None:
@@ -461,7 +461,7 @@ def maturity(
         s.number for s in scores if s.declared is None and s.level == 0 and "derived" not in s.flags
     )
     empty_mandatory = tuple(s.number for s in scores if s.mandatory and s.level == 0)
-    from inovasi_daerah.iga.eligibility import eligibility
+    from inovasi_daerah.iga.eligibility_rules import eligibility
 
     checks = eligibility(inv, rules, scores)
     return MaturityResult(

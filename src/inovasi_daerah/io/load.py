@@ -21,9 +21,10 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.types import JsonSource
 
 __all__ = ["MAX_DEPTH", "json_error", "load_json", "read_source", "source_label"]
 
@@ -67,7 +68,7 @@ def _depth_error(text: str | bytes) -> tuple[int, int] | None:
     return None
 
 
-def source_label(source: object) -> str:
+def source_label(source: str | os.PathLike[str]) -> str:
     """How messages name an input: the file name as given, ``<stdin>`` for ``-``.
 
     >>> source_label("-"), source_label("data/kasus.json")
@@ -135,7 +136,17 @@ def json_error(raw: str | bytes, *, field: str = "input") -> InvalidInput:
 MAX_BYTES = 2 * 1024**3
 
 
-def read_source(source: object, *, field: str = "input") -> bytes | str | None:
+@overload
+def read_source(
+    source: bytes | bytearray | str | os.PathLike[str], *, field: str = "input"
+) -> bytes | str: ...
+
+
+@overload
+def read_source(source: JsonSource, *, field: str = "input") -> bytes | str | None: ...
+
+
+def read_source(source: JsonSource, *, field: str = "input") -> bytes | str | None:
     """Return the raw JSON text of ``source`` (path, bytes or text), or None if already parsed.
 
     A ``str`` that does not start like JSON (``{`` or ``[``) is taken as a file path; ``"-"``
@@ -212,7 +223,7 @@ def _read(source: object, field: str) -> bytes | str | None:
     return None
 
 
-def load_json(source: object, *, field: str = "input") -> Any:
+def load_json(source: JsonSource, *, field: str = "input") -> Any:
     """Parse ``source``: a path, JSON bytes or text; already-parsed dicts/lists pass through."""
     raw = read_source(source, field=field)
     if raw is None:

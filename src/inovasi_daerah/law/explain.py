@@ -31,6 +31,7 @@ from typing import Any
 
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.jsonable import to_jsonable
+from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.text import Text, check_lang
 
 __all__ = ["Explanation", "fmt_value"]
@@ -54,7 +55,7 @@ def fmt_value(value: Any) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Explanation:
+class Explanation(ShortRepr):
     """One node of an explanation tree."""
 
     key: str

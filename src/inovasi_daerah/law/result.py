@@ -9,12 +9,15 @@ from typing import Any
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.jsonable import to_jsonable
+from inovasi_daerah.law.reprs import ShortRepr
 
 __all__ = ["Result"]
 
 
-class Result:
+class Result(ShortRepr):
     """Mixin for results: ``explanation``, ``uncertain``, ``to_dict``/``to_json``, HTML repr.
+
+    The repr is one line (:mod:`inovasi_daerah.law.reprs`); the content is in :meth:`explain`.
 
     Subclasses are frozen dataclasses; they implement :attr:`explanation` (possibly built on
     demand, so bulk scoring stays fast) and :meth:`_summary` for ``to_dict``.

@@ -32,7 +32,9 @@ from typing import Any, Generic, Self, TypeVar
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, NoRuleSetInForce
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.param import Override, Param, find_params
+from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.text import Text
+from inovasi_daerah.types import DateLike
 
 __all__ = ["Registry", "RuleSet", "as_date"]
 
@@ -54,7 +56,7 @@ def as_date(value: object, field: str = "date") -> date:
 
 
 @dataclass(frozen=True, kw_only=True)
-class RuleSet:
+class RuleSet(ShortRepr):
     """A set of rules in force from ``valid_from`` to ``valid_to`` (inclusive; None = open)."""
 
     id: str
@@ -164,7 +166,7 @@ class Registry(Generic[R]):
             value=rule_set_id,
         )
 
-    def in_force(self, on: object) -> R:
+    def in_force(self, on: DateLike) -> R:
         """The rule set in force on ``on``; :class:`NoRuleSetInForce` names the date if none."""
         day = as_date(on)
         for r in self._sets:

@@ -73,11 +73,12 @@ class LegalEnum(StrEnum):
         aliases: dict[str, str] = getattr(cls, "_ALIASES", {})
         if key in aliases:
             return cls(aliases[key])
-        for member in cls:
+        # __members__ includes the aliases, so names before 0.2.0 are accepted as input too.
+        for name, member in cls.__members__.items():
             id_, en = cls._LABELS[member.value]
             if key in (
                 normalize_text(member.value),
-                normalize_text(member.name),
+                normalize_text(name),
                 normalize_text(id_),
                 normalize_text(en),
             ):
@@ -193,7 +194,11 @@ class Initiator(LegalEnum):
     REGIONAL_HEAD = "kepala_daerah"
     DPRD_MEMBER = "anggota_dprd"
     ASN = "asn"
-    PERANGKAT_DAERAH = "perangkat_daerah"
+    REGIONAL_OFFICE = "perangkat_daerah"
+
+    # Names before 0.2.0, kept as aliases (same value, same member): the convention is
+    # English member names, Indonesian legal terms as values (docs/glossary.md).
+    PERANGKAT_DAERAH = REGIONAL_OFFICE
     CITIZEN = "anggota_masyarakat"
 
 
@@ -319,44 +324,85 @@ class Urusan(LegalEnum):
     the source data and are UNCERTAIN (iid_iga.md §8).
     """
 
-    PENDIDIKAN = "pendidikan"
-    KESEHATAN = "kesehatan"
-    PUPR = "pekerjaan_umum_dan_penataan_ruang"
-    PERUMAHAN = "perumahan_rakyat_dan_kawasan_permukiman"
-    TRANTIBUM = "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat"
-    SOSIAL = "sosial"
-    TENAGA_KERJA = "tenaga_kerja"
-    PPPA = "pemberdayaan_perempuan_dan_perlindungan_anak"
-    PANGAN = "pangan"
-    PERTANAHAN = "pertanahan"
-    LINGKUNGAN_HIDUP = "lingkungan_hidup"
-    ADMINDUK = "administrasi_kependudukan_dan_pencatatan_sipil"
-    PMD = "pemberdayaan_masyarakat_dan_desa"
-    PPKB = "pengendalian_penduduk_dan_keluarga_berencana"
-    PERHUBUNGAN = "perhubungan"
-    KOMINFO = "komunikasi_dan_informatika"
-    KUKM = "koperasi_usaha_kecil_dan_menengah"
-    PENANAMAN_MODAL = "penanaman_modal"
-    KEPEMUDAAN_OLAHRAGA = "kepemudaan_dan_olahraga"
-    STATISTIK = "statistik"
-    PERSANDIAN = "persandian"
-    KEBUDAYAAN = "kebudayaan"
-    PERPUSTAKAAN = "perpustakaan"
-    KEARSIPAN = "kearsipan"
-    KELAUTAN_PERIKANAN = "kelautan_dan_perikanan"
-    PARIWISATA = "pariwisata"
-    PERTANIAN = "pertanian"
-    KEHUTANAN = "kehutanan"
-    ESDM = "energi_dan_sumber_daya_mineral"
-    PERDAGANGAN = "perdagangan"
-    PERINDUSTRIAN = "perindustrian"
-    TRANSMIGRASI = "transmigrasi"
-    PERENCANAAN = "perencanaan"
-    KEUANGAN = "keuangan"
-    KEPEGAWAIAN = "kepegawaian"
-    DIKLAT = "pendidikan_dan_pelatihan"
-    LITBANG = "penelitian_dan_pengembangan"
-    FUNGSI_LAIN = "fungsi_lain"
+    EDUCATION = "pendidikan"
+    HEALTH = "kesehatan"
+    PUBLIC_WORKS = "pekerjaan_umum_dan_penataan_ruang"
+    HOUSING = "perumahan_rakyat_dan_kawasan_permukiman"
+    PUBLIC_ORDER = "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat"
+    SOCIAL = "sosial"
+    LABOUR = "tenaga_kerja"
+    WOMEN_AND_CHILDREN = "pemberdayaan_perempuan_dan_perlindungan_anak"
+    FOOD = "pangan"
+    LAND = "pertanahan"
+    ENVIRONMENT = "lingkungan_hidup"
+    CIVIL_REGISTRATION = "administrasi_kependudukan_dan_pencatatan_sipil"
+    VILLAGE_EMPOWERMENT = "pemberdayaan_masyarakat_dan_desa"
+    FAMILY_PLANNING = "pengendalian_penduduk_dan_keluarga_berencana"
+    TRANSPORT = "perhubungan"
+    COMMUNICATION = "komunikasi_dan_informatika"
+    COOPERATIVES_AND_SMES = "koperasi_usaha_kecil_dan_menengah"
+    INVESTMENT = "penanaman_modal"
+    YOUTH_AND_SPORTS = "kepemudaan_dan_olahraga"
+    STATISTICS = "statistik"
+    ENCRYPTION = "persandian"
+    CULTURE = "kebudayaan"
+    LIBRARIES = "perpustakaan"
+    ARCHIVES = "kearsipan"
+    MARINE_AND_FISHERIES = "kelautan_dan_perikanan"
+    TOURISM = "pariwisata"
+    AGRICULTURE = "pertanian"
+    FORESTRY = "kehutanan"
+    ENERGY_AND_MINERALS = "energi_dan_sumber_daya_mineral"
+    TRADE = "perdagangan"
+    INDUSTRY = "perindustrian"
+    TRANSMIGRATION = "transmigrasi"
+    PLANNING = "perencanaan"
+    FINANCE = "keuangan"
+    PERSONNEL = "kepegawaian"
+    TRAINING = "pendidikan_dan_pelatihan"
+    RESEARCH = "penelitian_dan_pengembangan"
+    OTHER_FUNCTION = "fungsi_lain"
+
+    # Names before 0.2.0, kept as aliases (same value, same member): the convention is
+    # English member names, Indonesian legal terms as values (docs/glossary.md).
+    PENDIDIKAN = EDUCATION
+    KESEHATAN = HEALTH
+    PUPR = PUBLIC_WORKS
+    PERUMAHAN = HOUSING
+    TRANTIBUM = PUBLIC_ORDER
+    SOSIAL = SOCIAL
+    TENAGA_KERJA = LABOUR
+    PPPA = WOMEN_AND_CHILDREN
+    PANGAN = FOOD
+    PERTANAHAN = LAND
+    LINGKUNGAN_HIDUP = ENVIRONMENT
+    ADMINDUK = CIVIL_REGISTRATION
+    PMD = VILLAGE_EMPOWERMENT
+    PPKB = FAMILY_PLANNING
+    PERHUBUNGAN = TRANSPORT
+    KOMINFO = COMMUNICATION
+    KUKM = COOPERATIVES_AND_SMES
+    PENANAMAN_MODAL = INVESTMENT
+    KEPEMUDAAN_OLAHRAGA = YOUTH_AND_SPORTS
+    STATISTIK = STATISTICS
+    PERSANDIAN = ENCRYPTION
+    KEBUDAYAAN = CULTURE
+    PERPUSTAKAAN = LIBRARIES
+    KEARSIPAN = ARCHIVES
+    KELAUTAN_PERIKANAN = MARINE_AND_FISHERIES
+    PARIWISATA = TOURISM
+    PERTANIAN = AGRICULTURE
+    KEHUTANAN = FORESTRY
+    ESDM = ENERGY_AND_MINERALS
+    PERDAGANGAN = TRADE
+    PERINDUSTRIAN = INDUSTRY
+    TRANSMIGRASI = TRANSMIGRATION
+    PERENCANAAN = PLANNING
+    KEUANGAN = FINANCE
+    KEPEGAWAIAN = PERSONNEL
+    DIKLAT = TRAINING
+    LITBANG = RESEARCH
+    FUNGSI_LAIN = OTHER_FUNCTION
 
     @property
     def kind(self) -> UrusanKind:
@@ -529,14 +575,25 @@ set_labels(
 class Jenjang(LegalEnum):
     """Jenjang of a jabatan fungsional (PermenPANRB 1/2023; skp.md §5.3)."""
 
-    PEMULA = "pemula"
-    TERAMPIL = "terampil"
-    MAHIR = "mahir"
-    PENYELIA = "penyelia"
-    AHLI_PERTAMA = "ahli_pertama"
-    AHLI_MUDA = "ahli_muda"
-    AHLI_MADYA = "ahli_madya"
-    AHLI_UTAMA = "ahli_utama"
+    BEGINNER = "pemula"
+    SKILLED = "terampil"
+    PROFICIENT = "mahir"
+    SUPERVISOR = "penyelia"
+    FIRST_EXPERT = "ahli_pertama"
+    JUNIOR_EXPERT = "ahli_muda"
+    MIDDLE_EXPERT = "ahli_madya"
+    PRINCIPAL_EXPERT = "ahli_utama"
+
+    # Names before 0.2.0, kept as aliases (same value, same member): the convention is
+    # English member names, Indonesian legal terms as values (docs/glossary.md).
+    PEMULA = BEGINNER
+    TERAMPIL = SKILLED
+    MAHIR = PROFICIENT
+    PENYELIA = SUPERVISOR
+    AHLI_PERTAMA = FIRST_EXPERT
+    AHLI_MUDA = JUNIOR_EXPERT
+    AHLI_MADYA = MIDDLE_EXPERT
+    AHLI_UTAMA = PRINCIPAL_EXPERT
 
 
 set_labels(

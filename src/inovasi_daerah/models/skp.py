@@ -170,9 +170,15 @@ set_labels(
 class KreativitasLevel(LegalEnum):
     """Level of benefit of a kreativitas finding (Perka BKN 1/2013; skp.md §2.5)."""
 
-    UNIT_KERJA = "unit_kerja"
-    ORGANISASI = "organisasi"
-    NEGARA = "negara"
+    WORK_UNIT = "unit_kerja"
+    ORGANISATION = "organisasi"
+    STATE = "negara"
+
+    # Names before 0.2.0, kept as aliases (same value, same member): the convention is
+    # English member names, Indonesian legal terms as values (docs/glossary.md).
+    UNIT_KERJA = WORK_UNIT
+    ORGANISASI = ORGANISATION
+    NEGARA = STATE
 
 
 set_labels(
@@ -193,8 +199,13 @@ class Signer(LegalEnum):
     """Who signed the surat keterangan of a kreativitas finding (skp.md §2.5)."""
 
     HEAD_OF_UNIT = "kepala_unit_kerja"
-    ESELON_II = "pejabat_eselon_ii"
-    ESELON_I = "pejabat_eselon_i"
+    ECHELON_II = "pejabat_eselon_ii"
+    ECHELON_I = "pejabat_eselon_i"
+
+    # Names before 0.2.0, kept as aliases (same value, same member): the convention is
+    # English member names, Indonesian legal terms as values (docs/glossary.md).
+    ESELON_II = ECHELON_II
+    ESELON_I = ECHELON_I
     HEAD_OF_EQUIVALENT_AGENCY = "kepala_instansi_setingkat"
     HIGHEST_HEAD_OF_AGENCY = "pimpinan_tertinggi_instansi"
     PRESIDENT = "presiden"

@@ -37,6 +37,7 @@ from inovasi_daerah.pp38.data import (
 )
 from inovasi_daerah.pp38.routes import RouteStep
 from inovasi_daerah.pp38.transitions import Transition
+from inovasi_daerah.types import DateLike
 
 __all__ = ["REGISTRY", "Pp38Rules", "default_rules", "rules_for"]
 
@@ -162,7 +163,7 @@ REGISTRY.register(
 REGISTRY.check()
 
 
-def rules_for(on: object) -> Pp38Rules:
+def rules_for(on: DateLike) -> Pp38Rules:
     """The PP 38/2017 rule set in force on ``on`` (a date or ISO text).
 
     Dates before the promulgation (15 September 2017) raise

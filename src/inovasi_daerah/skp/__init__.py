@@ -5,7 +5,8 @@ One module per appraisal regime, chosen by the period (skp.md §1):
 - :mod:`~inovasi_daerah.skp.pp46` — PP 46/2011 + Perka BKN 1/2013 (2014 – June 2021);
 - :mod:`~inovasi_daerah.skp.pp30` — PP 30/2019 + PermenPANRB 8/2021 (July – December 2021);
 - :mod:`~inovasi_daerah.skp.permenpanrb_6_2022` — PermenPANRB 6/2022 (2022 – );
-- :mod:`~inovasi_daerah.skp.angka_kredit` — PermenPANRB 1/2023 + Peraturan BKN 3/2023 (JF, 2023 – );
+- :mod:`~inovasi_daerah.skp.permenpanrb_1_2023` — PermenPANRB 1/2023 + Peraturan BKN 3/2023
+  (angka kredit of JF, 2023 – );
 - :mod:`~inovasi_daerah.skp.regional` — pluggable regional rules (Kepri Pergub 38/2025 ...).
 
 Over a JF career (:mod:`~inovasi_daerah.skp.career`, rule data in
@@ -45,16 +46,9 @@ from inovasi_daerah.models.skp import (
     Rating,
     Signer,
 )
-from inovasi_daerah.skp import angka_kredit as _ak_module
+from inovasi_daerah.skp import permenpanrb_1_2023 as _ak_module
 from inovasi_daerah.skp import permenpanrb_6_2022, pp30, pp46, regional
 from inovasi_daerah.skp._common import PredikatResult, SkpRegime, ValueResult
-from inovasi_daerah.skp.angka_kredit import (
-    AkProgress,
-    AngkaKreditResult,
-    AngkaKreditRules,
-    accumulate,
-    angka_kredit_regime_for,
-)
 from inovasi_daerah.skp.career import (
     ComparisonResult,
     ConditionVerdict,
@@ -80,13 +74,21 @@ from inovasi_daerah.skp.career import (
 from inovasi_daerah.skp.career_input import CareerInput
 from inovasi_daerah.skp.career_rules import AccrualStep, CareerRules
 from inovasi_daerah.skp.case import SkpCase, SkpFile, SkpPerson, load_skp_file, skp_file_schema
-from inovasi_daerah.skp.credit import (
+from inovasi_daerah.skp.credit_report import render_report, render_result, report
+from inovasi_daerah.skp.innovator_credit import (
     CountedInnovation,
     CreditResult,
     IgnoredInnovation,
     PeriodRule,
     RegionalEffect,
     credit,
+)
+from inovasi_daerah.skp.permenpanrb_1_2023 import (
+    AkProgress,
+    AngkaKreditResult,
+    AngkaKreditRules,
+    accumulate,
+    angka_kredit_regime_for,
 )
 from inovasi_daerah.skp.permenpanrb_6_2022 import DistributionCheck, check_distribution, predikat
 from inovasi_daerah.skp.regime import Regime, period_regime, regime_for, split_by_regime
@@ -97,10 +99,9 @@ from inovasi_daerah.skp.regional import (
     RegionalInnovationCredit,
     RegionalRuleKind,
 )
-from inovasi_daerah.skp.report import render_report, render_result, report
 
 #: ``skp.angka_kredit(predikat, jenjang, months=12)`` — the function; the module is
-#: :mod:`inovasi_daerah.skp.angka_kredit` (import it by that path).
+#: :mod:`inovasi_daerah.skp.permenpanrb_1_2023` (import it by that path).
 angka_kredit = _ak_module.angka_kredit
 
 __all__ = [

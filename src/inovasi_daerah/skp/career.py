@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -53,11 +53,12 @@ from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
 from inovasi_daerah.models.skp import Predikat
 from inovasi_daerah.pp38._base import Verdict
 from inovasi_daerah.skp._common import as_enum, as_list, as_model, cites, policy_note, to_decimal
-from inovasi_daerah.skp.angka_kredit import RULES as AK_RULES
-from inovasi_daerah.skp.angka_kredit import AngkaKreditRules, angka_kredit_regime_for
-from inovasi_daerah.skp.angka_kredit import angka_kredit as ak_value
 from inovasi_daerah.skp.career_rules import RULES, AccrualStep, CareerRules
-from inovasi_daerah.skp.credit import CreditResult
+from inovasi_daerah.skp.innovator_credit import CreditResult
+from inovasi_daerah.skp.permenpanrb_1_2023 import RULES as AK_RULES
+from inovasi_daerah.skp.permenpanrb_1_2023 import AngkaKreditRules, angka_kredit_regime_for
+from inovasi_daerah.skp.permenpanrb_1_2023 import angka_kredit as ak_value
+from inovasi_daerah.types import DateLike, Number
 
 __all__ = [
     "ComparisonResult",
@@ -83,6 +84,17 @@ __all__ = [
 ]
 
 _ZERO = Decimal(0)
+
+#: A plan of assumed predikat: one predikat for every year, a year → predikat map, a list of
+#: planned periods, or an innovator's :class:`CreditResult` (the predikat it enables).
+PredikatPlan: TypeAlias = (
+    Predikat
+    | str
+    | Mapping[int, Predikat | str]
+    | Mapping[str, Predikat | str]
+    | Iterable[PlannedPeriod | Mapping[str, Any]]
+    | CreditResult
+)
 #: Longest projection horizon accepted (an input guard, not a legal number).
 MAX_YEARS = 40
 
@@ -91,9 +103,9 @@ class IntegrationCase(LegalEnum):
     """How jenjang and pangkat relate in the integration (skp.md §5.6, cases of [K55])."""
 
     MATCH = "sesuai"
-    JENJANG_HIGHER = "jenjang_lebih_tinggi"
-    JENJANG_LOWER = "jenjang_lebih_rendah"
-    BELOW_NILAI_DASAR = "di_bawah_nilai_dasar"
+    GRADE_ABOVE_RANK = "jenjang_lebih_tinggi"
+    GRADE_BELOW_RANK = "jenjang_lebih_rendah"
+    BELOW_BASE_VALUE = "di_bawah_nilai_dasar"
 
 
 set_labels(
@@ -110,8 +122,8 @@ set_labels(
 class PromotionKind(LegalEnum):
     """Kenaikan pangkat (rank) or kenaikan jenjang (grade) of a jabatan fungsional."""
 
-    PANGKAT = "kenaikan_pangkat"
-    JENJANG = "kenaikan_jenjang"
+    RANK = "kenaikan_pangkat"
+    GRADE = "kenaikan_jenjang"
 
 
 set_labels(
@@ -255,10 +267,10 @@ def _jenjang_of_golongan(r: CareerRules, j: Jenjang, g: Golongan) -> Jenjang | N
 
 def integrate_ak(
     pak: PakKonvensional | Mapping[str, Any],
-    jenjang: object,
-    golongan: object,
+    jenjang: Jenjang | str,
+    golongan: Golongan | str,
     *,
-    nilai_dasar: object = None,
+    nilai_dasar: Number | None = None,
     rules: CareerRules | None = None,
     ak_rules: AngkaKreditRules | None = None,
 ) -> IntegrationResult:
@@ -318,9 +330,9 @@ def integrate_ak(
     case = (
         IntegrationCase.MATCH
         if diff == 0
-        else IntegrationCase.JENJANG_HIGHER
+        else IntegrationCase.GRADE_ABOVE_RANK
         if diff > 0
-        else IntegrationCase.JENJANG_LOWER
+        else IntegrationCase.GRADE_BELOW_RANK
     )
     case_node = Explanation(
         key="kasus",
@@ -335,7 +347,7 @@ def integrate_ak(
     integrated: Decimal | None = None
     note: Text | None = None
     above = False
-    if case is IntegrationCase.JENJANG_LOWER:
+    if case is IntegrationCase.GRADE_BELOW_RANK:
         note = T(
             "jenjang lebih rendah dari pangkat: tidak ada AK integrasi (bukan angka negatif)",
             "grade below the rank: no integrated AK follows (not a negative number)",
@@ -374,7 +386,7 @@ def integrate_ak(
             )
         )
         if conventional < nd_value:
-            case = IntegrationCase.BELOW_NILAI_DASAR
+            case = IntegrationCase.BELOW_BASE_VALUE
             note = T(
                 "AK konvensional di bawah nilai dasar: tidak ada AK integrasi "
                 "(bukan angka negatif)",
@@ -383,7 +395,7 @@ def integrate_ak(
         else:
             integrated = conventional - nd_value
             top = thresholds[1]
-            if case is IntegrationCase.JENJANG_HIGHER:
+            if case is IntegrationCase.GRADE_ABOVE_RANK:
                 note = T(
                     "jenjang lebih tinggi dari pangkat: nilai dasar menurut pangkat; sisanya "
                     "untuk kenaikan pangkat berikutnya sampai pangkat sesuai jenjang",
@@ -413,7 +425,7 @@ def integrate_ak(
     return IntegrationResult(j, g, p.date, conventional, nd_value, integrated, case, above, root)
 
 
-def ak_dasar(golongan: object, *, rules: CareerRules | None = None) -> Result:
+def ak_dasar(golongan: Golongan | str, *, rules: CareerRules | None = None) -> Result:
     """The AK dasar of ``golongan`` (a line of the integrated PAK form, not the nilai dasar).
 
     III/d = 100 is VERIFIED-SECONDARY; III/b, IV/b, IV/c THIRD-PARTY (flagged); other golongan
@@ -477,8 +489,8 @@ class DegreeBonusResult(Result):
 
 
 def degree_bonus(
-    jenjang: object,
-    predikat: object,
+    jenjang: Jenjang | str,
+    predikat: Predikat | str,
     *,
     rules: CareerRules | None = None,
     ak_rules: AngkaKreditRules | None = None,
@@ -539,11 +551,11 @@ def _steps(r: CareerRules, ak: AngkaKreditRules, j: Jenjang, g: Golongan | None)
     steps: list[_Step] = []
     if g is not None and rng is not None and g in rng:
         for i in range(rng.index(g) + 1, len(rng)):
-            steps.append(_Step(PromotionKind.PANGKAT, pangkat * i, rng[i].value))
+            steps.append(_Step(PromotionKind.RANK, pangkat * i, rng[i].value))
     elif pangkat != jenjang_t:
-        steps.append(_Step(PromotionKind.PANGKAT, pangkat, None))
+        steps.append(_Step(PromotionKind.RANK, pangkat, None))
     if jenjang_t is not None:
-        steps.append(_Step(PromotionKind.JENJANG, jenjang_t, None if nxt is None else nxt.value))
+        steps.append(_Step(PromotionKind.GRADE, jenjang_t, None if nxt is None else nxt.value))
     return steps
 
 
@@ -555,8 +567,8 @@ def _step_citations(r: CareerRules, j: Jenjang, g: Golongan | None) -> list[Para
 
 
 def pangkat_requirement(
-    jenjang: object,
-    golongan: object = None,
+    jenjang: Jenjang | str,
+    golongan: Golongan | str | None = None,
     *,
     rules: CareerRules | None = None,
     ak_rules: AngkaKreditRules | None = None,
@@ -572,7 +584,7 @@ def pangkat_requirement(
     g = None if golongan is None else as_enum(Golongan, golongan, "golongan")
     steps = _steps(r, ak, j, g)
     if not steps:
-        return None, PromotionKind.PANGKAT
+        return None, PromotionKind.RANK
     return steps[0].required, steps[0].kind
 
 
@@ -800,18 +812,18 @@ def _fact_condition(
 
 
 def promotion_readiness(
-    kind: object,
+    kind: PromotionKind | str,
     *,
-    jenjang: object,
-    ak: object,
-    on: object,
-    golongan: object = None,
-    tmt_pangkat: object = None,
-    tmt_jenjang: object = None,
+    jenjang: Jenjang | str,
+    ak: Number,
+    on: DateLike,
+    golongan: Golongan | str | None = None,
+    tmt_pangkat: DateLike | None = None,
+    tmt_jenjang: DateLike | None = None,
     predikat_history: Mapping[Any, Any] | None = None,
-    formasi: object = None,
-    uji_kompetensi: object = None,
-    pengembangan_profesi: object = None,
+    formasi: bool | None = None,
+    uji_kompetensi: bool | None = None,
+    pengembangan_profesi: bool | None = None,
     rules: CareerRules | None = None,
     ak_rules: AngkaKreditRules | None = None,
 ) -> ReadinessResult:
@@ -840,7 +852,7 @@ def promotion_readiness(
     }
     nxt = akr.next_jenjang.get()[j]
     conditions: list[ConditionVerdict] = []
-    if k is PromotionKind.PANGKAT:
+    if k is PromotionKind.RANK:
         steps = _steps(r, akr, j, g)
         required = steps[0].required if steps else None
         ak_cits = cites(akr.thresholds, *_step_citations(r, j, g))
@@ -877,7 +889,7 @@ def promotion_readiness(
                 ak_cits,
             )
         )
-    if k is PromotionKind.PANGKAT:
+    if k is PromotionKind.RANK:
         conditions.append(
             _time_condition(
                 "masa_pangkat",
@@ -894,7 +906,7 @@ def promotion_readiness(
         conditions.append(
             _predikat_condition(history, day, r.pangkat_predikat_years, r.pangkat_min_predikat)
         )
-        if steps and steps[0].kind is PromotionKind.JENJANG:
+        if steps and steps[0].kind is PromotionKind.GRADE:
             conditions.append(
                 ConditionVerdict(
                     "melalui_jenjang",
@@ -1075,7 +1087,7 @@ class ThresholdDate:
         """The target golongan, or the next jenjang's label, in ``lang``; "-" when none."""
         if self.target is None:
             return "-"
-        if self.kind is PromotionKind.JENJANG:
+        if self.kind is PromotionKind.GRADE:
             return Jenjang(self.target).label.get(lang)
         return self.target
 
@@ -1108,7 +1120,7 @@ class ProjectionResult(Result):
     def explanation(self) -> Explanation:
         return self._explanation
 
-    def threshold(self, kind: object) -> ThresholdDate | None:
+    def threshold(self, kind: PromotionKind | str) -> ThresholdDate | None:
         """The first threshold of ``kind`` ("kenaikan_pangkat" / "kenaikan_jenjang")."""
         k = as_enum(PromotionKind, kind, "kind")
         return next((t for t in self.thresholds if t.kind is k), None)
@@ -1128,7 +1140,7 @@ class ProjectionResult(Result):
         }
 
 
-def _plan_predikat(plan: object, field: str, *, before: bool = False) -> object:
+def _plan_predikat(plan: PredikatPlan, field: str, *, before: bool = False) -> PredikatPlan:
     """A :class:`CreditResult` yields the predikat it enables (or the one without it)."""
     if isinstance(plan, CreditResult):
         value = plan.predikat_before if before else plan.predikat_after
@@ -1188,10 +1200,10 @@ def _periods(
 
 def project_career(
     start: CareerStart | Mapping[str, Any],
-    predikat: object,
+    predikat: PredikatPlan,
     *,
     years: int = 10,
-    step: object = None,
+    step: AccrualStep | str | None = None,
     basis: Result | None = None,
     rules: CareerRules | None = None,
     ak_rules: AngkaKreditRules | None = None,
@@ -1264,7 +1276,7 @@ def project_career(
     prev_pangkat = s.tmt_pangkat
     for i, st in enumerate(steps):
         ak_on = reached.get(i)
-        if st.kind is PromotionKind.PANGKAT:
+        if st.kind is PromotionKind.RANK:
             time_on = (
                 None
                 if prev_pangkat is None
@@ -1283,7 +1295,7 @@ def project_career(
                 st.kind, st.required, st.target, ak_on, time_on, earliest, s.ak >= st.required
             )
         )
-        if st.kind is PromotionKind.PANGKAT:
+        if st.kind is PromotionKind.RANK:
             prev_pangkat = earliest
     threshold_nodes = tuple(
         Explanation(
@@ -1295,7 +1307,7 @@ def project_career(
             value=t.earliest,
             inputs={"ak_tercapai": t.ak_reached_on, "masa_tercapai": t.time_met_on},
             citations=cites(ak.thresholds, r.pangkat_min_years)
-            if t.kind is PromotionKind.PANGKAT
+            if t.kind is PromotionKind.RANK
             else cites(ak.thresholds, r.jenjang_min_years),
         )
         for t in thresholds
@@ -1392,11 +1404,11 @@ class ComparisonResult(Result):
 
 def compare_projection(
     start: CareerStart | Mapping[str, Any],
-    with_innovation: object,
-    without: object = None,
+    with_innovation: PredikatPlan,
+    without: PredikatPlan | None = None,
     *,
     years: int = 10,
-    step: object = None,
+    step: AccrualStep | str | None = None,
     basis: Result | None = None,
     rules: CareerRules | None = None,
     ak_rules: AngkaKreditRules | None = None,
@@ -1498,9 +1510,9 @@ def _entries(value: object) -> tuple[Any, ...]:
 def career_ledger(
     entries: Iterable[Any],
     *,
-    jenjang: object,
-    golongan: object = None,
-    initial: object = 0,
+    jenjang: Jenjang | str,
+    golongan: Golongan | str | None = None,
+    initial: Number = 0,
     rules: CareerRules | None = None,
     ak_rules: AngkaKreditRules | None = None,
 ) -> LedgerResult:
@@ -1632,7 +1644,7 @@ def career_ledger(
             last = e.date
             continue
         assert isinstance(e, PromotionEntry)
-        if e.kind == PromotionKind.JENJANG.value:
+        if e.kind == PromotionKind.GRADE.value:
             if last_period_end is not None and e.date <= last_period_end:
                 raise InvalidInput(
                     f"kenaikan jenjang {e.date} di dalam periode yang berakhir {last_period_end}: "

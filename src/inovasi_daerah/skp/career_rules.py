@@ -4,7 +4,7 @@ PermenPANRB 1/2023 + Peraturan BKN 3/2023, as read in skp.md §5.4, §5.6 and §
 is a cited :class:`~inovasi_daerah.law.Param` of the dated rule set :data:`RULES`; the engine
 (:mod:`inovasi_daerah.skp.career`) holds none. The thresholds for kenaikan pangkat and jenjang,
 the koefisien, the percentages and the jenjang ladder are those of
-:data:`inovasi_daerah.skp.angka_kredit.RULES` (one rule, one place).
+:data:`inovasi_daerah.skp.permenpanrb_1_2023.RULES` (one rule, one place).
 
 Status in short: the keahlian nilai dasar table and golongan ranges are THIRD-PARTY (four
 agreeing sources, official table not read), so every integration that uses them is flagged;

@@ -30,9 +30,9 @@ from inovasi_daerah.models.innovation import Innovation, as_tuple
 from inovasi_daerah.models.innovator import Innovator
 from inovasi_daerah.models.messages import Leaf, from_leaves
 from inovasi_daerah.models.skp import CreditInputs, InnovationRecognition, Period
-from inovasi_daerah.skp.credit import CreditResult, credit
+from inovasi_daerah.skp.credit_report import render_report
+from inovasi_daerah.skp.innovator_credit import CreditResult, credit
 from inovasi_daerah.skp.regional import REGIONAL_RULES, RegionalInnovationCredit
-from inovasi_daerah.skp.report import render_report
 
 __all__ = ["SkpCase", "SkpFile", "SkpPerson", "load_skp_file", "skp_file_schema"]
 

@@ -172,7 +172,7 @@ def _rules(rules: Permenpanrb6Rules | None) -> Permenpanrb6Rules:
 
 
 def predikat(
-    hasil_kerja: object, perilaku: object, *, rules: Permenpanrb6Rules | None = None
+    hasil_kerja: Rating | str, perilaku: Rating | str, *, rules: Permenpanrb6Rules | None = None
 ) -> PredikatResult[Predikat]:
     """Predikat kinerja from the rating of hasil kerja and the rating of perilaku kerja."""
     r = _rules(rules)
@@ -221,8 +221,8 @@ class DistributionCheck(Result):
 
 
 def check_distribution(
-    organisation_predikat: object,
-    counts: Mapping[object, object],
+    organisation_predikat: str,
+    counts: Mapping[Predikat | str, int],
     *,
     rules: Permenpanrb6Rules | None = None,
 ) -> DistributionCheck:

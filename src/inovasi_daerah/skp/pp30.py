@@ -32,6 +32,7 @@ from inovasi_daerah.skp._common import (
     cites,
     to_decimal,
 )
+from inovasi_daerah.types import Number
 
 __all__ = [
     "RULES",
@@ -284,7 +285,7 @@ def _bool(value: object, field: str) -> bool:
 
 
 def predikat(
-    nilai: object, innovation: object = False, *, rules: Pp30Rules | None = None
+    nilai: Number, innovation: bool = False, *, rules: Pp30Rules | None = None
 ) -> PredikatResult[PredikatPp30]:
     """Predikat of a nilai kinerja (0–120) under PP 30/2019 Pasal 41 ayat (5).
 
@@ -345,10 +346,10 @@ def predikat(
 
 def capaian(
     *,
-    target: object,
-    realised: object,
-    lower_is_better: object = False,
-    target_upper: object = None,
+    target: Number,
+    realised: Number,
+    lower_is_better: bool = False,
+    target_upper: Number | None = None,
     rules: Pp30Rules | None = None,
 ) -> ValueResult:
     """Capaian IKI in percent (PermenPANRB 8/2021).
@@ -410,7 +411,7 @@ def _on_segment(seg: Segment, c: Decimal) -> Decimal:
 
 
 def nilai_from_capaian(
-    capaian: object, *, maximum_target: object = False, rules: Pp30Rules | None = None
+    capaian: Number, *, maximum_target: bool = False, rules: Pp30Rules | None = None
 ) -> ValueResult:
     """Nilai of an indicator from its capaian in percent (PermenPANRB 8/2021).
 
@@ -486,7 +487,7 @@ def _factor(r: Pp30Rules, pred: PredikatPp30) -> Decimal:
 def kinerja_tambahan(
     entries: Iterable[KinerjaTambahanInput | Mapping[str, Any]],
     *,
-    other: object = 0,
+    other: Number = 0,
     rules: Pp30Rules | None = None,
 ) -> ValueResult:
     """Nilai kinerja tambahan: Σ factor(predikat) × bobot × nilai / 100, capped at 10.
@@ -529,7 +530,7 @@ def kinerja_tambahan(
 
 
 def nilai_skp(
-    kinerja_utama: object, kinerja_tambahan_value: object = 0, *, rules: Pp30Rules | None = None
+    kinerja_utama: Number, kinerja_tambahan_value: Number = 0, *, rules: Pp30Rules | None = None
 ) -> ValueResult:
     """Nilai SKP = nilai kinerja utama + nilai kinerja tambahan (the latter capped at 10)."""
     r = _rules(rules)
@@ -552,7 +553,7 @@ def nilai_skp(
 
 
 def weights(
-    peer_input: object, *, rules: Pp30Rules | None = None
+    peer_input: bool, *, rules: Pp30Rules | None = None
 ) -> tuple[Param[Decimal], Param[Decimal]]:
     """The (SKP, perilaku) weight parameters of Pasal 41 ayat (2)-(4)."""
     r = _rules(rules)
@@ -562,10 +563,10 @@ def weights(
 
 
 def nilai_kinerja(
-    nilai_skp_value: object,
-    nilai_perilaku: object,
+    nilai_skp_value: Number,
+    nilai_perilaku: Number,
     *,
-    peer_input: object,
+    peer_input: bool,
     rules: Pp30Rules | None = None,
 ) -> ValueResult:
     """Nilai kinerja PNS: 70 % SKP + 30 % perilaku, or 60/40 when peers and direct

@@ -43,6 +43,7 @@ from inovasi_daerah.skp._common import (
     policy_note,
     to_decimal,
 )
+from inovasi_daerah.types import Number
 
 __all__ = [
     "RULES",
@@ -345,7 +346,7 @@ def _pair(target: object, realised: object) -> tuple[Decimal, Decimal]:
 
 
 def quantity_aspect(
-    *, target: object, realised: object, rules: Pp46Rules | None = None
+    *, target: Number, realised: Number, rules: Pp46Rules | None = None
 ) -> ValueResult:
     """Kuantitas = realisasi output / target output × 100 (skp.md §2.2)."""
     r = _rules(rules)
@@ -365,7 +366,7 @@ def quantity_aspect(
 
 
 def quality_aspect(
-    *, realised: object, target: object = None, rules: Pp46Rules | None = None
+    *, realised: Number, target: Number | None = None, rules: Pp46Rules | None = None
 ) -> ValueResult:
     """Kualitas = realisasi kualitas / target kualitas × 100; the target is normally 100."""
     r = _rules(rules)
@@ -436,7 +437,7 @@ def _efficiency_aspect(
     )
 
 
-def time_aspect(*, target: object, realised: object, rules: Pp46Rules | None = None) -> ValueResult:
+def time_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = None) -> ValueResult:
     """Waktu (months): 76 + e up to the 24 % efficiency limit, then 100 − e (skp.md §2.2).
 
     The boundary e = 24 % belongs to the first branch (value 100); realised 0 scores 0.
@@ -446,7 +447,7 @@ def time_aspect(*, target: object, realised: object, rules: Pp46Rules | None = N
     )
 
 
-def cost_aspect(*, target: object, realised: object, rules: Pp46Rules | None = None) -> ValueResult:
+def cost_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = None) -> ValueResult:
     """Biaya: the waktu formula applied to target and realised cost (THIRD-PARTY [KT1])."""
     r = _rules(rules)
     return _efficiency_aspect(
@@ -466,7 +467,9 @@ def kegiatan_score(
         time_aspect(target=k.time_target, realised=k.time_realised, rules=r),
     ]
     if k.cost_target is not None:
-        parts.append(cost_aspect(target=k.cost_target, realised=k.cost_realised, rules=r))
+        # a missing cost_realised (None) is refused by cost_aspect, naming the field
+        realised: Any = k.cost_realised
+        parts.append(cost_aspect(target=k.cost_target, realised=realised, rules=r))
     value = sum((p.value for p in parts), _ZERO) / len(parts)
     return ValueResult(
         value,
@@ -481,7 +484,7 @@ def kegiatan_score(
     )
 
 
-def tugas_tambahan(count: object, *, rules: Pp46Rules | None = None) -> ValueResult:
+def tugas_tambahan(count: int, *, rules: Pp46Rules | None = None) -> ValueResult:
     """Points for the number of approved tugas tambahan in the year: 0 / 1 / 2 / 3."""
     r = _rules(rules)
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
@@ -520,7 +523,10 @@ def _bands_text(bands: Sequence[tuple[int | None, Decimal]]) -> str:
 
 
 def kreativitas(
-    level: object, signer: object = None, *, rules: Pp46Rules | None = None
+    level: KreativitasLevel | str,
+    signer: Signer | str | None = None,
+    *,
+    rules: Pp46Rules | None = None,
 ) -> ValueResult:
     """Points of one kreativitas finding proven by a surat keterangan (skp.md §2.5).
 
@@ -563,7 +569,9 @@ def skp_score(
     kegiatan: Sequence[Kegiatan | Mapping[str, Any]],
     *,
     tugas_tambahan_count: int = 0,
-    kreativitas_findings: Iterable[object] = (),
+    kreativitas_findings: Iterable[
+        KreativitasLevel | str | tuple[KreativitasLevel | str, Signer | str | None]
+    ] = (),
     rules: Pp46Rules | None = None,
 ) -> ValueResult:
     """Nilai capaian SKP: mean over the kegiatan, plus tugas tambahan and kreativitas points.
@@ -638,7 +646,10 @@ def _stack(krs: Sequence[ValueResult], r: Pp46Rules) -> tuple[Explanation, Decim
 
 
 def perilaku_score(
-    scores: Mapping[object, object], *, structural: bool = False, rules: Pp46Rules | None = None
+    scores: Mapping[PerilakuAspect | str, Number],
+    *,
+    structural: bool = False,
+    rules: Pp46Rules | None = None,
 ) -> ValueResult:
     """Nilai perilaku kerja: mean of the 5 aspects, or 6 with kepemimpinan for struktural.
 
@@ -684,7 +695,7 @@ def perilaku_score(
 
 
 def prestasi_kerja(
-    nilai_skp: object, nilai_perilaku: object, *, rules: Pp46Rules | None = None
+    nilai_skp: Number, nilai_perilaku: Number, *, rules: Pp46Rules | None = None
 ) -> ValueResult:
     """Nilai prestasi kerja = 60 % × nilai SKP + 40 % × nilai perilaku kerja."""
     r = _rules(rules)
@@ -705,7 +716,7 @@ def prestasi_kerja(
     )
 
 
-def predikat(nilai: object, *, rules: Pp46Rules | None = None) -> PredikatResult[PredikatPp46]:
+def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult[PredikatPp46]:
     """Predikat of a PP 46/2011 value: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang.
 
     Values between bands (90.5) follow the policy ``between_bands``: "lower_threshold"

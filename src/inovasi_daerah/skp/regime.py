@@ -15,13 +15,16 @@ A period spanning a boundary is refused with the parts to use instead
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, NoRuleSetInForce
 from inovasi_daerah.law import Param, Registry, Status, T, as_date, cite
 from inovasi_daerah.models.skp import Period
 from inovasi_daerah.skp import permenpanrb_6_2022, pp30, pp46
 from inovasi_daerah.skp._common import SkpRegime, as_model
+from inovasi_daerah.types import DateLike
 
 __all__ = [
     "PP30_START",
@@ -84,7 +87,7 @@ def _registry(pp30_start: object) -> Registry[SkpRegime]:
     return reg
 
 
-def regime_for(on: object, *, pp30_start: object = None) -> Regime:
+def regime_for(on: DateLike, *, pp30_start: DateLike | None = None) -> Regime:
     """The appraisal regime in force on ``on`` (a date or ISO text).
 
     ``pp30_start`` moves the agency-dependent switch to PP 30/2019 + PermenPANRB 8/2021
@@ -108,7 +111,9 @@ def regime_for(on: object, *, pp30_start: object = None) -> Regime:
     return found
 
 
-def split_by_regime(period: object, *, pp30_start: object = None) -> tuple[Period, ...]:
+def split_by_regime(
+    period: Period | Mapping[str, Any], *, pp30_start: DateLike | None = None
+) -> tuple[Period, ...]:
     """The parts of ``period`` that each lie in one regime (in order)."""
     p = as_model(Period, period, "period")
     parts: list[Period] = []
@@ -121,7 +126,9 @@ def split_by_regime(period: object, *, pp30_start: object = None) -> tuple[Perio
     return tuple(parts)
 
 
-def period_regime(period: object, *, pp30_start: object = None) -> Regime:
+def period_regime(
+    period: Period | Mapping[str, Any], *, pp30_start: DateLike | None = None
+) -> Regime:
     """The one regime covering the whole ``period``; a straddling period is refused.
 
     Choice: refuse rather than guess — SKP 2021 was appraised in two separate periods, so

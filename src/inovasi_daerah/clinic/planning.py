@@ -46,6 +46,7 @@ from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.result import Result
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.innovation import Innovation
+from inovasi_daerah.types import Number
 
 __all__ = ["Plan", "PlanStep", "plan", "target_score"]
 
@@ -72,7 +73,7 @@ class PlanStep:
         }
 
 
-def target_score(target: object, rules: Edition) -> Decimal:
+def target_score(target: Number, rules: Edition) -> Decimal:
     """The score a target asks for.
 
     - ``int`` or ``Decimal``: a maturity score (0..maximum, e.g. ``80``);

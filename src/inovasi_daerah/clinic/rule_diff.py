@@ -16,6 +16,7 @@ from typing import Any
 
 from inovasi_daerah.clinic.advice import IndicatorRef, check_rules
 from inovasi_daerah.iga.model import Band, Edition, Indicator
+from inovasi_daerah.law.display import show
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.param import Param
 from inovasi_daerah.law.result import Result
@@ -51,13 +52,11 @@ class Change:
 
     def text(self) -> Text:
         def s(v: Any, lang: str) -> str:
-            if isinstance(v, Text):
-                return v.get(lang)
             if isinstance(v, tuple) and v and all(isinstance(x, Band) for x in v):
-                return "; ".join(f"{b.predicate.value} {b.low}–{b.high}" for b in v)
+                return "; ".join(f"{b.predicate.label.get(lang)} {b.low}–{b.high}" for b in v)
             if isinstance(v, tuple):
-                return "–".join(str(x) for x in v)
-            return str(v)
+                return "–".join(show(x, lang) for x in v)
+            return show(v, lang)  # labels, "-" for an absent value, yes/no
 
         return T(
             f"{self.kind} {self.key}: {s(self.before, 'id')} → {s(self.after, 'id')}",

@@ -28,6 +28,7 @@ from inovasi_daerah.iga.editions_forecast import FORECASTS
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.law import Registry, Status, as_date, cite
 from inovasi_daerah.law.text import T
+from inovasi_daerah.types import DateLike
 
 __all__ = ["REGISTRY", "edition", "edition_for", "editions"]
 
@@ -49,7 +50,7 @@ def editions(*, forecast: bool = False) -> tuple[Edition, ...]:
     return out + tuple(FORECASTS.values()) if forecast else out
 
 
-def edition(year: object, *, forecast: bool = False) -> Edition:
+def edition(year: int, *, forecast: bool = False) -> Edition:
     """The edition of IGA ``year`` (2023-2026; 2027-2029 only with ``forecast=True``)."""
     if type(year) is not int:
         raise InvalidInput(
@@ -81,7 +82,7 @@ def edition(year: object, *, forecast: bool = False) -> Edition:
     )
 
 
-def edition_for(on: object) -> Edition:
+def edition_for(on: DateLike) -> Edition:
     """The edition in force on a date (``date`` or ISO text); never a forecast.
 
     Each edition is in force for its calendar year. A date after the last known edition's

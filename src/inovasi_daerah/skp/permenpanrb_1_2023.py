@@ -38,6 +38,7 @@ from inovasi_daerah.law import (
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
 from inovasi_daerah.skp._common import as_enum, cites, to_decimal
+from inovasi_daerah.types import DateLike, Number
 
 __all__ = [
     "CONVERSION_START",
@@ -249,7 +250,7 @@ REGISTRY.register(RULES)
 REGISTRY.check()
 
 
-def angka_kredit_regime_for(on: object) -> AngkaKreditRules:
+def angka_kredit_regime_for(on: DateLike) -> AngkaKreditRules:
     """The AK conversion in force on ``on`` (2023 onward); earlier dates are refused."""
     day = as_date(on, "date")
     try:
@@ -309,7 +310,11 @@ class AngkaKreditResult(Result):
 
 
 def angka_kredit(
-    predikat: object, jenjang: object, months: object = 12, *, rules: AngkaKreditRules | None = None
+    predikat: Predikat | str,
+    jenjang: Jenjang | str,
+    months: Number = 12,
+    *,
+    rules: AngkaKreditRules | None = None,
 ) -> AngkaKreditResult:
     """AK = months / 12 × persentase(predikat) × koefisien(jenjang), unrounded.
 
@@ -415,10 +420,10 @@ class AkProgress(Result):
 
 
 def accumulate(
-    entries: Iterable[object],
-    jenjang: object,
+    entries: Iterable[AngkaKreditResult | Number],
+    jenjang: Jenjang | str,
     *,
-    initial: object = 0,
+    initial: Number = 0,
     rules: AngkaKreditRules | None = None,
 ) -> AkProgress:
     """Add AK (results or numbers) from ``initial`` and compare with the jenjang's thresholds.

@@ -34,6 +34,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Result, Status, T, Text, cite
+from inovasi_daerah.models.enums import InnovatorRole
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.models.innovator import Innovator
 from inovasi_daerah.models.skp import (
@@ -46,11 +47,12 @@ from inovasi_daerah.models.skp import (
 from inovasi_daerah.skp import permenpanrb_6_2022 as pm6
 from inovasi_daerah.skp import pp30, pp46
 from inovasi_daerah.skp._common import ValueResult, as_model, cites
-from inovasi_daerah.skp.angka_kredit import RULES as AK_RULES
-from inovasi_daerah.skp.angka_kredit import angka_kredit as ak_value
-from inovasi_daerah.skp.angka_kredit import angka_kredit_regime_for
+from inovasi_daerah.skp.permenpanrb_1_2023 import RULES as AK_RULES
+from inovasi_daerah.skp.permenpanrb_1_2023 import angka_kredit as ak_value
+from inovasi_daerah.skp.permenpanrb_1_2023 import angka_kredit_regime_for
 from inovasi_daerah.skp.regime import Regime, period_regime
 from inovasi_daerah.skp.regional import RegionalInnovationCredit, RegionalRuleKind
+from inovasi_daerah.types import DateLike
 
 __all__ = [
     "CountedInnovation",
@@ -215,7 +217,7 @@ class CreditResult(Result):
 
     def render(self, lang: str = "id", *, explanation: bool = True) -> str:
         """A readable report for one person (see :func:`inovasi_daerah.skp.report`)."""
-        from inovasi_daerah.skp.report import render_result
+        from inovasi_daerah.skp.credit_report import render_result
 
         return render_result(self, lang, explanation=explanation)
 
@@ -538,11 +540,12 @@ def _credit_pm6(
     acc: _Acc,
 ) -> None:
     for inv, rec in counted:
-        role = _role_of(inv, person)
+        role = InnovatorRole(_role_of(inv, person)).label  # the label, not the legal key
         acc.hkt.append(
             T(
-                f'B. Tambahan: inovasi "{inv.name}" (peran: {role}; tahapan: {inv.stage.label.id})',
-                f'B. Additional: innovation "{inv.name}" (role: {role}; stage: '
+                f'B. Tambahan: inovasi "{inv.name}" (peran: {role.id}; '
+                f"tahapan: {inv.stage.label.id})",
+                f'B. Additional: innovation "{inv.name}" (role: {role.en}; stage: '
                 f"{inv.stage.label.en})",
             )
         )
@@ -712,7 +715,7 @@ def credit(
     *,
     regional_rules: Iterable[RegionalInnovationCredit] = (),
     recognitions: Iterable[InnovationRecognition | Mapping[str, Any]] = (),
-    pp30_start: object = None,
+    pp30_start: DateLike | None = None,
     period_rule: PeriodRule | str = PeriodRule.ANY_MILESTONE,
     **inputs: Any,
 ) -> CreditResult:

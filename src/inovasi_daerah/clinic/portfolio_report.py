@@ -13,16 +13,23 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from inovasi_daerah import pp38
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity
 from inovasi_daerah.iga.results import MaturityResult
 from inovasi_daerah.law import Explanation, Result, T, Text, check_lang
+from inovasi_daerah.law.display import show
+from inovasi_daerah.law.reprs import ShortRepr
+from inovasi_daerah.law.tables import Numeric, records_to_dataframe
 from inovasi_daerah.models import EvidenceStatus, Innovation
+from inovasi_daerah.models.enums import Form, Jenis, LegalEnum, Stage, Urusan
 
-__all__ = ["Action", "InnovationLine", "PortfolioReport", "portfolio"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Action", "InnovationLine", "PortfolioRecord", "PortfolioReport", "portfolio"]
 
 #: Quarters of the maximum used to describe the maturity distribution (descriptive only:
 #: no official per-innovation maturity bands exist, iid_iga.md §3.2).
@@ -49,14 +56,40 @@ class Action:
         }
 
 
+class PortfolioRecord(TypedDict):
+    """One innovation of a :class:`PortfolioReport` as a plain dict (``to_records``)."""
+
+    id: str | None
+    name: str
+    stage: str
+    forms: str
+    jenis: str | None
+    main_urusan: str | None
+    maturity: Decimal
+    maximum: Decimal
+    eligible: bool | None
+    missing_mandatory: str
+    procedure_gaps: int
+    next_step: str | None
+
+
 @dataclass(frozen=True, slots=True)
-class InnovationLine:
+class InnovationLine(ShortRepr):
     """One innovation's line of the report."""
 
     innovation: Innovation
     maturity: MaturityResult
     procedure_gaps: int
     next_step: Text | None
+
+    def record(self) -> PortfolioRecord:
+        """The row with maturity and maximum as Decimals (for tables and DataFrames)."""
+        row = self.row()
+        return {
+            **row,  # type: ignore[typeddict-item]
+            "maturity": self.maturity.score,
+            "maximum": self.maturity.maximum,
+        }
 
     def row(self) -> dict[str, Any]:
         m = self.maturity
@@ -140,15 +173,18 @@ class PortfolioReport(Result):
             "actions": [a.to_dict() for a in self.actions],
         }
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One dict per innovation, for tables."""
-        return [line.row() for line in self.lines]
+    def to_records(self) -> list[PortfolioRecord]:
+        """One dict per innovation, for tables (maturity and maximum as exact Decimals)."""
+        return [line.record() for line in self.lines]
 
-    def to_dataframe(self) -> Any:
-        """A pandas DataFrame of :meth:`to_records` (optional ``pandas`` extra)."""
-        from inovasi_daerah.clinic.whatif import records_to_dataframe
+    def to_dataframe(self, *, numeric: Numeric = "decimal") -> pd.DataFrame:
+        """A pandas DataFrame of :meth:`to_records` (optional ``pandas`` extra).
 
-        return records_to_dataframe(self.to_records())
+        ``numeric="float"`` gives float columns (``describe()`` works); Decimals otherwise.
+        """
+        return records_to_dataframe(
+            self.to_records(), list(PortfolioRecord.__annotations__), numeric=numeric
+        )
 
     def to_csv(self) -> str:
         """One row per innovation."""
@@ -169,22 +205,31 @@ class PortfolioReport(Result):
         out = [f"# {t(T('Laporan portofolio', 'Portfolio report'))}: {self.title}", ""]
         out.append(f"{t(T('Aturan', 'Rules'))}: {t(self.rules.title)} (`{self.rules.id}`)")
         for name, counts in self.counts().items():
-            out += ["", f"## {name}", ""]
-            out += [f"- {k}: {v}" for k, v in sorted(counts.items())]
+            enum = _COUNT_ENUMS[name]
+            out += ["", f"## {t(_COUNT_TITLES[name])}", ""]
+            out += [
+                f"- {show(enum(k) if k != '-' else None, lang)}: {v}"
+                for k, v in sorted(counts.items())
+            ]
         out += ["", f"## {t(T('Sebaran kematangan', 'Maturity distribution'))}", ""]
         out += [f"- {k}: {v}" for k, v in self.distribution().items()]
         out += ["", f"## {t(T('Kesiapan', 'Readiness'))}", ""]
-        out += [f"- {k}: {v}" for k, v in self.readiness().items()]
+        out += [f"- {t(_READINESS[k])}: {v}" for k, v in self.readiness().items()]
         out += ["", f"## {t(T('Inovasi', 'Innovations'))}", ""]
-        out.append("| id | nama | tahapan | kematangan | layak | wajib kosong | langkah |")
+        out.append("| " + " | ".join(t(h) for h in _TABLE_HEAD) + " |")
         out.append("|---|---|---|---|---|---|---|")
         for line in self.lines:
             r = line.row()
-            out.append(
-                f"| {r['id']} | {r['name']} | {r['stage']} | {r['maturity']}/{r['maximum']} | "
-                f"{r['eligible']} | {r['missing_mandatory'] or '-'} | "
-                f"{t(line.next_step) if line.next_step else '-'} |"
+            cells = (
+                show(r["id"], lang),
+                r["name"],
+                show(line.innovation.stage, lang),
+                f"{r['maturity']}/{r['maximum']}",
+                show(r["eligible"], lang),
+                r["missing_mandatory"] or "-",
+                show(line.next_step, lang),
             )
+            out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         out += ["", f"## {t(T('Tindakan teratas', 'Top actions'))}", ""]
         for a in self.actions:
             tag = t(T("bukti saja", "evidence only")) if a.evidence_only else ""
@@ -192,7 +237,9 @@ class PortfolioReport(Result):
         return "\n".join(out) + "\n"
 
     def to_text(self, lang: str = "id") -> str:
-        return self.to_markdown(lang).replace("# ", "").replace("`", "")
+        """The Markdown report without its markup, for a terminal."""
+        text = self.to_markdown(lang).replace("`", "")
+        return "\n".join(line.lstrip("#").lstrip() for line in text.splitlines()) + "\n"
 
     def _repr_html_(self) -> str:
         return "<pre>" + html.escape(self.to_markdown()) + "</pre>"
@@ -206,6 +253,36 @@ _UNVERIFIED = {
     EvidenceStatus.RETURNED,
     EvidenceStatus.REJECTED,
 }
+
+
+_COUNT_TITLES = {
+    "bentuk": T("Bentuk", "Form"),
+    "jenis": T("Jenis", "Type"),
+    "tahapan": T("Tahapan", "Stage"),
+    "urusan_utama": T("Urusan utama", "Main government affair"),
+}
+_COUNT_ENUMS: dict[str, type[LegalEnum]] = {
+    "bentuk": Form,
+    "jenis": Jenis,
+    "tahapan": Stage,
+    "urusan_utama": Urusan,
+}
+_READINESS = {
+    "eligible": T("Memenuhi syarat", "Eligible"),
+    "not_eligible": T("Tidak memenuhi syarat", "Not eligible"),
+    "undecided": T("Belum dapat diputuskan", "Undecided"),
+    "missing_mandatory": T("Indikator wajib kosong", "Mandatory indicator empty"),
+    "procedure_gaps": T("Langkah prosedur terutang", "Procedure steps owed"),
+}
+_TABLE_HEAD = (
+    T("id", "id"),
+    T("nama", "name"),
+    T("tahapan", "stage"),
+    T("kematangan", "maturity"),
+    T("layak", "eligible"),
+    T("wajib kosong", "mandatory empty"),
+    T("langkah berikutnya", "next step"),
+)
 
 
 def portfolio(

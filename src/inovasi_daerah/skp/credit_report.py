@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from inovasi_daerah.models.innovation import Innovation
     from inovasi_daerah.models.innovator import Innovator
     from inovasi_daerah.models.skp import Period
-    from inovasi_daerah.skp.credit import CreditResult
+    from inovasi_daerah.skp.innovator_credit import CreditResult
     from inovasi_daerah.skp.regional import RegionalInnovationCredit
 
 __all__ = ["render_report", "render_result", "report"]
@@ -59,6 +59,16 @@ _L = {
 }
 
 
+def _role(role: str, lang: str) -> str:
+    """The role's label in ``lang`` (the stored value is the legal key, e.g. ``ketua_tim``)."""
+    from inovasi_daerah.models.enums import InnovatorRole
+
+    try:
+        return InnovatorRole(role).label.get(lang)
+    except ValueError:
+        return role
+
+
 def render_result(result: CreditResult, lang: str = "id", *, explanation: bool = True) -> str:
     """One person's credit as text."""
     lg = check_lang(lang)
@@ -73,7 +83,7 @@ def render_result(result: CreditResult, lang: str = "id", *, explanation: bool =
         lines.append(f"  {w['counted']}:")
         for c in result.counted:
             ch = "; ".join(t.get(lg) for t in c.channels) or "-"
-            lines.append(f"    - {c.name} ({c.role}): {ch}")
+            lines.append(f"    - {c.name} ({_role(c.role, lg)}): {ch}")
     if result.ignored:
         lines.append(f"  {w['ignored']}:")
         lines.extend(f"    - {i.name}: {i.reason.get(lg)}" for i in result.ignored)
@@ -139,7 +149,7 @@ def report(
     """
     from inovasi_daerah.models.innovator import Innovator as _Innovator
     from inovasi_daerah.skp._common import as_list, as_model
-    from inovasi_daerah.skp.credit import credit
+    from inovasi_daerah.skp.innovator_credit import credit
 
     lg = check_lang(lang)
     people = as_list(innovators, "innovators")

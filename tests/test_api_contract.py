@@ -1,0 +1,276 @@
+"""The embedding contract (issue 9): the names, types and reprs that embedders see."""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import inspect
+import pkgutil
+import re
+import types
+from pathlib import Path
+
+import pytest
+
+import _samples as samples
+import inovasi_daerah
+from inovasi_daerah.law.reprs import ShortRepr
+from inovasi_daerah.law.result import Result
+from inovasi_daerah.law.ruleset import RuleSet
+from inovasi_daerah.models.enums import LegalEnum
+from inovasi_daerah.skp._common import SkpRegime
+
+
+def _modules() -> list[types.ModuleType]:
+    mods = []
+    for info in pkgutil.walk_packages(inovasi_daerah.__path__, "inovasi_daerah."):
+        if info.name.endswith("__main__"):
+            continue
+        mods.append(importlib.import_module(info.name))
+    return mods
+
+
+def _enums() -> list[type[enum.Enum]]:
+    found: dict[str, type[enum.Enum]] = {}
+    for mod in _modules():
+        for v in vars(mod).values():
+            if (
+                isinstance(v, type)
+                and issubclass(v, enum.Enum)
+                and v.__module__.startswith("inovasi_daerah")
+                and len(v) > 0
+            ):
+                found[f"{v.__module__}.{v.__qualname__}"] = v
+    return [found[k] for k in sorted(found)]
+
+
+# Words that are the same in both languages, and legal acronyms kept as they are (docs/glossary.md).
+_SHARED = {
+    "asn", "pns", "pppk", "dprd", "spd", "sid", "perda", "perkada", "digital", "non",
+    "draft", "dan", "misconduct", "higher", "better", "lower", "points", "gate", "tpp",
+    "factor", "mandatory", "rhk", "award", "promotion", "unit", "i", "ii",
+    # law.citation.Status: its values are English status codes
+    "verified", "secondary", "derived", "third", "party", "uncertain",
+}  # fmt: skip
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in re.split(r"[^a-z0-9]+", text.casefold()) if t and not t.isdigit()}
+
+
+def test_enum_member_names_are_english_values_indonesian() -> None:
+    """One naming convention (docs/glossary.md): no canonical member name is an Indonesian word."""
+    enums = _enums()
+    # the vocabulary is the values that differ from their member's name: a value that merely
+    # spells its English name (a library policy slug such as "first_known") is not Indonesian
+    values = [str(m.value) for e in enums for m in e if _tokens(str(m.value)) != _tokens(m.name)]
+    indonesian = set().union(*(_tokens(v) for v in values)) - _SHARED
+    bad = [f"{e.__name__}.{m.name}" for e in enums for m in e if _tokens(m.name) & indonesian]
+    assert bad == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("iga.Predicate.SANGAT_INOVATIF", "iga.Predicate.VERY_INNOVATIVE"),
+        ("iga.Predicate.TIDAK_DAPAT_DINILAI", "iga.Predicate.NOT_ASSESSABLE"),
+        ("models.Jenjang.AHLI_MUDA", "models.Jenjang.JUNIOR_EXPERT"),
+        ("models.Urusan.PUPR", "models.Urusan.PUBLIC_WORKS"),
+        ("skp.KreativitasLevel.UNIT_KERJA", "skp.KreativitasLevel.WORK_UNIT"),
+        ("skp.Signer.ESELON_II", "skp.Signer.ECHELON_II"),
+        ("models.Initiator.PERANGKAT_DAERAH", "models.Initiator.REGIONAL_OFFICE"),
+    ],
+)
+def test_old_enum_names_stay_as_aliases_with_the_same_value(old: str, new: str) -> None:
+    """Renamed members keep their old name as an Enum alias; the JSON value does not change."""
+
+    def get(path: str) -> enum.Enum:
+        obj: object = inovasi_daerah
+        for part in path.split("."):
+            obj = getattr(obj, part)
+        assert isinstance(obj, enum.Enum)
+        return obj
+
+    a, b = get(old), get(new)
+    assert a is b
+    assert b.name == new.rsplit(".", 1)[1]
+    if isinstance(b, LegalEnum):  # the old name is still accepted as input
+        assert type(b)(old.rsplit(".", 1)[1].lower()) is b
+
+
+def test_no_function_shadows_its_own_submodule() -> None:
+    """``pkg.name`` is either the submodule or something else, never both (issue 9)."""
+    bad = []
+    for mod in _modules():
+        if not hasattr(mod, "__path__"):
+            continue
+        for info in pkgutil.iter_modules(mod.__path__):
+            attr = getattr(mod, info.name, None)
+            if attr is not None and not isinstance(attr, types.ModuleType):
+                bad.append(f"{mod.__name__}.{info.name}")
+    assert bad == []
+
+
+def _concrete_short_repr_types() -> list[type]:
+    """Every class that promises a one-line repr (results, rule sets, reports), as defined."""
+    _modules()
+
+    def subclasses(c: type) -> list[type]:
+        return [s for d in c.__subclasses__() for s in (d, *subclasses(d))]
+
+    abstract = {Result, RuleSet, SkpRegime}
+    return sorted(
+        {
+            c
+            for c in subclasses(ShortRepr)
+            if c not in abstract
+            and c.__module__.startswith("inovasi_daerah")
+            and getattr(importlib.import_module(c.__module__), c.__name__, None) is c
+        },
+        key=lambda c: f"{c.__module__}.{c.__qualname__}",
+    )
+
+
+def test_every_result_rule_set_and_report_type_is_sampled() -> None:
+    """The repr tests below see an instance of every result, rule set and report type."""
+    missing = [t.__qualname__ for t in _concrete_short_repr_types() if t not in samples.instances()]
+    assert missing == []
+
+
+def _reported() -> list[tuple[str, object]]:
+    pattern = re.compile(r"(Result|Report|Rules|Edition|Detail|Table|Diff|Plan|Advice|WhatIf)$")
+    return [
+        (t.__qualname__, obj)
+        for t, obj in samples.instances().items()
+        if issubclass(t, ShortRepr) or pattern.search(t.__name__) or hasattr(t, "explain")
+    ]
+
+
+@pytest.mark.parametrize(("name", "obj"), _reported(), ids=[n for n, _ in _reported()])
+def test_repr_is_one_short_line(name: str, obj: object) -> None:
+    """Issue 9: an edition's repr was 117 k characters, a portfolio report's 200 k."""
+    text = repr(obj)
+    assert "\n" not in text
+    assert len(text) < 200, text
+    assert type(obj).__name__ in text
+
+
+@pytest.mark.parametrize(
+    ("name", "obj"),
+    [(n, o) for n, o in _reported() if isinstance(o, ShortRepr)],
+    ids=[n for n, o in _reported() if isinstance(o, ShortRepr)],
+)
+def test_notebook_reprs(name: str, obj: ShortRepr) -> None:
+    """``_repr_html_`` and ``_repr_markdown_`` give the rich content for notebooks."""
+    assert obj._repr_html_().strip()
+    assert obj._repr_markdown_().strip()
+
+
+def test_full_content_stays_in_explain_and_to_dict() -> None:
+    portfolio = next(o for t, o in samples.instances().items() if t.__name__ == "PortfolioReport")
+    assert isinstance(portfolio, Result)
+    assert len(portfolio.explain()) > 200
+    assert len(str(portfolio.to_dict())) > 200
+
+
+# Functions whose job is to take any value: checkers that refuse what is wrong, naming the
+# field, and display helpers.
+_VALIDATORS = {
+    "inovasi_daerah.law.display.show",
+    "inovasi_daerah.law.ruleset.as_date",
+    "inovasi_daerah.pp38.rules.default_rules",
+    "inovasi_daerah.law.text.Text.format",
+    "inovasi_daerah.law.reprs.short_repr",
+    "inovasi_daerah.law.reprs.repr_items",
+    "inovasi_daerah.law.tables.check_numeric",
+}
+
+
+def _public_callables() -> list[tuple[str, object]]:
+    out: dict[str, object] = {}
+    for mod in _modules():
+        if any(part.startswith("_") for part in mod.__name__.split(".")):
+            continue
+        for name in getattr(mod, "__all__", []):
+            obj = getattr(mod, name)
+            if inspect.isfunction(obj) and obj.__module__.startswith("inovasi_daerah"):
+                out[f"{obj.__module__}.{obj.__qualname__}"] = obj
+            elif inspect.isclass(obj) and obj.__module__.startswith("inovasi_daerah"):
+                for attr, value in vars(obj).items():
+                    fn = getattr(value, "__func__", value)
+                    if not attr.startswith("_") and inspect.isfunction(fn):
+                        out[f"{fn.__module__}.{fn.__qualname__}"] = fn
+    return sorted(out.items())
+
+
+def test_public_signatures_say_what_they_accept() -> None:
+    """No ``object`` where a union of accepted types is meant (``edition(year: object)``)."""
+    bad = []
+    for name, fn in _public_callables():
+        if name in _VALIDATORS:
+            continue
+        hints = inspect.signature(fn).parameters  # type: ignore[arg-type]
+        for pname, p in hints.items():
+            if re.search(r"\bobject\b", str(p.annotation)):
+                bad.append(f"{name}({pname}: {p.annotation})")
+    assert bad == []
+
+
+API_MD = Path(__file__).resolve().parent.parent / "docs" / "api.md"
+
+
+def _documented() -> dict[str, set[str]]:
+    """``module -> member names`` of the ``::: module`` blocks of docs/api.md."""
+    out: dict[str, set[str]] = {}
+    current = None
+    for line in API_MD.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^::: (\S+)$", line)
+        if m:
+            current = m.group(1)
+            out[current] = set()
+            continue
+        item = re.match(r"^\s+- (\w+)$", line)
+        if current and item:
+            out[current].add(item.group(1))
+        elif line.startswith("#"):
+            current = None
+    return out
+
+
+@pytest.mark.parametrize(
+    "package",
+    ["inovasi_daerah", "inovasi_daerah.pp38", "inovasi_daerah.iga", "inovasi_daerah.skp",
+     "inovasi_daerah.clinic", "inovasi_daerah.models", "inovasi_daerah.law",
+     "inovasi_daerah.nip", "inovasi_daerah.dates", "inovasi_daerah.errors", "inovasi_daerah.io",
+     "inovasi_daerah.types", "inovasi_daerah.iga.bulk", "inovasi_daerah.examples"],
+)  # fmt: skip
+def test_api_reference_lists_every_public_name(package: str) -> None:
+    """docs/api.md lists every name of the package's ``__all__`` (issue 9: skp.credit ...)."""
+    documented = _documented()
+    module = importlib.import_module(package)
+    listed = documented.get(package, set()) | {
+        mod.rsplit(".", 1)[1]
+        for mod in documented
+        if "." in mod and mod.rsplit(".", 1)[0] == package
+    }
+    missing = sorted(set(module.__all__) - listed - {"__version__"})
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["skp.angka_kredit", "skp.credit", "iga.score_year", "clinic.plan", "clinic.diff",
+     "clinic.portfolio", "iga.eligibility"],
+)  # fmt: skip
+def test_api_reference_names_the_functions_the_issue_found_missing(name: str) -> None:
+    package, member = name.split(".")
+    assert member in _documented()[f"inovasi_daerah.{package}"]
+
+
+def test_pretty_printers_use_the_short_repr() -> None:
+    """IPython and Hypothesis print ``_repr_pretty_``: an edition there was 124 kB."""
+    from hypothesis.vendor.pretty import pretty
+
+    for obj in samples.instances().values():
+        if isinstance(obj, ShortRepr):
+            assert pretty(obj) == repr(obj)
