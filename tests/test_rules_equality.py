@@ -1,0 +1,51 @@
+"""Rules as data (issue 12): the editions loaded from the rule files are the editions as they
+were written in Python, field by field, and they score the example data identically through the
+explained engine and the bulk path (iid_iga.md §3-§7, every shipped edition and forecast).
+
+The fixture ``tests/fixtures/iga_editions_snapshot.json`` was written from the Python rule
+data before the move (``python tests/rules_snapshot.py``); it changes only with a deliberate,
+changelogged change of rule data.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from inovasi_daerah import iga
+from rules_snapshot import FIXTURE, _scores, edition_digest
+
+SNAPSHOT: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
+EDITIONS = {e.id: e for e in iga.editions(forecast=True)}
+
+
+def test_every_shipped_edition_is_in_the_snapshot() -> None:
+    assert sorted(EDITIONS) == sorted(SNAPSHOT)
+
+
+@pytest.mark.parametrize("ident", sorted(SNAPSHOT))
+def test_edition_data_unchanged(ident: str) -> None:
+    """Every parameter, citation, indicator and level equals the snapshot (a failing key
+    names the part that changed)."""
+    got = edition_digest(EDITIONS[ident])
+    want = SNAPSHOT[ident]["edition"]
+    changed = [k for k in want if got.get(k) != want[k]]
+    if "indicators" in changed:
+        changed += [
+            f"indicator {n}"
+            for n in want["indicators"]
+            if got["indicators"].get(n) != want["indicators"][n]
+        ]
+    assert not changed, f"{ident}: changed {changed}"
+    assert got == want
+
+
+@pytest.mark.parametrize("ident", sorted(SNAPSHOT))
+def test_scores_unchanged_engine_and_bulk(ident: str) -> None:
+    """Maturity, SPD, index over n and yandas, and a scored year (bulk rows and the explained
+    engine's result for both projections) equal the snapshot."""
+    got = _scores(EDITIONS[ident])
+    want = SNAPSHOT[ident]["scores"]
+    assert {k: got[k] == want[k] for k in want} == dict.fromkeys(want, True)
