@@ -15,6 +15,7 @@ from inovasi_daerah.iga.bulk import score_year as score_year
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
 from inovasi_daerah.iga.editions import REGISTRY, edition, edition_for, editions
 from inovasi_daerah.iga.eligibility import eligibility
+from inovasi_daerah.iga.files import load_edition
 from inovasi_daerah.iga.model import (
     Band,
     Basis,
@@ -83,6 +84,7 @@ __all__ = [
     "eligibility",
     "index",
     "index_value",
+    "load_edition",
     "maturity",
     "regional_index",
     "score_levels",

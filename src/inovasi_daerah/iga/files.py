@@ -1,0 +1,506 @@
+"""IGA editions from rule files: the file format, the loader and run-time extension.
+
+Every IGA edition is a TOML file under ``inovasi_daerah/rules/iga/`` (2023-2026, and the
+2027-2029 forecasts). A file names its indicators, levels, bounds and parameters by key, each
+beside its citation, and may ``extends = "iga-2026"`` another edition to change only what
+differs. :func:`load_edition` reads a user's own file with exactly the same checks and
+registers it for :func:`~inovasi_daerah.iga.edition_for` by its validity dates; results
+computed with it name the file in the edition's citation.
+
+See ``docs/rules-as-data.md`` for how to write one.
+
+>>> from inovasi_daerah.iga.files import shipped_files
+>>> sorted(shipped_files())[:2]
+['iga-2023', 'iga-2024']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from inovasi_daerah.errors import DataIntegrityError, InovasiDaerahError
+from inovasi_daerah.iga._build import normalize_text
+from inovasi_daerah.iga.model import (
+    DECIMAL_ROUNDING_MODES,
+    Band,
+    Basis,
+    Block,
+    Direction,
+    Edition,
+    Indicator,
+    Interval,
+    Level,
+    Predicate,
+    StatedMaxima,
+)
+from inovasi_daerah.law import OPEN, Param
+from inovasi_daerah.law.load import (
+    BOOL,
+    DATE,
+    DECIMAL,
+    INT,
+    STR,
+    TEXT,
+    ArrayOf,
+    Choice,
+    Citations,
+    Field,
+    ListOf,
+    MapOf,
+    Merge,
+    Table,
+    Where,
+    citation_kind,
+    decimal_of,
+    json_schema,
+    read_rule_file,
+    resolve,
+    rules_root,
+    text_of,
+)
+from inovasi_daerah.models.enums import Stage
+
+__all__ = [
+    "EDITION_FILE",
+    "PARAMETER_KINDS",
+    "edition_from_file",
+    "edition_schema",
+    "load_edition",
+    "resolved_data",
+    "shipped_edition",
+    "shipped_files",
+]
+
+# -- the format --------------------------------------------------------------------------------
+
+CITE = citation_kind()
+_BOUNDS_DOC = (
+    "the level's numeric range: 'a-b', '>=a', '>a', '<=b', '<b', 'a' or 'a..b' "
+    "(for negative numbers)"
+)
+
+LEVEL = Table(
+    {
+        "level": Field(INT, True, "1, 2 or 3"),
+        "condition": Field(TEXT, True, "the level's condition as published"),
+        "evidence": Field(TEXT, doc="what to upload (default: the indicator's evidence)"),
+        "bounds": Field(STR, doc=_BOUNDS_DOC),
+        "years": Field(
+            ListOf(ArrayOf(INT)),
+            doc="sets of years (offsets from T-0), any of which earns the level",
+        ),
+        "cite": Field(CITE, doc="default: the indicator's citation"),
+    },
+    "one level (parameter option) of an indicator",
+    label="level",
+)
+
+BASIS = Table(
+    {
+        "key": Field(STR, True),
+        "title": Field(TEXT, True),
+        "unit": Field(TEXT, True),
+        "bounds": Field(ListOf(STR, 3, 3), True, "levels 1, 2, 3; " + _BOUNDS_DOC),
+        "direction": Field(Choice(tuple(d.value for d in Direction))),
+        "note": Field(TEXT),
+    },
+    "one alternative basis of a multi-basis indicator",
+    label="key",
+)
+
+INDICATOR = Table(
+    {
+        "number": Field(STR, True, "the official number ('16', '2a')"),
+        "code": Field(STR, True, "stable snake_case code shared by editions"),
+        "block": Field(Choice(tuple(b.value for b in Block)), True),
+        "name": Field(TEXT, True),
+        "weight": Field(DECIMAL, True, "bobot"),
+        "mandatory": Field(BOOL, doc="wajib; leave out when not established"),
+        "mandatory_cite": Field(CITE, True, "where the wajib flag (or its absence) comes from"),
+        "cite": Field(CITE, True, "where the indicator, its weight and levels come from"),
+        "variable": Field(TEXT),
+        "description": Field(TEXT),
+        "aliases": Field(ArrayOf(STR)),
+        "unit": Field(TEXT),
+        "direction": Field(Choice(tuple(d.value for d in Direction))),
+        "signed": Field(BOOL, doc="the fact may be negative"),
+        "evidence": Field(TEXT, doc="what to upload, for every level"),
+        "categories": Field(MapOf(INT), doc="category name -> level"),
+        "notes": Field(ArrayOf(TEXT)),
+        "level": Field(ListOf(LEVEL, 3, 3), True, "levels 1, 2, 3"),
+        "basis": Field(ListOf(BASIS)),
+    },
+    "one indicator (SID) or score row (SPD)",
+    label="number",
+)
+
+_BAND = Table(
+    {
+        "predicate": Field(Choice(tuple(p.value for p in Predicate)), True),
+        "low": Field(DECIMAL, True),
+        "high": Field(DECIMAL, True),
+    },
+    "a predicate band, both ends inclusive",
+)
+_MAXIMA = Table(
+    {k: Field(DECIMAL, True) for k in ("spd_weight", "sid_weight", "spd", "sid", "sji", "total")},
+    "the maxima and weight sums the reference states (checked against the derived ones)",
+)
+_WINDOW = Table({"from": Field(DATE, True), "to": Field(DATE, True)})
+
+#: The kind of every parameter's ``value``, by key.
+PARAMETER_KINDS: Mapping[str, Any] = {
+    "divisor_k": INT,
+    "sji_rate": DECIMAL,
+    "sji_n_cap": INT,
+    "yandas_minimum": INT,
+    "bands": ListOf(_BAND, 1),
+    "decimal_places": INT,
+    "rounding_mode": Choice(DECIMAL_ROUNDING_MODES),
+    "stated_maxima": _MAXIMA,
+    "eligibility_window": _WINDOW,
+    "required_stage": Choice(tuple(s.value for s in Stage)),
+    "max_entries": INT,
+    "mandatory_empty_ineligible": BOOL,
+    "rancang_bangun_min_words": INT,
+    "rejected_evidence": STR,
+    "count_in_n": STR,
+    "yandas_basis": STR,
+    "gap_rule": STR,
+}
+
+
+def _param_table(key: str) -> Table:
+    return Table(
+        {
+            "value": Field(PARAMETER_KINDS[key], doc="leave out (with open = true) if not given"),
+            "open": Field(BOOL, doc="true: the law gives no value (the caller supplies one)"),
+            "title": Field(TEXT, True),
+            "cite": Field(CITE, True),
+            "options": Field(ArrayOf(STR), doc="a named policy's alternatives"),
+        },
+        f"parameter {key}",
+    )
+
+
+PARAMETERS = Table({k: Field(_param_table(k), True) for k in PARAMETER_KINDS}, "the parameters")
+
+EDITION_FILE = Table(
+    {
+        "id": Field(STR, True, "e.g. 'iga-2026'"),
+        "extends": Field(STR, doc="the id of the edition this file changes"),
+        "family": Field(Choice(("iga",)), True),
+        "year": Field(INT, True),
+        "title": Field(TEXT, True),
+        "cite": Field(CITE, True, "the edition's instrument"),
+        "checked": Field(DATE, True, "default date the citations were checked"),
+        "valid": Field(
+            Table({"from": Field(DATE, True), "to": Field(DATE)}),
+            True,
+            "validity, both ends inclusive; no 'to' = until replaced",
+        ),
+        "provisional": Field(BOOL),
+        "forecast": Field(BOOL),
+        "inherited": Field(ArrayOf(STR)),
+        "notes": Field(ArrayOf(TEXT)),
+        "citations": Field(MapOf(citation_kind()), doc="named citations, cited by name"),
+        "every_indicator": Field(
+            Table({"cite": Field(CITE, True)}),
+            doc="with extends: re-cite every indicator inherited from the parent",
+        ),
+        "parameters": Field(PARAMETERS, True),
+        "indicator": Field(ListOf(INDICATOR, 1), True, "the indicator catalogue, in order"),
+    },
+    "An IGA edition",
+)
+
+_MERGE = Merge(
+    keyed={
+        "indicator": (
+            "number",
+            Merge(keyed={"level": ("level", Merge()), "basis": ("key", Merge())}),
+        )
+    },
+    fields={"citations": Merge(), "parameters": Merge(each=True)},
+)
+
+
+def edition_schema() -> dict[str, Any]:
+    """The JSON Schema of an IGA edition file."""
+    return json_schema(
+        EDITION_FILE,
+        title="Berkas aturan edisi IGA (IGA edition rule file)",
+        schema_id="https://inovasi-daerah.example/schema/aturan-iga.json",
+    )
+
+
+# -- shipped files ------------------------------------------------------------------------------
+
+_LOCK = threading.RLock()
+#: rule sets read from users' files: id -> (raw data, file name)
+_USER_RAW: dict[str, tuple[dict[str, Any], str]] = {}
+
+
+@cache
+def shipped_files() -> dict[str, Path]:
+    """The shipped edition files by edition id."""
+    out: dict[str, Path] = {}
+    for path in sorted((rules_root() / "iga").glob("*.toml")):
+        data = read_rule_file(path)
+        ident = data.get("id")
+        if not isinstance(ident, str):
+            raise Where(path.name).error("id", "kunci wajib tidak ada (required key missing)")
+        out[ident] = path
+    return out
+
+
+@cache
+def _shipped_raw(ident: str) -> tuple[dict[str, Any], str]:
+    path = shipped_files()[ident]
+    return read_rule_file(path), f"rules/iga/{path.name}"
+
+
+def _lookup(ident: str) -> tuple[dict[str, Any], str]:
+    if ident in _USER_RAW:
+        return _USER_RAW[ident]
+    if ident in shipped_files():
+        return _shipped_raw(ident)
+    known = sorted({*shipped_files(), *_USER_RAW})
+    raise DataIntegrityError(
+        f"tidak ada edisi {ident!r} untuk extends; ada: {known}", field="extends", value=ident
+    )
+
+
+def _recite_all(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    every = child.get("every_indicator")
+    out = {k: v for k, v in parent.items() if k != "every_indicator"}
+    if not every:
+        return out
+    out["indicator"] = [
+        {
+            **ind,
+            "cite": every["cite"],
+            "level": [{k: v for k, v in lv.items() if k != "cite"} for lv in ind["level"]],
+        }
+        for ind in parent["indicator"]
+    ]
+    return out
+
+
+def resolved_data(data: dict[str, Any], file: str) -> dict[str, Any]:
+    """A file's data checked and with its ``extends`` chain resolved (plain TOML data)."""
+    where = Where(file)
+    EDITION_FILE.check_keys(data, where, partial=bool(data.get("extends")))
+    out = resolve(data, where, _lookup, _MERGE, before_merge=_recite_all)
+    out.pop("every_indicator", None)
+    if data.get("extends"):
+        EDITION_FILE.check_keys(out, where, partial=False)
+    return out
+
+
+@cache
+def shipped_edition(ident: str) -> Edition:
+    """The shipped edition ``ident`` ('iga-2026'), loaded and checked once per process."""
+    raw, file = _shipped_raw(ident)
+    return edition_from_file(raw, file)
+
+
+def edition_from_file(data: dict[str, Any], file: str) -> Edition:
+    """Build and check an :class:`Edition` from a rule file's parsed data."""
+    where = Where(file)
+    d = resolved_data(data, file)
+    cites = Citations(d.get("citations", {}), d["checked"], where)
+    try:
+        edition = _build(d, cites, where)
+        edition.check()
+    except DataIntegrityError as exc:
+        if exc.field and exc.field.startswith(file):
+            raise
+        raise DataIntegrityError(exc.message, field=f"{file}: {exc.field}") from None
+    except InovasiDaerahError as exc:
+        raise DataIntegrityError(str(exc), field=file) from None
+    return edition
+
+
+# -- building the models ------------------------------------------------------------------------
+
+
+def _build(d: Mapping[str, Any], cites: Citations, where: Where) -> Edition:
+    params = {
+        key: _param(key, d["parameters"][key], cites, where.at(f"parameters.{key}"))
+        for key in PARAMETER_KINDS
+    }
+    valid = d["valid"]
+    return Edition(
+        id=d["id"],
+        family=d["family"],
+        year=d["year"],
+        title=text_of(d["title"]),
+        citation=cites.get(d["cite"], "cite"),
+        valid_from=valid["from"],
+        valid_to=valid.get("to"),
+        provisional=d.get("provisional", False),
+        forecast=d.get("forecast", False),
+        indicators=tuple(
+            _indicator(i, cites, where.at(f"indicator {i['number']}")) for i in d["indicator"]
+        ),
+        inherited=tuple(d.get("inherited", ())),
+        notes=tuple(text_of(n) for n in d.get("notes", ())),
+        **params,
+    )
+
+
+def _param(key: str, p: Mapping[str, Any], cites: Citations, where: Where) -> Param[Any]:
+    citation = cites.get(p["cite"], "cite", where)
+    if p.get("open"):
+        if "value" in p:
+            raise where.error("value", "parameter terbuka (open = true) tanpa nilai")
+        value: Any = OPEN
+    elif "value" not in p:
+        raise where.error("value", "nilai tidak ada; tulis open = true bila hukum tak menetapkan")
+    else:
+        value = _value(key, p["value"], where)
+    options = p.get("options")
+    try:
+        return Param(
+            key,
+            value,
+            citation,
+            text_of(p["title"]),
+            None if options is None else tuple(options),
+        )
+    except InovasiDaerahError as exc:
+        raise where.error("value", exc.message, p.get("value")) from None
+
+
+def _value(key: str, v: Any, where: Where) -> Any:
+    if key == "sji_rate":
+        return decimal_of(v, where, "value")
+    if key == "bands":
+        return tuple(
+            Band(
+                Predicate(b["predicate"]),
+                decimal_of(b["low"], where, "low"),
+                decimal_of(b["high"], where, "high"),
+            )
+            for b in v
+        )
+    if key == "stated_maxima":
+        return StatedMaxima(**{k: decimal_of(x, where, k) for k, x in v.items()})
+    if key == "eligibility_window":
+        return (v["from"], v["to"])
+    if key == "required_stage":
+        return Stage(v)
+    return v
+
+
+def _interval(text: str, where: Where, key: str) -> Interval:
+    try:
+        return Interval.parse(text)
+    except ArithmeticError:
+        raise where.error(key, "batas tidak terbaca (unreadable bounds)", text) from None
+
+
+def _indicator(i: Mapping[str, Any], cites: Citations, where: Where) -> Indicator:
+    citation = cites.get(i["cite"], "cite", where)
+    levels = sorted(i["level"], key=lambda lv: lv["level"])
+    if [lv["level"] for lv in levels] != [1, 2, 3]:
+        raise where.error("level", "level harus 1, 2, 3 (levels must be 1, 2, 3)")
+    default_evidence = i.get("evidence")
+    built: list[Level] = []
+    for lv in levels:
+        w = where.at(f"level {lv['level']}")
+        evidence = lv.get("evidence", default_evidence)
+        if evidence is None:
+            raise w.error("evidence", "bukti tidak ada (no evidence, here or on the indicator)")
+        built.append(
+            Level(
+                number=lv["level"],
+                condition=text_of(lv["condition"]),
+                evidence=text_of(evidence),
+                citation=cites.get(lv["cite"], "cite", w) if "cite" in lv else citation,
+                bounds=_interval(lv["bounds"], w, "bounds") if "bounds" in lv else None,
+            )
+        )
+    has_bounds = any(lv.bounds is not None for lv in built)
+    direction = Direction(i["direction"]) if "direction" in i else None
+    if has_bounds and direction is None:
+        raise where.error("direction", "batas angka tanpa arah (bounds need a direction)")
+    years = [lv.get("years") for lv in levels]
+    if any(y is not None for y in years) and any(y is None for y in years):
+        raise where.error("years", "tahun harus ada pada ketiga level (years on all 3 levels)")
+    return Indicator(
+        number=i["number"],
+        code=i["code"],
+        name=text_of(i["name"]),
+        block=Block(i["block"]),
+        weight=decimal_of(i["weight"], where, "weight"),
+        levels=(built[0], built[1], built[2]),
+        citation=citation,
+        mandatory=i.get("mandatory"),
+        mandatory_citation=cites.get(i["mandatory_cite"], "mandatory_cite", where),
+        variable=_opt_text(i.get("variable")),
+        description=_opt_text(i.get("description")),
+        aliases=tuple(i.get("aliases", ())),
+        unit=_opt_text(i.get("unit")),
+        direction=direction,
+        bases=tuple(_basis(b, where.at(f"basis {b['key']}")) for b in i.get("basis", ())),
+        year_sets=tuple(tuple(frozenset(s) for s in y) for y in years if y is not None),
+        categories=tuple((normalize_text(k), v) for k, v in i.get("categories", {}).items()),
+        notes=tuple(text_of(n) for n in i.get("notes", ())),
+        signed=i.get("signed", False),
+    )
+
+
+def _opt_text(v: Mapping[str, Any] | None) -> Any:
+    return None if v is None else text_of(v)
+
+
+def _basis(b: Mapping[str, Any], where: Where) -> Basis:
+    bounds = tuple(_interval(x, where, "bounds") for x in b["bounds"])
+    return Basis(
+        key=b["key"],
+        title=text_of(b["title"]),
+        unit=text_of(b["unit"]),
+        bounds=(bounds[0], bounds[1], bounds[2]),
+        direction=Direction(b.get("direction", Direction.HIGHER_BETTER.value)),
+        note=_opt_text(b.get("note")),
+    )
+
+
+# -- run-time extension ---------------------------------------------------------------------------
+
+
+def load_edition(path: str | Path) -> Edition:
+    """Load a user's edition file, check it like a shipped one, register it for edition_for.
+
+    The file may ``extends = "iga-2026"`` (or another loaded edition) and change only what
+    differs. Its validity may not overlap a closed shipped edition; an open-ended latest
+    edition (2026) stays in force until the day before the new one starts. The edition's
+    citation names the file (``url``), so every result computed with it does.
+    """
+    from inovasi_daerah.iga.editions import register_user_edition
+
+    p = Path(path)
+    data = read_rule_file(p)
+    with _LOCK:
+        edition = edition_from_file(data, p.name)
+        extra = f"rule file: {p.name}"
+        citation = edition.citation.model_copy(
+            update={
+                "url": edition.citation.url or p.resolve().as_uri(),
+                "note": extra if not edition.citation.note else f"{edition.citation.note}; {extra}",
+            }
+        )
+        edition = dataclasses.replace(edition, citation=citation)
+        try:
+            register_user_edition(edition)
+        except DataIntegrityError as exc:
+            raise DataIntegrityError(exc.message, field=f"{p.name}: {exc.field}") from None
+        _USER_RAW[edition.id] = (data, p.name)
+    return edition
