@@ -9,14 +9,19 @@ gaps or overlaps. A user's file is checked exactly like a shipped one.
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import json
 import re
+import tomllib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from inovasi_daerah import clinic, iga
+from inovasi_daerah.cli import main
 from inovasi_daerah.errors import DataIntegrityError, InovasiDaerahError
 from inovasi_daerah.iga import files
 from inovasi_daerah.law import Status
@@ -265,3 +270,100 @@ class TestIntegrityChecks:
         _refused(_write(tmp_path, "id = = 3"), "TOML")
         with pytest.raises(DataIntegrityError):
             iga.load_edition(tmp_path / "tidak_ada.toml")
+
+
+class TestExportAndSchema:
+    """`inovasi-daerah aturan [EDISI] --json` and `inovasi-daerah schema aturan`."""
+
+    def test_aturan_json_gives_the_resolved_data_with_citations(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert main(["aturan", "2024", "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["id"] == "iga-2024"
+        # resolved: the catalogue inherited from 2023 is there, re-cited UNCERTAIN
+        assert len(data["indicators"]) == len(iga.edition(2023).indicators)
+        assert data["indicators"][-1]["citation"]["status"] == "UNCERTAIN"
+        assert data["parameters"]["divisor_k"]["value"] == 10
+        assert data["parameters"]["divisor_k"]["citation"]["status"] == "UNCERTAIN"
+        assert data["derived"]["total_max"] == "250"
+
+    def test_aturan_default_forecast_and_user_file(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert main(["aturan"]) == 0
+        assert "iga-2026" in capsys.readouterr().out
+        assert main(["aturan", "2028", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["forecast"] is True
+        assert main(["aturan", str(EXAMPLE), "--json", "--lang", "en"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["parameters"]["divisor_k"]["value"] == 14
+        assert "aturan_iga_2027.toml" in data["citation"]["note"]
+
+    def test_aturan_unknown_edition(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["aturan", "iga-1999"]) == 2
+        assert "edisi" in capsys.readouterr().err
+
+    def test_schema_describes_every_key_of_every_shipped_file(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert main(["schema", "aturan"]) == 0
+        schema = json.loads(capsys.readouterr().out)
+        assert schema["additionalProperties"] is False
+        assert "parameters" in schema["then"]["required"]
+
+        def walk(value: object, node: dict[str, Any], path: str) -> None:
+            if "oneOf" in node:  # a citation: a name or a table
+                if isinstance(value, dict):
+                    walk(value, node["oneOf"][1], path)
+                return
+            if isinstance(value, dict):
+                props = node.get("properties")
+                if props is None:
+                    for k, v in value.items():
+                        walk(v, node["additionalProperties"], f"{path}.{k}")
+                    return
+                for k, v in value.items():
+                    assert k in props, f"{path}.{k} not in the schema"
+                    walk(v, props[k], f"{path}.{k}")
+            elif isinstance(value, list) and "items" in node:
+                for v in value:
+                    walk(v, node["items"], path)
+
+        for path in files.shipped_files().values():
+            walk(tomllib.loads(path.read_text(encoding="utf-8")), schema, path.name)
+
+    def test_schema_validates_the_files_with_jsonschema(self) -> None:
+        jsonschema = pytest.importorskip("jsonschema")
+        schema = files.edition_schema()
+        for path in [*files.shipped_files().values(), EXAMPLE]:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+            jsonschema.validate(json.loads(json.dumps(raw, default=str)), schema)
+
+
+def test_docs_catalogue_and_parameter_tables_are_generated_from_the_files() -> None:
+    """docs/iga.md's catalogue and parameter tables equal what docs/catalogue.py renders."""
+    spec = importlib.util.spec_from_file_location("docs_catalogue", ROOT / "docs" / "catalogue.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = (ROOT / "docs" / "iga.md").read_text(encoding="utf-8")
+    assert module.updated(text) == text, "run: python docs/catalogue.py"
+
+
+def test_docs_rules_as_data_example_runs_and_matches_the_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/rules-as-data.md: its Python block runs as written (from the repository root) and
+    its TOML block is the example file's data."""
+    text = (ROOT / "docs" / "rules-as-data.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+    monkeypatch.chdir(ROOT)
+    scope: dict[str, object] = {}
+    exec(compile(block, "docs/rules-as-data.md", "exec"), scope)  # our own docs
+    assert "aturan_iga_2027.toml" in capsys.readouterr().out
+    (toml_block,) = re.findall(r"```toml\n(.*?)```", text, flags=re.DOTALL)
+    documented = tomllib.loads(toml_block)
+    actual = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
+    assert {k: v for k, v in actual.items() if k != "notes"} == documented

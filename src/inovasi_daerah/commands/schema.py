@@ -10,6 +10,7 @@ from typing import Any
 from inovasi_daerah.cli import command
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.bulk import year_schema
+from inovasi_daerah.iga.files import edition_schema
 from inovasi_daerah.models import Innovation, Innovator, PerangkatDaerah, RegionalGovernment
 from inovasi_daerah.skp import CareerInput, SkpFile
 
@@ -22,6 +23,7 @@ SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "tahun": year_schema,
     "skp": SkpFile.model_json_schema,
     "karier": CareerInput.model_json_schema,
+    "aturan": edition_schema,
 }
 
 

@@ -68,6 +68,7 @@ from inovasi_daerah.models.enums import Stage
 __all__ = [
     "EDITION_FILE",
     "PARAMETER_KINDS",
+    "edition_data",
     "edition_from_file",
     "edition_schema",
     "load_edition",
@@ -504,3 +505,46 @@ def load_edition(path: str | Path) -> Edition:
             raise DataIntegrityError(exc.message, field=f"{p.name}: {exc.field}") from None
         _USER_RAW[edition.id] = (data, p.name)
     return edition
+
+
+# -- export -------------------------------------------------------------------------------------
+
+
+def edition_data(edition: Edition) -> dict[str, Any]:
+    """The resolved rule data of ``edition`` as JSON-ready data, every value with its citation.
+
+    Parameters, the indicator catalogue (levels, bounds, evidence, categories) and the maxima
+    derived from them; for applications in other languages.
+    """
+    from inovasi_daerah.law import to_jsonable
+
+    params = [getattr(edition, key).to_dict() for key in PARAMETER_KINDS if hasattr(edition, key)]
+    return {
+        "format": "inovasi-daerah/aturan-iga",
+        "version": 1,
+        "id": edition.id,
+        "family": edition.family,
+        "year": edition.year,
+        "title": edition.title.model_dump(),
+        "valid": {
+            "from": edition.valid_from.isoformat(),
+            "to": None if edition.valid_to is None else edition.valid_to.isoformat(),
+        },
+        "provisional": edition.provisional,
+        "forecast": edition.forecast,
+        "citation": edition.citation.model_dump(mode="json"),
+        "inherited": list(edition.inherited),
+        "notes": [n.model_dump() for n in edition.notes],
+        "parameters": {p["key"]: p for p in params},
+        "derived": to_jsonable(
+            {
+                "spd_weight": edition.spd_weight,
+                "sid_weight": edition.sid_weight,
+                "spd_max": edition.spd_max,
+                "sid_max": edition.sid_max,
+                "sji_max": edition.sji_max,
+                "total_max": edition.total_max,
+            }
+        ),
+        "indicators": edition.catalogue(),
+    }

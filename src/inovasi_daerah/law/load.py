@@ -349,12 +349,20 @@ def check(spec: Table, data: Mapping[str, Any], where: Where, *, partial: bool =
 
 def json_schema(spec: Table, *, title: str, schema_id: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of files following ``spec``."""
-    return {
+    out: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": schema_id,
         "title": title,
         **spec.schema(),
     }
+    required = [k for k, f in spec.fields.items() if f.required]
+    if "extends" in spec.fields:
+        # a file that extends another writes only what differs: nothing else is required
+        out["if"] = {"not": {"required": ["extends"]}}
+        out["then"] = {"required": required}
+    elif required:
+        out["required"] = required
+    return out
 
 
 # -- values -------------------------------------------------------------------------------------
