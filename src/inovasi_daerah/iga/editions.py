@@ -58,8 +58,6 @@ class _ShippedRegistry(Registry[Edition]):
             for ident in _IN_FORCE:
                 Registry.register(self, shipped_edition(ident))
             Registry.check(self)  # no gaps or overlaps, every edition's load-time checks
-            for f in _forecasts().values():
-                f.check()
             self._loaded = True
 
     def register(self, rule_set: Edition) -> Edition:
@@ -149,6 +147,12 @@ def edition(year: object, *, forecast: bool = False) -> Edition:
     """The edition of IGA ``year`` (2023-2026; 2027-2029 only with ``forecast=True``)."""
     if type(year) is not int:
         raise InvalidInput("tahun edisi harus bilangan bulat", field="year", value=year)
+    ident = f"iga-{year}"
+    if ident in _IN_FORCE and not _USER_EDITIONS:
+        # a shipped edition: load its file alone (forecasts and other years load on demand)
+        from inovasi_daerah.iga.files import shipped_edition
+
+        return shipped_edition(ident)
     for e in REGISTRY:
         if e.year == year:
             return e

@@ -300,8 +300,22 @@ def resolved_data(data: dict[str, Any], file: str) -> dict[str, Any]:
     out = resolve(data, where, _lookup, _MERGE, before_merge=_recite_all)
     out.pop("every_indicator", None)
     if data.get("extends"):
-        EDITION_FILE.check_keys(out, where, partial=False)
+        _check_merged(out, data, where)
     return out
+
+
+def _check_merged(out: Mapping[str, Any], child: Mapping[str, Any], where: Where) -> None:
+    # The parent is checked when it is loaded; what the child wrote is checked again once
+    # merged over the parent's entries (a new indicator must then be complete).
+    for key, spec in EDITION_FILE.fields.items():
+        if spec.required and key not in out:
+            raise where.error(key, "kunci wajib tidak ada (required key missing)")
+    for key in child.get("parameters", {}):
+        PARAMETERS.fields[key].kind.check(out["parameters"][key], where.at("parameters"), key)
+    numbers = {i.get("number") for i in child.get("indicator", ())}
+    for ind in out["indicator"]:
+        if ind.get("number") in numbers:
+            INDICATOR.check(ind, where, "indicator")
 
 
 @cache
