@@ -75,6 +75,8 @@ def _value(e: Edition, key: str) -> str:
 def _parameters(e: Edition) -> list[str]:
     out = ["| Parameter | Value | Status | Citation |", "|---|---|---|---|"]
     for key in PARAMETER_KINDS:
+        if getattr(e, key, None) is None:
+            continue
         c = getattr(e, key).citation
         ref = c.instrument if not c.article else f"{c.instrument}, {c.article}"
         src = f" [{c.source}]" if c.source else ""

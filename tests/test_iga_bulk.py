@@ -206,6 +206,16 @@ CASES = [
     (2025, "verified", {"rejected_evidence": "downgrade"}),
     (2026, "declared", {"mandatory_empty_ineligible": False}),
     (2026, "verified", {"mandatory_empty_ineligible": OPEN, "eligibility_window": OPEN}),
+    # iid_iga.md §15.1: the rounding-step policy, both readings, bulk == engine
+    (2026, "declared", {"rounding_step": "stepwise"}),
+    (2023, "verified", {"rounding_step": "stepwise", "count_in_n": "eligible"}),
+    (2026, "declared", {"rounding_step": "final_only"}),
+    # iid_iga.md §15 item 2: the provisional basis of 2024 / 2025, every named basis
+    (2024, "declared", {}),
+    (2024, "declared", {"provisional_basis": "iga_2026"}),
+    (2025, "declared", {}),
+    (2024, "verified", {"provisional_basis": "iga_2024_partial", "rounding_step": "stepwise"}),
+    (2025, "declared", {"provisional_basis": "iga_2026", "rounding_step": "stepwise"}),
     (
         2023,
         "declared",
@@ -238,6 +248,76 @@ def test_score_year_equals_the_engine_exactly(
     assert next(rows, None) is None
 
 
+@pytest.mark.parametrize("step", ["final_only", "stepwise"])
+def test_rounding_step_edge_case_bulk_equals_engine(step: str) -> None:
+    """iid_iga.md §15.1: a region where the rounding step flips the predicate (docs/iga.md):
+    SPD 30, 11 innovations with maturities summing to 790, all six yandas, IGA 2026. Bulk and
+    engine agree under both policies."""
+    rules = iga.edition(2026).override(rounding_step=step)
+    reg = {
+        "id": "edge",
+        "name": "Edge",
+        "level": "kabupaten",
+        "spd_score": "30",
+        "innovations": [
+            {
+                "id": str(i),
+                "name": f"I{i}",
+                "stage": "penerapan",
+                "urusan": urusan,
+                "levels": levels,
+            }
+            for i, (urusan, levels) in enumerate(_edge_innovations())
+        ],
+    }
+    bulk = score_year({"edition": 2026, "regions": [reg]}, rules).regions[0]
+    engine = engine_region(reg, rules, "declared")["region"]
+    assert {k: getattr(bulk, k) for k in engine} == engine
+    assert bulk.maturity_sum == 790
+    expected = ("40.01", "Inovatif") if step == "final_only" else ("40.00", "Kurang Inovatif")
+    assert (str(bulk.value), bulk.predicate.value) == expected
+    result = score_year({"edition": 2026, "regions": [reg]}, rules)
+    assert result.policies["rounding_step"] == step
+    assert result.region("edge").result.policies["rounding_step"] == step
+
+
+def test_bulk_records_the_provisional_basis() -> None:
+    """iid_iga.md §15 item 2: a 2024 year scored in bulk records its provisional basis, and
+    the basis changes the divisor as in the engine (k = 10 under iga_2023, 12 under
+    iga_2026)."""
+    data = varied_year(seed=3, edition=2024)
+    default = score_year(data)
+    assert default.policies["provisional_basis"] == "iga_2023"
+    alt = score_year(data, iga.edition(2024).override(provisional_basis="iga_2026"))
+    assert alt.policies["provisional_basis"] == "iga_2026"
+    small = [(a, b) for a, b in zip(default.regions, alt.regions, strict=True) if a.n < 10]
+    assert small
+    assert all((a.divisor, b.divisor) == (10, 12) for a, b in small)
+
+
+def _edge_innovations() -> list[tuple[str, list[int]]]:
+    # 10 innovations of maturity 72 and one of 70 (IGA 2026 SID weights), six yandas covered.
+    e = iga.edition(2026)
+    weights = [int(i.weight) for i in e.sid]
+
+    def levels_for(target: int) -> list[int]:
+        levels = [0] * 20
+        remaining = target
+        for idx in sorted(range(20), key=lambda j: -weights[j]):
+            for lv in (3, 2, 1):
+                if weights[idx] * lv <= remaining:
+                    levels[idx] = lv
+                    remaining -= weights[idx] * lv
+                    break
+        assert remaining == 0
+        return levels
+
+    yandas = [u.value for u in Urusan.basic_services()]
+    out = [(yandas[i % 6], levels_for(72)) for i in range(10)]
+    out.append((yandas[0], levels_for(70)))
+    return out
+
+
 def test_main_only_coverage_ignores_urusan_beririsan_without_urusan_utama() -> None:
     reg = {
         "id": "x",
@@ -253,6 +333,28 @@ def test_main_only_coverage_ignores_urusan_beririsan_without_urusan_utama() -> N
     assert bulk.yandas_covered == 0
     engine = engine_region(reg, iga.edition(2026), "declared")["region"]
     assert engine["yandas_covered"] == bulk.yandas_covered
+
+
+def test_ampersand_urusan_counts_as_yandas_in_bulk() -> None:
+    """iid_iga.md §15.1: "Pekerjaan Umum & Penataan Ruang" is the yandas PUPR in bulk input."""
+    reg = {
+        "id": "x",
+        "name": "X",
+        "level": "kota",
+        "innovations": [
+            {
+                "id": "1",
+                "name": "A",
+                "stage": "penerapan",
+                "urusan": "Pekerjaan Umum & Penataan Ruang",
+                "levels": [1] * 20,
+            },
+        ],
+    }
+    bulk = score_year({"edition": 2026, "regions": [reg]}).regions[0]
+    assert bulk.yandas_covered == 1
+    engine = engine_region(reg, iga.edition(2026), "declared")["region"]
+    assert engine["yandas_covered"] == 1
 
 
 def test_the_sample_exercises_every_branch() -> None:

@@ -38,8 +38,10 @@ SID_2026: list[Case] = [
     ("29", "90.99", 2), ("29", 91, 3), ("29", 100, 3),
     # 31 replikasi: 1 / 2 / 3
     ("31", 0, 0), ("31", 1, 1), ("31", 2, 2), ("31", 3, 3), ("31", 4, 3),
-    # 32 kecepatan months (lower is better): >= 9 / 5-8 / 1-4
+    # 32 kecepatan months (lower is better): >= 9 / 5-8 / 1-4 (iid_iga.md §4.2: level 3 is
+    # 1-4 months, so 0 months lies beyond the published best range and derives no level)
     ("32", 1, 3), ("32", 4, 3), ("32", 5, 2), ("32", 8, 2), ("32", "8.5", 1), ("32", 9, 1),
+    ("32", 0, None), ("32", "0.5", None), ("32", "4.5", 2),
     # 35 video elements: 1-2 / 3-4 / 5
     ("35", 0, 0), ("35", 1, 1), ("35", 2, 1), ("35", 3, 2), ("35", 4, 2), ("35", 5, 3),
     ("35", 6, None),
@@ -56,7 +58,8 @@ SID_2023: list[Case] = [
     ("29", 40, 1), ("29", "40.01", 2), ("29", "70.99", 2), ("29", "70.995", 2), ("29", 71, 3),
     # 33 kemanfaatan people: 1-100 / 101-200 / >= 201
     ("33", 0, 0), ("33", 1, 1), ("33", 100, 1), ("33", 101, 2), ("33", 200, 2), ("33", 201, 3),
-    ("32", 4, 3), ("32", 5, 2), ("32", 8, 2), ("32", 9, 1),
+    # 32 kecepatan (iid_iga.md §4.1): >= 9 / 5-8 / 1-4 months
+    ("32", 1, 3), ("32", 4, 3), ("32", 5, 2), ("32", 8, 2), ("32", 9, 1), ("32", 0, None),
 ]  # fmt: skip
 
 # -- 2026 kemanfaatan (33), six bases, iid_iga.md §4.3 [T2][T4] --------------------------------
@@ -224,3 +227,26 @@ class TestRefusals:
 
     def test_bounds_as_decimal_exact(self) -> None:
         assert iga.derive_level(E2026, "11b", Decimal("79.999999999")).level == 2
+
+
+def test_sid_32_level_3_is_1_to_4_months() -> None:
+    """iid_iga.md §4.1 / §4.2 indicator 32: level 3 is "1-4 months" (not "≤ 4")."""
+    for e in (E2023, E2026):
+        bounds = e.indicator(32).levels[2].bounds
+        assert bounds is not None
+        assert (bounds.low, bounds.high) == (1, 4)
+
+
+def test_2026_category_maps_carried_into_2023_spd_only_marked() -> None:
+    """iid_iga.md §5.2: the 2023-2025 SPD cut-offs are not established. The 2026 category
+    maps (here Opini BPK, §5.1 row 8) are carried only marked: the derivation is flagged
+    "carried_map" and cites an UNCERTAIN citation saying so; 2026 itself is not flagged."""
+    d2023 = iga.derive_level(E2023, "8", "WTP")
+    assert d2023.level == 3
+    assert d2023.flag == "carried_map"
+    carried = E2023.indicator("8").categories_citation
+    assert carried is not None
+    assert carried.uncertain
+    assert iga.derive_level(iga.edition(2025), "8", "WTP").flag == "carried_map"
+    assert iga.derive_level(E2026, "8", "WTP").flag is None
+    assert E2026.indicator("8").categories_citation is None

@@ -33,11 +33,34 @@ class TestRegistry:
             assert iga.edition_for(date(year, 12, 31)).year == year
         assert iga.edition_for("2026-01-01").year == 2026
 
-    def test_latest_edition_is_open_ended_and_never_a_forecast(self) -> None:
-        # iid_iga.md §3.5: 2027-2029 are forecasts, not rules in force.
-        assert E2026.valid_to is None
-        assert iga.edition_for("2027-06-01") is E2026
+    def test_after_the_last_edition_only_flagged_latest_known_never_a_forecast(self) -> None:
+        """iid_iga.md §15 item 2: a date after the last known edition's year gets that edition
+        only as a flagged "latest known rules" result, never silently; §3.5: 2027-2029 are
+        forecasts, never chosen by date."""
+        assert E2026.valid_to == date(2026, 12, 31)
+        assert E2026.latest_known is None
+        assert iga.edition_for("2026-12-31") is E2026
+        later = iga.edition_for("2027-06-01")
+        assert later is not E2026
+        assert later.year == 2026
+        assert not later.forecast
+        assert later.divisor_k.get() == 12  # not the 2027 forecast's 14
+        assert later.latest_known is not None
+        assert later.latest_known.status is Status.UNCERTAIN
         assert not iga.edition_for("2029-12-31").forecast
+        assert iga.edition_for("2031-01-01") is later  # one flagged copy
+        m = iga.maturity({16: 3}, later)
+        assert later.latest_known in m.uncertain_citations
+        assert "Latest known rules" in m.explain("en")
+        assert "Aturan terakhir yang diketahui" in m.explain("id")
+        r = iga.index(spd=40, maturities=[80] * 12, yandas_covered=5, rules=later)
+        assert later.latest_known in r.uncertain_citations
+        assert (
+            r.value == iga.index(spd=40, maturities=[80] * 12, yandas_covered=5, rules=E2026).value
+        )
+        # within 2026 the edition is not flagged as latest-known
+        m2026 = iga.maturity({16: 3}, E2026)
+        assert m2026.explanation.find("latest_known") is None
 
     def test_before_2023_names_the_date(self) -> None:
         with pytest.raises(NoRuleSetInForce, match="2022-12-31"):
@@ -65,7 +88,10 @@ class TestRegistry:
         assert (E2023.provisional, E2026.provisional) == (False, False)
         for e in (E2024, E2025):
             assert e.provisional
-            assert {"divisor_k", "indicators"} <= set(e.inherited)
+            assert "indicators" in e.inherited
+            # iid_iga.md §15 item 2: k, SJI and yandas come from the named provisional basis
+            assert "divisor_k" not in e.inherited
+            assert e.provisional_basis is not None
             assert e.divisor_k.citation.status is Status.UNCERTAIN
             assert all(i.citation.status is Status.UNCERTAIN for i in e.indicators)
 
@@ -179,9 +205,44 @@ class TestParameters:
             "count_in_n": "sent",
             "yandas_basis": "main_only",
             "gap_rule": "lower",
+            "rounding_step": "final_only",
+            "kecepatan_start": "first_known",
+            "month_count": "months_begun",
         }
+        assert E2024.policies()["provisional_basis"] == "iga_2023"
+        assert E2025.policies()["provisional_basis"] == "iga_2023"
+        assert "provisional_basis" not in E2023.policies()
         with pytest.raises(InvalidInput):
             E2026.override(rejected_evidence="maybe")
+        for key in ("rounding_step", "kecepatan_start", "month_count"):
+            with pytest.raises(InvalidInput) as exc:
+                E2026.override(**{key: "maybe"})
+            assert exc.value.field == key
+
+    def test_new_policies_are_enums_with_documented_defaults(self) -> None:
+        """docs/iga.md "Policies" (iid_iga.md §15.1, §4 indicator 32): Enum-valued policy
+        parameters whose defaults keep the earlier behaviour."""
+        from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, RoundingStep
+
+        for e in (E2023, E2024, E2025, E2026):
+            assert e.rounding_step.get() is RoundingStep.FINAL_ONLY
+            assert e.kecepatan_start.get() is KecepatanStart.FIRST_KNOWN
+            assert e.month_count.get() is MonthCount.MONTHS_BEGUN
+            for p in (e.rounding_step, e.kecepatan_start, e.month_count):
+                assert p.is_policy
+                assert p.citation.status is Status.UNCERTAIN
+        changed = E2026.override(rounding_step="stepwise", month_count="whole_months")
+        assert changed.rounding_step.get() is RoundingStep.STEPWISE
+        assert changed.month_count.get() is MonthCount.WHOLE_MONTHS
+        assert {o.key for o in changed.overrides} == {"rounding_step", "month_count"}
+
+    def test_count_in_n_default_cites_the_divisor_statement(self) -> None:
+        """iid_iga.md §15.1: rejected innovations stay in the divisor ([I39]); the default
+        'sent' of count_in_n cites that statement."""
+        c = E2026.count_in_n.citation
+        assert E2026.count_in_n.get() == "sent"
+        assert "§15.1" in (c.article or "")
+        assert c.source == "I39"
 
 
 class TestIntegrityChecks:
@@ -301,3 +362,41 @@ class TestPredicate:
         # iid_iga.md §3.7: mode not stated; default half up, replaceable.
         even = E2026.override(rounding_mode="ROUND_HALF_EVEN")
         assert even.predicate("65.005") is P.INOVATIF
+
+
+def test_each_edition_cites_its_own_rounding_source() -> None:
+    """iid_iga.md §3.4 (2026: "rounded to 2 decimals", Lampiran I butir XI.B [T2]) and §3.7
+    (2023: reported with 2 decimals, [I1]): the 2026 rounding cites the 2026 source."""
+    from inovasi_daerah import iga
+
+    c2026 = iga.edition(2026).decimal_places.citation
+    assert "2026" in c2026.instrument
+    assert c2026.source == "T2"
+    c2023 = iga.edition(2023).decimal_places.citation
+    assert c2023.source == "I1"
+    assert "2023" in c2023.label()
+
+
+def test_docs_policy_table_lists_every_policy_with_default_and_options() -> None:
+    """Issue 8 "Done when": the docs' table of UNCERTAIN readings lists every policy of every
+    edition with its default and its alternatives (docs/iga.md, "Policies")."""
+    from pathlib import Path
+
+    from inovasi_daerah import iga
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "iga.md").read_text(encoding="utf-8")
+    table = text[text.index("## Policies") : text.index("## What is uncertain")]
+    rows = {
+        line.split("|")[1].strip().split()[0].strip("`"): line
+        for line in table.splitlines()
+        if line.startswith("| `")
+    }
+    for e in iga.editions():
+        for p in e.params():
+            if not p.is_policy:
+                continue
+            assert p.key in rows, p.key
+            row = rows[p.key]
+            assert f"`{p.value}`" in row, (p.key, p.value)
+            for option in p.options or ():
+                assert f"`{option}`" in row or p.key == "rounding_mode", (p.key, option)

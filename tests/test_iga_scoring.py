@@ -421,7 +421,8 @@ class TestResults:
         assert json.loads(json.dumps(d)) == d
         assert d["score"] == str(m.score)
         assert d["policies"] == {"projection": "declared", "rejected_evidence": "zero",
-                                 "gap_rule": "lower"}  # fmt: skip
+                                 "gap_rule": "lower", "kecepatan_start": "first_known",
+                                 "month_count": "months_begun"}  # fmt: skip
 
     def test_weakest_indicators(self) -> None:
         m = iga.maturity(dict.fromkeys(range(16, 35), 3), E2026)
@@ -436,3 +437,111 @@ def _node(ex: Explanation, key: str) -> Explanation:
 
 def test_block_enum() -> None:
     assert Block("SPD") is Block.SPD
+
+
+def _kecepatan_level(inv: Innovation, rules: iga.Edition) -> int:
+    return next(s for s in iga.maturity(inv, rules).indicators if s.number == "32").level
+
+
+class TestNamedReadings:
+    """Issue 8, named readings: each reading the sources leave open is an Enum policy with a
+    documented default, recorded in every result that depends on it."""
+
+    def test_kecepatan_start_policy(self) -> None:
+        """iid_iga.md §4.1/§4.2 indicator 32 (1-4 / 5-8 / >= 9 months; start not stated):
+        default first_known (proposal first), alternative trial_start."""
+        inv = innovation(
+            proposed_on=date(2023, 10, 1),
+            trial_start=date(2024, 1, 1),
+            applied_on=date(2024, 5, 1),
+            indicators={},
+        )
+        assert _kecepatan_level(inv, E2026) == 2  # 7 months from the proposal
+        by_trial = E2026.override(kecepatan_start="trial_start")
+        assert _kecepatan_level(inv, by_trial) == 3  # 4 months from the trial start
+        m = iga.maturity(inv, by_trial)
+        assert m.policies["kecepatan_start"] == "trial_start"
+        assert iga.maturity(inv, E2026).policies["kecepatan_start"] == "first_known"
+        # without a trial start the trial_start reading derives nothing from the dates
+        no_trial = innovation(proposed_on=date(2024, 1, 1), indicators={})
+        line = next(s for s in iga.maturity(no_trial, by_trial).indicators if s.number == "32")
+        assert line.flags == ("missing",)
+
+    def test_month_count_policy(self) -> None:
+        """iid_iga.md §4 indicator 32: months begun (default) or whole months."""
+        inv = innovation(proposed_on=date(2024, 1, 1), applied_on=date(2024, 5, 10), indicators={})
+        assert _kecepatan_level(inv, E2026) == 2  # 5 months begun
+        whole = E2026.override(month_count="whole_months")
+        assert _kecepatan_level(inv, whole) == 3  # 4 whole months
+        assert iga.maturity(inv, whole).policies["month_count"] == "whole_months"
+        assert iga.creation_months("2024-01-01", "2024-05-10", count="whole_months") == 4
+        with pytest.raises(InvalidInput) as exc:
+            iga.creation_months("2024-01-01", "2024-05-10", count="weeks")
+        assert exc.value.field == "count"
+
+    def test_rounding_step_can_flip_the_predicate(self) -> None:
+        """iid_iga.md §15.1: stepwise rounding (SID part and SPD + SID to 2 decimals first, as
+        [T3]) differs from final-only at a band edge: docs/iga.md's example."""
+        maturities = [72] * 10 + [70]  # Σ 790, n = 11 < k = 12
+        final = iga.index(spd=30, maturities=maturities, yandas_covered=6, rules=E2026)
+        assert (final.raw, final.value) == (
+            Decimal("40.00533333333333333333333332"),
+            Decimal("40.01"),
+        )
+        assert final.predicate is Predicate.INOVATIF
+        assert final.policies["rounding_step"] == "final_only"
+        stepwise = E2026.override(rounding_step="stepwise")
+        step = iga.index(spd=30, maturities=maturities, yandas_covered=6, rules=stepwise)
+        assert step.sid == Decimal("70.01")
+        assert step.total == Decimal("100.01")
+        assert step.value == Decimal("40.00")
+        assert step.predicate is Predicate.KURANG_INOVATIF
+        assert step.policies["rounding_step"] == "stepwise"
+        node = step.explanation.find("policy.rounding_step")
+        assert node is not None
+        assert node.value == "stepwise"
+
+    def test_provisional_basis_2024(self) -> None:
+        """iid_iga.md §15 item 2: 2024 divisor, SJI and yandas minimum from a named basis —
+        2023 values (default), 2026 values, or the partial 2024 rule '≥ 2 of 6' [I33]."""
+        args: dict[str, Any] = {"spd": 40, "maturities": [80] * 10, "yandas_covered": 3}
+        default = iga.index(**args, rules=E2024)
+        assert (default.divisor, default.count_score) == (10, Decimal("3.80"))
+        assert default.policies["provisional_basis"] == "iga_2023"
+        assert default.uncertain
+        b2026 = E2024.override(provisional_basis="iga_2026")
+        r2026 = iga.index(**args, rules=b2026)
+        assert (r2026.divisor, r2026.empty_seats, r2026.count_score) == (12, 2, 0)
+        assert r2026.policies["provisional_basis"] == "iga_2026"
+        assert b2026.divisor_k.citation.status.is_uncertain
+        assert "iga_2026" in (b2026.divisor_k.citation.article or "")
+        partial = E2024.override(provisional_basis="iga_2024_partial")
+        assert (partial.divisor_k.get(), partial.yandas_minimum.get()) == (10, 2)
+        assert partial.yandas_minimum.citation.source == "I33"
+        assert iga.index(**{**args, "yandas_covered": 1}, rules=partial).count_score == 0
+        assert iga.index(**args, rules=partial).count_score == Decimal("3.80")
+        node = iga.index(**args, rules=partial).explanation.find("policy.provisional_basis")
+        assert node is not None
+        assert node.value == "iga_2024_partial"
+        # back to the default basis gives the default parameters again
+        back = b2026.override(provisional_basis="iga_2023")
+        assert back.divisor_k == E2024.divisor_k
+        # an explicit override wins over the basis
+        mixed = E2024.override(provisional_basis="iga_2026", divisor_k=14)
+        assert (mixed.divisor_k.get(), mixed.yandas_minimum.get()) == (14, 5)
+
+    def test_provisional_basis_2025_and_refusals(self) -> None:
+        """iid_iga.md §15 item 2: the partial rule is a 2024 source; 2023 and 2026 are not
+        provisional."""
+        assert E2025.override(provisional_basis="iga_2026").divisor_k.get() == 12
+        with pytest.raises(InvalidInput) as exc:
+            E2025.override(provisional_basis="iga_2024_partial")
+        assert exc.value.field == "provisional_basis"
+        with pytest.raises(InvalidInput):
+            E2026.override(provisional_basis="iga_2023")
+        with pytest.raises(InvalidInput):
+            E2024.override(provisional_basis="iga_2030")
+        assert (
+            "provisional_basis"
+            not in iga.index(spd=1, maturities=[1], yandas_covered=0, rules=E2026).policies
+        )

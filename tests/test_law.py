@@ -28,6 +28,8 @@ from inovasi_daerah.law import (
     Status,
     T,
     cite,
+    derived,
+    derived_param,
     to_jsonable,
 )
 
@@ -71,6 +73,82 @@ class TestStatus:
 
     def test_citation_round_trips_json(self) -> None:
         assert Citation.model_validate_json(C_TP.model_dump_json()) == C_TP
+
+
+class TestDerived:
+    """Domain README, status legend: "A DERIVED number is no stronger than its inputs"."""
+
+    def test_derived_from_third_party_is_flagged(self) -> None:
+        d = derived("iid_iga.md", "§2.2", (C_OK, C_TP))
+        assert d.status is Status.DERIVED
+        assert d.inputs_status is Status.THIRD_PARTY
+        assert d.effective_status is Status.THIRD_PARTY
+        assert d.uncertain
+        assert "THIRD-PARTY" in d.label()
+
+    def test_derived_from_verified_inputs_stays_derived(self) -> None:
+        d = derived("iid_iga.md", None, (C_OK, cite("PP 30/2019", "Pasal 41", Status.VERIFIED)))
+        assert d.effective_status is Status.DERIVED
+        assert not d.uncertain
+
+    def test_weakness_propagates_through_chains(self) -> None:
+        inner = derived("a", None, (cite("b", None, Status.UNCERTAIN),))
+        outer = derived("c", None, (C_OK, inner))
+        assert outer.effective_status is Status.UNCERTAIN
+        assert outer.uncertain
+
+    def test_derived_needs_inputs_and_only_derived_names_inputs(self) -> None:
+        with pytest.raises(DataIntegrityError):
+            derived("a", None, ())
+        with pytest.raises(DataIntegrityError):
+            derived("a", None, 5)  # type: ignore[arg-type]
+        with pytest.raises(InvalidInput):
+            derived_param("k", 1, T("k", "k"), [object()], instrument="x")  # type: ignore[list-item]
+        with pytest.raises(ValueError, match="DERIVED"):
+            Citation(instrument="x", status=Status.VERIFIED, derived_from=(C_OK,))
+
+    def test_derived_param_flags_results_resting_on_it(self) -> None:
+        rate = Param("rate", Decimal("0.38"), C_TP, T("Tarif", "Rate"))
+        cap = Param("cap", 200, C_OK, T("Batas", "Cap"))
+        top = derived_param(
+            "max", rate.get() * cap.get(), T("Maks", "Max"), (rate, cap), instrument="ref"
+        )
+        assert top.status is Status.THIRD_PARTY
+        assert top.uncertain
+        node = Explanation(key="x", title=T("x", "x"), value=1, citations=(top.citation,))
+        assert node.uncertain
+        assert node.uncertain_citations == (top.citation,)
+
+    def test_derived_round_trips_json(self) -> None:
+        d = derived("iid_iga.md", "§2.2", (C_OK, C_TP), note="n")
+        assert Citation.model_validate_json(d.model_dump_json()) == d
+
+    def test_shipped_derived_citations_name_their_inputs(self) -> None:
+        """README rule 6: DERIVED numbers are computed from their inputs, so every DERIVED
+        citation in the shipped rule data names them (and so carries their weakest status)."""
+        from inovasi_daerah import iga, pp38
+        from inovasi_daerah.skp.angka_kredit import REGISTRY as AK
+        from inovasi_daerah.skp.regime import REGISTRY as SKP
+
+        rule_sets = [*iga.editions(forecast=True), *pp38.REGISTRY, *SKP, *AK]
+        seen = 0
+        for rs in rule_sets:
+            for p in rs.params():
+                if p.citation.status is Status.DERIVED:
+                    seen += 1
+                    assert p.citation.derived_from, (rs.id, p.key)
+        assert seen >= 1
+
+    def test_2023_maxima_flagged_from_the_third_party_sid_weights(self) -> None:
+        """iid_iga.md §2.2: the 2023 maxima are DERIVED from the slide's shares [I1]
+        (VERIFIED-SECONDARY) and the SID weights of [T1] (THIRD-PARTY), named separately."""
+        from inovasi_daerah import iga
+
+        c = iga.edition(2023).stated_maxima.citation
+        assert c.status is Status.DERIVED
+        assert [x.source for x in c.derived_from] == ["I1", "T1"]
+        assert [x.status for x in c.derived_from] == [Status.VERIFIED_SECONDARY, Status.THIRD_PARTY]
+        assert c.uncertain
 
 
 class TestParam:

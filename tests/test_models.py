@@ -91,6 +91,26 @@ class TestEnums:
         }
         assert {u for u in Urusan if u.uncertain} == {Urusan.KOMINFO, Urusan.PERINDUSTRIAN}
 
+    @pytest.mark.parametrize("urusan", list(Urusan), ids=lambda u: u.value)
+    def test_urusan_ampersand_spelling_is_the_same_urusan(self, urusan: Urusan) -> None:
+        """iid_iga.md §15.1: "&" and "dan" name the same urusan, for every urusan."""
+        dan = urusan.label.id
+        amp = dan.replace(" dan ", " & ")
+        assert Urusan(dan) is urusan
+        assert Urusan(amp) is urusan
+        assert Urusan(amp.replace(" & ", "&")) is urusan
+        assert Urusan(amp.upper()) is urusan
+        # through the model too (JSON input of the IID applications)
+        inv = Innovation.from_dict({**BASE, "urusan_utama": amp})
+        assert inv.main_urusan is urusan
+
+    def test_urusan_ampersand_example_from_the_reference(self) -> None:
+        """iid_iga.md §15.1: "Pekerjaan Umum & Penataan Ruang" is PUPR (a yandas)."""
+        assert Urusan("Pekerjaan Umum & Penataan Ruang") is Urusan.PUPR
+        assert Urusan("Koperasi, Usaha Kecil & Menengah") is Urusan.KUKM
+        with pytest.raises(ValueError, match="not a valid"):
+            Urusan("Pendidikan & Kesehatan")
+
     def test_unknown_value_is_a_clear_error(self) -> None:
         with pytest.raises(ValueError, match="not a valid"):
             Stage("selesai")

@@ -86,7 +86,8 @@ def test_unknown_names_refused() -> None:
         skp.angka_kredit("Baik", "Ahli Super")
 
 
-# §5.4 cumulative thresholds (VERIFIED-SECONDARY [K31]).
+# skp.md §5.4 cumulative thresholds (VERIFIED-SECONDARY [K31] golongan columns; PermenPANRB
+# 1/2023 Lampiran [K47]). Corrected 2026-12-01: Terampil 20 / 60, Mahir 50 / 100.
 @pytest.mark.parametrize(
     ("jenjang", "pangkat", "naik_jenjang"),
     [
@@ -95,8 +96,8 @@ def test_unknown_names_refused() -> None:
         ("Ahli Muda", 100, 200),
         ("Ahli Pertama", 50, 100),
         ("Penyelia", 100, None),
-        ("Mahir", 20, 60),
-        ("Terampil", 50, 100),
+        ("Mahir", 50, 100),
+        ("Terampil", 20, 60),
         ("Pemula", 15, 15),
     ],
 )
@@ -104,6 +105,35 @@ def test_thresholds(jenjang: str, pangkat: int, naik_jenjang: int | None) -> Non
     p = skp.accumulate([], jenjang)
     assert p.threshold_pangkat == pangkat
     assert p.threshold_jenjang == naik_jenjang
+
+
+def test_pangkat_threshold_is_four_years_of_koefisien() -> None:
+    """skp.md §5.4 correction and §5.7 "Observation" (DERIVED consistency rule): the AK for
+    kenaikan pangkat is 4 × the yearly koefisien (four years of Baik) for every jenjang that has
+    both a koefisien and a pangkat threshold. Computed from RULES, not copied."""
+    thresholds = RULES.thresholds.get()
+    checked = []
+    for jenjang in Jenjang:
+        if jenjang not in thresholds:
+            continue
+        koefisien = RULES.koefisien(jenjang).get()
+        pangkat, _ = thresholds[jenjang]
+        assert pangkat == 4 * koefisien, jenjang
+        checked.append(jenjang)
+    assert set(checked) == set(Jenjang)  # every jenjang has both
+
+
+def test_terampil_mahir_rows_not_swapped() -> None:
+    """skp.md §5.4 correction 2026-12-01 ([K31] golongan columns, [K47]): four years of Baik
+    as Terampil (4 × 5 = 20) reach kenaikan pangkat; as Mahir (4 × 12.5 = 50) likewise."""
+    terampil = skp.accumulate([skp.angka_kredit("Baik", "Terampil")] * 4, "Terampil")
+    assert terampil.total == 20
+    assert terampil.reached_pangkat
+    assert terampil.remaining_jenjang == 40
+    mahir = skp.accumulate([skp.angka_kredit("Baik", "Mahir")] * 3, "Mahir")
+    assert mahir.total == D("37.5")
+    assert not mahir.reached_pangkat
+    assert mahir.remaining_pangkat == D("12.5")
 
 
 def test_accumulate_four_years_baik_ahli_muda() -> None:

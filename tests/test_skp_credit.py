@@ -281,6 +281,42 @@ def test_certificate_date_counts_as_milestone() -> None:
     assert [c.name for c in r.counted] == ["Old"]
 
 
+def test_period_rule_is_a_named_uncertain_policy_recorded_in_the_result() -> None:
+    """skp.md §1.2 gives no rule for when an innovation counts in a period: the library's
+    convention is the named policy PeriodRule (default any_milestone), UNCERTAIN, recorded."""
+    trial = innovation("Trial", None, RINA, waktu_uji_coba="2023-04-01")
+    r = skp.credit(RINA, [trial], Period.year(2023))
+    assert r.period_rule is skp.PeriodRule.ANY_MILESTONE
+    assert r.policies == {"period_rule": "any_milestone"}
+    assert r.to_dict()["policies"] == {"period_rule": "any_milestone"}
+    assert [c.name for c in r.counted] == ["Trial"]
+    node = r.explanation.find("inovasi")
+    assert node is not None
+    assert all(c.status is Status.UNCERTAIN for c in node.citations)
+    assert r.uncertain
+    # the alternative: only the start of application, a development or the surat keterangan
+    alt = skp.credit(RINA, [trial], Period.year(2023), period_rule="application")
+    assert alt.period_rule is skp.PeriodRule.APPLICATION
+    assert alt.counted == ()
+    assert "no dated milestone" in alt.ignored[0].reason.en
+    with pytest.raises(InvalidInput) as exc:
+        skp.credit(RINA, [trial], Period.year(2023), period_rule="whenever")
+    assert exc.value.field == "period_rule"
+
+
+def test_scope_not_cited_to_pp30_pasal_1() -> None:
+    """Corrections 2026-12-01: skp.credit's ASN scope cites PermenPANRB 6/2022 [K21]
+    (skp.md §4.1), not "PP 30/2019 Pasal 1"."""
+    citizen = Innovator(nama="Warga", asn=False)
+    r = skp.credit(citizen, [innovation("A", "2023-03-01", citizen)], Period.year(2023))
+    node = r.explanation.find("bukan_asn")
+    assert node is not None
+    labels = [c.label() for c in node.citations]
+    assert labels
+    assert not any("PP 30/2019 Pasal 1" in label for label in labels)
+    assert all(c.source == "K21" for c in node.citations)
+
+
 def test_not_asn_not_applicable() -> None:
     citizen = Innovator(nama="Warga", asn=False)
     r = skp.credit(citizen, [innovation("A", "2023-03-01", citizen)], Period.year(2023))

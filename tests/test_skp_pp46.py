@@ -259,6 +259,15 @@ def test_perilaku_five_aspects() -> None:
     assert pp46.perilaku_score(FIVE).value == 80
 
 
+def test_perilaku_average_is_third_party_and_flagged() -> None:
+    """skp.md §2.6: "Nilai perilaku = average of the 5 (or 6) aspect scores" is THIRD-PARTY
+    [KT1]; a result using it is flagged uncertain and cites it."""
+    r = pp46.perilaku_score(FIVE)
+    assert r.uncertain
+    labels = [c.label() for c in r.uncertain_citations]
+    assert any("Penilaian Perilaku Kerja" in label and "THIRD-PARTY" in label for label in labels)
+
+
 def test_perilaku_six_aspects_for_structural() -> None:
     """Kepemimpinan for pejabat struktural only (THIRD-PARTY [KT1])."""
     r = pp46.perilaku_score({**FIVE, "kepemimpinan": 86}, structural=True)

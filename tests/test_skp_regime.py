@@ -91,3 +91,78 @@ def test_registry_has_no_gaps() -> None:
 
     REGISTRY.check()
     assert [r.id for r in REGISTRY] == ["pp46_2011", "pp30_2019", "permenpanrb_6_2022"]
+
+
+def test_start_of_permenpanrb_6_2022_is_a_dated_uncertain_parameter() -> None:
+    """skp.md §1.1: "Start of PermenPANRB 6/2022 — the 2022 assessment year, UNCERTAIN (exact
+    date not established)": a dated, replaceable parameter that the regime's validity follows,
+    cited in results for periods of its first year."""
+    from inovasi_daerah.law import Status
+    from inovasi_daerah.skp import permenpanrb_6_2022 as pm6
+    from inovasi_daerah.skp import pp30
+
+    assert pm6.START.get() == date(2022, 1, 1)
+    assert pm6.START.citation.status is Status.UNCERTAIN
+    assert pm6.RULES.valid_from == pm6.START.get()
+    assert pm6.RULES.start is pm6.START
+    assert pp30.RULES.valid_to is not None
+    assert (pm6.START.get() - pp30.RULES.valid_to).days == 1
+    from inovasi_daerah.models import Innovation, Innovator
+
+    rina = Innovator(nama="Rina", asn=True)
+    inv = Innovation(
+        nama_inovasi="A",
+        bentuk="pelayanan publik",
+        tahapan="penerapan",
+        inisiator="ASN",
+        inovator=[rina],
+        waktu_penerapan="2022-03-01",
+    )
+    first_year = skp.credit(rina, [inv], Period.year(2022))
+    assert pm6.START.citation in first_year.explanation.citations
+    later = skp.credit(rina, [inv], Period.year(2024))
+    assert pm6.START.citation not in later.explanation.citations
+
+
+def test_start_of_ak_conversion_is_january_2023_verified_secondary() -> None:
+    """skp.md §5.6 ([K50], also [K49]; conversion rule PermenPANRB 1/2023 Pasal 36 [K48]):
+    the predikat-to-AK conversion applies from 1 January 2023 — VERIFIED-SECONDARY."""
+    from inovasi_daerah.law import Status
+    from inovasi_daerah.skp.angka_kredit import CONVERSION_START, RULES
+
+    assert CONVERSION_START.get() == date(2023, 1, 1)
+    assert CONVERSION_START.citation.status is Status.VERIFIED_SECONDARY
+    assert CONVERSION_START.citation.source == "K50"
+    assert RULES.valid_from == CONVERSION_START.get()
+    assert skp.angka_kredit_regime_for("2023-01-01") is RULES
+    with pytest.raises(NoRuleSetInForce) as exc:
+        skp.angka_kredit_regime_for("2022-12-31")
+    assert "5137" in (exc.value.article or "")
+
+
+def test_docs_table_lists_every_skp_policy_with_default_and_options() -> None:
+    """Issue 8 "Done when": docs/skp.md "Choices on UNCERTAIN points" lists every SKP policy
+    (a parameter with options, or the credit argument ``period_rule``) with its default and
+    alternatives."""
+    from pathlib import Path
+
+    from inovasi_daerah.skp.angka_kredit import REGISTRY as AK
+    from inovasi_daerah.skp.regime import REGISTRY as SKP
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "skp.md").read_text(encoding="utf-8")
+    table = text[text.index("## Choices on UNCERTAIN points") : text.index("## Regional rules")]
+    policies: dict[str, tuple[object, tuple[object, ...]]] = {
+        "period_rule": (
+            skp.PeriodRule.ANY_MILESTONE.value,
+            tuple(r.value for r in skp.PeriodRule),
+        ),
+    }
+    for rs in (*SKP, *AK):
+        for p in rs.params():
+            if p.is_policy:
+                policies[p.key] = (p.value, tuple(p.options or ()))
+    for key, (default, options) in policies.items():
+        row = next((line for line in table.splitlines() if f"`{key}`" in line), None)
+        assert row is not None, key
+        for value in (default, *options):
+            assert str(value) in row, (key, value)

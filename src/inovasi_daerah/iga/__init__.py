@@ -28,6 +28,7 @@ from inovasi_daerah.iga.model import (
     Predicate,
     StatedMaxima,
 )
+from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, ProvisionalBasis, RoundingStep
 from inovasi_daerah.iga.results import (
     Conflict,
     EligibilityCheck,
@@ -67,11 +68,15 @@ __all__ = [
     "Indicator",
     "IndicatorScore",
     "Interval",
+    "KecepatanStart",
     "Level",
     "MaturityResult",
+    "MonthCount",
     "Predicate",
     "Projection",
+    "ProvisionalBasis",
     "RegionalIndexResult",
+    "RoundingStep",
     "StatedMaxima",
     "count_score",
     "creation_months",

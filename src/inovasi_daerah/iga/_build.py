@@ -1,10 +1,21 @@
 """Small helpers of the IGA engine shared by the rule-file loader and the engines.
 
 The rule data itself lives in the rule files (``inovasi_daerah/rules/iga/*.toml``, read by
-:mod:`inovasi_daerah.iga.files`); nothing here holds a legal number.
+:mod:`inovasi_daerah.iga.files`). What remains here: how a category name is compared, and the
+re-citation of a provisional edition's parameters when the caller picks another provisional
+basis (``edition(2024).override(provisional_basis="iga_2026")``, iid_iga.md §15 item 2).
 """
 
 from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from inovasi_daerah.iga.policies import ProvisionalBasis
+from inovasi_daerah.law import Param, Status, cite
+
+if TYPE_CHECKING:
+    from inovasi_daerah.iga.model import Edition
 
 #: The domain reference itself, cited for library choices documented there.
 REFERENCE = "Domain reference iid_iga.md"
@@ -13,3 +24,47 @@ REFERENCE = "Domain reference iid_iga.md"
 def normalize_text(name: str) -> str:
     """A category name as compared: lower case, single spaces, ``_`` and ``-`` as spaces."""
     return " ".join(name.strip().lower().replace("_", " ").replace("-", " ").split())
+
+
+# -- the provisional basis of IGA 2024 and 2025 (iid_iga.md §15 item 2) -------------------------
+
+#: The parameters a provisional basis supplies.
+BASIS_KEYS = ("divisor_k", "sji_rate", "sji_n_cap", "yandas_minimum")
+
+#: The 2024 partial yandas rule [I33] (named alternative ``iga_2024_partial``).
+I33 = "Kataberita, 18 Okt 2024: BRIDA Makassar (inovasi minimal 2 dari 6 urusan yandas)"
+
+
+def basis_params(
+    year: int, basis: ProvisionalBasis, source: Edition, reference: str = REFERENCE
+) -> dict[str, Param[Any]]:
+    """The divisor, SJI and yandas parameters of IGA ``year`` under ``basis``, taken from
+    ``source`` (IGA 2023 or 2026) and re-cited UNCERTAIN with the basis named."""
+    out: dict[str, Param[Any]] = {}
+    for key in BASIS_KEYS:
+        p: Param[Any] = getattr(source, key)
+        out[key] = dataclasses.replace(
+            p,
+            override_info=None,
+            citation=cite(
+                reference,
+                f"§15 item 2 ({key} {year} not established; provisional basis {basis.value})",
+                Status.UNCERTAIN,
+                note=f"value of IGA {source.year}: {p.citation.label()}",
+            ),
+        )
+    if basis is ProvisionalBasis.IGA_2024_PARTIAL:
+        out["yandas_minimum"] = Param(
+            "yandas_minimum",
+            2,
+            cite(
+                I33,
+                None,
+                Status.UNCERTAIN,
+                source="I33",
+                note="'at least 2 of the 6 yandas' for 2024 is VERIFIED-SECONDARY [I33]; "
+                "whether it gates the SJI is UNCERTAIN (iid_iga.md §3.5, §15 item 2)",
+            ),
+            source.yandas_minimum.title,
+        )
+    return out

@@ -586,6 +586,12 @@ class YearResult:
     _records: list[RegionRecord] = field(repr=False)
     _index: dict[str, int] = field(repr=False)
 
+    @property
+    def policies(self) -> dict[str, str]:
+        """The named policies every row was computed under (the edition's, with the
+        projection): rounding step, provisional basis (2024/2025), count in *n* ..."""
+        return {"projection": self.projection, **self.rules.policies()}
+
     def region(self, region_id: object) -> RegionDetail:
         """The region with id ``region_id``: its row, record and lazy engine explanation."""
         i = self._index.get(str(region_id))

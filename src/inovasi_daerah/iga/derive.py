@@ -38,6 +38,7 @@ from dateutil.relativedelta import relativedelta
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga._convert import to_decimal
 from inovasi_daerah.iga.model import Direction, Edition, Indicator, Interval
+from inovasi_daerah.iga.policies import MonthCount
 from inovasi_daerah.law import as_date
 
 __all__ = ["Derivation", "creation_months", "derive_level", "level_from_bounds"]
@@ -51,7 +52,8 @@ class Derivation:
 
     ``level`` is None when the fact lies beyond the best published range (``flag`` =
     "uncovered"). ``flag`` is also "gap", "overlap" or "below_level_1" when the gap rule or
-    the level-0 rule decided; ``rule`` is the range (or year set, or category) applied.
+    the level-0 rule decided, and "carried_map" when a category map of another edition was
+    applied (marked, UNCERTAIN); ``rule`` is the range (or year set, or category) applied.
     """
 
     indicator: str
@@ -101,19 +103,37 @@ def level_from_bounds(
     return (reached if gap_rule == "lower" else reached + 1), "gap"
 
 
-def creation_months(start: object, end: object) -> int:
-    """Months begun from ``start`` to ``end`` (kecepatan penciptaan, indicator 32).
+def creation_months(
+    start: object, end: object, *, count: MonthCount | str = MonthCount.MONTHS_BEGUN
+) -> int:
+    """Months from ``start`` to ``end`` (kecepatan penciptaan, indicator 32).
 
-    Whole months by calendar (python-dateutil ``relativedelta``), a started month counting
-    as one: 1 Jan → 1 May is 4 months, 1 Jan → 2 May is 5. The reference gives the bands in
-    whole months ("1–4", "5–8", "≥ 9"); counting a begun month keeps "4 months and 10 days"
-    out of the "1–4" band, the conservative reading (documented in docs/iga.md).
+    Calendar months (python-dateutil ``relativedelta``), counted per the named policy
+    ``count`` (an edition's ``month_count``): ``months_begun`` (default) counts a started month
+    as one — 1 Jan → 1 May is 4 months, 1 Jan → 2 May is 5 — which keeps "4 months and 10 days"
+    out of the "1–4" band, the conservative reading; ``whole_months`` counts completed months
+    only (1 Jan → 2 May is 4). The reference gives the bands in whole months ("1–4", "5–8",
+    "≥ 9") without saying how to count (docs/iga.md, "Policies").
+
+    >>> creation_months("2024-01-01", "2024-05-02"), creation_months(
+    ...     "2024-01-01", "2024-05-02", count="whole_months")
+    (5, 4)
     """
     a, b = as_date(start, "start"), as_date(end, "end")
+    try:
+        how = MonthCount(count)
+    except ValueError:
+        raise InvalidInput(
+            f"count harus salah satu dari {[m.value for m in MonthCount]}",
+            field="count",
+            value=count,
+        ) from None
     if b < a:
         raise InvalidInput(f"tanggal akhir ({b}) sebelum awal ({a})", field="end", value=str(b))
     rd = relativedelta(b, a)
     months = rd.years * 12 + rd.months
+    if how is MonthCount.WHOLE_MONTHS:
+        return months
     return months + 1 if rd.days > 0 else months
 
 
@@ -204,7 +224,8 @@ def derive_level(
             raise InvalidInput(
                 f"kategori tidak dikenal; ada: {sorted(table)}", field=field, value=cat
             )
-        return Derivation(ind.number, table[key], key, None, None, "category")
+        carried = None if ind.categories_citation is None else "carried_map"
+        return Derivation(ind.number, table[key], key, None, carried, "category")
     if ind.bases:
         if not isinstance(basis, str):
             raise InvalidInput(

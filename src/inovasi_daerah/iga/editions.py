@@ -6,8 +6,9 @@ The editions are read from the rule files ``inovasi_daerah/rules/iga/*.toml`` on
 
 >>> edition(2026).id, edition_for("2024-06-30").id
 ('iga-2026', 'iga-2024')
->>> edition_for("2031-01-01").id   # the latest edition stays in force until replaced
-'iga-2026'
+>>> later = edition_for("2031-01-01")   # after the last known edition: flagged, never silent
+>>> later.id, later.latest_known is not None, later.latest_known.uncertain
+('iga-2026', True, True)
 >>> edition(2027, forecast=True).divisor_k.get()
 14
 >>> edition_for("2022-12-31")
@@ -24,8 +25,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput
+from inovasi_daerah.iga._build import REFERENCE
 from inovasi_daerah.iga.model import Edition
-from inovasi_daerah.law import Registry
+from inovasi_daerah.law import Registry, Status, as_date, cite
 from inovasi_daerah.law.text import T
 
 __all__ = ["REGISTRY", "edition", "edition_for", "editions", "register_user_edition"]
@@ -173,7 +175,53 @@ def edition(year: object, *, forecast: bool = False) -> Edition:
 def edition_for(on: object) -> Edition:
     """The edition in force on a date (``date`` or ISO text); never a forecast.
 
-    Each edition is in force for its calendar year; the latest stays in force until replaced.
-    Before 2023: :class:`~inovasi_daerah.errors.NoRuleSetInForce` naming the date.
+    Each edition is in force for its calendar year. A date after the last known edition's
+    year gets that edition only as a flagged "latest known rules" result (iid_iga.md §15
+    item 2): a copy whose ``latest_known`` is an UNCERTAIN citation, so every result computed
+    with it is ``uncertain``, lists that citation and says so in its explanation. Forecasts
+    (2027-2029) are never chosen by date. Before 2023:
+    :class:`~inovasi_daerah.errors.NoRuleSetInForce` naming the date.
     """
-    return REGISTRY.in_force(on)
+    day = as_date(on)
+    last = _last()
+    if last.valid_to is not None and day > last.valid_to:
+        return _latest_known(last)
+    return REGISTRY.in_force(day)
+
+
+def _last() -> Edition:
+    return tuple(REGISTRY)[-1]
+
+
+_LATEST: dict[str, Edition] = {}
+
+
+def _latest_known(last: Edition) -> Edition:
+    # One flagged copy per last edition (the flag does not depend on the date asked for).
+    hit = _LATEST.get(last.id)
+    if hit is None or hit.valid_from != last.valid_from or hit.citation != last.citation:
+        hit = _LATEST[last.id] = _flagged(last)
+    return hit
+
+
+def _flagged(last: Edition) -> Edition:
+    return dataclasses.replace(
+        last,
+        valid_to=None,
+        latest_known=cite(
+            REFERENCE,
+            "§15 item 2 (a date after the last known edition)",
+            Status.UNCERTAIN,
+            note=f"no IGA edition is known after {last.year}: the rules of IGA {last.year} are "
+            "used as the latest known rules, not as rules known to be in force; forecasts "
+            "(2027-2029) are never chosen by date",
+        ),
+        notes=(
+            *last.notes,
+            T(
+                f"Aturan terakhir yang diketahui (IGA {last.year}); belum ada edisi untuk "
+                "tanggal ini.",
+                f"Latest known rules (IGA {last.year}); no edition is known for this date.",
+            ),
+        ),
+    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Mapping
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from inovasi_daerah.iga.model import (
     Predicate,
     StatedMaxima,
 )
+from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, ProvisionalBasis, RoundingStep
 from inovasi_daerah.law import OPEN, Param
 from inovasi_daerah.law.load import (
     BOOL,
@@ -132,6 +134,9 @@ INDICATOR = Table(
         "signed": Field(BOOL, doc="the fact may be negative"),
         "evidence": Field(TEXT, doc="what to upload, for every level"),
         "categories": Field(MapOf(INT), doc="category name -> level"),
+        "categories_cite": Field(
+            CITE, doc="set when the category map is not the edition's own (carried, flagged)"
+        ),
         "notes": Field(ArrayOf(TEXT)),
         "level": Field(ListOf(LEVEL, 3, 3), True, "levels 1, 2, 3"),
         "basis": Field(ListOf(BASIS)),
@@ -173,7 +178,22 @@ PARAMETER_KINDS: Mapping[str, Any] = {
     "count_in_n": STR,
     "yandas_basis": STR,
     "gap_rule": STR,
+    "rounding_step": Choice(tuple(m.value for m in RoundingStep)),
+    "kecepatan_start": Choice(tuple(m.value for m in KecepatanStart)),
+    "month_count": Choice(tuple(m.value for m in MonthCount)),
+    "provisional_basis": Choice(tuple(m.value for m in ProvisionalBasis)),
 }
+
+#: Policies whose values are Enum members (written as their value text in the files).
+_POLICY_ENUMS: Mapping[str, type[StrEnum]] = {
+    "rounding_step": RoundingStep,
+    "kecepatan_start": KecepatanStart,
+    "month_count": MonthCount,
+    "provisional_basis": ProvisionalBasis,
+}
+
+#: Parameters only some editions have (2024 and 2025: where their open parameters come from).
+_OPTIONAL_PARAMETERS = ("provisional_basis",)
 
 
 def _param_table(key: str) -> Table:
@@ -189,7 +209,10 @@ def _param_table(key: str) -> Table:
     )
 
 
-PARAMETERS = Table({k: Field(_param_table(k), True) for k in PARAMETER_KINDS}, "the parameters")
+PARAMETERS = Table(
+    {k: Field(_param_table(k), k not in _OPTIONAL_PARAMETERS) for k in PARAMETER_KINDS},
+    "the parameters",
+)
 
 EDITION_FILE = Table(
     {
@@ -346,9 +369,10 @@ def edition_from_file(data: dict[str, Any], file: str) -> Edition:
 
 
 def _build(d: Mapping[str, Any], cites: Citations, where: Where) -> Edition:
-    params = {
+    params: dict[str, Any] = {
         key: _param(key, d["parameters"][key], cites, where.at(f"parameters.{key}"))
         for key in PARAMETER_KINDS
+        if key in d["parameters"]
     }
     valid = d["valid"]
     return Edition(
@@ -381,6 +405,9 @@ def _param(key: str, p: Mapping[str, Any], cites: Citations, where: Where) -> Pa
     else:
         value = _value(key, p["value"], where)
     options = p.get("options")
+    enum = _POLICY_ENUMS.get(key)
+    if options is not None and enum is not None:
+        options = [_member(enum, o, where) for o in options]
     try:
         return Param(
             key,
@@ -411,7 +438,16 @@ def _value(key: str, v: Any, where: Where) -> Any:
         return (v["from"], v["to"])
     if key == "required_stage":
         return Stage(v)
+    if key in _POLICY_ENUMS:
+        return _member(_POLICY_ENUMS[key], v, where)
     return v
+
+
+def _member(enum: type[StrEnum], v: object, where: Where) -> StrEnum:
+    try:
+        return enum(str(v))
+    except ValueError:
+        raise where.error("value", f"harus salah satu dari {[m.value for m in enum]}", v) from None
 
 
 def _interval(text: str, where: Where, key: str) -> Interval:
@@ -469,6 +505,9 @@ def _indicator(i: Mapping[str, Any], cites: Citations, where: Where) -> Indicato
         categories=tuple((normalize_text(k), v) for k, v in i.get("categories", {}).items()),
         notes=tuple(text_of(n) for n in i.get("notes", ())),
         signed=i.get("signed", False),
+        categories_citation=cites.get(i["categories_cite"], "categories_cite", where)
+        if "categories_cite" in i
+        else None,
     )
 
 
@@ -495,8 +534,8 @@ def load_edition(path: str | Path) -> Edition:
     """Load a user's edition file, check it like a shipped one, register it for edition_for.
 
     The file may ``extends = "iga-2026"`` (or another loaded edition) and change only what
-    differs. Its validity may not overlap a closed shipped edition; an open-ended latest
-    edition (2026) stays in force until the day before the new one starts. The edition's
+    differs. Its validity may not overlap another edition nor leave a gap; an open-ended
+    edition stays in force until the day before the next one starts. The edition's
     citation names the file (``url``), so every result computed with it does.
     """
     from inovasi_daerah.iga.editions import register_user_edition
@@ -532,7 +571,7 @@ def edition_data(edition: Edition) -> dict[str, Any]:
     """
     from inovasi_daerah.law import to_jsonable
 
-    params = [getattr(edition, key).to_dict() for key in PARAMETER_KINDS if hasattr(edition, key)]
+    params = [p.to_dict() for p in (getattr(edition, key, None) for key in PARAMETER_KINDS) if p]
     return {
         "format": "inovasi-daerah/aturan-iga",
         "version": 1,

@@ -20,6 +20,7 @@ weight sums, the band coverage of 0..100 and the monotony of every level's numer
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from enum import StrEnum
 from typing import Any, Self
 
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, UnknownIndicator
+from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, ProvisionalBasis, RoundingStep
 from inovasi_daerah.law import Citation, Param, RuleSet, Text
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import Stage
@@ -250,7 +252,9 @@ class Indicator:
     Quantitative indicators carry ``unit`` and ``direction`` and numeric bounds on their
     levels (or per basis in ``bases``); ``year_sets`` gives, per level, the sets of years
     (offsets from T-0) any of which earns the level; ``categories`` maps category names to
-    levels.
+    levels. ``categories_citation`` is set when the category map is not the edition's own (the
+    2026 maps carried into the provisional 2023–2025 SPD rows): derivations from it are then
+    flagged "carried_map" and cite it.
     """
 
     number: str
@@ -272,6 +276,7 @@ class Indicator:
     categories: tuple[tuple[str, int], ...] = ()
     notes: tuple[Text, ...] = ()
     signed: bool = False  # the fact may be negative (growth rates, reductions)
+    categories_citation: Citation | None = None
 
     @property
     def top_level(self) -> int:
@@ -326,6 +331,9 @@ class Indicator:
             "bases": [b.to_dict() for b in self.bases],
             "year_sets": [[sorted(s) for s in sets] for sets in self.year_sets],
             "categories": dict(self.categories),
+            "categories_citation": None
+            if self.categories_citation is None
+            else self.categories_citation.model_dump(mode="json"),
             "citation": self.citation.model_dump(mode="json"),
             "notes": [n.model_dump() for n in self.notes],
         }
@@ -383,6 +391,14 @@ class Edition(RuleSet):
     count_in_n: Param[str]
     yandas_basis: Param[str]
     gap_rule: Param[str]
+    rounding_step: Param[RoundingStep]
+    kecepatan_start: Param[KecepatanStart]
+    month_count: Param[MonthCount]
+    #: 2024 and 2025 only: where the parameters their year does not establish come from
+    provisional_basis: Param[ProvisionalBasis] | None = None
+    #: set when the edition is given for a date after its own year (``edition_for``): the
+    #: latest known rules, not rules known to be in force then (a flagged, UNCERTAIN fact)
+    latest_known: Citation | None = None
     inherited: tuple[str, ...] = ()
     notes: tuple[Text, ...] = ()
     # -- precomputed tables (not part of the rule data; rebuilt on every copy) ---------------
@@ -526,10 +542,18 @@ class Edition(RuleSet):
     # -- policies ----------------------------------------------------------------------------
     def policies(self) -> dict[str, str]:
         """The named policies and their values (recorded in every result)."""
-        return {
-            p.key: str(p.value)
-            for p in (self.rejected_evidence, self.count_in_n, self.yandas_basis, self.gap_rule)
-        }
+        params: list[Param[Any]] = [
+            self.rejected_evidence,
+            self.count_in_n,
+            self.yandas_basis,
+            self.gap_rule,
+            self.rounding_step,
+            self.kecepatan_start,
+            self.month_count,
+        ]
+        if self.provisional_basis is not None:
+            params.append(self.provisional_basis)
+        return {p.key: str(p.value) for p in params}
 
     # -- overrides ---------------------------------------------------------------------------
     def override(self, reason: str | None = None, **values: Any) -> Self:
@@ -539,15 +563,52 @@ class Edition(RuleSet):
         a wrong override fails at once with :class:`~inovasi_daerah.errors.InvalidInput`
         instead of deep inside a computation. ``OPEN`` is accepted for any parameter.
         """
+        values = {key: _coerce_policy(key, value) for key, value in values.items()}
         for key, value in values.items():
             _check_override(key, value)
-        new = super().override(reason, **values)
+        source = self
+        if "provisional_basis" in values:
+            source = self._with_basis(values["provisional_basis"], values)
+        new = super(Edition, source).override(reason, **values)
         if "bands" in values or "decimal_places" in values:
             try:
                 _check_bands(new.bands.get(), new.quantum, "bands")
             except DataIntegrityError as exc:
                 raise InvalidInput(exc.message, field="bands") from None
         return new
+
+    def _with_basis(self, basis: object, explicit: Mapping[str, Any]) -> Self:
+        """A copy whose divisor, SJI and yandas parameters follow provisional ``basis``
+        (iid_iga.md §15 item 2); parameters overridden explicitly (now or before) are kept."""
+        from inovasi_daerah.errors import InvalidInput as _Invalid
+
+        if self.provisional_basis is None:
+            raise _Invalid(
+                f"{self.id} bukan edisi sementara: tidak ada dasar sementara "
+                f"(not a provisional edition: no provisional basis)",
+                field="provisional_basis",
+                value=basis,
+            )
+        if not isinstance(basis, ProvisionalBasis):  # OPEN: no basis chosen
+            return self
+        options = self.provisional_basis.options or ()
+        if basis not in options:
+            raise _Invalid(
+                f"dasar sementara untuk {self.id} harus salah satu dari "
+                f"{[o.value for o in options]}",
+                field="provisional_basis",
+                value=basis.value,
+            )
+        from inovasi_daerah.iga._build import basis_params
+        from inovasi_daerah.iga.files import shipped_edition
+
+        source = shipped_edition("iga-2026" if basis is ProvisionalBasis.IGA_2026 else "iga-2023")
+        changes: dict[str, Any] = {
+            key: p
+            for key, p in basis_params(self.year, basis, source).items()
+            if key not in explicit and getattr(self, key).override_info is None
+        }
+        return dataclasses.replace(self, **changes)
 
     # -- integrity ---------------------------------------------------------------------------
     def check(self) -> None:
@@ -601,6 +662,31 @@ class Edition(RuleSet):
 
 def _is_int(v: object, lo: int, hi: int) -> bool:
     return type(v) is int and lo <= v <= hi
+
+
+_POLICY_ENUMS: dict[str, type[StrEnum]] = {
+    "rounding_step": RoundingStep,
+    "kecepatan_start": KecepatanStart,
+    "month_count": MonthCount,
+    "provisional_basis": ProvisionalBasis,
+}
+
+
+def _coerce_policy(key: str, value: object) -> object:
+    """A policy given by its value text becomes its Enum member; unknown values are refused."""
+    enum = _POLICY_ENUMS.get(key)
+    if enum is None or isinstance(value, enum):
+        return value
+    from inovasi_daerah.law import Open
+
+    if isinstance(value, Open):
+        return value
+    try:
+        return enum(value)  # type: ignore[arg-type]  # refused below when not a member value
+    except ValueError:
+        raise InvalidInput(
+            f"harus salah satu dari {[m.value for m in enum]}", field=key, value=value
+        ) from None
 
 
 def _check_override(key: str, value: object) -> None:

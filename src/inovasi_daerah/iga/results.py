@@ -38,7 +38,7 @@ class IndicatorScore:
     the evidence rules and the projection; ``score`` = ``weight`` × ``level``. ``flags`` say
     why a level differs or deserves a look: "missing", "derived", "unverified:<status>",
     "not_verified", "rejected_zero", "rejected_downgraded", "accepted_lower", "conflict",
-    "gap", "overlap", "below_level_1", "uncovered", "fact_not_used".
+    "gap", "overlap", "below_level_1", "uncovered", "fact_not_used", "carried_map".
     """
 
     number: str
@@ -142,12 +142,34 @@ def _overrides_node(rules: Edition, policies: Mapping[str, str]) -> Explanation:
                 citations=() if p is None else (p.citation,),
             )
         )
+    if rules.latest_known is not None:
+        children.append(
+            Explanation(
+                key="latest_known",
+                title=T(
+                    f"Aturan terakhir yang diketahui: IGA {rules.year}",
+                    f"Latest known rules: IGA {rules.year}",
+                ),
+                value=True,
+                note=T(
+                    f"Tanggal ini jatuh setelah edisi terakhir yang diketahui; aturan IGA "
+                    f"{rules.year} dipakai, bukan aturan yang diketahui berlaku.",
+                    f"This date falls after the last known edition; the rules of IGA "
+                    f"{rules.year} are used, not rules known to be in force.",
+                ),
+                citations=(rules.latest_known,),
+            )
+        )
     return Explanation(
         key="rules",
         title=T(f"Aturan {rules.id}", f"Rules {rules.id}"),
         value=rules.id,
         citations=(rules.citation,),
-        inputs={"provisional": rules.provisional, "forecast": rules.forecast},
+        inputs={
+            "provisional": rules.provisional,
+            "forecast": rules.forecast,
+            **({"latest_known": True} if rules.latest_known is not None else {}),
+        },
         children=tuple(children),
     )
 
@@ -186,7 +208,9 @@ def _indicator_node(rules: Edition, s: IndicatorScore) -> Explanation:
                 value=d.level,
                 rule=T(d.rule, d.rule),
                 inputs={"fact": d.to_dict()["fact"], "basis": d.basis, "flag": d.flag},
-                citations=(ind.citation,),
+                citations=(ind.citation,)
+                if ind.categories_citation is None or d.rule != "category"
+                else (ind.citation, ind.categories_citation),
             )
         )
     if s.mandatory is not None or ind.mandatory_citation.uncertain:

@@ -36,6 +36,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga._convert import to_count, to_decimal, to_level
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
 from inovasi_daerah.iga.model import Block, Edition, Indicator, Predicate
+from inovasi_daerah.iga.policies import KecepatanStart, RoundingStep
 from inovasi_daerah.iga.results import (
     Conflict,
     EligibilityCheck,
@@ -170,13 +171,19 @@ def index_value(
     """The IID from an SPD score, the sum of the n maturities, n and the yandas coverage.
 
     No validation beyond what the arithmetic needs: callers pass checked numbers
-    (:func:`index` validates user input and then calls this).
+    (:func:`index` validates user input and then calls this). Under the ``rounding_step``
+    policy ``stepwise`` the SID part and SPD + SID are rounded before the IID (iid_iga.md
+    §15.1); the default ``final_only`` rounds only the IID.
     """
     d = divisor(n, rules)
     average = _CTX.divide(maturity_sum, Decimal(d))
     sji = count_score(n, yandas_covered, rules)
     sid = average + sji
     total = spd + sid
+    if rules.rounding_step.get() is RoundingStep.STEPWISE:
+        # iid_iga.md §15.1: the SID part and SPD + SID rounded first, as [T3] does.
+        sid = rules.round(sid)
+        total = rules.round(spd + sid)
     raw = _CTX.divide(_CTX.multiply(total, HUNDRED), rules.total_max)
     value = rules.round(raw)
     return IndexParts(
@@ -273,15 +280,20 @@ def _collect(
 
 
 def _kecepatan_from_dates(inv: Innovation, rules: Edition) -> tuple[str, Decimal] | None:
-    # Kecepatan penciptaan (32): from the first known of proposal, decision or trial start
-    # to the start of application (docs/iga.md, "Facts").
-    start = inv.proposed_on or inv.decided_on or inv.trial_start
+    # Kecepatan penciptaan (32): from the start the ``kecepatan_start`` policy names (default:
+    # the first given of proposal, decision, trial start) to the start of application, months
+    # counted per ``month_count`` (docs/iga.md, "Facts" and "Policies").
+    if rules.kecepatan_start.get() is KecepatanStart.TRIAL_START:
+        start = inv.trial_start
+    else:
+        start = inv.proposed_on or inv.decided_on or inv.trial_start
     if start is None or inv.applied_on is None:
         return None
     ind = rules._lookup("kecepatan")
     if ind is None or ind.direction is None:
         return None
-    return ind.number, Decimal(creation_months(start, inv.applied_on))
+    months = creation_months(start, inv.applied_on, count=rules.month_count.get())
+    return ind.number, Decimal(months)
 
 
 def _score_block(
@@ -467,6 +479,8 @@ def maturity(
             "projection": projection,
             "rejected_evidence": rules.rejected_evidence.get(),
             "gap_rule": rules.gap_rule.get(),
+            "kecepatan_start": rules.kecepatan_start.get().value,
+            "month_count": rules.month_count.get().value,
         },
         innovation_id=None if inv is None else inv.id,
         innovation_name=None if inv is None else inv.name,
@@ -602,15 +616,25 @@ def _index(
         yandas_met=parts.yandas_met,
         total=parts.total,
         maximum=rules.total_max,
-        policies={
-            "rejected_evidence": rules.rejected_evidence.get(),
-            "count_in_n": rules.count_in_n.get(),
-            "yandas_basis": rules.yandas_basis.get(),
-            "gap_rule": rules.gap_rule.get(),
-        },
+        policies=_index_policies(rules),
         spd_rows=rows,
         missing_spd=missing_spd,
     )
+
+
+def _index_policies(rules: Edition) -> dict[str, str]:
+    # Every policy the index depends on (the kecepatan policies act through the maturities,
+    # whose results record them).
+    out = {
+        "rejected_evidence": rules.rejected_evidence.get(),
+        "count_in_n": rules.count_in_n.get(),
+        "yandas_basis": rules.yandas_basis.get(),
+        "gap_rule": rules.gap_rule.get(),
+        "rounding_step": rules.rounding_step.get().value,
+    }
+    if rules.provisional_basis is not None:
+        out["provisional_basis"] = rules.provisional_basis.get().value
+    return out
 
 
 # == regional index from models ====================================================================

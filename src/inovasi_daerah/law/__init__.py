@@ -4,10 +4,10 @@ Citations with a status, parameters with a citation, rule sets with validity dat
 registry that picks the one in force, explanation trees and the result base class.
 """
 
-from inovasi_daerah.law.citation import CHECKED, Citation, Status, cite
+from inovasi_daerah.law.citation import CHECKED, Citation, Status, cite, derived
 from inovasi_daerah.law.explain import Explanation, fmt_value
 from inovasi_daerah.law.jsonable import to_jsonable
-from inovasi_daerah.law.param import OPEN, Open, Override, Param, find_params
+from inovasi_daerah.law.param import OPEN, Open, Override, Param, derived_param, find_params
 from inovasi_daerah.law.result import Result
 from inovasi_daerah.law.ruleset import Registry, RuleSet, as_date
 from inovasi_daerah.law.text import LANGS, Lang, T, Text, check_lang
@@ -31,6 +31,8 @@ __all__ = [
     "as_date",
     "check_lang",
     "cite",
+    "derived",
+    "derived_param",
     "find_params",
     "fmt_value",
     "to_jsonable",

@@ -334,6 +334,10 @@ _CITATION_FIELDS: dict[str, Field] = {
     "url": Field(STR),
     "checked": Field(DATE, doc="when the citation was last checked (default: the file's)"),
     "note": Field(STR),
+    "derived_from": Field(
+        ArrayOf(STR),
+        doc="a DERIVED citation: the named citations it is computed from (status DERIVED)",
+    ),
 }
 
 
@@ -419,15 +423,23 @@ def build_citation(value: object, cites: Citations, where: Where, key: str) -> C
     for required in ("instrument", "status"):
         if not merged.get(required):
             raise where.error(key, f"kutipan tanpa {required} (citation without {required})")
-    return Citation(
-        instrument=merged["instrument"],
-        article=merged.get("article"),
-        status=Status(merged["status"]),
-        source=merged.get("source"),
-        url=merged.get("url"),
-        note=merged.get("note"),
-        checked=merged["checked"],
+    inputs = tuple(
+        build_citation(name, cites, where, f"{key}.derived_from")
+        for name in merged.get("derived_from", ())
     )
+    try:
+        return Citation(
+            instrument=merged["instrument"],
+            article=merged.get("article"),
+            status=Status(merged["status"]),
+            source=merged.get("source"),
+            url=merged.get("url"),
+            note=merged.get("note"),
+            checked=merged["checked"],
+            derived_from=inputs,
+        )
+    except ValueError as exc:  # pydantic: e.g. inputs named on a status other than DERIVED
+        raise where.error(key, f"kutipan tidak valid: {exc}") from None
 
 
 # -- files --------------------------------------------------------------------------------------

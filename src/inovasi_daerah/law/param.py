@@ -20,6 +20,15 @@ Traceback (most recent call last):
 inovasi_daerah.errors.MissingParameter: trial_max_months: ...
 >>> open_.override(6, reason="Perwako X/2024").get()
 6
+
+A value computed from other parameters is DERIVED and no stronger than its weakest input:
+
+>>> rate = Param("sji_rate", Decimal("0.38"), k.citation, T("Tarif", "Rate"))
+>>> cap = Param("sji_cap", 200, cite("Slide", None, Status.VERIFIED_SECONDARY), T("Batas", "Cap"))
+>>> sji_max = derived_param("sji_max", rate.get() * cap.get(), T("Maks SJI", "SJI maximum"),
+...                         (rate, cap), instrument="iid_iga.md", article="§2.2")
+>>> sji_max.get(), sji_max.status, sji_max.uncertain
+(Decimal('76.00'), <Status.THIRD_PARTY: 'THIRD-PARTY'>, True)
 """
 
 from __future__ import annotations
@@ -30,11 +39,11 @@ from dataclasses import dataclass
 from typing import Any, Final, Generic, TypeVar
 
 from inovasi_daerah.errors import InvalidInput, MissingParameter
-from inovasi_daerah.law.citation import Citation
+from inovasi_daerah.law.citation import Citation, Status, derived
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.law.text import Text
 
-__all__ = ["OPEN", "Open", "Override", "Param", "find_params"]
+__all__ = ["OPEN", "Open", "Override", "Param", "derived_param", "find_params"]
 
 V = TypeVar("V")
 
@@ -117,6 +126,12 @@ class Param(Generic[V]):
         return self.citation.uncertain
 
     @property
+    def status(self) -> Status:
+        """The effective status of the cited value (a DERIVED value is no stronger than its
+        inputs; see :attr:`Citation.effective_status`)."""
+        return self.citation.effective_status
+
+    @property
     def is_policy(self) -> bool:
         return self.options is not None
 
@@ -149,6 +164,27 @@ class Param(Generic[V]):
             "options": None if self.options is None else to_jsonable(list(self.options)),
             "override": None if self.override_info is None else self.override_info.to_dict(),
         }
+
+
+def derived_param(
+    key: str,
+    value: V,
+    title: Text,
+    inputs: Sequence[Param[Any]],
+    *,
+    instrument: str,
+    article: str | None = None,
+    note: str | None = None,
+) -> Param[V]:
+    """A parameter computed from ``inputs``: its citation is DERIVED from theirs, so it is
+    flagged uncertain whenever one of the inputs is THIRD-PARTY or UNCERTAIN."""
+    try:
+        citations = [p.citation for p in inputs]
+    except (TypeError, AttributeError):
+        raise InvalidInput(
+            "inputs harus daftar Param (inputs must be Params)", field="inputs", value=inputs
+        ) from None
+    return Param(key, value, derived(instrument, article, citations, note=note), title)
 
 
 def find_params(obj: Any, _seen: set[int] | None = None) -> list[Param[Any]]:

@@ -378,6 +378,13 @@ class Urusan(LegalEnum):
         """The six urusan wajib pelayanan dasar, in the order of the list."""
         return tuple(u for u in cls if u.is_basic_service)
 
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # "&" and "dan" name the same urusan ("Pekerjaan Umum & Penataan Ruang"): iid_iga.md §15.1.
+        if isinstance(value, str) and "&" in value and len(value) <= 200:
+            value = value.replace("&", " dan ")
+        return super()._missing_(value)
+
 
 def _title(value: str) -> str:
     small = {"dan", "atau"}

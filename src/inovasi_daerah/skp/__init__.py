@@ -84,6 +84,7 @@ from inovasi_daerah.skp.credit import (
     CountedInnovation,
     CreditResult,
     IgnoredInnovation,
+    PeriodRule,
     RegionalEffect,
     credit,
 )
@@ -136,6 +137,7 @@ __all__ = [
     "PerilakuAspect",
     "Period",
     "PeriodEntry",
+    "PeriodRule",
     "PlannedPeriod",
     "Predikat",
     "PredikatPp30",

@@ -40,6 +40,7 @@ from inovasi_daerah.models.skp import Predikat
 from inovasi_daerah.skp._common import as_enum, cites, to_decimal
 
 __all__ = [
+    "CONVERSION_START",
     "REGISTRY",
     "RULES",
     "AkProgress",
@@ -62,6 +63,7 @@ PB3 = "Peraturan BKN 3/2023"
 class AngkaKreditRules(RuleSet):
     """The constants of the AK conversion (skp.md §5, §9)."""
 
+    conversion_start: Param[date]
     percent_sangat_baik: Param[Decimal]
     percent_baik: Param[Decimal]
     percent_butuh_perbaikan: Param[Decimal]
@@ -115,6 +117,23 @@ def _koef(j: Jenjang, value: str, citation: Citation = _KT4) -> Param[Decimal]:
 
 
 _J = Jenjang
+
+#: Start of the predikat-to-AK conversion: 1 January 2023 (skp.md §5.6, VERIFIED-SECONDARY).
+CONVERSION_START: Param[date] = Param(
+    "ak_conversion_start",
+    date(2023, 1, 1),
+    cite(
+        "Surat Ditjen GTK 5137/B/HK.04.01/2023",
+        None,
+        VS,
+        source="K50",
+        note="conversion of predikat to angka kredit applies from 1 January 2023, after the "
+        "integration of conventional AK (skp.md §5.6); also BKN Dit. Jabatan ASN deck [K49]; "
+        "the conversion itself: PermenPANRB 1/2023 Pasal 36 [K48]",
+    ),
+    T("Awal konversi predikat ke angka kredit", "Start of the predikat-to-AK conversion"),
+)
+
 RULES = AngkaKreditRules(
     id="permenpanrb_1_2023",
     family="angka_kredit",
@@ -122,11 +141,10 @@ RULES = AngkaKreditRules(
         "PermenPANRB 1/2023 + Peraturan BKN 3/2023 (angka kredit JF)",
         "PermenPANRB 1/2023 + BKN Regulation 3/2023 (credit points of functional posts)",
     ),
-    citation=cite(
-        PM1, None, VS, source="K30", note="start: the 2023 assessment year (exact date UNCERTAIN)"
-    ),
-    valid_from=date(2023, 1, 1),
+    citation=cite(PM1, None, VS, source="K30", note="start date: parameter conversion_start"),
+    valid_from=CONVERSION_START.get(),
     valid_to=None,
+    conversion_start=CONVERSION_START,
     percent_sangat_baik=_pct("percent_sangat_baik", "1.50", "Sangat Baik"),
     percent_baik=_pct("percent_baik", "1.00", "Baik"),
     percent_butuh_perbaikan=_pct("percent_butuh_perbaikan", "0.75", "Butuh Perbaikan"),
@@ -162,11 +180,18 @@ RULES = AngkaKreditRules(
             _J.AHLI_MUDA: (Decimal(100), Decimal(200)),
             _J.AHLI_PERTAMA: (Decimal(50), Decimal(100)),
             _J.PENYELIA: (Decimal(100), None),
-            _J.MAHIR: (Decimal(20), Decimal(60)),
-            _J.TERAMPIL: (Decimal(50), Decimal(100)),
+            _J.MAHIR: (Decimal(50), Decimal(100)),
+            _J.TERAMPIL: (Decimal(20), Decimal(60)),
             _J.PEMULA: (Decimal(15), Decimal(15)),
         },
-        cite(PM1, "Lampiran (AK kumulatif)", VS, source="K31"),
+        cite(
+            PM1,
+            "Lampiran (AK kumulatif kenaikan pangkat / jenjang)",
+            VS,
+            source="K31",
+            note="also [K47] (Lampiran, kategori keterampilan: II/b-II/d 20, III/a-III/b 50); "
+            "Terampil 20/60 and Mahir 50/100 per skp.md §5.4 as corrected 2026-12-01",
+        ),
         T(
             "AK kumulatif untuk kenaikan pangkat / jenjang",
             "Cumulative AK for promotion in rank / grade",
@@ -235,7 +260,7 @@ def angka_kredit_regime_for(on: object) -> AngkaKreditRules:
             f"dinilai lewat DUPAK (tidak dimodelkan) — {day.isoformat()} "
             f"(predikat-to-AK conversion applies from the 2023 assessment; DUPAK not modelled)",
             field="date",
-            article=RULES.citation.label(),
+            article=RULES.conversion_start.citation.label(),
             value=day.isoformat(),
         ) from None
 

@@ -13,7 +13,10 @@ of that period (skp.md §1.2):
 
 Only innovations in which the person had a role count; an innovation counts in a period when
 one of its dated milestones (proposed, decided, trial start/end, applied, developed, reported,
-or the surat keterangan's date) falls in the period — a library rule, stated in every result.
+or the surat keterangan's date) falls in the period. That is a library convention with no legal
+source (UNCERTAIN): the named policy :class:`PeriodRule` (default ``any_milestone``; the
+alternative ``application`` counts only the start of application, the latest development or
+the surat keterangan's date), recorded in every result (``result.period_rule``).
 
 ``points`` is what is earned with the evidence given; ``potential_points``,
 ``predikat_after`` and ``angka_kredit_after`` are what the innovations *could enable* once the
@@ -26,10 +29,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
-from inovasi_daerah.law import Explanation, Result, Status, T, Text, cite
+from inovasi_daerah.law import Citation, Explanation, Result, Status, T, Text, cite
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.models.innovator import Innovator
 from inovasi_daerah.models.skp import (
@@ -52,26 +56,46 @@ __all__ = [
     "CountedInnovation",
     "CreditResult",
     "IgnoredInnovation",
+    "PeriodRule",
     "RegionalEffect",
     "credit",
 ]
 
 _ZERO = Decimal(0)
 
-#: The library's rule for "an innovation counts in this period" (no legal source).
+
+class PeriodRule(StrEnum):
+    """Which dated facts make an innovation count in an appraisal period (named policy).
+
+    No regulation says when an innovation "belongs" to an SKP period; this is a library
+    convention (UNCERTAIN), recorded in every :class:`CreditResult`.
+
+    - ``any_milestone`` (default): any dated milestone — proposed, decided, trial start or
+      end, applied, developed, reported — or the surat keterangan's date in the period;
+    - ``application``: only the start of application, the latest development or the surat
+      keterangan's date (an innovation still in proposal or trial does not count yet).
+    """
+
+    ANY_MILESTONE = "any_milestone"
+    APPLICATION = "application"
+
+
+#: The library's convention for "an innovation counts in this period" (no legal source).
 MILESTONE_RULE = cite(
-    "inovasi_daerah (aturan pustaka)",
-    None,
-    Status.DERIVED,
-    note="an innovation counts in a period when a dated milestone or its surat keterangan "
-    "falls in the period, and the person has a role in it",
+    "inovasi_daerah (konvensi pustaka)",
+    "kebijakan period_rule",
+    Status.UNCERTAIN,
+    note="no regulation says when an innovation counts in an SKP period; default "
+    "any_milestone: a dated milestone or its surat keterangan falls in the period and the "
+    "person has a role in it; alternative: application",
 )
+#: Who the SKP appraises: ASN (PNS; PPPK from PermenPANRB 6/2022), skp.md §4.1.
 _ASN_ONLY = cite(
-    "PP 30/2019",
-    "Pasal 1",
+    "PermenPANRB 6/2022",
+    None,
     Status.VERIFIED_SECONDARY,
     source="K21",
-    note="the SKP appraises ASN (PNS; PPPK from PermenPANRB 6/2022)",
+    note="covers ASN = PNS and PPPK; PP 46/2011 and PP 30/2019 appraise PNS (skp.md §1, §4.1)",
 )
 
 
@@ -144,10 +168,17 @@ class CreditResult(Result):
     missing: tuple[Text, ...]
     regional: tuple[RegionalEffect, ...]
     _explanation: Explanation
+    #: the named policy that decided which innovations count in the period
+    period_rule: PeriodRule = PeriodRule.ANY_MILESTONE
 
     @property
     def explanation(self) -> Explanation:
         return self._explanation
+
+    @property
+    def policies(self) -> dict[str, str]:
+        """The named policies this result depends on."""
+        return {"period_rule": self.period_rule.value}
 
     @property
     def angka_kredit_gain(self) -> Decimal | None:
@@ -175,6 +206,7 @@ class CreditResult(Result):
             "evidence": [t.model_dump() for t in self.evidence],
             "missing": [t.model_dump() for t in self.missing],
             "regional": [r.to_dict() for r in self.regional],
+            "policies": self.policies,
         }
 
     def render(self, lang: str = "id", *, explanation: bool = True) -> str:
@@ -251,18 +283,30 @@ def _innovation_key(inv: Innovation) -> set[str]:
     return keys
 
 
-def _milestones(inv: Innovation, rec: InnovationRecognition | None) -> list[date]:
-    days = [
-        inv.proposed_on,
-        inv.decided_on,
-        inv.trial_start,
-        inv.trial_end,
-        inv.applied_on,
-        inv.developed_on,
-        inv.reported_on,
-        None if rec is None else rec.certificate_date,
-    ]
+def _milestones(inv: Innovation, rec: InnovationRecognition | None, rule: PeriodRule) -> list[date]:
+    cert = None if rec is None else rec.certificate_date
+    if rule is PeriodRule.APPLICATION:
+        days = [inv.applied_on, inv.developed_on, cert]
+    else:
+        days = [
+            inv.proposed_on,
+            inv.decided_on,
+            inv.trial_start,
+            inv.trial_end,
+            inv.applied_on,
+            inv.developed_on,
+            inv.reported_on,
+            cert,
+        ]
     return [d for d in days if d is not None]
+
+
+def _regime_citations(regime: Regime, per: Period) -> tuple[Citation, ...]:
+    # A period in the first year of PermenPANRB 6/2022 rests on its start date, which is not
+    # established (UNCERTAIN, skp.md §1.1): cite the dated start parameter there.
+    if isinstance(regime, pm6.Permenpanrb6Rules) and per.start.year == regime.start.get().year:
+        return (regime.citation, regime.start.citation)
+    return (regime.citation,)
 
 
 def _role_of(inv: Innovation, person: Innovator) -> str:
@@ -569,7 +613,7 @@ def _angka_kredit_effect(
                 title=T("Angka kredit", "Credit points"),
                 value=None,
                 note=T(str(exc), str(exc)),
-                citations=(AK_RULES.citation,),
+                citations=(AK_RULES.conversion_start.citation,),
             )
         )
         return
@@ -658,6 +702,7 @@ def credit(
     regional_rules: Iterable[RegionalInnovationCredit] = (),
     recognitions: Iterable[InnovationRecognition | Mapping[str, Any]] = (),
     pp30_start: object = None,
+    period_rule: PeriodRule | str = PeriodRule.ANY_MILESTONE,
     **inputs: Any,
 ) -> CreditResult:
     """What ``innovations`` are worth to ``innovator`` in the appraisal of ``period``.
@@ -665,9 +710,19 @@ def credit(
     ``recognitions`` document each innovation (surat keterangan, extra duty, kinerja
     tambahan, acceptance of the new idea, awards); ``inputs`` are the fields of
     :class:`~inovasi_daerah.models.skp.CreditInputs` (``nilai_skp``, ``rating_perilaku``,
-    ``region`` ...). ``pp30_start`` moves the agency-dependent 2021 switch. The period must lie
-    in one calendar year and one regime (split it otherwise).
+    ``region`` ...). ``pp30_start`` moves the agency-dependent 2021 switch. ``period_rule``
+    (:class:`PeriodRule`, default ``any_milestone``) is the named policy deciding which dated
+    facts make an innovation count in the period. The period must lie in one calendar year and
+    one regime (split it otherwise).
     """
+    try:
+        rule = PeriodRule(period_rule)
+    except ValueError:
+        raise InvalidInput(
+            f"period_rule harus salah satu dari {[r.value for r in PeriodRule]}",
+            field="period_rule",
+            value=period_rule,
+        ) from None
     person = as_model(Innovator, innovator, "innovator")
     invs = _innovations(innovations)
     per = as_model(Period, period, "period")
@@ -713,7 +768,7 @@ def credit(
                 IgnoredInnovation(inv.name, T("tidak berperan dalam inovasi", "no role in it"))
             )
             continue
-        days = _milestones(inv, found)
+        days = _milestones(inv, found, rule)
         if not days:
             ignored.append(
                 IgnoredInnovation(
@@ -780,6 +835,7 @@ def credit(
             title=T(f"Dihitung: {c.name}", f"Counted: {c.name}"),
             value=c.role,
             citations=(MILESTONE_RULE,),
+            note=T(f"kebijakan period_rule = {rule.value}", f"policy period_rule = {rule.value}"),
         )
         for c in counted_out
     ) + tuple(
@@ -796,11 +852,12 @@ def credit(
         title=T("Kredit inovasi dalam SKP", "Innovation credit in the SKP"),
         value=acc.points,
         rule=regime.title,
-        citations=(regime.citation,),
+        citations=_regime_citations(regime, per),
         inputs={
             "pegawai": person.name,
             "periode": per.label,
             "aturan": regime.id,
+            "period_rule": rule.value,
             **({"peralihan": regime.boundary_override} if regime.boundary_override else {}),
         },
         children=inv_nodes + tuple(acc.children),
@@ -824,4 +881,5 @@ def credit(
         missing=tuple(acc.missing),
         regional=regional_effects,
         _explanation=root,
+        period_rule=rule,
     )

@@ -49,6 +49,7 @@ Guidance = tuple[tuple[Predikat, ...], str, Decimal]
 class Permenpanrb6Rules(SkpRegime):
     """The constants of PermenPANRB 6/2022 (skp.md §4)."""
 
+    start: Param[date]
     matrix: Param[Mapping[tuple[Rating, Rating], Predikat]]
     predikat_names: Citation
     hasil_kerja_tambahan: Citation
@@ -78,6 +79,21 @@ _SB, _BK, _BP, _KM, _SK = (
     Predikat.VERY_POOR,
 )
 
+#: Start of appraisal under PermenPANRB 6/2022: the 2022 assessment year; the exact date is not
+#: established (skp.md §1.1, §10 item 9), so it is a dated, replaceable UNCERTAIN parameter.
+START: Param[date] = Param(
+    "permenpanrb_6_2022_start",
+    date(2022, 1, 1),
+    cite(
+        PM6,
+        None,
+        UN,
+        source="K21",
+        note="the 2022 assessment year; exact start date not established (skp.md §1.1)",
+    ),
+    T("Awal penilaian menurut PermenPANRB 6/2022", "Start of appraisal under PermenPANRB 6/2022"),
+)
+
 RULES = Permenpanrb6Rules(
     id="permenpanrb_6_2022",
     family="skp",
@@ -85,11 +101,10 @@ RULES = Permenpanrb6Rules(
         "PP 30/2019 + PermenPANRB 6/2022 (pengelolaan kinerja ASN, 2022 – )",
         "PP 30/2019 + PermenPANRB 6/2022 (ASN performance management, 2022 – )",
     ),
-    citation=cite(
-        PM6, None, VS, source="K21", note="start: the 2022 assessment year (exact date UNCERTAIN)"
-    ),
-    valid_from=date(2022, 1, 1),
+    citation=cite(PM6, None, VS, source="K21", note="start date: parameter start (UNCERTAIN)"),
+    valid_from=START.get(),
     valid_to=None,
+    start=START,
     matrix=Param(
         "matrix",
         _MATRIX,

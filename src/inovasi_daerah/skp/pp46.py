@@ -94,6 +94,7 @@ class Pp46Rules(SkpRegime):
     quantity_rule: Citation
     average_rule: Citation
     overall_average_rule: Citation
+    perilaku_average_rule: Citation
     addons_rule: Citation
     time_over_limit_rule: Citation
     time_boundary_rule: Citation
@@ -288,6 +289,14 @@ RULES = Pp46Rules(
     quantity_rule=cite(PERKA, "Lampiran (Penilaian SKP)", VS, source="K7"),
     average_rule=cite(PERKA, "Lampiran (Penilaian SKP)", VS, source="K7"),
     overall_average_rule=cite(PERKA, "Lampiran (Penilaian SKP)", TP, source="KT1"),
+    perilaku_average_rule=cite(
+        PERKA,
+        "Lampiran (Penilaian Perilaku Kerja)",
+        TP,
+        source="KT1",
+        note="nilai perilaku = mean of the 5 (or 6) aspect scores: stated only by a third-party "
+        "implementation (skp.md §2.6); the aspects themselves are VERIFIED-SECONDARY [K10]",
+    ),
     addons_rule=cite(
         PERKA,
         "Lampiran (Penilaian Tugas Tambahan dan Kreativitas)",
@@ -631,7 +640,10 @@ def _stack(krs: Sequence[ValueResult], r: Pp46Rules) -> tuple[Explanation, Decim
 def perilaku_score(
     scores: Mapping[object, object], *, structural: bool = False, rules: Pp46Rules | None = None
 ) -> ValueResult:
-    """Nilai perilaku kerja: mean of the 5 aspects, or 6 with kepemimpinan for struktural."""
+    """Nilai perilaku kerja: mean of the 5 aspects, or 6 with kepemimpinan for struktural.
+
+    The averaging rule is THIRD-PARTY ([KT1], skp.md §2.6), so the result is flagged uncertain.
+    """
     r = _rules(rules)
     if not isinstance(scores, Mapping):
         raise InvalidInput(
@@ -665,7 +677,7 @@ def perilaku_score(
             title=T("Nilai perilaku kerja", "Behaviour score"),
             value=value,
             rule=T("rata-rata {n} aspek", "mean of {n} aspects").format(n=len(needed)),
-            citations=cites(*used),
+            citations=cites(*used, r.perilaku_average_rule),
             inputs={a.value: given[a] for a in needed},
         ),
     )

@@ -1,0 +1,73 @@
+"""Named readings of the IID rules that the sources do not settle (iid_iga.md §15, §15.1).
+
+Each is an Enum whose value is held by an edition's policy parameter (``Param`` with
+``options``), chosen with ``edition.override(...)`` and recorded in every result that depends
+on it (``result.policies``). The defaults keep the library's earlier behaviour; docs/iga.md,
+"Policies", gives the reasons and the alternatives.
+
+>>> from inovasi_daerah import iga
+>>> iga.edition(2024).provisional_basis.get()
+<ProvisionalBasis.IGA_2023: 'iga_2023'>
+>>> iga.edition(2024).override(provisional_basis="iga_2026").divisor_k.get()
+12
+>>> iga.edition(2026).override(rounding_step="stepwise").rounding_step.get()
+<RoundingStep.STEPWISE: 'stepwise'>
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = ["KecepatanStart", "MonthCount", "ProvisionalBasis", "RoundingStep"]
+
+
+class ProvisionalBasis(StrEnum):
+    """Where IGA 2024 and 2025 take the parameters their year does not establish (divisor *k*,
+    SJI rate and cap, yandas minimum; iid_iga.md §15 item 2).
+
+    - ``iga_2023`` (default): the IGA 2023 values (k = 10, no yandas minimum);
+    - ``iga_2026``: the IGA 2026 values (k = 12, at least 5 of 6 yandas);
+    - ``iga_2024_partial`` (IGA 2024 only): the 2023 values with the partial 2024 rule "at
+      least 2 of the 6 yandas" (VERIFIED-SECONDARY [I33]; whether it gates the SJI is
+      UNCERTAIN).
+    """
+
+    IGA_2023 = "iga_2023"
+    IGA_2026 = "iga_2026"
+    IGA_2024_PARTIAL = "iga_2024_partial"
+
+
+class RoundingStep(StrEnum):
+    """When the IID is rounded (iid_iga.md §3.7, §15.1; the official step is not established).
+
+    - ``final_only`` (default): exact arithmetic, only the final IID rounded;
+    - ``stepwise``: the SID part and the sum SPD + SID each rounded first, then the IID — as a
+      third-party 2026 application does [T3]; differs by 0.01 in about 9 % of regions and can
+      flip a predicate at a band edge.
+    """
+
+    FINAL_ONLY = "final_only"
+    STEPWISE = "stepwise"
+
+
+class KecepatanStart(StrEnum):
+    """Which date starts the count of kecepatan penciptaan (SID indicator 32) from dates.
+
+    - ``first_known`` (default): the first given of the proposal date, the decision date and
+      the trial start, in that order;
+    - ``trial_start``: the start of the uji coba only.
+    """
+
+    FIRST_KNOWN = "first_known"
+    TRIAL_START = "trial_start"
+
+
+class MonthCount(StrEnum):
+    """How the months of kecepatan penciptaan are counted between two dates.
+
+    - ``months_begun`` (default): a started month counts as one (1 Jan → 2 May is 5 months);
+    - ``whole_months``: completed calendar months only (1 Jan → 2 May is 4 months).
+    """
+
+    MONTHS_BEGUN = "months_begun"
+    WHOLE_MONTHS = "whole_months"
