@@ -9,10 +9,11 @@ basis (``edition(2024).override(provisional_basis="iga_2026")``, iid_iga.md §15
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from inovasi_daerah.iga.policies import ProvisionalBasis
-from inovasi_daerah.law import Param, Status, cite
+from inovasi_daerah.law import Citation, Param, Status, cite
 
 if TYPE_CHECKING:
     from inovasi_daerah.iga.model import Edition
@@ -31,15 +32,17 @@ def normalize_text(name: str) -> str:
 #: The parameters a provisional basis supplies.
 BASIS_KEYS = ("divisor_k", "sji_rate", "sji_n_cap", "yandas_minimum")
 
-#: The 2024 partial yandas rule [I33] (named alternative ``iga_2024_partial``).
-I33 = "Kataberita, 18 Okt 2024: BRIDA Makassar (inovasi minimal 2 dari 6 urusan yandas)"
-
 
 def basis_params(
-    year: int, basis: ProvisionalBasis, source: Edition, reference: str = REFERENCE
+    year: int,
+    basis: ProvisionalBasis,
+    source: Edition,
+    values: Iterable[tuple[str, Any, Citation]] = (),
+    reference: str = REFERENCE,
 ) -> dict[str, Param[Any]]:
     """The divisor, SJI and yandas parameters of IGA ``year`` under ``basis``, taken from
-    ``source`` (IGA 2023 or 2026) and re-cited UNCERTAIN with the basis named."""
+    ``source`` (IGA 2023 or 2026) and re-cited UNCERTAIN with the basis named; ``values``
+    (from the edition's rule file) replace some of them with their own citation."""
     out: dict[str, Param[Any]] = {}
     for key in BASIS_KEYS:
         p: Param[Any] = getattr(source, key)
@@ -53,18 +56,6 @@ def basis_params(
                 note=f"value of IGA {source.year}: {p.citation.label()}",
             ),
         )
-    if basis is ProvisionalBasis.IGA_2024_PARTIAL:
-        out["yandas_minimum"] = Param(
-            "yandas_minimum",
-            2,
-            cite(
-                I33,
-                None,
-                Status.UNCERTAIN,
-                source="I33",
-                note="'at least 2 of the 6 yandas' for 2024 is VERIFIED-SECONDARY [I33]; "
-                "whether it gates the SJI is UNCERTAIN (iid_iga.md §3.5, §15 item 2)",
-            ),
-            source.yandas_minimum.title,
-        )
+    for key, value, citation in values:
+        out[key] = Param(key, value, citation, getattr(source, key).title)
     return out

@@ -40,7 +40,7 @@ from inovasi_daerah.iga.model import (
     StatedMaxima,
 )
 from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, ProvisionalBasis, RoundingStep
-from inovasi_daerah.law import OPEN, Param
+from inovasi_daerah.law import OPEN, Citation, Param
 from inovasi_daerah.law.load import (
     BOOL,
     DATE,
@@ -214,6 +214,18 @@ PARAMETERS = Table(
     "the parameters",
 )
 
+#: The parameters a provisional basis may set (iid_iga.md §15 item 2).
+_BASIS_KEYS = ("divisor_k", "sji_rate", "sji_n_cap", "yandas_minimum")
+_BASIS_VALUES = MapOf(
+    Table(
+        {
+            k: Field(Table({"value": Field(PARAMETER_KINDS[k], True), "cite": Field(CITE, True)}))
+            for k in _BASIS_KEYS
+        },
+        "what a named provisional basis sets besides its source edition's values",
+    )
+)
+
 EDITION_FILE = Table(
     {
         "id": Field(STR, True, "e.g. 'iga-2026'"),
@@ -238,6 +250,9 @@ EDITION_FILE = Table(
             doc="with extends: re-cite every indicator inherited from the parent",
         ),
         "parameters": Field(PARAMETERS, True),
+        "provisional_basis_values": Field(
+            _BASIS_VALUES, doc="per provisional basis: the values it sets itself (2024)"
+        ),
         "indicator": Field(ListOf(INDICATOR, 1), True, "the indicator catalogue, in order"),
     },
     "An IGA edition",
@@ -388,10 +403,30 @@ def _build(d: Mapping[str, Any], cites: Citations, where: Where) -> Edition:
         indicators=tuple(
             _indicator(i, cites, where.at(f"indicator {i['number']}")) for i in d["indicator"]
         ),
+        basis_values=_basis_values(d.get("provisional_basis_values", {}), cites, where),
         inherited=tuple(d.get("inherited", ())),
         notes=tuple(text_of(n) for n in d.get("notes", ())),
         **params,
     )
+
+
+def _basis_values(
+    raw: Mapping[str, Mapping[str, Any]], cites: Citations, where: Where
+) -> tuple[tuple[str, tuple[tuple[str, Any, Citation], ...]], ...]:
+    out = []
+    for basis, table in raw.items():
+        w = where.at(f"provisional_basis_values.{basis}")
+        _member(ProvisionalBasis, basis, w)
+        out.append(
+            (
+                basis,
+                tuple(
+                    (key, _value(key, t["value"], w), cites.get(t["cite"], "cite", w))
+                    for key, t in table.items()
+                ),
+            )
+        )
+    return tuple(out)
 
 
 def _param(key: str, p: Mapping[str, Any], cites: Citations, where: Where) -> Param[Any]:
@@ -599,5 +634,12 @@ def edition_data(edition: Edition) -> dict[str, Any]:
                 "total_max": edition.total_max,
             }
         ),
+        "provisional_basis_values": {
+            basis: {
+                key: {"value": to_jsonable(value), "citation": c.model_dump(mode="json")}
+                for key, value, c in values
+            }
+            for basis, values in edition.basis_values
+        },
         "indicators": edition.catalogue(),
     }
