@@ -49,3 +49,14 @@ def test_scores_unchanged_engine_and_bulk(ident: str) -> None:
     got = _scores(EDITIONS[ident])
     want = SNAPSHOT[ident]["scores"]
     assert {k: got[k] == want[k] for k in want} == dict.fromkeys(want, True)
+
+
+def test_regional_rules_unchanged() -> None:
+    """skp.md §8: the shipped regional rules (Pergub Kepri 38/2025, Payakumbuh) equal the
+    snapshot taken from their Python definitions before the move to rule files."""
+    from inovasi_daerah.skp.regional import REGIONAL_RULES
+    from rules_snapshot import canonical
+
+    want = json.loads((FIXTURE.parent / "regional_rules_snapshot.json").read_text("utf-8"))
+    got = {r.id: canonical(r) for r in REGIONAL_RULES}
+    assert json.loads(json.dumps(got, ensure_ascii=False)) == want
