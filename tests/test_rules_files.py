@@ -358,12 +358,110 @@ def test_docs_rules_as_data_example_runs_and_matches_the_file(
     """docs/rules-as-data.md: its Python block runs as written (from the repository root) and
     its TOML block is the example file's data."""
     text = (ROOT / "docs" / "rules-as-data.md").read_text(encoding="utf-8")
-    (block,) = re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+    from inovasi_daerah.skp import regional
+
+    monkeypatch.setattr(regional, "_USER_RULES", {})
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+    assert len(blocks) == 2
     monkeypatch.chdir(ROOT)
     scope: dict[str, object] = {}
-    exec(compile(block, "docs/rules-as-data.md", "exec"), scope)  # our own docs
+    for block in blocks:
+        exec(compile(block, "docs/rules-as-data.md", "exec"), scope)  # our own docs
+    assert scope["rule"] in regional.regional_rules()
     assert "aturan_iga_2027.toml" in capsys.readouterr().out
-    (toml_block,) = re.findall(r"```toml\n(.*?)```", text, flags=re.DOTALL)
+    toml_block = re.findall(r"```toml\n(.*?)```", text, flags=re.DOTALL)[0]
     documented = tomllib.loads(toml_block)
     actual = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
     assert {k: v for k, v in actual.items() if k != "notes"} == documented
+
+
+class TestRegionalRuleFiles:
+    """skp.md §8: regional rules as files; a user's Perbup loads like a shipped Pergub."""
+
+    REGIONAL = ROOT / "docs" / "examples" / "aturan_daerah_contoh.toml"
+
+    @pytest.fixture(autouse=True)
+    def _forget_user_rules(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from inovasi_daerah.skp import regional
+
+        monkeypatch.setattr(regional, "_USER_RULES", {})
+
+    def test_shipped_rules_come_from_files(self) -> None:
+        from inovasi_daerah import skp
+
+        assert [r.id for r in skp.REGIONAL_RULES] == [
+            "kepri_pergub_38_2025",
+            "payakumbuh_nilai_tambah_skp",
+        ]
+        assert skp.KEPRI_PERGUB_38_2025.valid_from == date(2026, 1, 1)
+        assert skp.PAYAKUMBUH_NILAI_TAMBAH.value is None
+        assert skp.PAYAKUMBUH_NILAI_TAMBAH.uncertain
+
+    def test_user_rule_loads_and_credits_points(self) -> None:
+        """A Perbup giving 2 points to an applied innovation's innovator, end to end."""
+        from inovasi_daerah import skp
+        from inovasi_daerah.models import Innovation, Innovator
+
+        rule = skp.load_regional_rule(self.REGIONAL)
+        assert rule.value == Decimal(2)
+        assert rule in skp.regional_rules()
+        assert "aturan_daerah_contoh.toml" in (rule.citation.note or "")
+        rina = Innovator(
+            nama="Rina",
+            asn=True,
+            peran="ketua_tim",
+            jenis_jabatan="fungsional",
+            jenjang="Ahli Muda",
+        )
+        inv = Innovation(
+            nama_inovasi="A",
+            bentuk="pelayanan publik",
+            tahapan="penerapan",
+            inisiator="ASN",
+            inovator=[rina],
+            waktu_penerapan="2024-03-01",
+        )
+        r = skp.credit(
+            rina, [inv], skp.Period.year(2024), regional_rules=[rule], region="Kab. Contoh"
+        )
+        assert r.points == 2
+        assert rule.citation in r.uncertain_citations
+
+    def test_a_case_file_may_name_a_loaded_rule(self) -> None:
+        from inovasi_daerah import skp
+        from inovasi_daerah.skp.case import SkpCase
+
+        raw = json.loads((ROOT / "docs" / "examples" / "skp_case.json").read_text())
+        raw["aturan_daerah"] = ["perbup_contoh_1_2024"]
+        with pytest.raises(InovasiDaerahError):
+            SkpCase.model_validate(raw)  # unknown until loaded
+        rule = skp.load_regional_rule(self.REGIONAL)
+        assert SkpCase.model_validate(raw).rules() == (rule,)
+
+    def test_errors_name_the_file_and_key(self, tmp_path: Path) -> None:
+        from inovasi_daerah import skp
+
+        text = self.REGIONAL.read_text(encoding="utf-8")
+        bad = {
+            "valu": text.replace('value = "2"', 'valu = "2"'),
+            "decimal": text.replace('value = "2"', "value = 2.5"),
+            "UNCERTAIN": text.replace('value = "2"\n', "").replace(
+                'cite.status = "UNCERTAIN"', 'cite.status = "VERIFIED"'
+            ),
+            "kind": text.replace('kind = "points"', 'kind = "poin"'),
+            "cite": text.replace('cite.instrument = "Perbup Contoh 1/2024 (contoh)"\n', "")
+            .replace('cite.article = "Pasal 5"\n', "")
+            .replace('cite.status = "UNCERTAIN"\n', "")
+            .replace('cite.note = "illustrative example of a user\'s regional rule file"\n', ""),
+        }
+        for word, content in bad.items():
+            p = _write(tmp_path, content, "perbup.toml")
+            with pytest.raises(DataIntegrityError) as exc:
+                skp.load_regional_rule(p)
+            assert "perbup.toml" in str(exc.value)
+            assert word in str(exc.value), (word, str(exc.value))
+        shipped = (ROOT / "src/inovasi_daerah/rules/regional/kepri_pergub_38_2025.toml").read_text(
+            encoding="utf-8"
+        )
+        with pytest.raises(DataIntegrityError, match="shipped"):
+            skp.load_regional_rule(_write(tmp_path, shipped, "kepri.toml"))

@@ -13,6 +13,7 @@ from inovasi_daerah.iga.bulk import year_schema
 from inovasi_daerah.iga.files import edition_schema
 from inovasi_daerah.models import Innovation, Innovator, PerangkatDaerah, RegionalGovernment
 from inovasi_daerah.skp import CareerInput, SkpFile
+from inovasi_daerah.skp.regional import regional_rule_schema
 
 #: Named schemas; rule modules add theirs (e.g. the IGA year file, the SKP case file).
 SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
@@ -24,6 +25,7 @@ SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "skp": SkpFile.model_json_schema,
     "karier": CareerInput.model_json_schema,
     "aturan": edition_schema,
+    "aturan_daerah": regional_rule_schema,
 }
 
 

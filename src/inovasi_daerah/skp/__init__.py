@@ -96,6 +96,8 @@ from inovasi_daerah.skp.regional import (
     REGIONAL_RULES,
     RegionalInnovationCredit,
     RegionalRuleKind,
+    load_regional_rule,
+    regional_rules,
 )
 from inovasi_daerah.skp.report import render_report, render_result, report
 
@@ -170,6 +172,7 @@ __all__ = [
     "credit",
     "degree_bonus",
     "integrate_ak",
+    "load_regional_rule",
     "load_skp_file",
     "pangkat_requirement",
     "period_regime",
@@ -181,6 +184,7 @@ __all__ = [
     "promotion_readiness",
     "regime_for",
     "regional",
+    "regional_rules",
     "render_report",
     "render_result",
     "report",

@@ -29,7 +29,7 @@ from inovasi_daerah.models.innovation import Innovation, as_tuple
 from inovasi_daerah.models.innovator import Innovator
 from inovasi_daerah.models.skp import CreditInputs, InnovationRecognition, Period
 from inovasi_daerah.skp.credit import CreditResult, credit
-from inovasi_daerah.skp.regional import REGIONAL_RULES, RegionalInnovationCredit
+from inovasi_daerah.skp.regional import REGIONAL_RULES, RegionalInnovationCredit, regional_rules
 from inovasi_daerah.skp.report import render_report
 
 __all__ = ["SkpCase", "SkpFile", "SkpPerson", "load_skp_file"]
@@ -82,7 +82,7 @@ class SkpCase(Model):
     def _known_rules(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
         if value is None:
             return None
-        known = {r.id for r in REGIONAL_RULES}
+        known = {r.id for r in regional_rules()}
         unknown = [v for v in value if v not in known]
         if unknown:
             raise InvalidInput(f"aturan daerah tidak dikenal; ada: {sorted(known)}", value=unknown)
@@ -92,7 +92,7 @@ class SkpCase(Model):
         """The regional rules this case applies."""
         if self.regional_rules is None:
             return REGIONAL_RULES
-        return tuple(r for r in REGIONAL_RULES if r.id in self.regional_rules)
+        return tuple(r for r in regional_rules() if r.id in self.regional_rules)
 
     def persons(self) -> tuple[SkpPerson, ...]:
         """The people given, or every innovator of the innovations (once each)."""
