@@ -60,3 +60,14 @@ def test_regional_rules_unchanged() -> None:
     want = json.loads((FIXTURE.parent / "regional_rules_snapshot.json").read_text("utf-8"))
     got = {r.id: canonical(r) for r in REGIONAL_RULES}
     assert json.loads(json.dumps(got, ensure_ascii=False)) == want
+
+
+def test_nip_layouts_unchanged() -> None:
+    """Perka BKN 22/2007 and the NI PPPK layout (skp.md §6, §7): every NIP parameter equals
+    the snapshot taken from its Python definition before the move to a rule file."""
+    from inovasi_daerah import nip
+    from rules_snapshot import canonical
+
+    want = json.loads((FIXTURE.parent / "nip_layout_snapshot.json").read_text("utf-8"))
+    got = {name: canonical(getattr(nip, name)) for name in want}
+    assert json.loads(json.dumps(got, ensure_ascii=False)) == want
