@@ -71,3 +71,15 @@ def test_nip_layouts_unchanged() -> None:
     want = json.loads((FIXTURE.parent / "nip_layout_snapshot.json").read_text("utf-8"))
     got = {name: canonical(getattr(nip, name)) for name in want}
     assert json.loads(json.dumps(got, ensure_ascii=False)) == want
+
+
+def test_permenpanrb_6_2022_regime_unchanged() -> None:
+    """PermenPANRB 6/2022 (skp.md §4): the regime's matrix, distribution guidance, start and
+    citations equal the snapshot taken from the Python definition before the move."""
+    from inovasi_daerah.skp import permenpanrb_6_2022 as regime
+    from rules_snapshot import canonical
+
+    path = FIXTURE.parent / "skp_permenpanrb_6_2022_snapshot.json"
+    want = json.loads(path.read_text("utf-8"))
+    got = {"RULES": canonical(regime.RULES), "START": canonical(regime.START)}
+    assert json.loads(json.dumps(got, ensure_ascii=False)) == want
