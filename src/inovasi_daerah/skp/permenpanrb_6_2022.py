@@ -203,7 +203,11 @@ def _load() -> Permenpanrb6Rules:
         start=params["start"],
         matrix=params["matrix"],
         distribution=params["distribution"],
-        **bare,
+        predikat_names=bare["predikat_names"],
+        hasil_kerja_tambahan=bare["hasil_kerja_tambahan"],
+        innovation_evidence=bare["innovation_evidence"],
+        above_expectation_criteria=bare["above_expectation_criteria"],
+        ekspektasi_khusus=bare["ekspektasi_khusus"],
     )
 
 
