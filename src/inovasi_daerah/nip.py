@@ -61,26 +61,22 @@ from dateutil.relativedelta import relativedelta
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, InvalidNip
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.load import (
-    BOOL,
     DATE,
     INT,
     STR,
-    TEXT,
     Choice,
-    Citations,
     Field,
     Kind,
     ListOf,
     MapOf,
     Table,
     Where,
-    check,
+    build_params,
     citation_kind,
-    read_rule_file,
-    rules_root,
-    text_of,
+    load_shipped,
+    parameters_table,
 )
-from inovasi_daerah.law.param import OPEN, Param
+from inovasi_daerah.law.param import Param
 from inovasi_daerah.law.text import T, Text
 
 __all__ = [
@@ -214,31 +210,13 @@ NIP_RULE_FILE = Table(
         "id": Field(STR, True),
         "checked": Field(DATE, True, "default date the citations were checked"),
         "citations": Field(MapOf(citation_kind()), doc="named citations"),
-        "parameters": Field(
-            Table(
-                {
-                    key: Field(
-                        Table(
-                            {
-                                "value": Field(kind),
-                                "open": Field(BOOL, doc="true: the law gives no value"),
-                                "title": Field(TEXT, True),
-                                "cite": Field(citation_kind(), True),
-                            }
-                        ),
-                        True,
-                    )
-                    for key, kind in _VALUE_KINDS.items()
-                }
-            ),
-            True,
-        ),
+        "parameters": Field(parameters_table(_VALUE_KINDS), True),
     },
     "NIP and NI PPPK layouts and validation parameters",
 )
 
 
-def _nip_value(key: str, v: Any) -> Any:
+def _nip_value(key: str, v: Any, where: Where) -> Any:
     if key in ("nip_pns_layout", "ni_pppk_layout"):
         return tuple(DigitField(f["name"], f["start"], f["length"]) for f in v)
     if key == "nip_gender_digits":
@@ -251,20 +229,8 @@ def _nip_value(key: str, v: Any) -> Any:
 
 
 def _load_params() -> dict[str, Param[Any]]:
-    path = rules_root() / "nip" / "perka_bkn_22_2007.toml"
-    file = f"rules/nip/{path.name}"
-    data = read_rule_file(path)
-    where = Where(file)
-    check(NIP_RULE_FILE, data, where)
-    cites = Citations(data.get("citations", {}), data["checked"], where)
-    out: dict[str, Param[Any]] = {}
-    for key, p in data["parameters"].items():
-        w = where.at(f"parameters.{key}")
-        if p.get("open") == ("value" in p):
-            raise w.error("value", "beri value, atau open = true bila hukum tak menetapkan")
-        value = OPEN if p.get("open") else _nip_value(key, p["value"])
-        out[key] = Param(key, value, cites.get(p["cite"], "cite", w), text_of(p["title"]))
-    return out
+    data, cites, where = load_shipped("nip/perka_bkn_22_2007.toml", NIP_RULE_FILE)
+    return build_params(data, cites, where, _nip_value)
 
 
 _PARAMS = _load_params()

@@ -51,10 +51,13 @@ __all__ = [
     "Table",
     "Where",
     "build_citation",
+    "build_params",
     "check",
     "citation_kind",
     "decimal_of",
     "json_schema",
+    "load_shipped",
+    "parameters_table",
     "read_rule_file",
     "rules_root",
     "text_of",
@@ -560,3 +563,55 @@ def resolve(
         parent = before_merge(parent, data)
     child = {k: v for k, v in data.items() if k != "extends"}
     return merge(parent, child, how)
+
+
+# -- files of named parameters (NIP layouts, SKP regimes ...) --------------------------------------
+
+
+def parameters_table(kinds: Mapping[str, Kind], *, with_key: bool = False) -> Table:
+    """The ``[parameters]`` table of a file of named parameters: one sub-table per key, with
+    ``title``, ``value`` (or ``open = true``) and ``cite``; ``with_key`` adds the Param's own
+    ``key`` where it differs from the table's name."""
+
+    def one(kind: Kind) -> Table:
+        fields = {
+            "title": Field(TEXT, True),
+            "value": Field(kind, doc="leave out (with open = true) if the law gives none"),
+            "open": Field(BOOL, doc="true: the law gives no value (the caller supplies one)"),
+            "cite": Field(citation_kind(), True),
+        }
+        if with_key:
+            fields["key"] = Field(STR, True, "the parameter's key in results")
+        return Table(fields)
+
+    return Table({k: Field(one(kind), True) for k, kind in kinds.items()}, "the parameters")
+
+
+def load_shipped(relative: str, spec: Table) -> tuple[dict[str, Any], Citations, Where]:
+    """Read and check the shipped rule file ``rules/<relative>``: its data, citations, place."""
+    path = rules_root() / relative
+    where = Where(f"rules/{relative}")
+    data = read_rule_file(path)
+    check(spec, data, where)
+    return data, Citations(data.get("citations", {}), data["checked"], where), where
+
+
+def build_params(
+    data: Mapping[str, Any],
+    cites: Citations,
+    where: Where,
+    convert: Callable[[str, Any, Where], Any],
+) -> dict[str, Any]:
+    """The cited parameters of a checked file's ``[parameters]``, values through ``convert``."""
+    from inovasi_daerah.law.param import OPEN, Param
+
+    out: dict[str, Any] = {}
+    for name, p in data["parameters"].items():
+        w = where.at(f"parameters.{name}")
+        if bool(p.get("open")) == ("value" in p):
+            raise w.error("value", "beri value, atau open = true bila hukum tak menetapkan")
+        value = OPEN if p.get("open") else convert(name, p["value"], w)
+        out[name] = Param(
+            p.get("key", name), value, cites.get(p["cite"], "cite", w), text_of(p["title"])
+        )
+    return out

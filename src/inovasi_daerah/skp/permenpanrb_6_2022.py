@@ -27,18 +27,17 @@ from inovasi_daerah.law.load import (
     TEXT,
     ArrayOf,
     Choice,
-    Citations,
     Field,
     Kind,
     ListOf,
     MapOf,
     Table,
     Where,
-    check,
+    build_params,
     citation_kind,
     decimal_of,
-    read_rule_file,
-    rules_root,
+    load_shipped,
+    parameters_table,
     text_of,
 )
 from inovasi_daerah.models.skp import Predikat, Rating
@@ -118,25 +117,7 @@ REGIME_FILE = Table(
         "checked": Field(DATE, True),
         "cite": Field(citation_kind(), True),
         "citations": Field(MapOf(citation_kind()), True),
-        "parameters": Field(
-            Table(
-                {
-                    k: Field(
-                        Table(
-                            {
-                                "key": Field(STR, True),
-                                "title": Field(TEXT, True),
-                                "value": Field(kind, True),
-                                "cite": Field(citation_kind(), True),
-                            }
-                        ),
-                        True,
-                    )
-                    for k, kind in _VALUE_KINDS.items()
-                }
-            ),
-            True,
-        ),
+        "parameters": Field(parameters_table(_VALUE_KINDS, with_key=True), True),
     },
     "The PermenPANRB 6/2022 appraisal regime",
 )
@@ -172,21 +153,8 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
 
 
 def _load() -> Permenpanrb6Rules:
-    path = rules_root() / "skp" / "permenpanrb_6_2022.toml"
-    file = f"rules/skp/{path.name}"
-    data = read_rule_file(path)
-    where = Where(file)
-    check(REGIME_FILE, data, where)
-    cites = Citations(data["citations"], data["checked"], where)
-    params: dict[str, Param[Any]] = {}
-    for name, p in data["parameters"].items():
-        w = where.at(f"parameters.{name}")
-        params[name] = Param(
-            p["key"],
-            _regime_value(name, p["value"], w),
-            cites.get(p["cite"], "cite", w),
-            text_of(p["title"]),
-        )
+    data, cites, where = load_shipped("skp/permenpanrb_6_2022.toml", REGIME_FILE)
+    params = build_params(data, cites, where, _regime_value)
     missing = [n for n in _BARE_CITATIONS if n not in data["citations"]]
     if missing:
         raise where.error("citations", f"kutipan wajib tidak ada: {missing}")
