@@ -83,3 +83,16 @@ def test_permenpanrb_6_2022_regime_unchanged() -> None:
     want = json.loads(path.read_text("utf-8"))
     got = {"RULES": canonical(regime.RULES), "START": canonical(regime.START)}
     assert json.loads(json.dumps(got, ensure_ascii=False)) == want
+
+
+def test_pp30_regime_unchanged() -> None:
+    """PP 30/2019 + PermenPANRB 8/2021 (skp.md §3): weights, predikat bands, the Pasal 41
+    ayat (5) innovation gate, conversion segments and kinerja tambahan factors equal the
+    snapshot taken from the Python definition before the move."""
+    from inovasi_daerah.skp import pp30
+    from rules_snapshot import canonical
+
+    path = FIXTURE.parent / "skp_pp30_2019_snapshot.json"
+    want = json.loads(path.read_text("utf-8"))
+    got = {"RULES": canonical(pp30.RULES)}
+    assert json.loads(json.dumps(got, ensure_ascii=False)) == want
