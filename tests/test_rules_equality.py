@@ -9,6 +9,7 @@ changelogged change of rule data.
 
 from __future__ import annotations
 
+import importlib
 import json
 from typing import Any
 
@@ -95,4 +96,20 @@ def test_pp30_regime_unchanged() -> None:
     path = FIXTURE.parent / "skp_pp30_2019_snapshot.json"
     want = json.loads(path.read_text("utf-8"))
     got = {"RULES": canonical(pp30.RULES)}
+    assert json.loads(json.dumps(got, ensure_ascii=False)) == want
+
+
+def test_angka_kredit_rules_unchanged() -> None:
+    """PermenPANRB 1/2023 + Peraturan BKN 3/2023 (skp.md §5): percentages, koefisien,
+    thresholds, jenjang order and the conversion start equal the snapshot taken from the
+    Python definition before the move."""
+    from rules_snapshot import canonical
+
+    angka_kredit = importlib.import_module("inovasi_daerah.skp.angka_kredit")
+    path = FIXTURE.parent / "skp_angka_kredit_snapshot.json"
+    want = json.loads(path.read_text("utf-8"))
+    got = {
+        "RULES": canonical(angka_kredit.RULES),
+        "CONVERSION_START": canonical(angka_kredit.CONVERSION_START),
+    }
     assert json.loads(json.dumps(got, ensure_ascii=False)) == want
