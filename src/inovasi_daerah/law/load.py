@@ -570,7 +570,7 @@ def resolve(
 
 def parameters_table(kinds: Mapping[str, Kind], *, with_key: bool = False) -> Table:
     """The ``[parameters]`` table of a file of named parameters: one sub-table per key, with
-    ``title``, ``value`` (or ``open = true``) and ``cite``; ``with_key`` adds the Param's own
+    ``title``, ``value`` (or ``open = true``) and ``cite``; ``with_key`` allows the Param's own
     ``key`` where it differs from the table's name."""
 
     def one(kind: Kind) -> Table:
@@ -581,7 +581,7 @@ def parameters_table(kinds: Mapping[str, Kind], *, with_key: bool = False) -> Ta
             "cite": Field(citation_kind(), True),
         }
         if with_key:
-            fields["key"] = Field(STR, True, "the parameter's key in results")
+            fields["key"] = Field(STR, doc="the parameter's key in results (default: the name)")
         return Table(fields)
 
     return Table({k: Field(one(kind), True) for k, kind in kinds.items()}, "the parameters")
