@@ -113,3 +113,16 @@ def test_angka_kredit_rules_unchanged() -> None:
         "CONVERSION_START": canonical(angka_kredit.CONVERSION_START),
     }
     assert json.loads(json.dumps(got, ensure_ascii=False)) == want
+
+
+def test_pp46_regime_unchanged() -> None:
+    """PP 46/2011 + Perka BKN 1/2013 (skp.md §2): weights, time factor, tugas tambahan bands,
+    kreativitas points and signers, perilaku aspects, predikat bands and the named policies
+    equal the snapshot taken from the Python definition before the move."""
+    from rules_snapshot import canonical
+
+    pp46 = importlib.import_module("inovasi_daerah.skp.pp46")
+    path = FIXTURE.parent / "skp_pp46_2011_snapshot.json"
+    want = json.loads(path.read_text("utf-8"))
+    got = {"RULES": canonical(pp46.RULES)}
+    assert json.loads(json.dumps(got, ensure_ascii=False)) == want
