@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from inovasi_daerah.errors import DataIntegrityError
+from inovasi_daerah.errors import DataIntegrityError, InovasiDaerahError
 from inovasi_daerah.law.citation import Citation, Status
 from inovasi_daerah.law.text import Text
 
@@ -579,6 +579,7 @@ def parameters_table(kinds: Mapping[str, Kind], *, with_key: bool = False) -> Ta
             "value": Field(kind, doc="leave out (with open = true) if the law gives none"),
             "open": Field(BOOL, doc="true: the law gives no value (the caller supplies one)"),
             "cite": Field(citation_kind(), True),
+            "options": Field(ListOf(kind), doc="a named policy's alternatives"),
         }
         if with_key:
             fields["key"] = Field(STR, doc="the parameter's key in results (default: the name)")
@@ -611,7 +612,15 @@ def build_params(
         if bool(p.get("open")) == ("value" in p):
             raise w.error("value", "beri value, atau open = true bila hukum tak menetapkan")
         value = OPEN if p.get("open") else convert(name, p["value"], w)
-        out[name] = Param(
-            p.get("key", name), value, cites.get(p["cite"], "cite", w), text_of(p["title"])
-        )
+        options = p.get("options")
+        try:
+            out[name] = Param(
+                p.get("key", name),
+                value,
+                cites.get(p["cite"], "cite", w),
+                text_of(p["title"]),
+                None if options is None else tuple(convert(name, o, w) for o in options),
+            )
+        except InovasiDaerahError as exc:  # a value outside its options
+            raise w.error("value", exc.message, p.get("value")) from None
     return out
