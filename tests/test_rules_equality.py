@@ -126,3 +126,16 @@ def test_pp46_regime_unchanged() -> None:
     want = json.loads(path.read_text("utf-8"))
     got = {"RULES": canonical(pp46.RULES)}
     assert json.loads(json.dumps(got, ensure_ascii=False)) == want
+
+
+def test_career_rules_unchanged() -> None:
+    """PermenPANRB 1/2023 + Peraturan BKN 3/2023, career (skp.md §5.4, §5.6, §5.7): nilai
+    dasar, golongan ranges, AK dasar, degree bonus, promotion conditions and the accrual policy
+    equal the snapshot taken from the Python definition before the move."""
+    from rules_snapshot import canonical
+
+    career_rules = importlib.import_module("inovasi_daerah.skp.career_rules")
+    path = FIXTURE.parent / "skp_career_rules_snapshot.json"
+    want = json.loads(path.read_text("utf-8"))
+    got = {"RULES": canonical(career_rules.RULES)}
+    assert json.loads(json.dumps(got, ensure_ascii=False)) == want
