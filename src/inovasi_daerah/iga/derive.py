@@ -160,11 +160,11 @@ def parse_years(value: object, t0: int, field: str) -> frozenset[int]:
             s = item.strip().upper().replace(" ", "")
             if s.startswith("T"):
                 s = s[1:].lstrip("-") or "0"
-                if not s.isdigit():
+                if not (s.isascii() and s.isdigit()):  # "²".isdigit() is True
                     raise InvalidInput("label tahun tidak dikenal", field=field, value=item)
                 out.add(int(s))
                 continue
-            if not s.isdigit():
+            if not (s.isascii() and s.isdigit()):
                 raise InvalidInput("tahun tidak dikenal", field=field, value=item)
             item = int(s)
         if type(item) is not int:
