@@ -465,3 +465,58 @@ class TestRegionalRuleFiles:
         )
         with pytest.raises(DataIntegrityError, match="shipped"):
             skp.load_regional_rule(_write(tmp_path, shipped, "kepri.toml"))
+
+
+class TestUserRegime:
+    """skp.md §4, §10: a successor of PermenPANRB 6/2022 (or an agency's reading) from a file,
+    checked like the shipped regime and found by regime_for by its dates."""
+
+    SHIPPED = ROOT / "src" / "inovasi_daerah" / "rules" / "skp" / "permenpanrb_6_2022.toml"
+
+    @pytest.fixture(autouse=True)
+    def _forget_user_regimes(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        regime = importlib.import_module("inovasi_daerah.skp.regime")
+        monkeypatch.setattr(regime.REGISTRY, "_sets", list(regime.REGISTRY._sets))
+        monkeypatch.setattr(regime, "_USER_REGIMES", {})
+
+    def _file(self, tmp_path: Path, valid: str = "valid = { from = 2027-01-01 }") -> Path:
+        text = self.SHIPPED.read_text(encoding="utf-8")
+        text = text.replace('id = "permenpanrb_6_2022"', 'id = "permenpanrb_contoh_2027"')
+        text = text.replace("checked = 2026-11-01", f"checked = 2026-11-01\n{valid}")
+        old = (
+            '{ hasil_kerja = "di_atas_ekspektasi", perilaku = "sesuai_ekspektasi", '
+            'predikat = "Baik" }'
+        )
+        assert old in text
+        text = text.replace(old, old.replace('"Baik"', '"Sangat Baik"'))
+        return _write(tmp_path, text, "permenpanrb_contoh_2027.toml")
+
+    def test_a_2027_regime_loads_and_is_found_by_date(self, tmp_path: Path) -> None:
+        from inovasi_daerah import skp
+        from inovasi_daerah.models.skp import Predikat, Rating
+
+        reg = skp.load_regime(self._file(tmp_path))
+        assert skp.regime_for("2027-03-01") is reg
+        before = skp.regime_for("2026-12-31")
+        assert before.id == "permenpanrb_6_2022"
+        assert before.valid_to == date(2026, 12, 31)
+        pm6 = importlib.import_module("inovasi_daerah.skp.permenpanrb_6_2022")
+        above, meets = Rating.ABOVE, Rating.MEETS
+        assert pm6.predikat(above, meets).predikat is Predikat.GOOD
+        assert pm6.predikat(above, meets, rules=reg).predikat is Predikat.VERY_GOOD
+        assert "permenpanrb_contoh_2027.toml" in (reg.citation.note or "")
+        parts = skp.split_by_regime({"mulai": "2026-07-01", "selesai": "2027-06-30"})
+        assert [(p.start, p.end) for p in parts] == [
+            (date(2026, 7, 1), date(2026, 12, 31)),
+            (date(2027, 1, 1), date(2027, 6, 30)),
+        ]
+
+    def test_overlap_and_shipped_id_are_refused(self, tmp_path: Path) -> None:
+        from inovasi_daerah import skp
+
+        with pytest.raises(DataIntegrityError, match="overlap"):
+            skp.load_regime(self._file(tmp_path, "valid = { from = 2021-10-01 }"))
+        assert skp.regime_for("2021-11-01").id == "pp30_2019"  # nothing changed
+        text = self.SHIPPED.read_text(encoding="utf-8")
+        with pytest.raises(DataIntegrityError, match="shipped"):
+            skp.load_regime(_write(tmp_path, text, "pm6.toml"))

@@ -89,7 +89,13 @@ from inovasi_daerah.skp.credit import (
     credit,
 )
 from inovasi_daerah.skp.permenpanrb_6_2022 import DistributionCheck, check_distribution, predikat
-from inovasi_daerah.skp.regime import Regime, period_regime, regime_for, split_by_regime
+from inovasi_daerah.skp.regime import (
+    Regime,
+    load_regime,
+    period_regime,
+    regime_for,
+    split_by_regime,
+)
 from inovasi_daerah.skp.regional import (
     KEPRI_PERGUB_38_2025,
     PAYAKUMBUH_NILAI_TAMBAH,
@@ -172,6 +178,7 @@ __all__ = [
     "credit",
     "degree_bonus",
     "integrate_ak",
+    "load_regime",
     "load_regional_rule",
     "load_skp_file",
     "pangkat_requirement",

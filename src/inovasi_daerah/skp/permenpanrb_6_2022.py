@@ -27,6 +27,7 @@ from inovasi_daerah.law.load import (
     TEXT,
     ArrayOf,
     Choice,
+    Citations,
     Field,
     Kind,
     ListOf,
@@ -34,16 +35,19 @@ from inovasi_daerah.law.load import (
     Table,
     Where,
     build_params,
+    check,
     citation_kind,
     decimal_of,
-    load_shipped,
     parameters_table,
+    read_rule_file,
+    rules_root,
     text_of,
 )
 from inovasi_daerah.models.skp import Predikat, Rating
 from inovasi_daerah.skp._common import PredikatResult, SkpRegime, as_enum, cites
 
 __all__ = [
+    "REGIME_FILE",
     "RULES",
     "DistributionCheck",
     "Permenpanrb6Rules",
@@ -51,6 +55,7 @@ __all__ = [
     "Rating",
     "check_distribution",
     "predikat",
+    "regime_from_file",
 ]
 
 VS = Status.VERIFIED_SECONDARY
@@ -116,6 +121,10 @@ REGIME_FILE = Table(
         "title": Field(TEXT, True),
         "checked": Field(DATE, True),
         "cite": Field(citation_kind(), True),
+        "valid": Field(
+            Table({"from": Field(DATE, True), "to": Field(DATE)}),
+            doc="validity (default: from the start parameter, until replaced)",
+        ),
         "citations": Field(MapOf(citation_kind()), True),
         "parameters": Field(parameters_table(_VALUE_KINDS, with_key=True), True),
     },
@@ -152,8 +161,11 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
     return v
 
 
-def _load() -> Permenpanrb6Rules:
-    data, cites, where = load_shipped("skp/permenpanrb_6_2022.toml", REGIME_FILE)
+def regime_from_file(data: dict[str, Any], file: str) -> Permenpanrb6Rules:
+    """Check a regime file of this format (a PermenPANRB 6/2022-like regime) and build it."""
+    where = Where(file)
+    check(REGIME_FILE, data, where)
+    cites = Citations(data["citations"], data["checked"], where)
     params = build_params(data, cites, where, _regime_value)
     missing = [n for n in _BARE_CITATIONS if n not in data["citations"]]
     if missing:
@@ -166,8 +178,8 @@ def _load() -> Permenpanrb6Rules:
         family=data["family"],
         title=text_of(data["title"]),
         citation=cites.get(data["cite"], "cite"),
-        valid_from=params["start"].get(),
-        valid_to=None,
+        valid_from=data.get("valid", {}).get("from", params["start"].get()),
+        valid_to=data.get("valid", {}).get("to"),
         start=params["start"],
         matrix=params["matrix"],
         distribution=params["distribution"],
@@ -177,6 +189,11 @@ def _load() -> Permenpanrb6Rules:
         above_expectation_criteria=bare["above_expectation_criteria"],
         ekspektasi_khusus=bare["ekspektasi_khusus"],
     )
+
+
+def _load() -> Permenpanrb6Rules:
+    path = rules_root() / "skp" / "permenpanrb_6_2022.toml"
+    return regime_from_file(read_rule_file(path), f"rules/skp/{path.name}")
 
 
 RULES = _load()
