@@ -1,8 +1,29 @@
 """Test settings shared by every test module."""
 
+import pytest
 from hypothesis import settings
 
 # No timed assertions in tests (developers' guide; speed is measured in bench/): Hypothesis'
 # per-example deadline fails on a loaded CI machine, so it is off for every property.
 settings.register_profile("inovasi_daerah", deadline=None)
 settings.load_profile("inovasi_daerah")
+
+
+@pytest.fixture(autouse=True)
+def _user_rule_files_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rule files a test (or a docs example it runs) loads are forgotten after it.
+
+    ``iga.load_edition``, ``skp.load_regime`` and ``skp.load_regional_rule`` register a user's
+    file for the whole process, as an application wants; tests must not see each other's.
+    """
+    from inovasi_daerah.iga import files, registry
+    from inovasi_daerah.skp import regime, regional
+
+    list(registry.REGISTRY)  # the shipped editions, loaded once per process
+    monkeypatch.setattr(registry.REGISTRY, "_sets", list(registry.REGISTRY._sets))
+    monkeypatch.setattr(registry, "_USER_EDITIONS", dict(registry._USER_EDITIONS))
+    monkeypatch.setattr(registry, "_USER_FORECASTS", dict(registry._USER_FORECASTS))
+    monkeypatch.setattr(files, "_USER_RAW", dict(files._USER_RAW))
+    monkeypatch.setattr(regime.REGISTRY, "_sets", list(regime.REGISTRY._sets))
+    monkeypatch.setattr(regime, "_USER_REGIMES", dict(regime._USER_REGIMES))
+    monkeypatch.setattr(regional, "_USER_RULES", dict(regional._USER_RULES))

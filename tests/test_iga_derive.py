@@ -258,3 +258,12 @@ def test_2026_category_maps_carried_into_2023_spd_only_marked() -> None:
     assert iga.derive_level(iga.edition(2025), "8", "WTP").flag == "carried_map"
     assert iga.derive_level(E2026, "8", "WTP").flag is None
     assert E2026.indicator("8").categories_citation is None
+
+
+def test_year_labels_with_non_ascii_digits_are_refused() -> None:
+    """iid_iga.md §4.1 indikator 18: years are T-n labels or calendar years; '²' (a digit to
+    str.isdigit, not to int) is refused with the library's own error."""
+    e = iga.edition(2026)
+    for junk in ("²", "T-²", ["2024", "٢٠٢٥"]):
+        with pytest.raises(InvalidInput):
+            iga.derive_level(e, "18", None, basis=junk)

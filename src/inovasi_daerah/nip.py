@@ -59,8 +59,24 @@ from typing import Any, Literal
 from dateutil.relativedelta import relativedelta
 
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, InvalidNip
-from inovasi_daerah.law.citation import Citation, Status, cite
-from inovasi_daerah.law.param import OPEN, Param
+from inovasi_daerah.law.citation import Citation
+from inovasi_daerah.law.load import (
+    DATE,
+    INT,
+    STR,
+    Choice,
+    Field,
+    Kind,
+    ListOf,
+    MapOf,
+    Table,
+    Where,
+    build_params,
+    citation_kind,
+    load_shipped,
+    parameters_table,
+)
+from inovasi_daerah.law.param import Param
 from inovasi_daerah.law.text import T, Text
 
 __all__ = [
@@ -169,143 +185,76 @@ class DigitField:
         return digits[self.start - 1 : self.stop]
 
 
-_K32 = "https://text-id.123dok.com/document/yr2nk5jz-perka-bkn-nomor-22-tahun-2007-ttg-nip.html"
-_PERKA_22_2007 = cite(
-    "Perka BKN 22/2007",
-    None,
-    Status.VERIFIED,
-    source="K32",
-    url=_K32,
-    note="Susunan NIP PNS 18 digit: YYYYMMDD YYYYMM G NNN (skp.md §6).",
+# -- the rule data: rules/nip/perka_bkn_22_2007.toml ------------------------------------------
+
+_LAYOUT = ListOf(
+    Table({"name": Field(STR, True), "start": Field(INT, True), "length": Field(INT, True)}), 1
 )
-_NI_PPPK = cite(
-    "NI PPPK (Peraturan BKN belum teridentifikasi)",
-    None,
-    Status.THIRD_PARTY,
-    source="KT2",
-    note=(
-        "Layout YYYYMMDD YYYY 2 C G NNN from a third-party implementation "
-        "(muzhawir/indonesian_id lib/nip/pppk.ex); news [K38] confirms the fields but not the "
-        "fixed digit 13 = 2, and a 2022 guide [K39] conflicts. Telling PPPK from PNS by digit 13 "
-        "is an inference (UNCERTAIN, skp.md §7)."
-    ),
+_RANGE = Table({"min": Field(INT, True), "max": Field(INT, True)})
+_VALUE_KINDS: dict[str, Kind] = {
+    "nip_length": INT,
+    "nip_pns_layout": _LAYOUT,
+    "ni_pppk_layout": _LAYOUT,
+    "nip_gender_digits": MapOf(Choice(tuple(g.value for g in Gender))),
+    "ni_pppk_code": STR,
+    "ni_pppk_contract_range": _RANGE,
+    "nip_kind_by_digit_13": MapOf(Choice(tuple(k.value for k in NipKind))),
+    "nip_serial_range": _RANGE,
+    "nip_birth_year_min": INT,
+    "nip_min_age_years": INT,
+}
+
+#: The format of the NIP rule file.
+NIP_RULE_FILE = Table(
+    {
+        "id": Field(STR, True),
+        "checked": Field(DATE, True, "default date the citations were checked"),
+        "citations": Field(MapOf(citation_kind()), doc="named citations"),
+        "parameters": Field(parameters_table(_VALUE_KINDS), True),
+    },
+    "NIP and NI PPPK layouts and validation parameters",
 )
-_LIBRARY_RULE = "inovasi_daerah (aturan pustaka)"
+
+
+def _nip_value(key: str, v: Any, where: Where) -> Any:
+    if key in ("nip_pns_layout", "ni_pppk_layout"):
+        return tuple(DigitField(f["name"], f["start"], f["length"]) for f in v)
+    if key == "nip_gender_digits":
+        return tuple((d, Gender(g)) for d, g in v.items())
+    if key == "nip_kind_by_digit_13":
+        return tuple((d, NipKind(k)) for d, k in v.items())
+    if key in ("ni_pppk_contract_range", "nip_serial_range"):
+        return (v["min"], v["max"])
+    return v
+
+
+def _load_params() -> dict[str, Param[Any]]:
+    data, cites, where = load_shipped("nip/perka_bkn_22_2007.toml", NIP_RULE_FILE)
+    return build_params(data, cites, where, _nip_value)
+
+
+_PARAMS = _load_params()
 
 #: Number of digits of a NIP and of an NI PPPK.
-NIP_LENGTH: Param[int] = Param(
-    "nip_length", 18, _PERKA_22_2007, T("Panjang NIP (digit)", "NIP length (digits)")
-)
-
+NIP_LENGTH: Param[int] = _PARAMS["nip_length"]
 #: Digit groups of the NIP of a PNS, in order.
-PNS_LAYOUT: Param[tuple[DigitField, ...]] = Param(
-    "nip_pns_layout",
-    (
-        DigitField("tanggal lahir", 1, 8),
-        DigitField("TMT CPNS", 9, 6),
-        DigitField("jenis kelamin", 15, 1),
-        DigitField("nomor urut", 16, 3),
-    ),
-    _PERKA_22_2007,
-    T("Susunan NIP PNS", "Digit layout of a PNS NIP"),
-)
-
+PNS_LAYOUT: Param[tuple[DigitField, ...]] = _PARAMS["nip_pns_layout"]
 #: Digit groups of the NI PPPK, in order.
-PPPK_LAYOUT: Param[tuple[DigitField, ...]] = Param(
-    "ni_pppk_layout",
-    (
-        DigitField("tanggal lahir", 1, 8),
-        DigitField("tahun TMT PPPK", 9, 4),
-        DigitField("kode PPPK", 13, 1),
-        DigitField("perjanjian kerja ke-", 14, 1),
-        DigitField("jenis kelamin", 15, 1),
-        DigitField("nomor urut", 16, 3),
-    ),
-    _NI_PPPK,
-    T("Susunan NI PPPK", "Digit layout of an NI PPPK"),
-)
-
+PPPK_LAYOUT: Param[tuple[DigitField, ...]] = _PARAMS["ni_pppk_layout"]
 #: Sex digit (position 15) -> gender; identical in both layouts.
-GENDER_DIGITS: Param[tuple[tuple[str, Gender], ...]] = Param(
-    "nip_gender_digits",
-    (("1", Gender.MALE), ("2", Gender.FEMALE)),
-    _PERKA_22_2007,
-    T("Kode jenis kelamin (digit 15)", "Sex code (digit 15)"),
-)
-
+GENDER_DIGITS: Param[tuple[tuple[str, Gender], ...]] = _PARAMS["nip_gender_digits"]
 #: The fixed digit 13 of an NI PPPK.
-PPPK_CODE: Param[str] = Param(
-    "ni_pppk_code", "2", _NI_PPPK, T("Kode tetap PPPK (digit 13)", "Fixed PPPK code (digit 13)")
-)
-
+PPPK_CODE: Param[str] = _PARAMS["ni_pppk_code"]
 #: Allowed number of the perjanjian kerja (NI PPPK digit 14).
-CONTRACT_RANGE: Param[tuple[int, int]] = Param(
-    "ni_pppk_contract_range",
-    (1, 9),
-    _NI_PPPK,
-    T("Perjanjian kerja ke- (digit 14)", "Contract number (digit 14)"),
-)
-
+CONTRACT_RANGE: Param[tuple[int, int]] = _PARAMS["ni_pppk_contract_range"]
 #: Digit 13 -> kind. An inference: in a PNS NIP digit 13 starts the TMT month (0 or 1).
-KIND_BY_DIGIT_13: Param[tuple[tuple[str, NipKind], ...]] = Param(
-    "nip_kind_by_digit_13",
-    (("0", NipKind.PNS), ("1", NipKind.PNS), ("2", NipKind.PPPK)),
-    cite(
-        _LIBRARY_RULE,
-        "skp.md §7",
-        Status.UNCERTAIN,
-        note=(
-            "Inferred: PNS digits 13-14 are the TMT month 01-12, NI PPPK digit 13 is the fixed "
-            "code 2 (THIRD-PARTY). If the fixed-code reading is wrong this rule must change; "
-            "parse_nip(kind=...) bypasses it."
-        ),
-    ),
-    T("Jenis nomor menurut digit 13", "Kind of number by digit 13"),
-)
-
-#: Nomor urut range. 001 is given first and incremented on collision (Perka BKN 43/2007, via
-#: [K35]); refusing 000 is the reference's inferred validation policy.
-SERIAL_RANGE: Param[tuple[int, int]] = Param(
-    "nip_serial_range",
-    (1, 999),
-    cite(
-        "Perka BKN 43/2007",
-        None,
-        Status.UNCERTAIN,
-        source="K35",
-        note=(
-            "Serial starts at 001 (VERIFIED-SECONDARY [K35]); 001-999 as a validation rule is "
-            "inferred (UNCERTAIN as policy, skp.md §6)."
-        ),
-    ),
-    T("Nomor urut (digit 16–18)", "Serial number (digits 16–18)"),
-)
-
+KIND_BY_DIGIT_13: Param[tuple[tuple[str, NipKind], ...]] = _PARAMS["nip_kind_by_digit_13"]
+#: Nomor urut range (001 first, incremented on collision; refusing 000 is inferred policy).
+SERIAL_RANGE: Param[tuple[int, int]] = _PARAMS["nip_serial_range"]
 #: Earliest accepted birth year: a sanity bound of the library, not a rule of law.
-BIRTH_YEAR_MIN: Param[int] = Param(
-    "nip_birth_year_min",
-    1900,
-    cite(
-        _LIBRARY_RULE,
-        "batas kewajaran",
-        Status.UNCERTAIN,
-        note="Plausibility bound chosen by the library; no serving ASN was born before 1900.",
-    ),
-    T("Tahun lahir paling awal", "Earliest birth year"),
-)
-
+BIRTH_YEAR_MIN: Param[int] = _PARAMS["nip_birth_year_min"]
 #: Minimum age at the TMT: the law as recorded gives no value, so there is no default.
-MIN_AGE_YEARS: Param[int] = Param(
-    "nip_min_age_years",
-    OPEN,
-    cite(
-        _LIBRARY_RULE,
-        "skp.md §6",
-        Status.UNCERTAIN,
-        note="TMT after birth plus a minimum age; the minimum is a parameter with no default.",
-    ),
-    T("Usia minimum saat TMT (tahun)", "Minimum age at the TMT (years)"),
-)
+MIN_AGE_YEARS: Param[int] = _PARAMS["nip_min_age_years"]
 
 
 def _check_layout(layout: Param[tuple[DigitField, ...]]) -> None:

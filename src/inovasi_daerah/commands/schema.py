@@ -10,9 +10,11 @@ from typing import Any
 from inovasi_daerah.cli import command
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.bulk import year_schema
+from inovasi_daerah.iga.files import edition_schema
 from inovasi_daerah.io.schema import input_schema
 from inovasi_daerah.models import Innovation, Innovator, PerangkatDaerah, RegionalGovernment
 from inovasi_daerah.skp import CareerInput, skp_file_schema
+from inovasi_daerah.skp.regional import regional_rule_schema
 
 #: Named schemas of the input formats, generated from the models in validation mode with
 #: every alias and enum spelling (``inovasi_daerah.io.schema``): they accept what the loaders
@@ -25,6 +27,8 @@ SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "tahun": year_schema,
     "skp": skp_file_schema,
     "karier": lambda: input_schema(CareerInput, title="Karier JF (career input)"),
+    "aturan": edition_schema,
+    "aturan_daerah": regional_rule_schema,
 }
 
 

@@ -14,6 +14,7 @@
 from inovasi_daerah.iga.bulk import score_year
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
 from inovasi_daerah.iga.eligibility_rules import eligibility
+from inovasi_daerah.iga.files import load_edition
 from inovasi_daerah.iga.model import (
     Band,
     Basis,
@@ -88,6 +89,7 @@ __all__ = [
     "eligibility",
     "index",
     "index_value",
+    "load_edition",
     "maturity",
     "regional_index",
     "score_levels",

@@ -408,6 +408,9 @@ class Edition(RuleSet):
     #: set when the edition is given for a date after its own year (``edition_for``): the
     #: latest known rules, not rules known to be in force then (a flagged, UNCERTAIN fact)
     latest_known: Citation | None = None
+    #: values a named provisional basis sets besides its source edition's, per basis value:
+    #: ``((basis, ((key, value, citation), ...)), ...)`` (2024: iga_2024_partial's yandas)
+    basis_values: tuple[tuple[str, tuple[tuple[str, Any, Citation], ...]], ...] = ()
     inherited: tuple[str, ...] = ()
     notes: tuple[Text, ...] = ()
     # -- precomputed tables (not part of the rule data; rebuilt on every copy) ---------------
@@ -609,13 +612,14 @@ class Edition(RuleSet):
                 value=basis.value,
             )
         from inovasi_daerah.iga._build import basis_params
-        from inovasi_daerah.iga.edition_2023 import EDITION_2023
-        from inovasi_daerah.iga.edition_2026 import EDITION_2026
+        from inovasi_daerah.iga.files import shipped_edition
 
-        source = EDITION_2026 if basis is ProvisionalBasis.IGA_2026 else EDITION_2023
+        source = shipped_edition("iga-2026" if basis is ProvisionalBasis.IGA_2026 else "iga-2023")
         changes: dict[str, Any] = {
             key: p
-            for key, p in basis_params(self.year, basis, source).items()
+            for key, p in basis_params(
+                self.year, basis, source, dict(self.basis_values).get(basis.value, ())
+            ).items()
             if key not in explicit and getattr(self, key).override_info is None
         }
         return dataclasses.replace(self, **changes)

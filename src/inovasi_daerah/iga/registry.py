@@ -1,5 +1,9 @@
 """The IGA editions: the registry, and picking one by year or by date.
 
+The editions are read from the rule files ``inovasi_daerah/rules/iga/*.toml`` on first use
+(see :mod:`inovasi_daerah.iga.files`); a user's own file joins them with
+:func:`~inovasi_daerah.iga.load_edition`.
+
 >>> edition(2026).id, edition_for("2024-06-30").id
 ('iga-2026', 'iga-2024')
 >>> later = edition_for("2031-01-01")   # after the last known edition: flagged, never silent
@@ -16,38 +20,130 @@ inovasi_daerah.errors.NoRuleSetInForce: date: tidak ada aturan iga ... 2022-12-3
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+import threading
+from collections.abc import Iterator
+from datetime import date, timedelta
 
-from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.errors import DataIntegrityError, InvalidInput
 from inovasi_daerah.iga._build import REFERENCE
-from inovasi_daerah.iga.edition_2023 import EDITION_2023
-from inovasi_daerah.iga.edition_2024 import EDITION_2024
-from inovasi_daerah.iga.edition_2025 import EDITION_2025
-from inovasi_daerah.iga.edition_2026 import EDITION_2026
-from inovasi_daerah.iga.editions_forecast import FORECASTS
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.law import Registry, Status, as_date, cite
 from inovasi_daerah.law.text import T
 from inovasi_daerah.types import DateLike
 
-__all__ = ["REGISTRY", "edition", "edition_for", "editions"]
+__all__ = ["REGISTRY", "edition", "edition_for", "editions", "register_user_edition"]
 
-REGISTRY: Registry[Edition] = Registry(
-    "iga",
-    T("Innovative Government Award", "Innovative Government Award"),
-    covers_from=date(2023, 1, 1),
-)
-for _e in (EDITION_2023, EDITION_2024, EDITION_2025, EDITION_2026):
-    REGISTRY.register(_e)
-REGISTRY.check()  # at import: no gaps or overlaps, every edition's load-time checks
-for _f in FORECASTS.values():
-    _f.check()
+#: The shipped editions in force order (their files' ids); forecasts are separate.
+_IN_FORCE = ("iga-2023", "iga-2024", "iga-2025", "iga-2026")
+_COVERS_FROM = date(2023, 1, 1)
+_LOCK = threading.RLock()
+
+
+class _ShippedRegistry(Registry[Edition]):
+    """The IGA registry: filled from the rule files on first use, checked once."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "iga",
+            T("Innovative Government Award", "Innovative Government Award"),
+            covers_from=_COVERS_FROM,
+        )
+        self._loaded = False
+
+    def _ensure(self) -> None:
+        if self._loaded:
+            return
+        from inovasi_daerah.iga.files import shipped_edition
+
+        with _LOCK:
+            if self._loaded:
+                return
+            for ident in _IN_FORCE:
+                Registry.register(self, shipped_edition(ident))
+            Registry.check(self)  # no gaps or overlaps, every edition's load-time checks
+            self._loaded = True
+
+    def register(self, rule_set: Edition) -> Edition:
+        self._ensure()
+        return super().register(rule_set)
+
+    def __iter__(self) -> Iterator[Edition]:
+        self._ensure()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._ensure()
+        return super().__len__()
+
+    def get(self, rule_set_id: str) -> Edition:
+        self._ensure()
+        return super().get(rule_set_id)
+
+    def in_force(self, on: DateLike) -> Edition:
+        self._ensure()
+        return super().in_force(on)
+
+    def check(self) -> None:
+        self._ensure()
+        super().check()
+
+
+REGISTRY: Registry[Edition] = _ShippedRegistry()
+#: editions read from users' files: in force by id, forecasts by year
+_USER_EDITIONS: dict[str, Edition] = {}
+_USER_FORECASTS: dict[int, Edition] = {}
+
+
+def _forecasts() -> dict[int, Edition]:
+    from inovasi_daerah.iga.files import shipped_edition, shipped_files
+
+    out = {
+        e.year: e
+        for e in (shipped_edition(i) for i in shipped_files() if i not in _IN_FORCE)
+        if e.forecast
+    }
+    return {**out, **_USER_FORECASTS}
+
+
+def register_user_edition(new: Edition) -> None:
+    """Add an edition read from a user's file (used by :func:`~inovasi_daerah.iga.load_edition`).
+
+    Its validity may not overlap a closed edition; an open-ended latest edition is in force
+    until the day before the new one starts. A file loaded again with the same id replaces
+    the earlier one. A forecast is reachable only with ``edition(year, forecast=True)``.
+    """
+    with _LOCK:
+        REGISTRY.check()
+        from inovasi_daerah.iga.files import shipped_edition, shipped_files
+
+        if new.id in shipped_files():
+            raise DataIntegrityError(
+                "id edisi bawaan tidak boleh ditimpa (a shipped edition's id)", field=new.id
+            )
+        if new.forecast:
+            _USER_FORECASTS[new.year] = new
+            return
+        users = {**_USER_EDITIONS, new.id: new}
+        ordered = sorted(
+            [*(shipped_edition(i) for i in _IN_FORCE), *users.values()], key=lambda e: e.valid_from
+        )
+        trial: Registry[Edition] = Registry("iga", REGISTRY.title, covers_from=_COVERS_FROM)
+        for e, nxt in zip(ordered, [*ordered[1:], None], strict=True):
+            if nxt is not None and e.valid_to is None and e.valid_from < nxt.valid_from:
+                e = dataclasses.replace(e, valid_to=nxt.valid_from - timedelta(days=1))
+            trial.register(e)
+        trial.check()  # gaps, overlaps and every edition's checks, before anything changes
+        _USER_EDITIONS[new.id] = new
+        REGISTRY._sets = list(trial)
 
 
 def editions(*, forecast: bool = False) -> tuple[Edition, ...]:
     """The editions in force order (2023-2026); with ``forecast=True`` also 2027-2029."""
     out = tuple(REGISTRY)
-    return out + tuple(FORECASTS.values()) if forecast else out
+    if not forecast:
+        return out
+    years = {e.year for e in out}
+    return out + tuple(f for y, f in sorted(_forecasts().items()) if y not in years)
 
 
 def edition(year: int, *, forecast: bool = False) -> Edition:
@@ -59,12 +155,19 @@ def edition(year: int, *, forecast: bool = False) -> Edition:
             value=year,
             message_en="the edition year must be an integer",
         )
+    ident = f"iga-{year}"
+    if ident in _IN_FORCE and not _USER_EDITIONS:
+        # a shipped edition: load its file alone (forecasts and other years load on demand)
+        from inovasi_daerah.iga.files import shipped_edition
+
+        return shipped_edition(ident)
     for e in REGISTRY:
         if e.year == year:
             return e
-    if year in FORECASTS:
+    forecasts = _forecasts()
+    if year in forecasts:
         if forecast:
-            return FORECASTS[year]
+            return forecasts[year]
         raise InvalidInput(
             f"IGA {year} hanya tersedia sebagai prakiraan: edition({year}, forecast=True) "
             f"(only available as a forecast)",
@@ -73,7 +176,7 @@ def edition(year: int, *, forecast: bool = False) -> Edition:
             message_en=f"IGA {year} is only available as a forecast: "
             f"edition({year}, forecast=True)",
         )
-    known = [e.year for e in REGISTRY] + [f"{y} (forecast)" for y in FORECASTS]
+    known = [e.year for e in REGISTRY] + [f"{y} (forecast)" for y in forecasts]
     raise InvalidInput(
         f"tidak ada edisi IGA {year}; ada: {known}",
         field="year",
@@ -109,7 +212,7 @@ _LATEST: dict[str, Edition] = {}
 def _latest_known(last: Edition) -> Edition:
     # One flagged copy per last edition (the flag does not depend on the date asked for).
     hit = _LATEST.get(last.id)
-    if hit is None:
+    if hit is None or hit.valid_from != last.valid_from or hit.citation != last.citation:
         hit = _LATEST[last.id] = _flagged(last)
     return hit
 

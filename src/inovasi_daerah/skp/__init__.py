@@ -91,13 +91,21 @@ from inovasi_daerah.skp.permenpanrb_1_2023 import (
     angka_kredit_regime_for,
 )
 from inovasi_daerah.skp.permenpanrb_6_2022 import DistributionCheck, check_distribution, predikat
-from inovasi_daerah.skp.regime import Regime, period_regime, regime_for, split_by_regime
+from inovasi_daerah.skp.regime import (
+    Regime,
+    load_regime,
+    period_regime,
+    regime_for,
+    split_by_regime,
+)
 from inovasi_daerah.skp.regional import (
     KEPRI_PERGUB_38_2025,
     PAYAKUMBUH_NILAI_TAMBAH,
     REGIONAL_RULES,
     RegionalInnovationCredit,
     RegionalRuleKind,
+    load_regional_rule,
+    regional_rules,
 )
 
 #: ``skp.angka_kredit(predikat, jenjang, months=12)`` — the function; the module is
@@ -171,6 +179,8 @@ __all__ = [
     "credit",
     "degree_bonus",
     "integrate_ak",
+    "load_regime",
+    "load_regional_rule",
     "load_skp_file",
     "pangkat_requirement",
     "period_regime",
@@ -182,6 +192,7 @@ __all__ = [
     "promotion_readiness",
     "regime_for",
     "regional",
+    "regional_rules",
     "render_report",
     "render_result",
     "report",

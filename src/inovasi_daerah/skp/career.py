@@ -14,8 +14,8 @@ innovation lifts my predikat?* Under PermenPANRB 1/2023 + Peraturan BKN 3/2023 (
 - :func:`career_ledger` — integration, periods, bonus and promotions in one running balance.
 
 Every constant comes from :data:`inovasi_daerah.skp.career_rules.RULES` and
-:data:`inovasi_daerah.skp.angka_kredit.RULES`; every period's AK is computed by
-:func:`inovasi_daerah.skp.angka_kredit.angka_kredit` (one implementation per rule).
+:data:`inovasi_daerah.skp.permenpanrb_1_2023.RULES`; every period's AK is computed by
+:func:`inovasi_daerah.skp.permenpanrb_1_2023.angka_kredit` (one implementation per rule).
 
 >>> r = integrate_ak({"tanggal": "2022-12-31", "unsur_utama": "550.63"}, "Ahli Madya", "IV/b")
 >>> r.integrated, r.case.value, r.uncertain
@@ -1212,7 +1212,7 @@ def project_career(
 
     ``predikat``: one predikat for every year, a mapping year → predikat, a list of
     :class:`~inovasi_daerah.models.career.PlannedPeriod`, or a
-    :class:`~inovasi_daerah.skp.credit.CreditResult` (its ``predikat_after``). Years are
+    :class:`~inovasi_daerah.skp.innovator_credit.CreditResult` (its ``predikat_after``). Years are
     calendar periods from ``start.start`` for ``years`` years; the schedule stops once the
     jenjang's last threshold is reached. ``step`` is the :class:`AccrualStep` policy (default
     from the rule data: annual), recorded in the result. A period in 2022 needs the caller's
@@ -1416,7 +1416,7 @@ def compare_projection(
     """Project twice and count the months each threshold is reached sooner with the innovation.
 
     ``with_innovation`` and ``without`` are plans as for :func:`project_career`; a
-    :class:`~inovasi_daerah.skp.credit.CreditResult` as ``with_innovation`` also gives
+    :class:`~inovasi_daerah.skp.innovator_credit.CreditResult` as ``with_innovation`` also gives
     ``without`` (its ``predikat_before``) when ``without`` is omitted.
     """
     if without is None:

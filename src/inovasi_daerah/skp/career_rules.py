@@ -24,21 +24,35 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from inovasi_daerah.errors import DataIntegrityError
-from inovasi_daerah.law import OPEN, Citation, Param, Registry, RuleSet, Status, T, cite
+from inovasi_daerah.law import Citation, Param, Registry, RuleSet, T
+from inovasi_daerah.law.load import (
+    DATE,
+    DECIMAL,
+    INT,
+    STR,
+    TEXT,
+    ArrayOf,
+    Choice,
+    Field,
+    Kind,
+    MapOf,
+    Table,
+    Where,
+    build_params,
+    citation_kind,
+    decimal_of,
+    load_shipped,
+    parameters_table,
+    text_of,
+)
 from inovasi_daerah.models.career import Golongan
 from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
 from inovasi_daerah.models.skp import Predikat
 
 __all__ = ["REGISTRY", "RULES", "AccrualStep", "CareerRules"]
-
-VS = Status.VERIFIED_SECONDARY
-TP = Status.THIRD_PARTY
-UN = Status.UNCERTAIN
-DE = Status.DERIVED
-PM1 = "PermenPANRB 1/2023"
-PB3 = "Peraturan BKN 3/2023"
 
 
 class AccrualStep(LegalEnum):
@@ -119,288 +133,98 @@ class CareerRules(RuleSet):
                 )
 
 
-_G = Golongan
-_J = Jenjang
-_TABLE = cite(
-    "Tabel nilai dasar kategori keahlian (PAK integrasi)",
-    None,
-    TP,
-    source="K52",
-    note="four agreeing sources: [K52] agency PAK table, [K53] PAK integrasi form "
-    "(550.63 - 400 = 150.63 at IV/b), [K54] article (Ahli Muda 200), [KT9] seeder; "
-    "official table not read (skp.md §5.6)",
+# -- the rule data: rules/skp/career_2023.toml ----------------------------------------------------
+
+_GOL = Choice(tuple(g.value for g in Golongan))
+_PRED = Choice(tuple(p.value for p in Predikat))
+_BY_JENJANG = MapOf(ArrayOf(_GOL))
+_BY_GOLONGAN = MapOf(DECIMAL)
+_VALUE_KINDS: dict[str, Kind] = {
+    "integration_cutoff": DATE,
+    "conversion_start": DATE,
+    "penunjang_percent": DECIMAL,
+    "golongan_keahlian": _BY_JENJANG,
+    "golongan_keterampilan": _BY_JENJANG,
+    "nilai_dasar_keahlian": _BY_GOLONGAN,
+    "nilai_dasar_keterampilan": _BY_GOLONGAN,
+    "conventional_lower_keahlian": _BY_GOLONGAN,
+    "ak_dasar_verified": _BY_GOLONGAN,
+    "ak_dasar_third_party": _BY_GOLONGAN,
+    "restart_after_jenjang": DECIMAL,
+    "degree_bonus_percent": DECIMAL,
+    "degree_bonus_min_predikat": _PRED,
+    "degree_bonus_times": INT,
+    "pangkat_min_years": INT,
+    "pangkat_predikat_years": INT,
+    "pangkat_min_predikat": _PRED,
+    "jenjang_min_years": INT,
+    "jenjang_min_predikat": _PRED,
+    "jenjang_predikat_years": INT,
+    "accrual_step": Choice(tuple(a.value for a in AccrualStep)),
+}
+
+#: Rules that carry no number, named in the file's [citations].
+_BARE_CITATIONS = (
+    "formasi",
+    "uji_kompetensi",
+    "pengembangan_profesi",
+    "mismatch_cases",
+    "pangkat_steps",
+    "no_2022_rule",
+    "caller_nilai_dasar",
 )
-_K49 = cite(
-    PB3,
-    "penyesuaian AK konvensional ke integrasi",
-    VS,
-    source="K49",
-    note="BKN Dit. Jabatan ASN deck; also [K50]",
+
+#: The format of the career rule file.
+RULE_FILE = Table(
+    {
+        "id": Field(STR, True),
+        "family": Field(Choice(("karier_jf",)), True),
+        "title": Field(TEXT, True),
+        "checked": Field(DATE, True),
+        "valid": Field(Table({"from": Field(DATE, True), "to": Field(DATE)}), True),
+        "cite": Field(citation_kind(), True),
+        "citations": Field(MapOf(citation_kind()), True),
+        "parameters": Field(parameters_table(_VALUE_KINDS), True),
+    },
+    "The career rules of a functional post (PermenPANRB 1/2023 + Peraturan BKN 3/2023)",
 )
 
 
-RULES = CareerRules(
-    id="karier_jf_2023",
-    family="karier_jf",
-    title=T(
-        "Karier jabatan fungsional: PermenPANRB 1/2023 + Peraturan BKN 3/2023",
-        "Career of a functional post: PermenPANRB 1/2023 + BKN Regulation 3/2023",
-    ),
-    citation=cite(PM1, None, VS, source="K30", note="integrated model from the 2023 assessment"),
-    valid_from=date(2023, 1, 1),
-    valid_to=None,
-    integration_cutoff=Param(
-        "integration_cutoff",
-        date(2022, 12, 31),
-        cite(
-            PB3,
-            "penyesuaian AK: PAK konvensional terakhir s.d. 31 Desember 2022",
-            VS,
-            source="K49",
-            note="also [K50]",
-        ),
-        T("Batas PAK konvensional yang diintegrasikan", "Last date of the integrated PAK"),
-    ),
-    conversion_start=Param(
-        "conversion_start",
-        date(2023, 1, 1),
-        cite(
-            "Surat Ditjen GTK 5137/B/HK.04.01/2023",
-            None,
-            VS,
-            source="K50",
-            note="conversion of predikat applies from 1 Jan 2023, assessed after integration",
-        ),
-        T("Awal konversi predikat ke AK", "Start of the predikat-to-AK conversion"),
-    ),
-    penunjang_percent=Param(
-        "penunjang_percent",
-        Decimal(1),
-        cite(
-            PB3,
-            "penyesuaian AK: unsur penunjang 100 %",
-            VS,
-            source="K31",
-            note="no 80/20 cap in the integrated model; summing order THIRD-PARTY [KT8]",
-        ),
-        T("Persentase unsur penunjang yang diintegrasikan", "Share of unsur penunjang carried"),
-    ),
-    golongan_keahlian=Param(
-        "golongan_keahlian",
-        {
-            _J.AHLI_PERTAMA: (_G.III_A, _G.III_B),
-            _J.AHLI_MUDA: (_G.III_C, _G.III_D),
-            _J.AHLI_MADYA: (_G.IV_A, _G.IV_B, _G.IV_C),
-            _J.AHLI_UTAMA: (_G.IV_D, _G.IV_E),
-        },
-        _TABLE,
-        T("Golongan per jenjang (keahlian)", "Golongan of each grade (expert category)"),
-    ),
-    golongan_keterampilan=Param(
-        "golongan_keterampilan",
-        {
-            _J.TERAMPIL: (_G.II_B, _G.II_C, _G.II_D),
-            _J.MAHIR: (_G.III_A, _G.III_B),
-        },
-        cite(
-            PM1,
-            "Lampiran (angka kredit kumulatif kenaikan pangkat, kategori keterampilan)",
-            VS,
-            source="K47",
-            note="golongan columns of [K31]; Pemula and Penyelia ranges not established",
-        ),
-        T("Golongan per jenjang (keterampilan)", "Golongan of each grade (skill category)"),
-    ),
-    nilai_dasar_keahlian=Param(
-        "nilai_dasar_keahlian",
-        {
-            _G.III_A: Decimal(100),
-            _G.III_B: Decimal(100),
-            _G.III_C: Decimal(200),
-            _G.III_D: Decimal(200),
-            _G.IV_A: Decimal(400),
-            _G.IV_B: Decimal(400),
-            _G.IV_C: Decimal(400),
-            _G.IV_D: Decimal(850),
-            _G.IV_E: Decimal(850),
-        },
-        _TABLE,
-        T("Nilai dasar kategori keahlian", "Base value, expert category"),
-    ),
-    nilai_dasar_keterampilan=Param(
-        "nilai_dasar_keterampilan",
-        OPEN,
-        cite(
-            "Tabel nilai dasar kategori keterampilan",
-            None,
-            UN,
-            source="KT8",
-            note="only 'Mahir -> 100' seen in one third-party test; table not established "
-            "(skp.md §5.6): the caller supplies it",
-        ),
-        T("Nilai dasar kategori keterampilan", "Base value, skill category"),
-    ),
-    conventional_lower_keahlian=Param(
-        "conventional_lower_keahlian",
-        {
-            _G.III_A: Decimal(100),
-            _G.III_B: Decimal(150),
-            _G.III_C: Decimal(200),
-            _G.III_D: Decimal(300),
-            _G.IV_A: Decimal(400),
-            _G.IV_B: Decimal(550),
-            _G.IV_C: Decimal(700),
-            _G.IV_D: Decimal(850),
-            _G.IV_E: Decimal(1050),
-        },
-        _TABLE,
-        T(
-            "Batas bawah AK konvensional per golongan (keahlian)",
-            "Lower bound of conventional AK per golongan (expert category)",
-        ),
-    ),
-    ak_dasar_verified=Param(
-        "ak_dasar_verified",
-        {_G.III_D: Decimal(100)},
-        cite(PB3, "contoh perhitungan (AK dasar III/d)", VS, source="K29"),
-        T("AK dasar (baris terverifikasi)", "AK dasar (verified row)"),
-    ),
-    ak_dasar_third_party=Param(
-        "ak_dasar_third_party",
-        {_G.III_B: Decimal(50), _G.IV_B: Decimal(150), _G.IV_C: Decimal(300)},
-        cite(
-            "PerhitunganAKJF (KeahlianPage.js)",
-            None,
-            TP,
-            source="KT10",
-            note="third-party implementation: DickymDJAHU/PerhitunganAKJF; other rows not "
-            "established",
-        ),
-        T("AK dasar (baris pihak ketiga)", "AK dasar (third-party rows)"),
-    ),
-    restart_after_jenjang=Param(
-        "restart_after_jenjang",
-        Decimal(0),
-        _K49,
-        T("AK integrasi setelah kenaikan jenjang", "Integrated AK after a grade promotion"),
-    ),
-    degree_bonus_percent=Param(
-        "degree_bonus_percent",
-        Decimal("0.25"),
-        cite(
-            PM1,
-            "Pasal 37 ayat (2)-(3)",
-            TP,
-            source="K56",
-            note="third-party copy of the article text; 25 % of the AK kumulatif for kenaikan "
-            "pangkat of the jenjang, not of the koefisien",
-        ),
-        T("AK ijazah lebih tinggi (persen AK kenaikan pangkat)", "Higher-degree AK (share)"),
-    ),
-    degree_bonus_min_predikat=Param(
-        "degree_bonus_min_predikat",
-        Predikat.GOOD,
-        cite(PM1, "Pasal 37 ayat (3)", TP, source="K56"),
-        T("Predikat minimal untuk AK ijazah", "Minimum predikat for the degree AK"),
-    ),
-    degree_bonus_times=Param(
-        "degree_bonus_times",
-        1,
-        cite(PM1, "Pasal 37 ayat (2)", TP, source="K56", note="diberikan satu kali"),
-        T("Berapa kali AK ijazah diberikan", "How often the degree AK is given"),
-    ),
-    pangkat_min_years=Param(
-        "pangkat_min_years",
-        2,
-        cite(PB3, "kenaikan pangkat JF", VS, source="K57", note="BKPSDM Kota Yogyakarta summary"),
-        T("Masa dalam pangkat terakhir (tahun)", "Years in the last rank"),
-    ),
-    pangkat_predikat_years=Param(
-        "pangkat_predikat_years",
-        2,
-        cite(PB3, "kenaikan pangkat JF", VS, source="K57"),
-        T("Tahun terakhir dengan predikat minimal", "Last years with the minimum predikat"),
-    ),
-    pangkat_min_predikat=Param(
-        "pangkat_min_predikat",
-        Predikat.GOOD,
-        cite(PB3, "kenaikan pangkat JF", VS, source="K57"),
-        T("Predikat minimal untuk kenaikan pangkat", "Minimum predikat for a rank promotion"),
-    ),
-    jenjang_min_years=Param(
-        "jenjang_min_years",
-        1,
-        cite(PB3, "kenaikan jenjang JF", VS, source="K57", note="also [K29]"),
-        T("Masa dalam jenjang (tahun)", "Years in the grade"),
-    ),
-    jenjang_min_predikat=Param(
-        "jenjang_min_predikat",
-        Predikat.GOOD,
-        cite(PB3, "kenaikan jenjang JF", VS, source="K57", note="also [K29]"),
-        T("Predikat minimal untuk kenaikan jenjang", "Minimum predikat for a grade promotion"),
-    ),
-    jenjang_predikat_years=Param(
-        "jenjang_predikat_years",
-        1,
-        cite(
-            "inovasi_daerah (bacaan pustaka)",
-            None,
-            UN,
-            note="the sources say 'predikat at least Baik' without a window; read as the last "
-            "completed year",
-        ),
-        T("Tahun terakhir yang dinilai (kenaikan jenjang)", "Last years checked (grade)"),
-    ),
-    accrual_step=Param(
-        "accrual_step",
-        AccrualStep.ANNUAL,
-        cite(
-            PB3,
-            "Pasal 13 ayat (1)",
-            VS,
-            source="K58",
-            note="policy: AK counted at the end of each annual evaluation (default) or monthly "
-            "as proportional partial-period AK",
-        ),
-        T("Kapan AK periode dihitung (kebijakan)", "When a period's AK count (policy)"),
-        options=tuple(AccrualStep),
-    ),
-    formasi=cite(PB3, "kenaikan jenjang: tersedia formasi/kebutuhan", VS, source="K57"),
-    uji_kompetensi=cite(
-        PB3, "kenaikan jenjang: lulus uji kompetensi", VS, source="K57", note="also [K29]"
-    ),
-    pengembangan_profesi=cite(
-        PM1, "Lampiran (pengembangan profesi)", VS, source="K31", note="skp.md §5.4"
-    ),
-    mismatch_cases=cite(
-        "Kemdikbud SISTER: AK integrasi kasus A-E",
-        None,
-        VS,
-        source="K55",
-        note="also [K54] (THIRD-PARTY); skp.md §5.6",
-    ),
-    pangkat_steps=cite(
-        "inovasi_daerah (aturan turunan)",
-        None,
-        DE,
-        note="AK for the k-th kenaikan pangkat inside a jenjang = k x the jenjang's AK for "
-        "kenaikan pangkat, the last step being the kenaikan jenjang; read from the integrated "
-        "ranges of the nilai dasar table (THIRD-PARTY)",
-    ),
-    no_2022_rule=cite(
-        PM1,
-        None,
-        UN,
-        note="no official rule converts the 2022 predikat into AK; integration uses the last "
-        "conventional PAK up to 31 Dec 2022 (skp.md §5.7): a caller's conversion is recorded",
-    ),
-    caller_nilai_dasar=cite(
-        "nilai dasar dari pemanggil (caller-supplied)",
-        None,
-        UN,
-        note="the keterampilan table is not established; the value is the caller's",
-    ),
-)
+def _career_value(key: str, v: Any, where: Where) -> Any:
+    kind = _VALUE_KINDS[key]
+    if kind is _BY_JENJANG:
+        return {Jenjang(j): tuple(Golongan(g) for g in gs) for j, gs in v.items()}
+    if kind is _BY_GOLONGAN:
+        return {Golongan(g): decimal_of(x, where, "value") for g, x in v.items()}
+    if kind is _PRED:
+        return Predikat(v)
+    if key == "accrual_step":
+        return AccrualStep(v)
+    if kind is DECIMAL:
+        return decimal_of(v, where, "value")
+    return v
+
+
+def _load() -> CareerRules:
+    data, cites_, where = load_shipped("skp/career_2023.toml", RULE_FILE)
+    params: dict[str, Any] = build_params(data, cites_, where, _career_value)
+    missing = [n for n in _BARE_CITATIONS if n not in data["citations"]]
+    if missing:
+        raise where.error("citations", f"kutipan wajib tidak ada: {missing}")
+    bare: dict[str, Any] = {n: cites_.get(n, n) for n in _BARE_CITATIONS}
+    return CareerRules(
+        id=data["id"],
+        family=data["family"],
+        title=text_of(data["title"]),
+        citation=cites_.get(data["cite"], "cite"),
+        valid_from=data["valid"]["from"],
+        valid_to=data["valid"].get("to"),
+        **params,
+        **bare,
+    )
+
+
+RULES = _load()
 
 REGISTRY: Registry[CareerRules] = Registry(
     "karier_jf", T("Karier jabatan fungsional", "Career of functional posts")

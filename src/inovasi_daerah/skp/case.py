@@ -32,7 +32,7 @@ from inovasi_daerah.models.messages import Leaf, from_leaves
 from inovasi_daerah.models.skp import CreditInputs, InnovationRecognition, Period
 from inovasi_daerah.skp.credit_report import render_report
 from inovasi_daerah.skp.innovator_credit import CreditResult, credit
-from inovasi_daerah.skp.regional import REGIONAL_RULES, RegionalInnovationCredit
+from inovasi_daerah.skp.regional import REGIONAL_RULES, RegionalInnovationCredit, regional_rules
 
 __all__ = ["SkpCase", "SkpFile", "SkpPerson", "load_skp_file", "skp_file_schema"]
 
@@ -97,7 +97,7 @@ class SkpCase(Model):
     def _known_rules(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
         if value is None:
             return None
-        known = {r.id for r in REGIONAL_RULES}
+        known = {r.id for r in regional_rules()}
         unknown = [v for v in value if v not in known]
         if unknown:
             raise InvalidInput(
@@ -123,7 +123,7 @@ class SkpCase(Model):
         """The regional rules this case applies."""
         if self.regional_rules is None:
             return REGIONAL_RULES
-        return tuple(r for r in REGIONAL_RULES if r.id in self.regional_rules)
+        return tuple(r for r in regional_rules() if r.id in self.regional_rules)
 
     def persons(self) -> tuple[SkpPerson, ...]:
         """The people given, or every innovator of the innovations (once each)."""

@@ -28,12 +28,31 @@ from inovasi_daerah.law import (
     Registry,
     Result,
     RuleSet,
-    Status,
     T,
     Text,
     as_date,
-    cite,
     fmt_value,
+)
+from inovasi_daerah.law.load import (
+    DATE,
+    DECIMAL,
+    INT,
+    STR,
+    TEXT,
+    ArrayOf,
+    Choice,
+    Field,
+    Kind,
+    ListOf,
+    MapOf,
+    Table,
+    Where,
+    build_params,
+    citation_kind,
+    decimal_of,
+    load_shipped,
+    parameters_table,
+    text_of,
 )
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
@@ -51,13 +70,6 @@ __all__ = [
     "angka_kredit",
     "angka_kredit_regime_for",
 ]
-
-V = Status.VERIFIED
-VS = Status.VERIFIED_SECONDARY
-TP = Status.THIRD_PARTY
-UN = Status.UNCERTAIN
-PM1 = "PermenPANRB 1/2023"
-PB3 = "Peraturan BKN 3/2023"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -100,148 +112,95 @@ class AngkaKreditRules(RuleSet):
         return param
 
 
-_PCT = cite(PB3, "Lampiran (konversi predikat)", VS, source="K28", note="also THIRD-PARTY [KT4]")
-_KT4 = cite(PB3, "Lampiran (koefisien per jenjang)", TP, source="KT4")
+# -- the rule data: rules/skp/angka_kredit_2023.toml ----------------------------------------------
+
+_JENJANG = Choice(tuple(j.value for j in Jenjang))
+_VALUE_KINDS: dict[str, Kind] = {
+    "conversion_start": DATE,
+    **{
+        f"percent_{p}": DECIMAL
+        for p in ("sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang")
+    },
+    **{f"koefisien_{j.value}": DECIMAL for j in Jenjang},
+    "months_per_year": INT,
+    "thresholds": ListOf(
+        Table(
+            {
+                "jenjang": Field(_JENJANG, True),
+                "kenaikan_pangkat": Field(DECIMAL, True),
+                "kenaikan_jenjang": Field(DECIMAL, doc="left out: no kenaikan jenjang"),
+            }
+        ),
+        len(Jenjang),
+        len(Jenjang),
+    ),
+    "next_jenjang": ListOf(
+        Table({"jenjang": Field(_JENJANG, True), "next": Field(_JENJANG, doc="left out: top")}),
+        len(Jenjang),
+        len(Jenjang),
+    ),
+    "pengembangan_profesi_for": ArrayOf(_JENJANG),
+    "display_places": INT,
+}
+
+#: Citations of rules without a number, named in the file's [citations].
+_BARE_CITATIONS = ("formula", "no_innovation_ak")
+
+#: The format of the angka kredit rule file.
+RULE_FILE = Table(
+    {
+        "id": Field(STR, True),
+        "family": Field(Choice(("angka_kredit",)), True),
+        "title": Field(TEXT, True),
+        "checked": Field(DATE, True),
+        "cite": Field(citation_kind(), True),
+        "citations": Field(MapOf(citation_kind()), True),
+        "parameters": Field(parameters_table(_VALUE_KINDS, with_key=True), True),
+    },
+    "The angka kredit conversion of PermenPANRB 1/2023 + Peraturan BKN 3/2023",
+)
 
 
-def _pct(key: str, value: str, name: str) -> Param[Decimal]:
-    return Param(key, Decimal(value), _PCT, T(f"Persentase {name}", f"Percentage {name}"))
+def _ak_value(key: str, v: Any, where: Where) -> Any:
+    def d(x: object) -> Decimal:
+        return decimal_of(x, where, "value")
+
+    if key == "thresholds":
+        return {
+            Jenjang(t["jenjang"]): (
+                d(t["kenaikan_pangkat"]),
+                d(t["kenaikan_jenjang"]) if "kenaikan_jenjang" in t else None,
+            )
+            for t in v
+        }
+    if key == "next_jenjang":
+        return {Jenjang(t["jenjang"]): Jenjang(t["next"]) if "next" in t else None for t in v}
+    if key == "pengembangan_profesi_for":
+        return tuple(Jenjang(j) for j in v)
+    if key.startswith(("percent_", "koefisien_")):
+        return d(v)
+    return v
 
 
-def _koef(j: Jenjang, value: str, citation: Citation = _KT4) -> Param[Decimal]:
-    return Param(
-        f"koefisien_{j.value}",
-        Decimal(value),
-        citation,
-        T(f"Koefisien {j.label.id}", f"Coefficient {j.label.id}"),
+def _load() -> AngkaKreditRules:
+    data, cites_, where = load_shipped("skp/angka_kredit_2023.toml", RULE_FILE)
+    params: dict[str, Any] = build_params(data, cites_, where, _ak_value)
+    bare: dict[str, Any] = {n: cites_.get(n, n) for n in _BARE_CITATIONS}
+    return AngkaKreditRules(
+        id=data["id"],
+        family=data["family"],
+        title=text_of(data["title"]),
+        citation=cites_.get(data["cite"], "cite"),
+        valid_from=params["conversion_start"].get(),
+        valid_to=None,
+        **params,
+        **bare,
     )
 
 
-_J = Jenjang
-
+RULES = _load()
 #: Start of the predikat-to-AK conversion: 1 January 2023 (skp.md §5.6, VERIFIED-SECONDARY).
-CONVERSION_START: Param[date] = Param(
-    "ak_conversion_start",
-    date(2023, 1, 1),
-    cite(
-        "Surat Ditjen GTK 5137/B/HK.04.01/2023",
-        None,
-        VS,
-        source="K50",
-        note="conversion of predikat to angka kredit applies from 1 January 2023, after the "
-        "integration of conventional AK (skp.md §5.6); also BKN Dit. Jabatan ASN deck [K49]; "
-        "the conversion itself: PermenPANRB 1/2023 Pasal 36 [K48]",
-    ),
-    T("Awal konversi predikat ke angka kredit", "Start of the predikat-to-AK conversion"),
-)
-
-RULES = AngkaKreditRules(
-    id="permenpanrb_1_2023",
-    family="angka_kredit",
-    title=T(
-        "PermenPANRB 1/2023 + Peraturan BKN 3/2023 (angka kredit JF)",
-        "PermenPANRB 1/2023 + BKN Regulation 3/2023 (credit points of functional posts)",
-    ),
-    citation=cite(PM1, None, VS, source="K30", note="start date: parameter conversion_start"),
-    valid_from=CONVERSION_START.get(),
-    valid_to=None,
-    conversion_start=CONVERSION_START,
-    percent_sangat_baik=_pct("percent_sangat_baik", "1.50", "Sangat Baik"),
-    percent_baik=_pct("percent_baik", "1.00", "Baik"),
-    percent_butuh_perbaikan=_pct("percent_butuh_perbaikan", "0.75", "Butuh Perbaikan"),
-    percent_kurang=_pct("percent_kurang", "0.50", "Kurang/Misconduct"),
-    percent_sangat_kurang=_pct("percent_sangat_kurang", "0.25", "Sangat Kurang"),
-    koefisien_pemula=_koef(_J.PEMULA, "3.75"),
-    koefisien_terampil=_koef(_J.TERAMPIL, "5"),
-    koefisien_mahir=_koef(_J.MAHIR, "12.5"),
-    koefisien_penyelia=_koef(_J.PENYELIA, "25"),
-    koefisien_ahli_pertama=_koef(
-        _J.AHLI_PERTAMA,
-        "12.5",
-        cite(PB3, "Lampiran (koefisien per jenjang)", VS, source="K28", note="also [KT4]"),
-    ),
-    koefisien_ahli_muda=_koef(
-        _J.AHLI_MUDA,
-        "25",
-        cite(PB3, "contoh perhitungan", V, source="K29", note="also [KT4]"),
-    ),
-    koefisien_ahli_madya=_koef(_J.AHLI_MADYA, "37.5"),
-    koefisien_ahli_utama=_koef(_J.AHLI_UTAMA, "50"),
-    months_per_year=Param(
-        "months_per_year",
-        12,
-        cite(PB3, "Lampiran (AK periodik = bulan / 12 × persentase × koefisien)", VS, source="K28"),
-        T("Bulan dalam setahun penilaian", "Months in an assessment year"),
-    ),
-    thresholds=Param(
-        "thresholds",
-        {
-            _J.AHLI_UTAMA: (Decimal(200), None),
-            _J.AHLI_MADYA: (Decimal(150), Decimal(450)),
-            _J.AHLI_MUDA: (Decimal(100), Decimal(200)),
-            _J.AHLI_PERTAMA: (Decimal(50), Decimal(100)),
-            _J.PENYELIA: (Decimal(100), None),
-            _J.MAHIR: (Decimal(50), Decimal(100)),
-            _J.TERAMPIL: (Decimal(20), Decimal(60)),
-            _J.PEMULA: (Decimal(15), Decimal(15)),
-        },
-        cite(
-            PM1,
-            "Lampiran (AK kumulatif kenaikan pangkat / jenjang)",
-            VS,
-            source="K31",
-            note="also [K47] (Lampiran, kategori keterampilan: II/b-II/d 20, III/a-III/b 50); "
-            "Terampil 20/60 and Mahir 50/100 per skp.md §5.4 as corrected 2026-12-01",
-        ),
-        T(
-            "AK kumulatif untuk kenaikan pangkat / jenjang",
-            "Cumulative AK for promotion in rank / grade",
-        ),
-    ),
-    next_jenjang=Param(
-        "next_jenjang",
-        {
-            _J.PEMULA: _J.TERAMPIL,
-            _J.TERAMPIL: _J.MAHIR,
-            _J.MAHIR: _J.PENYELIA,
-            _J.PENYELIA: None,
-            _J.AHLI_PERTAMA: _J.AHLI_MUDA,
-            _J.AHLI_MUDA: _J.AHLI_MADYA,
-            _J.AHLI_MADYA: _J.AHLI_UTAMA,
-            _J.AHLI_UTAMA: None,
-        },
-        cite(PM1, "jenjang jabatan fungsional", VS, source="K31"),
-        T("Jenjang berikutnya", "Next grade"),
-    ),
-    pengembangan_profesi_for=Param(
-        "pengembangan_profesi_for",
-        (_J.PENYELIA, _J.AHLI_MADYA, _J.AHLI_UTAMA),
-        cite(PM1, "Lampiran (pengembangan profesi)", VS, source="K31"),
-        T(
-            "Jenjang yang mensyaratkan pengembangan profesi",
-            "Grades requiring professional development",
-        ),
-    ),
-    display_places=Param(
-        "display_places",
-        2,
-        cite(
-            "SIASN (formulir angka kredit)",
-            None,
-            TP,
-            source="KT4",
-            note="2 decimals, half up; official rounding rule UNCERTAIN",
-        ),
-        T("Desimal untuk tampilan", "Decimals for display"),
-    ),
-    formula=cite(PB3, "Lampiran (konversi predikat ke AK)", VS, source="K28"),
-    no_innovation_ak=cite(
-        PM1,
-        None,
-        UN,
-        note="innovation earns no separate AK; it pays off through the predikat (inferred)",
-    ),
-)
+CONVERSION_START: Param[date] = RULES.conversion_start
 
 REGISTRY: Registry[AngkaKreditRules] = Registry(
     "angka_kredit", T("Angka kredit jabatan fungsional", "Credit points of functional posts")

@@ -19,11 +19,35 @@ from decimal import Decimal
 from typing import Any
 
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.law import Citation, Explanation, Param, Result, Status, T, Text, cite
+from inovasi_daerah.law import Citation, Explanation, Param, Result, Status, T, Text
+from inovasi_daerah.law.load import (
+    DATE,
+    DECIMAL,
+    STR,
+    TEXT,
+    ArrayOf,
+    Choice,
+    Citations,
+    Field,
+    Kind,
+    ListOf,
+    MapOf,
+    Table,
+    Where,
+    build_params,
+    check,
+    citation_kind,
+    decimal_of,
+    parameters_table,
+    read_rule_file,
+    rules_root,
+    text_of,
+)
 from inovasi_daerah.models.skp import Predikat, Rating
 from inovasi_daerah.skp._common import PredikatResult, SkpRegime, as_enum, cites
 
 __all__ = [
+    "REGIME_FILE",
     "RULES",
     "DistributionCheck",
     "Permenpanrb6Rules",
@@ -31,6 +55,7 @@ __all__ = [
     "Rating",
     "check_distribution",
     "predikat",
+    "regime_from_file",
 ]
 
 VS = Status.VERIFIED_SECONDARY
@@ -38,8 +63,6 @@ TP = Status.THIRD_PARTY
 UN = Status.UNCERTAIN
 V = Status.VERIFIED
 PM6 = "PermenPANRB 6/2022"
-
-_A, _S, _B = Rating.ABOVE, Rating.MEETS, Rating.BELOW
 
 #: One guidance line: (predikat counted, "min" or "max", share in percent).
 Guidance = tuple[tuple[Predikat, ...], str, Decimal]
@@ -59,108 +82,124 @@ class Permenpanrb6Rules(SkpRegime):
     distribution: Param[Mapping[str, tuple[Guidance, ...]]]
 
 
-_MATRIX = {
-    (_A, _B): Predikat.POOR,
-    (_A, _S): Predikat.GOOD,
-    (_A, _A): Predikat.VERY_GOOD,
-    (_S, _B): Predikat.POOR,
-    (_S, _S): Predikat.GOOD,
-    (_S, _A): Predikat.GOOD,
-    (_B, _B): Predikat.VERY_POOR,
-    (_B, _S): Predikat.NEEDS_IMPROVEMENT,
-    (_B, _A): Predikat.NEEDS_IMPROVEMENT,
+# -- the rule data: rules/skp/permenpanrb_6_2022.toml --------------------------------------------
+
+_RATINGS = Choice(tuple(r.value for r in Rating))
+_PREDIKAT = Choice(tuple(p.value for p in Predikat))
+_VALUE_KINDS: dict[str, Kind] = {
+    "start": DATE,
+    "matrix": ListOf(
+        Table(
+            {
+                "hasil_kerja": Field(_RATINGS, True),
+                "perilaku": Field(_RATINGS, True),
+                "predikat": Field(_PREDIKAT, True),
+            }
+        ),
+        9,
+        9,
+    ),
+    "distribution": MapOf(
+        ListOf(
+            Table(
+                {
+                    "predikat": Field(ArrayOf(_PREDIKAT), True),
+                    "bound": Field(Choice(("min", "max", "min_some")), True),
+                    "percent": Field(DECIMAL, True),
+                }
+            ),
+            1,
+        )
+    ),
 }
 
-_SB, _BK, _BP, _KM, _SK = (
-    Predikat.VERY_GOOD,
-    Predikat.GOOD,
-    Predikat.NEEDS_IMPROVEMENT,
-    Predikat.POOR,
-    Predikat.VERY_POOR,
+#: The format of the PermenPANRB 6/2022 regime file.
+REGIME_FILE = Table(
+    {
+        "id": Field(STR, True),
+        "family": Field(Choice(("skp",)), True),
+        "title": Field(TEXT, True),
+        "checked": Field(DATE, True),
+        "cite": Field(citation_kind(), True),
+        "valid": Field(
+            Table({"from": Field(DATE, True), "to": Field(DATE)}),
+            doc="validity (default: from the start parameter, until replaced)",
+        ),
+        "citations": Field(MapOf(citation_kind()), True),
+        "parameters": Field(parameters_table(_VALUE_KINDS, with_key=True), True),
+    },
+    "The PermenPANRB 6/2022 appraisal regime",
 )
 
+#: Citations of rules without a number, named in the file's [citations].
+_BARE_CITATIONS = (
+    "predikat_names",
+    "hasil_kerja_tambahan",
+    "innovation_evidence",
+    "above_expectation_criteria",
+    "ekspektasi_khusus",
+)
+
+
+def _regime_value(key: str, v: Any, where: Where) -> Any:
+    if key == "matrix":
+        return {
+            (Rating(m["hasil_kerja"]), Rating(m["perilaku"])): Predikat(m["predikat"]) for m in v
+        }
+    if key == "distribution":
+        return {
+            name: tuple(
+                (
+                    tuple(Predikat(p) for p in g["predikat"]),
+                    g["bound"],
+                    decimal_of(g["percent"], where, "percent"),
+                )
+                for g in lines
+            )
+            for name, lines in v.items()
+        }
+    return v
+
+
+def regime_from_file(data: dict[str, Any], file: str) -> Permenpanrb6Rules:
+    """Check a regime file of this format (a PermenPANRB 6/2022-like regime) and build it."""
+    where = Where(file)
+    check(REGIME_FILE, data, where)
+    cites = Citations(data["citations"], data["checked"], where)
+    params = build_params(data, cites, where, _regime_value)
+    missing = [n for n in _BARE_CITATIONS if n not in data["citations"]]
+    if missing:
+        raise where.error("citations", f"kutipan wajib tidak ada: {missing}")
+    bare = {n: cites.get(n, n) for n in _BARE_CITATIONS}
+    if len(params["matrix"].get()) != len(Rating) ** 2:  # a quadrant written twice
+        raise where.error("parameters.matrix", "matriks harus memuat 3 × 3 kuadran berbeda")
+    return Permenpanrb6Rules(
+        id=data["id"],
+        family=data["family"],
+        title=text_of(data["title"]),
+        citation=cites.get(data["cite"], "cite"),
+        valid_from=data.get("valid", {}).get("from", params["start"].get()),
+        valid_to=data.get("valid", {}).get("to"),
+        start=params["start"],
+        matrix=params["matrix"],
+        distribution=params["distribution"],
+        predikat_names=bare["predikat_names"],
+        hasil_kerja_tambahan=bare["hasil_kerja_tambahan"],
+        innovation_evidence=bare["innovation_evidence"],
+        above_expectation_criteria=bare["above_expectation_criteria"],
+        ekspektasi_khusus=bare["ekspektasi_khusus"],
+    )
+
+
+def _load() -> Permenpanrb6Rules:
+    path = rules_root() / "skp" / "permenpanrb_6_2022.toml"
+    return regime_from_file(read_rule_file(path), f"rules/skp/{path.name}")
+
+
+RULES = _load()
 #: Start of appraisal under PermenPANRB 6/2022: the 2022 assessment year; the exact date is not
 #: established (skp.md §1.1, §10 item 9), so it is a dated, replaceable UNCERTAIN parameter.
-START: Param[date] = Param(
-    "permenpanrb_6_2022_start",
-    date(2022, 1, 1),
-    cite(
-        PM6,
-        None,
-        UN,
-        source="K21",
-        note="the 2022 assessment year; exact start date not established (skp.md §1.1)",
-    ),
-    T("Awal penilaian menurut PermenPANRB 6/2022", "Start of appraisal under PermenPANRB 6/2022"),
-)
-
-RULES = Permenpanrb6Rules(
-    id="permenpanrb_6_2022",
-    family="skp",
-    title=T(
-        "PP 30/2019 + PermenPANRB 6/2022 (pengelolaan kinerja ASN, 2022 – )",
-        "PP 30/2019 + PermenPANRB 6/2022 (ASN performance management, 2022 – )",
-    ),
-    citation=cite(PM6, None, VS, source="K21", note="start date: parameter start (UNCERTAIN)"),
-    valid_from=START.get(),
-    valid_to=None,
-    start=START,
-    matrix=Param(
-        "matrix",
-        _MATRIX,
-        cite(
-            PM6,
-            "Lampiran (kuadran predikat kinerja)",
-            TP,
-            source="KT5",
-            note="identical in several independent implementations; names VERIFIED [K25]",
-        ),
-        T("Matriks predikat (hasil kerja × perilaku)", "Predikat matrix (results × behaviour)"),
-    ),
-    predikat_names=cite(PM6, "Lampiran (predikat kinerja pegawai)", V, source="K25"),
-    hasil_kerja_tambahan=cite(
-        PM6, "Lampiran (formulir SKP, B. Tambahan)", VS, source="K23", note="also [K22]"
-    ),
-    innovation_evidence=cite(
-        PM6,
-        "Lampiran (rating hasil kerja)",
-        UN,
-        source="K24",
-        note="effect of hasil kerja tambahan on the rating is the pejabat penilai's judgement",
-    ),
-    above_expectation_criteria=cite(
-        PM6, "Lampiran (rating)", UN, note="no numeric criteria for di atas ekspektasi"
-    ),
-    ekspektasi_khusus=cite(
-        PM6, "Lampiran (ekspektasi khusus pimpinan)", VS, source="K22", note="wording UNCERTAIN"
-    ),
-    distribution=Param(
-        "distribution",
-        {
-            "istimewa": (((_SB,), "max", Decimal(70)),),
-            "baik": (((_BK,), "max", Decimal(70)), ((_BP, _KM), "min_some", Decimal(0))),
-            "butuh_perbaikan": (((_BP,), "min", Decimal(60)), ((_SB,), "max", Decimal(10))),
-            "kurang": (
-                ((_KM,), "min", Decimal(60)),
-                ((_BP,), "min", Decimal(10)),
-                ((_SB,), "max", Decimal(10)),
-            ),
-            "sangat_kurang": (
-                ((_SK,), "min", Decimal(60)),
-                ((_KM, _BP), "min", Decimal(10)),
-                ((_SB,), "max", Decimal(0)),
-            ),
-        },
-        cite(
-            "SE MenPANRB (2023) pola distribusi predikat",
-            None,
-            VS,
-            source="K24",
-            note="guidance, not a hard constraint; number of the circular (3/2023?) UNCERTAIN",
-        ),
-        T("Pola distribusi predikat pegawai", "Distribution of employee predikat"),
-    ),
-)
+START: Param[date] = RULES.start
 
 
 def _rules(rules: Permenpanrb6Rules | None) -> Permenpanrb6Rules:

@@ -15,12 +15,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from inovasi_daerah.errors import InvalidInput, MissingParameter
-from inovasi_daerah.law import OPEN, Citation, Explanation, Param, Status, T, cite, fmt_value
+from inovasi_daerah.law import Citation, Explanation, Param, T, fmt_value
+from inovasi_daerah.law.load import (
+    DATE,
+    DECIMAL,
+    STR,
+    TEXT,
+    Choice,
+    Field,
+    Kind,
+    ListOf,
+    Table,
+    Where,
+    build_params,
+    citation_kind,
+    decimal_of,
+    load_shipped,
+    parameters_table,
+    text_of,
+)
 from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
 from inovasi_daerah.skp._common import (
     HUNDRED,
@@ -47,11 +64,6 @@ __all__ = [
     "weights",
 ]
 
-V = Status.VERIFIED
-VS = Status.VERIFIED_SECONDARY
-UN = Status.UNCERTAIN
-PP30 = "PP 30/2019"
-PM8 = "PermenPANRB 8/2021"
 _ZERO = Decimal(0)
 
 #: A linear band of the capaian → nilai conversion:
@@ -92,182 +104,95 @@ class Pp30Rules(SkpRegime):
     nilai_skp_rule: Citation
 
 
-_P41_5 = cite(PP30, "Pasal 41 ayat (5)", V, source="K11")
-_CONV = cite(PM8, "Lampiran (konversi capaian IKI)", V, source="K18", note="also [K19]")
+# -- the rule data: rules/skp/pp30_2019.toml ------------------------------------------------------
 
-RULES = Pp30Rules(
-    id="pp30_2019",
-    family="skp",
-    title=T(
-        "PP 30/2019 + PermenPANRB 8/2021 (SKP semester II 2021)",
-        "PP 30/2019 + PermenPANRB 8/2021 (SKP, second half of 2021)",
+_PRED = Choice(tuple(p.value for p in PredikatPp30))
+_BANDS = ListOf(Table({"from": Field(DECIMAL, True), "predikat": Field(_PRED, True)}), 1)
+_SEGMENT = ListOf(DECIMAL, 4, 4)
+_VALUE_KINDS: dict[str, Kind] = {
+    "weight_skp_without_peers": DECIMAL,
+    "weight_perilaku_without_peers": DECIMAL,
+    "weight_skp_with_peers": DECIMAL,
+    "weight_perilaku_with_peers": DECIMAL,
+    "nilai_max": DECIMAL,
+    "predikat_bands": _BANDS,
+    "predikat_bands_lower": _BANDS,
+    "predikat_floor": _PRED,
+    "innovation_gate": _PRED,
+    "capaian_cap_above": DECIMAL,
+    "nilai_above_cap": DECIMAL,
+    "nilai_maximum_target": DECIMAL,
+    "segment_sangat_baik": _SEGMENT,
+    "segment_baik": _SEGMENT,
+    "baik_example": ListOf(DECIMAL, 2, 2),
+    "segment_cukup": _SEGMENT,
+    "segment_kurang": _SEGMENT,
+    "segment_sangat_kurang": _SEGMENT,
+    "kinerja_tambahan_factors": ListOf(
+        Table({"predikat": Field(_PRED, True), "percent": Field(DECIMAL, True)}), 1
     ),
-    citation=cite(
-        PM8,
-        None,
-        VS,
-        source="K17",
-        note="SKP 2021 split into Jan-Jun and Jul-Dec; also [K20]; agency-dependent",
-    ),
-    valid_from=date(2021, 7, 1),
-    valid_to=date(2021, 12, 31),
-    weight_skp_without_peers=Param(
-        "weight_skp_without_peers",
-        Decimal("0.70"),
-        cite(PP30, "Pasal 41 ayat (2) huruf a, ayat (3)", V, source="K11"),
-        T("Bobot SKP tanpa masukan rekan/bawahan", "SKP weight without peer input"),
-    ),
-    weight_perilaku_without_peers=Param(
-        "weight_perilaku_without_peers",
-        Decimal("0.30"),
-        cite(PP30, "Pasal 41 ayat (2) huruf a, ayat (3)", V, source="K11"),
-        T("Bobot perilaku tanpa masukan rekan/bawahan", "Behaviour weight without peer input"),
-    ),
-    weight_skp_with_peers=Param(
-        "weight_skp_with_peers",
-        Decimal("0.60"),
-        cite(PP30, "Pasal 41 ayat (2) huruf b, ayat (4)", V, source="K11"),
-        T("Bobot SKP dengan masukan rekan/bawahan", "SKP weight with peer input"),
-    ),
-    weight_perilaku_with_peers=Param(
-        "weight_perilaku_with_peers",
-        Decimal("0.40"),
-        cite(PP30, "Pasal 41 ayat (2) huruf b, ayat (4)", V, source="K11"),
-        T("Bobot perilaku dengan masukan rekan/bawahan", "Behaviour weight with peer input"),
-    ),
-    nilai_max=Param("nilai_max", Decimal(120), _P41_5, T("Nilai tertinggi", "Highest value")),
-    predikat_bands=Param(
-        "predikat_bands",
-        (
-            (Decimal(110), PredikatPp30.VERY_GOOD),
-            (Decimal(90), PredikatPp30.GOOD),
-            (Decimal(70), PredikatPp30.FAIR),
-        ),
-        _P41_5,
-        T("Batas bawah predikat (Sangat Baik, Baik, Cukup)", "Lower bounds (SB, B, C)"),
-    ),
-    predikat_bands_lower=Param(
-        "predikat_bands_lower",
-        ((Decimal(50), PredikatPp30.POOR),),
-        cite(PP30, "Pasal 41 ayat (5)", VS, source="K12"),
-        T("Batas bawah predikat Kurang", "Lower bound of Kurang"),
-    ),
-    predikat_floor=Param(
-        "predikat_floor",
-        PredikatPp30.VERY_POOR,
-        cite(PP30, "Pasal 41 ayat (5)", VS, source="K12"),
-        T("Predikat di bawah semua batas", "Predikat below every bound"),
-    ),
-    lower_band_signs=cite(
-        PP30,
-        "Pasal 41 ayat (5)",
-        UN,
-        source="K12",
-        note="inequality signs of Kurang / Sangat Kurang not verified (is 50 Kurang?)",
-    ),
-    innovation_gate=Param(
-        "innovation_gate",
-        PredikatPp30.GOOD,
-        _P41_5,
-        T(
-            "Predikat 110–120 tanpa gagasan/cara baru yang bermanfaat",
-            "Predikat at 110–120 without a new idea or way that benefits",
-        ),
-    ),
-    capaian_cap_above=Param(
-        "capaian_cap_above", Decimal(110), _CONV, T("Capaian di atas (%)", "Achievement above (%)")
-    ),
-    nilai_above_cap=Param(
-        "nilai_above_cap", Decimal(120), _CONV, T("Nilai di atas batas", "Value above the cap")
-    ),
-    nilai_maximum_target=Param(
-        "nilai_maximum_target",
-        Decimal(120),
-        _CONV,
-        T("Nilai untuk 100 % atas target maksimum", "Value of 100 % on a maximum-possible target"),
-    ),
-    segment_sangat_baik=Param(
-        "segment_sangat_baik",
-        (Decimal(101), Decimal(110), Decimal(110), Decimal(120)),
-        cite(
-            PM8, "Lampiran (konversi capaian IKI)", UN, note="that part of the text not consulted"
-        ),
-        T("Rentang Sangat Baik (capaian → nilai)", "Sangat Baik band (achievement → value)"),
-    ),
-    segment_baik=Param(
-        "segment_baik",
-        OPEN,
-        cite(PM8, "Lampiran (konversi capaian IKI)", UN, note="general Baik formula not known"),
-        T("Rentang Baik (capaian → nilai)", "Baik band (achievement → value)"),
-    ),
-    baik_example=Param(
-        "baik_example",
-        (Decimal(100), Decimal(109)),
-        cite(PM8, "Lampiran (contoh perhitungan)", V, source="K18"),
-        T("Contoh: capaian 100 % → nilai 109", "Worked example: 100 % → 109"),
-    ),
-    segment_cukup=Param(
-        "segment_cukup",
-        (Decimal(80), Decimal(99), Decimal(70), Decimal(89)),
-        _CONV,
-        T("Rentang Cukup (capaian → nilai)", "Cukup band (achievement → value)"),
-    ),
-    segment_kurang=Param(
-        "segment_kurang",
-        (Decimal(60), Decimal(79), Decimal(50), Decimal(69)),
-        _CONV,
-        T("Rentang Kurang (capaian → nilai)", "Kurang band (achievement → value)"),
-    ),
-    segment_sangat_kurang=Param(
-        "segment_sangat_kurang",
-        (Decimal(0), Decimal(59), Decimal(0), Decimal(49)),
-        _CONV,
-        T("Rentang Sangat Kurang: capaian / 59 % × 49", "Sangat Kurang band: capaian / 59 % × 49"),
-    ),
-    between_bands=cite(
-        PM8,
-        "Lampiran (konversi capaian IKI)",
-        UN,
-        note="capaian between bands (99.5 %) not covered; library: lower bounds inclusive, "
-        "the band's formula extended",
-    ),
-    capaian_rule=cite(PM8, "Lampiran (capaian IKI)", V, source="K18"),
-    capaian_lower_is_better_rule=cite(
-        PM8, "Lampiran (capaian IKI, polaritas negatif)", V, source="K18"
-    ),
-    capaian_within_range=cite(
-        PM8,
-        "Lampiran (capaian IKI, target rentang)",
-        UN,
-        note="realisasi within a range target taken as 100 %",
-    ),
-    kinerja_tambahan_factors=Param(
-        "kinerja_tambahan_factors",
-        (
-            (PredikatPp30.VERY_GOOD, Decimal(100)),
-            (PredikatPp30.GOOD, Decimal(80)),
-            (PredikatPp30.FAIR, Decimal(60)),
-            (PredikatPp30.POOR, Decimal(40)),
-            (PredikatPp30.VERY_POOR, Decimal(20)),
-        ),
-        cite(PM8, "Lampiran (kinerja tambahan)", V, source="K18"),
-        T("Faktor kinerja tambahan per predikat", "Additional-work factor by predikat"),
-    ),
-    kinerja_tambahan_arrangement=cite(
-        PM8,
-        "Lampiran (kinerja tambahan)",
-        UN,
-        source="K18",
-        note="factor × bobot × nilai / 100; exact arrangement of the fraction not verified",
-    ),
-    kinerja_tambahan_cap=Param(
-        "kinerja_tambahan_cap",
-        Decimal(10),
-        cite(PM8, "Lampiran (kinerja tambahan)", V, source="K18"),
-        T("Batas nilai kinerja tambahan", "Cap of the additional-work value"),
-    ),
-    nilai_skp_rule=cite(PM8, "Lampiran (nilai SKP = KU + KT)", V, source="K18"),
+    "kinerja_tambahan_cap": DECIMAL,
+}
+
+#: Citations of rules without a number, named in the file's [citations].
+_BARE_CITATIONS = (
+    "lower_band_signs",
+    "between_bands",
+    "capaian_rule",
+    "capaian_lower_is_better_rule",
+    "capaian_within_range",
+    "kinerja_tambahan_arrangement",
+    "nilai_skp_rule",
 )
+
+#: The format of the PP 30/2019 regime file.
+REGIME_FILE = Table(
+    {
+        "id": Field(STR, True),
+        "family": Field(Choice(("skp",)), True),
+        "title": Field(TEXT, True),
+        "checked": Field(DATE, True),
+        "valid": Field(Table({"from": Field(DATE, True), "to": Field(DATE, True)}), True),
+        "cite": Field(citation_kind(), True),
+        "citations": Field(Table({n: Field(citation_kind(), True) for n in _BARE_CITATIONS}), True),
+        "parameters": Field(parameters_table(_VALUE_KINDS), True),
+    },
+    "The PP 30/2019 appraisal regime",
+)
+
+
+def _regime_value(key: str, v: Any, where: Where) -> Any:
+    def d(x: object) -> Decimal:
+        return decimal_of(x, where, "value")
+
+    if key in ("predikat_bands", "predikat_bands_lower"):
+        return tuple((d(b["from"]), PredikatPp30(b["predikat"])) for b in v)
+    if key == "kinerja_tambahan_factors":
+        return tuple((PredikatPp30(f["predikat"]), d(f["percent"])) for f in v)
+    if key in ("predikat_floor", "innovation_gate"):
+        return PredikatPp30(v)
+    if isinstance(v, list):
+        return tuple(d(x) for x in v)
+    return d(v)
+
+
+def _load() -> Pp30Rules:
+    data, cites, where = load_shipped("skp/pp30_2019.toml", REGIME_FILE)
+    params: dict[str, Any] = build_params(data, cites, where, _regime_value)
+    bare: dict[str, Any] = {n: cites.get(n, n) for n in _BARE_CITATIONS}
+    return Pp30Rules(
+        id=data["id"],
+        family=data["family"],
+        title=text_of(data["title"]),
+        citation=cites.get(data["cite"], "cite"),
+        valid_from=data["valid"]["from"],
+        valid_to=data["valid"]["to"],
+        **params,
+        **bare,
+    )
+
+
+RULES = _load()
 
 
 def _rules(rules: Pp30Rules | None) -> Pp30Rules:

@@ -18,12 +18,33 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.law import Citation, Explanation, Param, Status, T, Text, cite, fmt_value
+from inovasi_daerah.law import Citation, Explanation, Param, T, Text, fmt_value
+from inovasi_daerah.law.load import (
+    DATE,
+    DECIMAL,
+    INT,
+    STR,
+    TEXT,
+    ArrayOf,
+    Choice,
+    Field,
+    Kind,
+    ListOf,
+    MapOf,
+    OneOf,
+    Table,
+    Where,
+    build_params,
+    citation_kind,
+    decimal_of,
+    load_shipped,
+    parameters_table,
+    text_of,
+)
 from inovasi_daerah.models.skp import (
     Kegiatan,
     KreativitasLevel,
@@ -61,10 +82,6 @@ __all__ = [
     "tugas_tambahan",
 ]
 
-VS = Status.VERIFIED_SECONDARY
-TP = Status.THIRD_PARTY
-UN = Status.UNCERTAIN
-PERKA = "Perka BKN 1/2013"
 _ZERO = Decimal(0)
 
 
@@ -117,217 +134,109 @@ class Pp46Rules(SkpRegime):
         }[level]
 
 
-_K2 = cite("PP 46/2011", "berlaku 1 Januari 2014", VS, source="K2")
-_W = cite(
-    "PP 46/2011",
-    None,
-    VS,
-    source="K3",
-    note="nilai prestasi kerja = 60 % SKP + 40 % perilaku kerja; also [K4], THIRD-PARTY [KT1]",
-)
-_KT3B = cite(PERKA, "Lampiran (Penilaian Kreativitas)", TP, source="KT3b")
+# -- the rule data: rules/skp/pp46_2011.toml ------------------------------------------------------
 
-RULES = Pp46Rules(
-    id="pp46_2011",
-    family="skp",
-    title=T(
-        "PP 46/2011 + Perka BKN 1/2013 (SKP 2014 – semester I 2021)",
-        "PP 46/2011 + BKN Regulation 1/2013 (SKP 2014 – first half of 2021)",
+_SIGNERS = ArrayOf(Choice(tuple(x.value for x in Signer)))
+_ASPECT = Choice(tuple(x.value for x in PerilakuAspect))
+_PRED = Choice(tuple(x.value for x in PredikatPp46))
+_VALUE_KINDS: dict[str, Kind] = {
+    "weight_skp": DECIMAL,
+    "weight_perilaku": DECIMAL,
+    "quality_target": DECIMAL,
+    "time_factor": DECIMAL,
+    "efficiency_limit": DECIMAL,
+    "tugas_tambahan_bands": ListOf(
+        Table({"up_to": Field(INT, doc="left out: and more"), "points": Field(DECIMAL, True)}), 1
     ),
-    citation=_K2,
-    valid_from=date(2014, 1, 1),
-    valid_to=date(2021, 6, 30),
-    weight_skp=Param("weight_skp", Decimal("0.60"), _W, T("Bobot SKP", "SKP weight")),
-    weight_perilaku=Param(
-        "weight_perilaku", Decimal("0.40"), _W, T("Bobot perilaku kerja", "Behaviour weight")
+    "kreativitas_unit_kerja": DECIMAL,
+    "kreativitas_organisasi": DECIMAL,
+    "kreativitas_negara": DECIMAL,
+    "signers_unit_kerja": _SIGNERS,
+    "signers_organisasi": _SIGNERS,
+    "signers_negara": _SIGNERS,
+    "kreativitas_stacking": Choice(("sum", "highest")),
+    "skp_cap": OneOf((Choice(("none",)), DECIMAL)),
+    "perilaku_aspects": ArrayOf(_ASPECT),
+    "leadership_aspect": _ASPECT,
+    "predikat_bands": ListOf(
+        Table({"from": Field(DECIMAL, True), "predikat": Field(_PRED, True)}), 1
     ),
-    quality_target=Param(
-        "quality_target",
-        Decimal(100),
-        cite(PERKA, "Lampiran (Penilaian SKP)", VS, source="K7", note="also [K9]"),
-        T("Target kualitas (lazimnya 100)", "Quality target (normally 100)"),
-    ),
-    time_factor=Param(
-        "time_factor",
-        Decimal("1.76"),
-        cite(PERKA, "Lampiran (Penilaian SKP, aspek waktu)", VS, source="K8"),
-        T("Faktor aspek waktu", "Time-aspect factor"),
-    ),
-    efficiency_limit=Param(
-        "efficiency_limit",
-        Decimal(24),
-        cite(PERKA, "Lampiran (Penilaian SKP, aspek waktu)", VS, source="K8"),
-        T("Batas efisiensi (%)", "Efficiency limit (%)"),
-    ),
-    tugas_tambahan_bands=Param(
-        "tugas_tambahan_bands",
-        ((0, Decimal(0)), (3, Decimal(1)), (6, Decimal(2)), (None, Decimal(3))),
-        cite(
-            PERKA,
-            "Lampiran (Penilaian Tugas Tambahan)",
-            TP,
-            source="KT1",
-            note="0 → 0, 1-3 → 1, 4-6 → 2, 7 or more → 3; wording of the last band UNCERTAIN",
-        ),
-        T("Nilai tugas tambahan per jumlah", "Tugas tambahan points by count"),
-    ),
-    kreativitas_unit_kerja=Param(
-        "kreativitas_unit_kerja",
-        Decimal(3),
-        _KT3B,
-        T("Kreativitas bermanfaat bagi unit kerja", "Kreativitas useful to the work unit"),
-    ),
-    kreativitas_organisasi=Param(
-        "kreativitas_organisasi",
-        Decimal(6),
-        _KT3B,
-        T("Kreativitas bermanfaat bagi organisasi", "Kreativitas useful to the organisation"),
-    ),
-    kreativitas_negara=Param(
-        "kreativitas_negara",
-        Decimal(12),
-        _KT3B,
-        T("Kreativitas bermanfaat bagi negara", "Kreativitas useful to the state"),
-    ),
-    signers_unit_kerja=Param(
-        "signers_unit_kerja",
-        (Signer.HEAD_OF_UNIT, Signer.ESELON_II),
-        _KT3B,
-        T("Penandatangan surat keterangan (unit kerja)", "Certificate signer (work unit)"),
-    ),
-    signers_organisasi=Param(
-        "signers_organisasi",
-        (Signer.ESELON_I, Signer.HEAD_OF_EQUIVALENT_AGENCY),
-        _KT3B,
-        T("Penandatangan surat keterangan (organisasi)", "Certificate signer (organisation)"),
-    ),
-    signers_negara=Param(
-        "signers_negara",
-        (Signer.HIGHEST_HEAD_OF_AGENCY, Signer.PRESIDENT),
-        cite(
-            PERKA,
-            "Lampiran (Penilaian Kreativitas)",
-            UN,
-            source="KT3b",
-            note="two readings: the highest head of the agency, or the Presiden; both accepted",
-        ),
-        T("Penandatangan surat keterangan (negara)", "Certificate signer (state)"),
-    ),
-    kreativitas_stacking=Param(
-        "kreativitas_stacking",
-        "sum",
-        cite(
-            PERKA,
-            "Lampiran (Penilaian Kreativitas)",
-            UN,
-            source="KT1",
-            note="implementations sum all approved findings; the text speaks of one finding",
-        ),
-        T("Beberapa temuan kreativitas dalam setahun", "Several kreativitas findings in a year"),
-        options=("sum", "highest"),
-    ),
-    skp_cap=Param(
-        "skp_cap",
-        None,
-        cite(
-            PERKA,
-            "Lampiran (Penilaian SKP)",
-            UN,
-            source="KT1",
-            note="with add-ons the SKP value can exceed 100; [KT1] does not cap; BKN not checked",
-        ),
-        T("Batas atas nilai SKP dengan tambahan", "Cap of the SKP value with add-ons"),
-        options=(None, Decimal(100)),
-    ),
-    perilaku_aspects=Param(
-        "perilaku_aspects",
-        (
-            PerilakuAspect.SERVICE,
-            PerilakuAspect.INTEGRITY,
-            PerilakuAspect.COMMITMENT,
-            PerilakuAspect.DISCIPLINE,
-            PerilakuAspect.COOPERATION,
-        ),
-        cite("PP 46/2011", None, VS, source="K10", note="also THIRD-PARTY [KT1]"),
-        T("Aspek perilaku kerja", "Behaviour aspects"),
-    ),
-    leadership_aspect=Param(
-        "leadership_aspect",
-        PerilakuAspect.LEADERSHIP,
-        cite("PP 46/2011", None, TP, source="KT1", note="regulation wording UNCERTAIN"),
-        T("Aspek kepemimpinan (pejabat struktural)", "Leadership aspect (structural posts)"),
-    ),
-    predikat_bands=Param(
-        "predikat_bands",
-        (
-            (Decimal(91), PredikatPp46.VERY_GOOD),
-            (Decimal(76), PredikatPp46.GOOD),
-            (Decimal(61), PredikatPp46.FAIR),
-            (Decimal(51), PredikatPp46.POOR),
-        ),
-        cite(PERKA, "Lampiran (predikat)", VS, source="K10", note="also THIRD-PARTY [KT1]"),
-        T("Batas bawah predikat", "Lower thresholds of the predikat"),
-    ),
-    predikat_floor=Param(
-        "predikat_floor",
-        PredikatPp46.BAD,
-        cite(PERKA, "Lampiran (predikat)", VS, source="K10"),
-        T("Predikat di bawah semua batas", "Predikat below every threshold"),
-    ),
-    between_bands=Param(
-        "between_bands",
-        "lower_threshold",
-        cite(
-            PERKA,
-            "Lampiran (predikat)",
-            UN,
-            source="KT1",
-            note="decimals between bands (90.5) are not covered; [KT1] uses lower thresholds",
-        ),
-        T("Nilai desimal di antara rentang", "Decimal values between bands"),
-        options=("lower_threshold", "round_half_up"),
-    ),
-    quantity_rule=cite(PERKA, "Lampiran (Penilaian SKP)", VS, source="K7"),
-    average_rule=cite(PERKA, "Lampiran (Penilaian SKP)", VS, source="K7"),
-    overall_average_rule=cite(PERKA, "Lampiran (Penilaian SKP)", TP, source="KT1"),
-    perilaku_average_rule=cite(
-        PERKA,
-        "Lampiran (Penilaian Perilaku Kerja)",
-        TP,
-        source="KT1",
-        note="nilai perilaku = mean of the 5 (or 6) aspect scores: stated only by a third-party "
-        "implementation (skp.md §2.6); the aspects themselves are VERIFIED-SECONDARY [K10]",
-    ),
-    addons_rule=cite(
-        PERKA,
-        "Lampiran (Penilaian Tugas Tambahan dan Kreativitas)",
-        TP,
-        source="KT1",
-        note="add-ons are points added after averaging",
-    ),
-    time_over_limit_rule=cite(
-        PERKA,
-        "Lampiran (aspek waktu, efisiensi > 24 %)",
-        TP,
-        source="KT1",
-        note="76 − ((((1.76 × T − R) / T) × 100) − 100)",
-    ),
-    time_boundary_rule=cite(
-        PERKA,
-        "Lampiran (aspek waktu)",
-        TP,
-        source="KT1",
-        note="efisiensi exactly at the limit belongs to the first branch",
-    ),
-    cost_rule=cite(PERKA, "Lampiran (aspek biaya)", TP, source="KT1"),
-    not_done_rule=cite(
-        PERKA,
-        "Lampiran (kegiatan tidak dilaksanakan)",
-        TP,
-        source="KT1",
-        note="realisasi 0 → aspect 0; a blog gives another formula [K8] (UNCERTAIN)",
-    ),
+    "predikat_floor": _PRED,
+    "between_bands": Choice(("lower_threshold", "round_half_up")),
+}
+
+#: Formula rules that carry no number, named in the file's [citations].
+_BARE_CITATIONS = (
+    "quantity_rule",
+    "average_rule",
+    "overall_average_rule",
+    "perilaku_average_rule",
+    "addons_rule",
+    "time_over_limit_rule",
+    "time_boundary_rule",
+    "cost_rule",
+    "not_done_rule",
 )
+
+#: The format of the PP 46/2011 regime file.
+REGIME_FILE = Table(
+    {
+        "id": Field(STR, True),
+        "family": Field(Choice(("skp",)), True),
+        "title": Field(TEXT, True),
+        "checked": Field(DATE, True),
+        "valid": Field(Table({"from": Field(DATE, True), "to": Field(DATE, True)}), True),
+        "cite": Field(citation_kind(), True),
+        "citations": Field(MapOf(citation_kind()), True),
+        "parameters": Field(parameters_table(_VALUE_KINDS), True),
+    },
+    "The PP 46/2011 appraisal regime",
+)
+
+
+def _regime_value(key: str, v: Any, where: Where) -> Any:
+    def d(x: object) -> Decimal:
+        return decimal_of(x, where, "value")
+
+    if key == "tugas_tambahan_bands":
+        return tuple((b.get("up_to"), d(b["points"])) for b in v)
+    if key == "predikat_bands":
+        return tuple((d(b["from"]), PredikatPp46(b["predikat"])) for b in v)
+    if key == "predikat_floor":
+        return PredikatPp46(v)
+    if key.startswith("signers_"):
+        return tuple(Signer(x) for x in v)
+    if key == "perilaku_aspects":
+        return tuple(PerilakuAspect(x) for x in v)
+    if key == "leadership_aspect":
+        return PerilakuAspect(v)
+    if key == "skp_cap":
+        return None if v == "none" else d(v)
+    if key in ("kreativitas_stacking", "between_bands"):
+        return v
+    return d(v)
+
+
+def _load() -> Pp46Rules:
+    data, cites_, where = load_shipped("skp/pp46_2011.toml", REGIME_FILE)
+    params: dict[str, Any] = build_params(data, cites_, where, _regime_value)
+    missing = [n for n in _BARE_CITATIONS if n not in data["citations"]]
+    if missing:
+        raise where.error("citations", f"kutipan wajib tidak ada: {missing}")
+    bare: dict[str, Any] = {n: cites_.get(n, n) for n in _BARE_CITATIONS}
+    return Pp46Rules(
+        id=data["id"],
+        family=data["family"],
+        title=text_of(data["title"]),
+        citation=cites_.get(data["cite"], "cite"),
+        valid_from=data["valid"]["from"],
+        valid_to=data["valid"]["to"],
+        **params,
+        **bare,
+    )
+
+
+RULES = _load()
 
 
 def _rules(rules: Pp46Rules | None) -> Pp46Rules:

@@ -17,10 +17,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
-from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, NoRuleSetInForce
+from inovasi_daerah.errors import (
+    DataIntegrityError,
+    InovasiDaerahError,
+    InvalidInput,
+    NoRuleSetInForce,
+)
 from inovasi_daerah.law import Param, Registry, Status, T, as_date, cite
+from inovasi_daerah.law.load import read_rule_file
 from inovasi_daerah.models.skp import Period
 from inovasi_daerah.skp import permenpanrb_6_2022, pp30, pp46
 from inovasi_daerah.skp._common import SkpRegime, as_model
@@ -30,6 +37,7 @@ __all__ = [
     "PP30_START",
     "REGISTRY",
     "Regime",
+    "load_regime",
     "period_regime",
     "regime_for",
     "split_by_regime",
@@ -54,8 +62,9 @@ PP30_START: Param[date] = Param(
 _EARLIEST_SWITCH = date(2021, 1, 1)
 _LATEST_SWITCH = date(2022, 1, 1)
 
+_COVERS = date(2014, 1, 1)
 REGISTRY: Registry[SkpRegime] = Registry(
-    "skp", T("Penilaian kinerja PNS", "Civil-servant appraisal"), covers_from=date(2014, 1, 1)
+    "skp", T("Penilaian kinerja PNS", "Civil-servant appraisal"), covers_from=_COVERS
 )
 for _r in (pp46.RULES, pp30.RULES, permenpanrb_6_2022.RULES):
     REGISTRY.register(_r)
@@ -83,8 +92,55 @@ def _registry(pp30_start: object) -> Registry[SkpRegime]:
     )
     if start < _LATEST_SWITCH:
         reg.register(dataclasses.replace(pp30.RULES, valid_from=start, boundary_override=reason))
-    reg.register(permenpanrb_6_2022.RULES)
+    for r in REGISTRY:  # PermenPANRB 6/2022 and any regime loaded from a user's file
+        if r.valid_from >= _LATEST_SWITCH:
+            reg.register(r)
     return reg
+
+
+#: regimes read from users' files, by id
+_USER_REGIMES: dict[str, permenpanrb_6_2022.Permenpanrb6Rules] = {}
+
+
+def load_regime(path: str | Path) -> permenpanrb_6_2022.Permenpanrb6Rules:
+    """Load a user's appraisal regime file (the format of ``rules/skp/permenpanrb_6_2022.toml``:
+    a successor of PermenPANRB 6/2022, or an agency's reading of it), checked like the shipped
+    one, and register it for :func:`regime_for` by its validity dates.
+
+    Its validity may not overlap another regime nor leave a gap; an open-ended regime stays in
+    force until the day before the next one starts. The regime's citation names the file.
+    """
+    p = Path(path)
+    regime = permenpanrb_6_2022.regime_from_file(read_rule_file(p), p.name)
+    extra = f"rule file: {p.name}"
+    regime = dataclasses.replace(
+        regime,
+        citation=regime.citation.model_copy(
+            update={
+                "url": regime.citation.url or p.resolve().as_uri(),
+                "note": extra if not regime.citation.note else f"{regime.citation.note}; {extra}",
+            }
+        ),
+    )
+    shipped = (pp46.RULES, pp30.RULES, permenpanrb_6_2022.RULES)
+    if any(r.id == regime.id for r in shipped):
+        raise DataIntegrityError(
+            "id aturan bawaan tidak boleh ditimpa (a shipped regime's id)", field=f"{p.name}: id"
+        )
+    users = {**_USER_REGIMES, regime.id: regime}
+    ordered = sorted([*shipped, *users.values()], key=lambda r: r.valid_from)
+    trial: Registry[SkpRegime] = Registry(REGISTRY.family, REGISTRY.title, covers_from=_COVERS)
+    for r, nxt in zip(ordered, [*ordered[1:], None], strict=True):
+        if nxt is not None and r.valid_to is None and r.valid_from < nxt.valid_from:
+            r = dataclasses.replace(r, valid_to=nxt.valid_from - timedelta(days=1))
+        trial.register(r)
+    try:
+        trial.check()  # gaps, overlaps and every regime's checks, before anything changes
+    except DataIntegrityError as exc:
+        raise DataIntegrityError(exc.message, field=f"{p.name}: {exc.field}") from None
+    _USER_REGIMES[regime.id] = regime
+    REGISTRY._sets = list(trial)
+    return regime
 
 
 def regime_for(on: DateLike, *, pp30_start: DateLike | None = None) -> Regime:

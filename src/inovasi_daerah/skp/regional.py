@@ -1,6 +1,8 @@
 """Regional rules that credit innovators: pluggable, dated, cited objects (skp.md §8).
 
-A :class:`RegionalInnovationCredit` says what a region adds for innovators — points, a gate,
+The shipped rules are rule files (``inovasi_daerah/rules/regional/*.toml``); a user adds a
+Pergub or Perwako with :func:`load_regional_rule`. A :class:`RegionalInnovationCredit` says
+what a region adds for innovators — points, a gate,
 a TPP factor, a mandatory innovation RHK, an award or a promotion route — from when to when,
 on which instrument and how sure we are. :func:`inovasi_daerah.skp.credit` applies the rules
 in force in the period for the person's region, without changing the engine.
@@ -13,13 +15,35 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from inovasi_daerah.errors import DataIntegrityError
-from inovasi_daerah.law import Citation, Status, T, Text, cite
+from inovasi_daerah.law import Citation, Status, Text
+from inovasi_daerah.law.load import (
+    DATE,
+    DECIMAL,
+    STR,
+    TEXT,
+    ArrayOf,
+    Choice,
+    Citations,
+    Field,
+    MapOf,
+    Table,
+    Where,
+    check,
+    citation_kind,
+    decimal_of,
+    json_schema,
+    read_rule_file,
+    rules_root,
+    text_of,
+)
 from inovasi_daerah.models.enums import LegalEnum, set_labels
 from inovasi_daerah.models.enums import normalize_text as _norm_text
 
@@ -27,9 +51,14 @@ __all__ = [
     "KEPRI_PERGUB_38_2025",
     "PAYAKUMBUH_NILAI_TAMBAH",
     "REGIONAL_RULES",
+    "REGIONAL_RULE_FILE",
     "RegionalInnovationCredit",
     "RegionalRuleKind",
+    "load_regional_rule",
     "normalize_region",
+    "regional_rule_from_file",
+    "regional_rule_schema",
+    "regional_rules",
 ]
 
 # The ways people write the kind of government before its name, each mapped to one word, so
@@ -168,53 +197,103 @@ class RegionalInnovationCredit:
         }
 
 
-KEPRI_PERGUB_38_2025 = RegionalInnovationCredit(
-    id="kepri_pergub_38_2025",
-    region="Provinsi Kepulauan Riau",
-    region_aliases=("Kepulauan Riau", "Kepri", "Prov. Kepri", "Pemprov Kepri"),
-    instrument="Pergub Kepulauan Riau 38/2025 tentang Inovasi Daerah (+ SE Gubernur)",
-    kind=RegionalRuleKind.MANDATORY_RHK,
-    valid_from=date(2026, 1, 1),
-    citation=cite(
-        "Pergub Kepulauan Riau 38/2025",
-        None,
-        Status.VERIFIED,
-        source="K40",
-        url="https://bkddankorpri.kepriprov.go.id/baca/Mulai+2026%2C+SKP+ASN+Kepri+Wajib+Memuat+Inovasi.phtml",
-        note="from SKP 2026 every ASN's SKP must contain an innovation; ≥ 3 per bidang",
-    ),
-    description=T(
-        "Mulai SKP 2026 setiap SKP ASN wajib memuat inovasi (paling sedikit 3 inovasi per "
-        "bidang, diinisiasi pejabat administrator)",
-        "From SKP 2026 every ASN's SKP must contain an innovation (at least 3 per bidang, "
-        "initiated by the pejabat administrator)",
-    ),
+# -- rule files -----------------------------------------------------------------------------------
+
+#: The format of a regional rule file (``inovasi_daerah/rules/regional/*.toml``).
+REGIONAL_RULE_FILE = Table(
+    {
+        "id": Field(STR, True, "stable id, e.g. 'kepri_pergub_38_2025'"),
+        "region": Field(STR, True, "the region's name"),
+        "region_aliases": Field(ArrayOf(STR), doc="other names of the region"),
+        "instrument": Field(STR, True, "the regional instrument (Pergub, Perwako ...)"),
+        "kind": Field(Choice(tuple(k.value for k in RegionalRuleKind)), True),
+        "valid": Field(
+            Table({"from": Field(DATE), "to": Field(DATE)}),
+            doc="validity, both ends inclusive; left out: not established",
+        ),
+        "value": Field(DECIMAL, doc="the number the rule gives (points, factor), if any"),
+        "checked": Field(DATE, True, "default date the citation was checked"),
+        "description": Field(TEXT, True),
+        "cite": Field(citation_kind(), True),
+        "citations": Field(MapOf(citation_kind()), doc="named citations"),
+    },
+    "A regional rule crediting innovators",
 )
 
-PAYAKUMBUH_NILAI_TAMBAH = RegionalInnovationCredit(
-    id="payakumbuh_nilai_tambah_skp",
-    region="Kota Payakumbuh",
-    region_aliases=("Payakumbuh", "Pemko Payakumbuh"),
-    instrument="Kota Payakumbuh: penilaian inovator sebagai nilai tambah SKP (dasar hukum belum "
-    "diketahui)",
-    kind=RegionalRuleKind.POINTS,
-    value=None,
-    citation=cite(
-        "Kota Payakumbuh (pernyataan)",
-        None,
-        Status.UNCERTAIN,
-        note="'the innovator's assessment enters the SKP as added value under the staffing "
-        "technical guidance'; legal text not consulted; no number",
-    ),
-    description=T(
-        "Penilaian sebagai inovator masuk SKP sebagai nilai tambah sesuai juknis kepegawaian; "
-        "tidak ada angka — merujuk aturan nasional (kreativitas PP 46/2011 dulu, hasil kerja "
-        "tambahan / rating PermenPANRB 6/2022 kini)",
-        "The innovator's assessment enters the SKP as added value under the staffing guidance; "
-        "no number — it refers back to the national rules (PP 46/2011 kreativitas then, "
-        "hasil kerja tambahan / rating under PermenPANRB 6/2022 now)",
-    ),
-)
+
+def regional_rule_schema() -> dict[str, Any]:
+    """The JSON Schema of a regional rule file."""
+    return json_schema(
+        REGIONAL_RULE_FILE,
+        title="Berkas aturan daerah (regional rule file)",
+        schema_id="https://inovasi-daerah.example/schema/aturan-daerah.json",
+    )
+
+
+def regional_rule_from_file(data: dict[str, Any], file: str) -> RegionalInnovationCredit:
+    """Check a regional rule file's parsed data and build the rule."""
+    where = Where(file)
+    check(REGIONAL_RULE_FILE, data, where)
+    cites = Citations(data.get("citations", {}), data["checked"], where)
+    valid = data.get("valid", {})
+    try:
+        return RegionalInnovationCredit(
+            id=data["id"],
+            region=data["region"],
+            region_aliases=tuple(data.get("region_aliases", ())),
+            instrument=data["instrument"],
+            kind=RegionalRuleKind(data["kind"]),
+            citation=cites.get(data["cite"], "cite"),
+            description=text_of(data["description"]),
+            valid_from=valid.get("from"),
+            valid_to=valid.get("to"),
+            value=decimal_of(data["value"], where, "value") if "value" in data else None,
+        )
+    except DataIntegrityError as exc:
+        raise DataIntegrityError(exc.message, field=f"{file}: {exc.field}") from None
+
+
+def _shipped(name: str) -> RegionalInnovationCredit:
+    path = rules_root() / "regional" / f"{name}.toml"
+    return regional_rule_from_file(read_rule_file(path), f"rules/regional/{path.name}")
+
+
+_USER_RULES: dict[str, RegionalInnovationCredit] = {}
+
+
+def load_regional_rule(path: str | Path) -> RegionalInnovationCredit:
+    """Load a user's regional rule file (a Pergub, a Perwako ...), checked like a shipped one.
+
+    The rule joins :func:`regional_rules` (so a case file may name it by id); pass it to
+    :func:`~inovasi_daerah.skp.credit` in ``regional_rules``. Its citation names the file.
+    """
+    p = Path(path)
+    rule = regional_rule_from_file(read_rule_file(p), p.name)
+    if any(r.id == rule.id for r in REGIONAL_RULES):
+        raise DataIntegrityError(
+            "id aturan bawaan tidak boleh ditimpa (a shipped rule's id)", field=f"{p.name}: id"
+        )
+    extra = f"rule file: {p.name}"
+    citation = rule.citation.model_copy(
+        update={
+            "url": rule.citation.url or p.resolve().as_uri(),
+            "note": extra if not rule.citation.note else f"{rule.citation.note}; {extra}",
+        }
+    )
+    rule = dataclasses.replace(rule, citation=citation)
+    _USER_RULES[rule.id] = rule
+    return rule
+
+
+def regional_rules() -> tuple[RegionalInnovationCredit, ...]:
+    """The shipped regional rules and those loaded with :func:`load_regional_rule`."""
+    return REGIONAL_RULES + tuple(_USER_RULES.values())
+
+
+#: Pergub Kepulauan Riau 38/2025: from SKP 2026 every ASN's SKP must contain an innovation.
+KEPRI_PERGUB_38_2025 = _shipped("kepri_pergub_38_2025")
+#: Kota Payakumbuh: the innovator's assessment is added value in the SKP (no number; UNCERTAIN).
+PAYAKUMBUH_NILAI_TAMBAH = _shipped("payakumbuh_nilai_tambah_skp")
 
 #: The regional rules shipped with the library.
 REGIONAL_RULES: tuple[RegionalInnovationCredit, ...] = (

@@ -1,0 +1,626 @@
+"""The generic rule-file loader: TOML in, checked plain data out, with errors naming the place.
+
+Rule data lives in TOML files under ``inovasi_daerah/rules/`` (one file per instrument
+edition). This module knows nothing of innovation: it reads a file with the standard library's
+:mod:`tomllib`, checks it against a small *spec* (the keys a table may hold and their kinds;
+an unknown key is an error naming the file, the table and the key), resolves ``extends``
+chains (a file changes only what differs from the one it extends), builds citations and
+caches what it read. The families (``iga``, ...) turn the checked data into their immutable
+models. The same spec gives the JSON Schema of the files (:func:`json_schema`).
+
+Decimals are written as strings (TOML floats are binary), dates as TOML dates.
+
+>>> spec = Table({"id": Field(STR, required=True), "k": Field(INT)})
+>>> check(spec, {"id": "x", "k": 3}, Where("contoh.toml"))
+>>> check(spec, {"id": "x", "q": 3}, Where("contoh.toml"))
+Traceback (most recent call last):
+...
+inovasi_daerah.errors.DataIntegrityError: contoh.toml: [top level] q: kunci tidak dikenal ...
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from inovasi_daerah.errors import DataIntegrityError, InovasiDaerahError
+from inovasi_daerah.law.citation import Citation, Status
+from inovasi_daerah.law.text import Text
+
+__all__ = [
+    "BOOL",
+    "DATE",
+    "DECIMAL",
+    "INT",
+    "STR",
+    "TEXT",
+    "ArrayOf",
+    "Choice",
+    "Field",
+    "Kind",
+    "ListOf",
+    "MapOf",
+    "OneOf",
+    "Table",
+    "Where",
+    "build_citation",
+    "build_params",
+    "check",
+    "citation_kind",
+    "decimal_of",
+    "json_schema",
+    "load_shipped",
+    "parameters_table",
+    "read_rule_file",
+    "rules_root",
+    "text_of",
+]
+
+#: The maximum size of a rule file (a shipped edition is ~60 KB).
+MAX_BYTES = 2_000_000
+
+_DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A place in a rule file: the file's name and the table path, for error messages."""
+
+    file: str
+    table: str = "top level"
+
+    def at(self, table: str) -> Where:
+        """The place of a sub-table."""
+        return Where(self.file, table if self.table == "top level" else f"{self.table}.{table}")
+
+    def error(self, key: str | None, message: str, value: object = None) -> DataIntegrityError:
+        """A :class:`DataIntegrityError` naming file, table and key."""
+        place = f"{self.file}: [{self.table}]" + (f" {key}" if key else "")
+        if value is None:
+            return DataIntegrityError(message, field=place)
+        return DataIntegrityError(message, field=place, value=value)
+
+
+# -- the spec: kinds of values ------------------------------------------------------------------
+
+
+class Kind:
+    """A kind of value in a rule file: it checks a value and describes itself as JSON Schema."""
+
+    def check(self, value: object, where: Where, key: str) -> None:
+        """Raise :class:`DataIntegrityError` naming ``where`` and ``key`` if ``value`` is wrong."""
+        raise NotImplementedError
+
+    def schema(self) -> dict[str, Any]:
+        """This kind as a JSON Schema fragment."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class _Scalar(Kind):
+    name: str
+    types: tuple[type, ...]
+    json: dict[str, Any]
+
+    def check(self, value: object, where: Where, key: str) -> None:
+        ok = isinstance(value, self.types) and not (
+            isinstance(value, bool) and bool not in self.types
+        )
+        if self.name == "decimal" and ok and isinstance(value, str):
+            ok = bool(_DECIMAL_RE.match(value))
+        if self.name == "text" and ok and isinstance(value, str):
+            ok = bool(value.strip())
+        if not ok:
+            raise where.error(key, f"harus {self.name} (must be {self.name})", value)
+
+    def schema(self) -> dict[str, Any]:
+        return dict(self.json)
+
+
+STR = _Scalar("text", (str,), {"type": "string", "minLength": 1})
+INT = _Scalar("integer", (int,), {"type": "integer"})
+BOOL = _Scalar("boolean", (bool,), {"type": "boolean"})
+DATE = _Scalar("date", (date,), {"type": "string", "format": "date"})
+DECIMAL = _Scalar(
+    "decimal",
+    (str, int),
+    {
+        "oneOf": [
+            {"type": "string", "pattern": _DECIMAL_RE.pattern},
+            {"type": "integer"},
+        ],
+        "description": "a decimal number written as a string (TOML floats are binary)",
+    },
+)
+
+
+@dataclass(frozen=True)
+class Choice(Kind):
+    """One of a fixed set of strings (an enum's values)."""
+
+    values: tuple[str, ...]
+
+    def check(self, value: object, where: Where, key: str) -> None:
+        if value not in self.values:
+            raise where.error(key, f"harus salah satu dari {list(self.values)}", value)
+
+    def schema(self) -> dict[str, Any]:
+        return {"enum": list(self.values)}
+
+
+@dataclass(frozen=True)
+class Field:
+    """A key of a table: its kind, whether it is required, and what it means."""
+
+    kind: Kind
+    required: bool = False
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Table(Kind):
+    """A TOML table with known keys; an unknown key is an error."""
+
+    fields: Mapping[str, Field]
+    doc: str = ""
+    #: the key naming an entry in error messages (e.g. "number" for an indicator)
+    label: str | None = None
+
+    def check(self, value: object, where: Where, key: str) -> None:
+        if not isinstance(value, dict):
+            raise where.error(key, "harus tabel (must be a table)", value)
+        here = where if not key else where.at(self._name(key, value))
+        self.check_keys(value, here, partial=False)
+
+    def _name(self, key: str, value: dict[str, Any]) -> str:
+        if self.label and self.label in value:
+            return f"{key} {value[self.label]}"
+        return key
+
+    def check_keys(self, value: Mapping[str, Any], where: Where, *, partial: bool) -> None:
+        """Check every key; with ``partial`` (a file that extends another) none is required."""
+        for k, v in value.items():
+            spec = self.fields.get(k)
+            if spec is None:
+                raise where.error(
+                    k, f"kunci tidak dikenal (unknown key); dikenal: {sorted(self.fields)}"
+                )
+            if isinstance(spec.kind, Table) and partial:
+                if not isinstance(v, dict):
+                    raise where.error(k, "harus tabel (must be a table)", v)
+                spec.kind.check_keys(v, where.at(spec.kind._name(k, v)), partial=True)
+            elif isinstance(spec.kind, ListOf | MapOf) and partial:
+                spec.kind.check_partial(v, where, k)
+            else:
+                spec.kind.check(v, where, k)
+        if not partial:
+            for k, spec in self.fields.items():
+                if spec.required and k not in value:
+                    raise where.error(k, "kunci wajib tidak ada (required key missing)")
+
+    def schema(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                k: {**f.kind.schema(), **({"description": f.doc} if f.doc else {})}
+                for k, f in self.fields.items()
+            },
+        }
+        if self.doc:
+            out["description"] = self.doc
+        return out
+
+
+@dataclass(frozen=True)
+class ListOf(Kind):
+    """An array (of tables: an array of tables ``[[name]]``)."""
+
+    item: Kind
+    min_items: int = 0
+    max_items: int | None = None
+
+    def check(self, value: object, where: Where, key: str) -> None:
+        self._check(value, where, key, partial=False)
+
+    def check_partial(self, value: object, where: Where, key: str) -> None:
+        """As :meth:`check`, with required keys of table items not enforced."""
+        self._check(value, where, key, partial=True)
+
+    def _check(self, value: object, where: Where, key: str, *, partial: bool) -> None:
+        if not isinstance(value, list):
+            raise where.error(key, "harus larik (must be an array)", value)
+        if len(value) < self.min_items or (
+            self.max_items is not None and len(value) > self.max_items
+        ):
+            raise where.error(key, f"jumlah unsur salah ({len(value)})")
+        for i, v in enumerate(value, 1):
+            if isinstance(self.item, Table):
+                if not isinstance(v, dict):
+                    raise where.error(key, "harus tabel (must be a table)", v)
+                name = self.item._name(key, v)
+                self.item.check_keys(
+                    v, where.at(name if name != key else f"{key} #{i}"), partial=partial
+                )
+            else:
+                self.item.check(v, where, f"{key}[{i}]")
+
+    def schema(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "array", "items": self.item.schema()}
+        if self.min_items:
+            out["minItems"] = self.min_items
+        if self.max_items is not None:
+            out["maxItems"] = self.max_items
+        return out
+
+
+@dataclass(frozen=True)
+class MapOf(Kind):
+    """A table whose keys are names chosen by the file (e.g. named citations)."""
+
+    item: Kind
+
+    def check(self, value: object, where: Where, key: str) -> None:
+        self._check(value, where, key, partial=False)
+
+    def check_partial(self, value: object, where: Where, key: str) -> None:
+        """As :meth:`check`, with required keys of table items not enforced."""
+        self._check(value, where, key, partial=True)
+
+    def _check(self, value: object, where: Where, key: str, *, partial: bool) -> None:
+        if not isinstance(value, dict):
+            raise where.error(key, "harus tabel (must be a table)", value)
+        for k, v in value.items():
+            if isinstance(self.item, Table):
+                if not isinstance(v, dict):
+                    raise where.error(f"{key}.{k}", "harus tabel (must be a table)", v)
+                self.item.check_keys(v, where.at(f"{key}.{k}"), partial=partial)
+            else:
+                self.item.check(v, where, f"{key}.{k}")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "object", "additionalProperties": self.item.schema()}
+
+
+@dataclass(frozen=True)
+class OneOf(Kind):
+    """A value of one of several kinds (tried in order; the first kind's error is reported)."""
+
+    kinds: tuple[Kind, ...]
+
+    def check(self, value: object, where: Where, key: str) -> None:
+        first: DataIntegrityError | None = None
+        for kind in self.kinds:
+            try:
+                kind.check(value, where, key)
+                return
+            except DataIntegrityError as exc:
+                first = first or exc
+        assert first is not None
+        raise first
+
+    def schema(self) -> dict[str, Any]:
+        return {"oneOf": [k.schema() for k in self.kinds]}
+
+
+@dataclass(frozen=True)
+class ArrayOf(Kind):
+    """Alias kind: an array of a scalar kind (e.g. a list of strings)."""
+
+    item: Kind
+
+    def check(self, value: object, where: Where, key: str) -> None:
+        ListOf(self.item).check(value, where, key)
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "array", "items": self.item.schema()}
+
+
+TEXT = Table(
+    {"id": Field(STR, True, "Bahasa Indonesia"), "en": Field(STR, True, "English")},
+    "a text in Bahasa Indonesia and English",
+)
+
+_CITATION_FIELDS: dict[str, Field] = {
+    "base": Field(STR, doc="a named citation of [citations] this one starts from"),
+    "instrument": Field(STR, doc="the legal instrument or document"),
+    "article": Field(STR, doc="Pasal / ayat / huruf or Lampiran item"),
+    "status": Field(Choice(tuple(s.value for s in Status)), doc="how well the fact is established"),
+    "source": Field(STR, doc="the source key of the domain reference (I1, T2, ...)"),
+    "url": Field(STR),
+    "checked": Field(DATE, doc="when the citation was last checked (default: the file's)"),
+    "note": Field(STR),
+    "derived_from": Field(
+        ArrayOf(STR),
+        doc="a DERIVED citation: the named citations it is computed from (status DERIVED)",
+    ),
+}
+
+
+def citation_kind() -> Kind:
+    """A citation: the name of one in ``[citations]``, or a table (optionally with ``base``)."""
+    return OneOf((STR, Table(_CITATION_FIELDS, "a citation")))
+
+
+def check(spec: Table, data: Mapping[str, Any], where: Where, *, partial: bool = False) -> None:
+    """Check ``data`` against ``spec``; a :class:`DataIntegrityError` names file, table, key."""
+    spec.check_keys(data, where, partial=partial)
+
+
+def json_schema(spec: Table, *, title: str, schema_id: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of files following ``spec``."""
+    out: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": schema_id,
+        "title": title,
+        **spec.schema(),
+    }
+    required = [k for k, f in spec.fields.items() if f.required]
+    if "extends" in spec.fields:
+        # a file that extends another writes only what differs: nothing else is required
+        out["if"] = {"not": {"required": ["extends"]}}
+        out["then"] = {"required": required}
+    elif required:
+        out["required"] = required
+    return out
+
+
+# -- values -------------------------------------------------------------------------------------
+
+
+def decimal_of(value: object, where: Where, key: str) -> Decimal:
+    """A decimal written as a string (or an integer) in a rule file."""
+    DECIMAL.check(value, where, key)
+    return Decimal(str(value))
+
+
+def text_of(value: Mapping[str, Any]) -> Text:
+    """A checked ``{id, en}`` table as :class:`Text`."""
+    return Text(id=value["id"], en=value["en"])
+
+
+@dataclass
+class Citations:
+    """The named citations of a (resolved) file and its default ``checked`` date."""
+
+    named: Mapping[str, Any]
+    checked: date
+    where: Where
+    _cache: dict[str, Citation] = field(default_factory=dict)
+
+    def get(self, value: object, key: str, where: Where | None = None) -> Citation:
+        """The citation ``value`` stands for (a name, or a table merged over its ``base``)."""
+        return build_citation(value, self, where or self.where, key)
+
+
+def build_citation(value: object, cites: Citations, where: Where, key: str) -> Citation:
+    """Build a :class:`Citation` from a rule file's ``cite`` value (name or table)."""
+    if isinstance(value, str):
+        hit = cites._cache.get(value)
+        if hit is not None:
+            return hit
+        raw = cites.named.get(value)
+        if raw is None:
+            raise where.error(
+                key, f"kutipan bernama tidak ada di [citations]; ada: {sorted(cites.named)}", value
+            )
+        built = build_citation(dict(raw), cites, where.at(f"citations.{value}"), key)
+        cites._cache[value] = built
+        return built
+    if not isinstance(value, dict):
+        raise where.error(key, "kutipan harus nama atau tabel (citation: a name or a table)", value)
+    fields = dict(value)
+    base = fields.pop("base", None)
+    merged: dict[str, Any] = {}
+    if base is not None:
+        merged = build_citation(base, cites, where, key).model_dump()
+    merged.update(fields)
+    merged.setdefault("checked", cites.checked)
+    for required in ("instrument", "status"):
+        if not merged.get(required):
+            raise where.error(key, f"kutipan tanpa {required} (citation without {required})")
+    inputs = tuple(
+        build_citation(name, cites, where, f"{key}.derived_from")
+        for name in merged.get("derived_from", ())
+    )
+    try:
+        return Citation(
+            instrument=merged["instrument"],
+            article=merged.get("article"),
+            status=Status(merged["status"]),
+            source=merged.get("source"),
+            url=merged.get("url"),
+            note=merged.get("note"),
+            checked=merged["checked"],
+            derived_from=inputs,
+        )
+    except ValueError as exc:  # pydantic: e.g. inputs named on a status other than DERIVED
+        raise where.error(key, f"kutipan tidak valid: {exc}") from None
+
+
+# -- files --------------------------------------------------------------------------------------
+
+
+def rules_root() -> Path:
+    """The folder of the shipped rule files (``inovasi_daerah/rules``)."""
+    return Path(str(resources.files("inovasi_daerah").joinpath("rules")))
+
+
+def read_rule_file(path: Path) -> dict[str, Any]:
+    """Parse one TOML rule file; errors name the file (and TOML's line and column)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataIntegrityError(
+            f"berkas aturan tidak terbaca: {exc.strerror}", field=str(path)
+        ) from None
+    if len(raw) > MAX_BYTES:
+        raise DataIntegrityError(f"berkas aturan lebih dari {MAX_BYTES} bita", field=path.name)
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DataIntegrityError("berkas aturan harus UTF-8", field=path.name) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DataIntegrityError(f"TOML tidak valid: {exc}", field=path.name) from None
+
+
+# -- extends: a file changes only what differs -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Merge:
+    """How a child file's table merges over its parent's.
+
+    ``keyed`` names the arrays of tables whose entries merge by an identifying key
+    (``{"indicator": ("number", Merge(...))}``); ``fields`` the sub-tables merged key by key
+    (``{"parameters": Merge(...)}``). Everything else in the child replaces the parent's value.
+    """
+
+    keyed: Mapping[str, tuple[str, Merge]] = field(default_factory=dict)
+    fields: Mapping[str, Merge] = field(default_factory=dict)
+    #: a table of tables (e.g. parameters) whose entries each merge key by key
+    each: bool = False
+
+
+def merge(parent: Mapping[str, Any], child: Mapping[str, Any], how: Merge) -> dict[str, Any]:
+    """``child`` over ``parent``, following ``how``."""
+    out = dict(parent)
+    for k, v in child.items():
+        old = out.get(k)
+        if k in how.keyed and isinstance(old, list) and isinstance(v, list):
+            ident, sub = how.keyed[k]
+            items = [dict(x) for x in old]
+            index = {x.get(ident): i for i, x in enumerate(items)}
+            for entry in v:
+                i = index.get(entry.get(ident))
+                if i is None:
+                    items.append(dict(entry))
+                    index[entry.get(ident)] = len(items) - 1
+                else:
+                    items[i] = merge(items[i], entry, sub)
+            out[k] = items
+        elif k in how.fields and isinstance(old, dict) and isinstance(v, dict):
+            sub = how.fields[k]
+            if sub.each:
+                merged = dict(old)
+                for name, entry in v.items():
+                    prev = merged.get(name)
+                    merged[name] = (
+                        merge(prev, entry, Merge())
+                        if isinstance(prev, dict) and isinstance(entry, dict)
+                        else entry
+                    )
+                out[k] = merged
+            else:
+                out[k] = merge(old, v, sub)
+        else:
+            out[k] = v
+    return out
+
+
+def resolve(
+    data: dict[str, Any],
+    where: Where,
+    lookup: Callable[[str], tuple[dict[str, Any], str]],
+    how: Merge,
+    *,
+    before_merge: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]] | None = None,
+    _chain: Sequence[str] = (),
+) -> dict[str, Any]:
+    """Follow ``extends`` (a chain, no cycles) and merge each child over its parent.
+
+    ``lookup(id)`` returns the raw data and file name of the rule set ``id``;
+    ``before_merge(parent, child)`` may adjust the resolved parent for the child first.
+    """
+    parent_id = data.get("extends")
+    if not parent_id:
+        return {k: v for k, v in data.items() if k != "extends"}
+    chain = (*_chain, str(data.get("id", where.file)))
+    if parent_id in chain:
+        raise where.error(
+            "extends", f"rantai extends berputar (cycle): {' -> '.join((*chain, parent_id))}"
+        )
+    try:
+        parent_raw, parent_file = lookup(parent_id)
+    except DataIntegrityError:
+        raise
+    parent = resolve(
+        parent_raw,
+        Where(parent_file),
+        lookup,
+        how,
+        before_merge=before_merge,
+        _chain=chain,
+    )
+    if before_merge is not None:
+        parent = before_merge(parent, data)
+    child = {k: v for k, v in data.items() if k != "extends"}
+    return merge(parent, child, how)
+
+
+# -- files of named parameters (NIP layouts, SKP regimes ...) --------------------------------------
+
+
+def parameters_table(kinds: Mapping[str, Kind], *, with_key: bool = False) -> Table:
+    """The ``[parameters]`` table of a file of named parameters: one sub-table per key, with
+    ``title``, ``value`` (or ``open = true``) and ``cite``; ``with_key`` allows the Param's own
+    ``key`` where it differs from the table's name."""
+
+    def one(kind: Kind) -> Table:
+        fields = {
+            "title": Field(TEXT, True),
+            "value": Field(kind, doc="leave out (with open = true) if the law gives none"),
+            "open": Field(BOOL, doc="true: the law gives no value (the caller supplies one)"),
+            "cite": Field(citation_kind(), True),
+            "options": Field(ListOf(kind), doc="a named policy's alternatives"),
+        }
+        if with_key:
+            fields["key"] = Field(STR, doc="the parameter's key in results (default: the name)")
+        return Table(fields)
+
+    return Table({k: Field(one(kind), True) for k, kind in kinds.items()}, "the parameters")
+
+
+def load_shipped(relative: str, spec: Table) -> tuple[dict[str, Any], Citations, Where]:
+    """Read and check the shipped rule file ``rules/<relative>``: its data, citations, place."""
+    path = rules_root() / relative
+    where = Where(f"rules/{relative}")
+    data = read_rule_file(path)
+    check(spec, data, where)
+    return data, Citations(data.get("citations", {}), data["checked"], where), where
+
+
+def build_params(
+    data: Mapping[str, Any],
+    cites: Citations,
+    where: Where,
+    convert: Callable[[str, Any, Where], Any],
+) -> dict[str, Any]:
+    """The cited parameters of a checked file's ``[parameters]``, values through ``convert``."""
+    from inovasi_daerah.law.param import OPEN, Param
+
+    out: dict[str, Any] = {}
+    for name, p in data["parameters"].items():
+        w = where.at(f"parameters.{name}")
+        if bool(p.get("open")) == ("value" in p):
+            raise w.error("value", "beri value, atau open = true bila hukum tak menetapkan")
+        value = OPEN if p.get("open") else convert(name, p["value"], w)
+        options = p.get("options")
+        try:
+            out[name] = Param(
+                p.get("key", name),
+                value,
+                cites.get(p["cite"], "cite", w),
+                text_of(p["title"]),
+                None if options is None else tuple(convert(name, o, w) for o in options),
+            )
+        except InovasiDaerahError as exc:  # a value outside its options
+            raise w.error("value", exc.message, p.get("value")) from None
+    return out
