@@ -301,3 +301,18 @@ class TestPredicate:
         # iid_iga.md §3.7: mode not stated; default half up, replaceable.
         even = E2026.override(rounding_mode="ROUND_HALF_EVEN")
         assert even.predicate("65.005") is P.INOVATIF
+
+
+def test_cached_maxima_follow_an_override_and_params_stay_private() -> None:
+    """The maxima and params() are computed once per edition object (iid_iga.md §3.4:
+    total = SPD + SID + SJI maxima); an override is a new object and recomputes them, and
+    the list params() returns is the caller's own (mutating it changes nothing)."""
+    e = iga.edition(2026)
+    assert e.total_max == Decimal(250)
+    o = e.override(reason="test", sji_n_cap=100)
+    assert o.sji_max == Decimal(38) and o.total_max == Decimal(212)
+    assert e.sji_max == Decimal(76) and e.total_max == Decimal(250)
+    assert [p.key for p in o.overrides] == ["sji_n_cap"] and e.overrides == ()
+    ps = e.params()
+    ps.clear()
+    assert e.params() and len(e.params()) == len(o.params())

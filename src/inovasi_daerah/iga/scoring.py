@@ -504,10 +504,13 @@ def _maturity_values(maturities: object, rules: Edition) -> list[Decimal]:
     if isinstance(maturities, str | bytes | Mapping) or not isinstance(maturities, Iterable):
         raise InvalidInput("maturities harus daftar skor", field="maturities", value=maturities)
     out: list[Decimal] = []
+    top = rules.sid_max
     for i, m in enumerate(maturities):
         if i >= _MAX_ITEMS:
             raise InvalidInput("terlalu banyak inovasi", field="maturities")
-        if isinstance(m, MaturityResult):
+        if type(m) is Decimal and m.is_finite():  # the common case, without the converter
+            v = m
+        elif isinstance(m, MaturityResult):
             if m.rules.year != rules.year:
                 raise InvalidInput(
                     f"kematangan dihitung dengan {m.rules.id}, bukan {rules.id}",
@@ -516,10 +519,8 @@ def _maturity_values(maturities: object, rules: Edition) -> list[Decimal]:
             v = m.score
         else:
             v = to_decimal(m, f"maturities[{i}]")
-        if v < 0 or v > rules.sid_max:
-            raise InvalidInput(
-                f"kematangan harus 0..{rules.sid_max}", field=f"maturities[{i}]", value=str(v)
-            )
+        if v < 0 or v > top:
+            raise InvalidInput(f"kematangan harus 0..{top}", field=f"maturities[{i}]", value=str(v))
         out.append(v)
     return out
 
