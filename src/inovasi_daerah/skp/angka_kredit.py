@@ -14,8 +14,8 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -84,13 +84,17 @@ class AngkaKreditRules(RuleSet):
     no_innovation_ak: Citation
 
     def percent(self, predikat: Predikat) -> Param[Decimal]:
-        return {
-            Predikat.VERY_GOOD: self.percent_sangat_baik,
-            Predikat.GOOD: self.percent_baik,
-            Predikat.NEEDS_IMPROVEMENT: self.percent_butuh_perbaikan,
-            Predikat.POOR: self.percent_kurang,
-            Predikat.VERY_POOR: self.percent_sangat_kurang,
-        }[predikat]
+        table: dict[Predikat, Param[Decimal]] = self._memo(
+            "percent",
+            lambda: {
+                Predikat.VERY_GOOD: self.percent_sangat_baik,
+                Predikat.GOOD: self.percent_baik,
+                Predikat.NEEDS_IMPROVEMENT: self.percent_butuh_perbaikan,
+                Predikat.POOR: self.percent_kurang,
+                Predikat.VERY_POOR: self.percent_sangat_kurang,
+            },
+        )
+        return table[predikat]
 
     def koefisien(self, jenjang: Jenjang) -> Param[Decimal]:
         param: Param[Decimal] = getattr(self, f"koefisien_{jenjang.value}")
@@ -258,12 +262,18 @@ class AngkaKreditResult(Result):
     months: int
     percentage: Decimal
     koefisien: Decimal
-    _explanation: Explanation
+    #: the explanation, or the function that builds it on first access (then kept): building
+    #: it costs more than the arithmetic, and most callers only read ``value``
+    _explanation: Explanation | Callable[[], Explanation] = field(compare=False, repr=False)
     _places: int = 2
 
     @property
     def explanation(self) -> Explanation:
-        return self._explanation
+        e = self._explanation
+        if not isinstance(e, Explanation):
+            e = e()
+            object.__setattr__(self, "_explanation", e)  # a cache of a pure function
+        return e
 
     def rounded(self, places: int | None = None) -> Decimal:
         """The value rounded half up for display (2 places as SIASN shows; THIRD-PARTY)."""
@@ -306,14 +316,9 @@ def angka_kredit(
     pct, koef = r.percent(p), r.koefisien(j)
     # Multiply before dividing: exact whenever the quotient terminates (e.g. 1/12 of 18.75).
     value = Decimal(months) * pct.get() * koef.get() / Decimal(per_year)
-    return AngkaKreditResult(
-        value,
-        p,
-        j,
-        months,
-        pct.get(),
-        koef.get(),
-        Explanation(
+
+    def explain() -> Explanation:
+        return Explanation(
             key="angka_kredit",
             title=T("Angka kredit", "Credit points"),
             value=value,
@@ -335,7 +340,16 @@ def angka_kredit(
                     )
                 )
             ),
-        ),
+        )
+
+    return AngkaKreditResult(
+        value,
+        p,
+        j,
+        months,
+        pct.get(),
+        koef.get(),
+        explain,
         r.display_places.get(),
     )
 
