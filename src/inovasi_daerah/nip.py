@@ -50,11 +50,12 @@ The minimum age at the TMT has no default (the law as recorded gives none); pass
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -468,6 +469,16 @@ def _coerce_kind(kind: NipKind | str) -> NipKind:
     return NipKind(kind)
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+@functools.lru_cache(maxsize=16)
+def _pairs(pairs: tuple[tuple[K, V], ...]) -> dict[K, V]:
+    """A parameter's (key, value) pairs as a dict, made once per value (read-only use)."""
+    return dict(pairs)
+
+
 def _check_options(min_age_years: object, today: object) -> date:
     if min_age_years is not None and (
         isinstance(min_age_years, bool) or not isinstance(min_age_years, int) or min_age_years < 0
@@ -501,7 +512,8 @@ def parse_nip(
     now = _check_options(min_age_years, today)
     digits = compact(text)
     length = NIP_LENGTH.get()
-    bad = next((i for i, ch in enumerate(digits) if ch not in "0123456789"), None)
+    ascii_digits = digits.isascii() and digits.isdigit()  # the common case, in C
+    bad = None if ascii_digits else next(i for i, ch in enumerate(digits) if ch not in "0123456789")
     if bad is not None:
         raise _error(
             f"karakter {digits[bad]!r} pada posisi {bad + 1} bukan angka 0-9 "
@@ -520,7 +532,7 @@ def parse_nip(
 
     if kind is None:
         d13 = digits[_CODE_PPPK.start - 1]
-        found = dict(KIND_BY_DIGIT_13.get()).get(d13)
+        found = _pairs(KIND_BY_DIGIT_13.get()).get(d13)
         if found is None:
             raise InvalidNip(
                 f"digit 13 {d13!r} tidak dikenal: 0/1 = bulan TMT CPNS (NIP PNS), "
@@ -640,7 +652,7 @@ def parse_nip(
 
     # Sex (digit 15).
     sex = _GENDER.take(digits)
-    gender = dict(GENDER_DIGITS.get()).get(sex)
+    gender = _pairs(GENDER_DIGITS.get()).get(sex)
     if gender is None:
         allowed = "/".join(d for d, _ in GENDER_DIGITS.get())
         raise _error(
@@ -662,17 +674,23 @@ def parse_nip(
             text,
         )
 
-    return Nip(
-        kind=the_kind,
-        birth_date=birth,
-        tmt=tmt,
-        tmt_precision=precision,
-        gender=gender,
-        serial=serial,
-        contract_number=contract,
-        digits=digits,
-        kind_inferred=inferred,
-    )
+    # Every part was read from ``digits``, so they agree by construction: the consistency
+    # check Nip.__post_init__ makes for direct construction is not repeated here (a test
+    # re-composes the digits of parsed numbers).
+    nip = object.__new__(Nip)
+    for name, value in (
+        ("kind", the_kind),
+        ("birth_date", birth),
+        ("tmt", tmt),
+        ("tmt_precision", precision),
+        ("gender", gender),
+        ("serial", serial),
+        ("contract_number", contract),
+        ("digits", digits),
+        ("kind_inferred", inferred),
+    ):
+        object.__setattr__(nip, name, value)
+    return nip
 
 
 def is_valid(
