@@ -513,7 +513,11 @@ def parse_nip(
     digits = compact(text)
     length = NIP_LENGTH.get()
     ascii_digits = digits.isascii() and digits.isdigit()  # the common case, in C
-    bad = None if ascii_digits else next(i for i, ch in enumerate(digits) if ch not in "0123456789")
+    bad = (
+        None
+        if ascii_digits
+        else next((i for i, ch in enumerate(digits) if ch not in "0123456789"), None)
+    )
     if bad is not None:
         raise _error(
             f"karakter {digits[bad]!r} pada posisi {bad + 1} bukan angka 0-9 "
