@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, getcontext
 from typing import Any
 
 from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
@@ -313,6 +313,22 @@ def angka_kredit(
             article=r.months_per_year.citation.label(),
             value=months,
         )
+    # A result is immutable and follows from these inputs and the decimal context it is
+    # computed in (precision and rounding of the division): made once per rule set and key.
+    ctx = getcontext()
+    key = (p, j, months, ctx.prec, ctx.rounding)
+    cache: dict[object, AngkaKreditResult] = r._memo("results", dict)
+    hit = cache.get(key)
+    if hit is None:
+        if len(cache) > 10_000:  # pragma: no cover - only with many decimal contexts
+            cache.clear()
+        hit = cache[key] = _angka_kredit(r, p, j, months, per_year)
+    return hit
+
+
+def _angka_kredit(
+    r: AngkaKreditRules, p: Predikat, j: Jenjang, months: int, per_year: int
+) -> AngkaKreditResult:
     pct, koef = r.percent(p), r.koefisien(j)
     # Multiply before dividing: exact whenever the quotient terminates (e.g. 1/12 of 18.75).
     value = Decimal(months) * pct.get() * koef.get() / Decimal(per_year)
