@@ -332,7 +332,8 @@ def check_equal(raw: bytes) -> None:
 
 
 def _timed(fn: Callable[[], object]) -> float:
-    gc.collect()
+    if gc.isenabled():
+        gc.collect()
     t0 = time.perf_counter()
     fn()
     return time.perf_counter() - t0
@@ -432,6 +433,40 @@ def measure(scale: float, seed: int, runs: int, mem_runs: int, tmp: Path) -> dic
     }
 
 
+def parts(scale: float, seed: int, runs: int) -> None:
+    """Validation against json.loads, GC off, ratios within a round (--parts)."""
+    from pydantic import TypeAdapter
+
+    from inovasi_daerah.iga.bulk import _year_adapter, parse_year
+
+    raw = dump(generate(seed=seed, scale=scale))
+    any_adapter: TypeAdapter[Any] = TypeAdapter(Any)
+    fns: dict[str, Callable[[], object]] = {
+        "json.loads": partial(json.loads, raw),
+        "TypeAdapter(Any).validate_json": partial(any_adapter.validate_json, raw),
+        "year format validate_json (whole document)": partial(_year_adapter().validate_json, raw),
+        "parse_year (json.loads + region by region)": partial(parse_year, raw),
+    }
+    for fn in fns.values():
+        fn()
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    for _ in range(runs):
+        for k, fn in fns.items():
+            gc.collect()
+            gc.disable()
+            try:
+                times[k].append(_timed(fn))
+            finally:
+                gc.enable()
+    base = times["json.loads"]
+    print(f"scale {scale:g}, GC off while timing, {runs} rounds")
+    print("| step | min s | median s | ÷ json.loads (median of per-round ratios) |")
+    print("|---|---|---|---|")
+    for k, ts in times.items():
+        ratio = statistics.median(a / b for a, b in zip(ts, base, strict=True))
+        print(f"| {k} | {min(ts):.3f} | {statistics.median(ts):.3f} | {ratio:.2f}× |")
+
+
 def _report(rows: list[dict[str, Any]], runs: int, mem_runs: int) -> None:
     import pydantic
 
@@ -485,6 +520,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=7, help="timing rounds (at least 7)")
     p.add_argument("--mem-runs", type=int, default=3, help="fresh processes per memory figure")
     p.add_argument("--profile", action="store_true", help="cProfile the library path")
+    p.add_argument("--parts", action="store_true", help="validation vs json.loads, GC off")
     args = p.parse_args(argv)
     if args.write:
         raw = dump(generate(seed=args.seed, scale=args.scale or 1.0))
@@ -504,6 +540,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.runs < 7:
         p.error("--runs must be at least 7")
+    if args.parts:
+        parts(args.scale or 1.0, args.seed, args.runs)
+        return 0
     scales = [args.scale] if args.scale else [1.0, 5.0, 10.0]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
