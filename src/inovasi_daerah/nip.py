@@ -50,7 +50,6 @@ The minimum age at the TMT has no default (the law as recorded gives none); pass
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -167,7 +166,7 @@ class DigitField:
 
     def take(self, digits: str) -> str:
         """The digits of this field in ``digits``."""
-        return digits[self.start - 1 : self.stop]
+        return digits[self.start - 1 : self.start - 1 + self.length]
 
 
 _K32 = "https://text-id.123dok.com/document/yr2nk5jz-perka-bkn-nomor-22-tahun-2007-ttg-nip.html"
@@ -436,7 +435,8 @@ class Nip:
 
 # -- parsing ----------------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"[ \t.\-]")
+#: the separators people type (space, tab, dot, hyphen), dropped in one C pass
+_DROP_SEPARATORS = str.maketrans("", "", " \t.-")
 
 
 def _error(message: str, fld: DigitField | None, layout: Param[Any], value: object) -> InvalidNip:
@@ -458,7 +458,7 @@ def compact(text: object) -> str:
         raise InvalidNip(
             f"harus teks (str), bukan {name} (must be a str, not {name})", field="nip", value=text
         )
-    return _SEPARATORS.sub("", text.strip())
+    return text.strip().translate(_DROP_SEPARATORS)
 
 
 def _coerce_kind(kind: NipKind | str) -> NipKind:
@@ -471,12 +471,21 @@ def _coerce_kind(kind: NipKind | str) -> NipKind:
 
 K = TypeVar("K")
 V = TypeVar("V")
+#: id of a parameter value -> (the value, its pairs as a dict): made once per value
+_PAIRS: dict[int, tuple[object, dict[Any, Any]]] = {}
 
 
-@functools.lru_cache(maxsize=16)
 def _pairs(pairs: tuple[tuple[K, V], ...]) -> dict[K, V]:
-    """A parameter's (key, value) pairs as a dict, made once per value (read-only use)."""
-    return dict(pairs)
+    """A parameter's (key, value) pairs as a dict, made once per value (read-only use).
+
+    Keyed by identity (the value is kept alive beside its dict), so no tuple is hashed.
+    """
+    hit = _PAIRS.get(id(pairs))
+    if hit is None or hit[0] is not pairs:
+        if len(_PAIRS) > 64:  # pragma: no cover - only with many overridden values
+            _PAIRS.clear()
+        hit = _PAIRS[id(pairs)] = (pairs, dict(pairs))
+    return hit[1]
 
 
 def _check_options(min_age_years: object, today: object) -> date:
@@ -682,18 +691,16 @@ def parse_nip(
     # check Nip.__post_init__ makes for direct construction is not repeated here (a test
     # re-composes the digits of parsed numbers).
     nip = object.__new__(Nip)
-    for name, value in (
-        ("kind", the_kind),
-        ("birth_date", birth),
-        ("tmt", tmt),
-        ("tmt_precision", precision),
-        ("gender", gender),
-        ("serial", serial),
-        ("contract_number", contract),
-        ("digits", digits),
-        ("kind_inferred", inferred),
-    ):
-        object.__setattr__(nip, name, value)
+    put = object.__setattr__
+    put(nip, "kind", the_kind)
+    put(nip, "birth_date", birth)
+    put(nip, "tmt", tmt)
+    put(nip, "tmt_precision", precision)
+    put(nip, "gender", gender)
+    put(nip, "serial", serial)
+    put(nip, "contract_number", contract)
+    put(nip, "digits", digits)
+    put(nip, "kind_inferred", inferred)
     return nip
 
 
