@@ -35,7 +35,7 @@ REGISTRY: Registry[Edition] = Registry(
 )
 for _e in (EDITION_2023, EDITION_2024, EDITION_2025, EDITION_2026):
     REGISTRY.register(_e)
-REGISTRY.check()  # at import: no gaps or overlaps, every edition's load-time checks
+REGISTRY.check()  # once per process, when iga is first used: no gaps or overlaps, edition checks
 for _f in FORECASTS.values():
     _f.check()
 

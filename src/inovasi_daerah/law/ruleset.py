@@ -1,8 +1,9 @@
 """Rule sets with validity intervals, and the registry that picks the one in force.
 
 A *family* (e.g. "iga", "skp") holds rule sets that follow each other in time. The registry
-refuses overlaps and gaps within the family's declared range when it is checked (at import),
-and :meth:`Registry.in_force` names the date when no rule set covers it.
+refuses overlaps and gaps within the family's declared range when it is checked (once per
+process, when the family's module is first loaded), and :meth:`Registry.in_force` names the
+date when no rule set covers it.
 
 >>> from datetime import date
 >>> from inovasi_daerah.law.citation import Status, cite
