@@ -104,29 +104,36 @@ _YANDAS = frozenset(Urusan.basic_services())
 
 _MAX_ITEMS = 64  # more indicators or rows than any edition has: refused before scoring
 _Text = Annotated[str, StringConstraints(min_length=1, max_length=500)]
-_Key = Annotated[str, StringConstraints(min_length=1, max_length=100)] | StrictInt
+# The members of each union below accept disjoint Python types (str / int; list / dict), so
+# trying them in order gives the smart mode's answer, without its search across members
+# (about 8 % of the validation time of a national year).
+_LTR = Field(union_mode="left_to_right")
+_Key = Annotated[Annotated[str, StringConstraints(min_length=1, max_length=100)] | StrictInt, _LTR]
 _Lvl = Annotated[int, Field(strict=True, ge=0, le=3)]
-_Levels = (
+_Levels = Annotated[
     Annotated[list[_Lvl], Field(max_length=_MAX_ITEMS)]
     | Annotated[
         dict[Annotated[str, StringConstraints(max_length=80)], _Lvl], Field(max_length=_MAX_ITEMS)
-    ]
-)
-_Accepted = (
+    ],
+    _LTR,
+]
+_Accepted = Annotated[
     Annotated[list[_Lvl | None], Field(max_length=_MAX_ITEMS)]
     | Annotated[
         dict[Annotated[str, StringConstraints(max_length=80)], _Lvl], Field(max_length=_MAX_ITEMS)
-    ]
-)
+    ],
+    _LTR,
+]
 _Codes = Annotated[str, StringConstraints(pattern=r"^[ARPSDKE]*$", max_length=_MAX_ITEMS)]
-_Evidence = (
+_Evidence = Annotated[
     _Codes
     | Annotated[list[EvidenceStatus], Field(max_length=_MAX_ITEMS)]
     | Annotated[
         dict[Annotated[str, StringConstraints(max_length=80)], EvidenceStatus],
         Field(max_length=_MAX_ITEMS),
-    ]
-)
+    ],
+    _LTR,
+]
 _Score = StrictInt | Annotated[str, StringConstraints(pattern=r"^\d{1,4}(\.\d{1,10})?$")]
 
 
