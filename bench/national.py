@@ -4,20 +4,29 @@ Generates, from a seed, a national year in the year format of :mod:`inovasi_daer
 at the scale of IGA 2025 (531 Pemda: 38 provinsi, 415 kabupaten, 78 kota; 36,742
 innovations, iid_iga.md §13) and measures, on the same bytes:
 
-(a) the library: JSON bytes -> validated -> scored -> every region's IID (``iga.score_year``);
-(b) the floor: ``json.loads`` of the same bytes plus a plain-Python loop computing the same
-    sums with the same arithmetic (integer sums of weight x level in hundredths, the region
-    formula in Decimal), with no validation at all.
+(a) the library: ``iga.score_year(raw)`` -- JSON bytes -> validated -> every innovation's
+    maturity, share and eligibility and every region's SPD, SID, SJI, IID and predicate;
+(b) the floor: ``json.loads`` of the same bytes plus the simplest correct plain-Python
+    computation of the same numbers in integer arithmetic (hundredths), written from the
+    docs with the IGA 2026 tables hard-coded, sharing no code or objects with the library:
+    every maturity (an int per innovation), its eligibility (a bool), every region's IID
+    (an int in hundredths, rounded half up) and predicate. No validation, no error paths, no
+    policies, no explanations.
+
+Before timing, the two are checked to give the same maturities, eligibility, IIDs and
+predicates. Time: ``--runs`` rounds (default 7, at least 7), library and floor back to back
+in each round with the GC in its normal state (``gc.collect()`` before each call); min and
+median per path, and min and median of the per-round ratio. Memory: peak RSS growth of the
+call in fresh processes (VmHWM from /proc/self/status after the peak was reset via
+/proc/self/clear_refs, minus VmRSS before the call; the JSON bytes are read and the imports
+done before), median of ``--mem-runs`` processes per path.
 
 Usage::
 
-    python bench/national.py                 # benchmark at 1x and 10x (default)
-    python bench/national.py --scale 10      # one scale only
+    python bench/national.py                  # scales 1, 5 and 10 (the scale curve)
+    python bench/national.py --scale 1        # one scale only
     python bench/national.py --write year.json [--scale F] [--seed N]
-    python bench/national.py --profile       # cProfile of the library path
-
-Timing runs and the tracemalloc run are separate processes' worth of work: times are taken
-without tracemalloc (which slows Python code several-fold); peak memory is taken in its own run.
+    python bench/national.py --profile        # cProfile of the library path
 """
 
 from __future__ import annotations
@@ -27,12 +36,16 @@ import gc
 import json
 import platform
 import random
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+from functools import partial
+from operator import getitem
 from pathlib import Path
 from typing import Any
 
@@ -197,196 +210,318 @@ def dump(data: dict[str, Any]) -> bytes:
 
 # -- the floor ------------------------------------------------------------------------------------
 
+# IGA 2026 (iid_iga.md §4-§6, docs/iga.md), in hundredths so that every sum is an integer:
+# SPD bobot of rows 1, 2a, 2b, 3, 4, 5a, 5b, 6, 7, 8, 9, 10a, 10b, 11a, 11b, 12, 13a, 13b, 14, 15
+SPD_W = (
+    100,
+    100,
+    100,
+    100,
+    100,
+    75,
+    75,
+    150,
+    150,
+    150,
+    100,
+    75,
+    75,
+    75,
+    75,
+    200,
+    100,
+    100,
+    100,
+    100,
+)
+# SID bobot of indicators 16..35 and the wajib ones (16, 17, 32, 33, 35)
+SID_W = (
+    300,
+    200,
+    200,
+    200,
+    100,
+    200,
+    100,
+    100,
+    100,
+    100,
+    100,
+    100,
+    200,
+    100,
+    200,
+    300,
+    200,
+    300,
+    200,
+    400,
+)
+WAJIB = (0, 1, 16, 17, 19)  # positions of 16, 17, 32, 33, 35
+K, SJI_RATE_H, SJI_CAP, YANDAS_MIN, TOTAL_MAX = 12, 38, 200, 5, 250
+WINDOW = ("2024-01-01", "2025-12-31")  # ISO strings compare as dates
 
-def make_floor(
-    edition_year: int,
-) -> Callable[[bytes], tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]]:
-    """The floor for an edition: ``json.loads`` plus the same sums in a plain loop.
 
-    Same arithmetic as the library: per innovation an *integer* sum of weight x level in
-    hundredths (tables precomputed once, outside the timing), per region the formula in
-    Decimal (MAX(k, n), the SJI, /250 x 100, ROUND_HALF_UP to 2 places). Rejected evidence
-    scores 0; eligibility is stage, window (ISO strings compare as dates) and wajib indicators.
-    No validation, error paths, policies, memo or share of the maximum: the least a script does.
-    """
-    from inovasi_daerah.iga import edition
-
-    e = edition(edition_year)
-    sid_t = [tuple(int(i.weight * lv * 100) for lv in range(4)) for i in e.sid]
-    spd_t = [tuple(int(i.weight * lv * 100) for lv in range(4)) for i in e.spd]
-    mand = [n for n, i in enumerate(e.sid) if i.mandatory]
-    k, rate, cap, ymin = (
-        e.divisor_k.get(),
-        e.sji_rate.get(),
-        e.sji_n_cap.get(),
-        e.yandas_minimum.get(),
-    )
-    total_max = e.total_max
-    lo, hi = (d.isoformat() for d in e.eligibility_window.get())
-    stage_req = e.required_stage.get().value
-    q = Decimal("0.01")
+def floor(raw: bytes) -> tuple[list[tuple[str, int, str]], list[int], list[bool]]:
+    """json.loads, then the same numbers with ints: regions (id, IID in hundredths,
+    predicate), every maturity in hundredths, every eligibility."""
+    doc = json.loads(raw)
+    lo, hi = WINDOW
     yandas = set(YANDAS)
-    hundred = Decimal(100)
-    from operator import getitem
-
-    def floor(raw: bytes) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-        doc = json.loads(raw)
-        regions: list[tuple[Any, ...]] = []
-        innovations: list[tuple[Any, ...]] = []
-        for reg in doc["regions"]:
-            rid = reg["id"]
-            spd = Decimal(sum(map(getitem, spd_t, reg["spd"]))).scaleb(-2)
-            total = n = 0
-            covered = set()
-            for inv in reg["innovations"]:
-                lv = inv["levels"]
-                ev = inv.get("evidence")
-                if ev is not None and "R" in ev:
-                    lv = [0 if c == "R" else x for x, c in zip(lv, ev, strict=True)]
-                m = sum(map(getitem, sid_t, lv))
-                eligible = (
-                    inv["stage"] == stage_req
-                    and (
-                        lo <= inv.get("applied_on", "") <= hi
-                        or lo <= inv.get("developed_on", "") <= hi
-                    )
-                    and all(lv[i] for i in mand)
+    sid_t = [(0, w, 2 * w, 3 * w) for w in SID_W]
+    spd_t = [(0, w, 2 * w, 3 * w) for w in SPD_W]
+    regions: list[tuple[str, int, str]] = []
+    maturities: list[int] = []
+    eligible: list[bool] = []
+    for reg in doc["regions"]:
+        spd = sum(map(getitem, spd_t, reg["spd"]))
+        total = n = 0
+        covered = set()
+        for inv in reg["innovations"]:
+            lv = inv["levels"]
+            ev = inv["evidence"]
+            if "R" in ev:  # rejected evidence scores 0
+                lv = [0 if c == "R" else x for x, c in zip(lv, ev, strict=True)]
+            m = sum(map(getitem, sid_t, lv))
+            maturities.append(m)
+            eligible.append(
+                inv["stage"] == "penerapan"
+                and (
+                    lo <= inv.get("applied_on", "") <= hi or lo <= inv.get("developed_on", "") <= hi
                 )
-                n += 1
-                total += m
-                if inv.get("urusan") in yandas:
-                    covered.add(inv["urusan"])
-                innovations.append((rid, inv["id"], inv["name"], Decimal(m).scaleb(-2), eligible))
-            sji = rate * min(n, cap) if len(covered) >= ymin else Decimal(0)
-            msum = Decimal(total).scaleb(-2)
-            sid = msum / max(k, n) + sji
-            value = ((spd + sid) / total_max * hundred).quantize(q, rounding=ROUND_HALF_UP)
-            regions.append(
-                (
-                    rid,
-                    reg["name"],
-                    spd,
-                    msum,
-                    sid,
-                    sji,
-                    max(k, n),
-                    max(0, k - n),
-                    len(covered),
-                    value,
-                    n,
-                )
+                and all(lv[i] for i in WAJIB)
             )
-        return regions, innovations
+            n += 1
+            total += m
+            if inv["urusan"] in yandas:
+                covered.add(inv["urusan"])
+        d = max(K, n)
+        sji = SJI_RATE_H * min(n, SJI_CAP) if len(covered) >= YANDAS_MIN else 0
+        # IID in hundredths = (spd + sji + total / d) / 250 x 100, rounded half up
+        num, den = 2 * ((spd + sji) * d + total), 5 * d
+        iid = (2 * num + den) // (2 * den)
+        pred = (
+            "Sangat Inovatif"
+            if iid >= 6501
+            else "Inovatif"
+            if iid >= 4001
+            else "Kurang Inovatif"
+            if iid > 0
+            else "Tidak Dapat Dinilai"
+        )
+        regions.append((reg["id"], iid, pred))
+    return regions, maturities, eligible
 
-    return floor
+
+def check_equal(raw: bytes) -> None:
+    """The floor and the library give the same numbers (asserted before any timing)."""
+    from inovasi_daerah.iga import score_year
+
+    lib = score_year(raw)
+    regions, maturities, eligible = floor(raw)
+    assert [(r.id, r.value, r.predicate.value) for r in lib.regions] == [
+        (rid, Decimal(v).scaleb(-2), p) for rid, v, p in regions
+    ], "floor != library (regions)"
+    assert [i.maturity for i in lib.innovations] == [Decimal(m).scaleb(-2) for m in maturities], (
+        "floor != library (maturities)"
+    )
+    assert [i.eligible for i in lib.innovations] == eligible, "floor != library (eligibility)"
 
 
 # -- measuring ------------------------------------------------------------------------------------
 
 
-GC_OFF = False  # --gc-off: time with the cyclic garbage collector disabled (both paths)
-
-
-def _best_time(fn: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
+def _timed(fn: Callable[[], object]) -> float:
+    if gc.isenabled():
         gc.collect()
-        if GC_OFF:
-            gc.disable()
-        try:
-            t0 = time.perf_counter()
-            fn()
-            best = min(best, time.perf_counter() - t0)
-        finally:
-            gc.enable()
-    return best
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
 
 
-def _peak(fn: Callable[[], object]) -> int:
-    gc.collect()
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+_CHILD = """
+import gc, sys, json, time
+from pathlib import Path
+raw = Path(sys.argv[2]).read_bytes()
+if sys.argv[1] == "library":
+    from inovasi_daerah.iga import score_year
+    score_year(b'{"format": "inovasi-daerah/iga-year", "version": 1, "edition": 2026,'
+               b' "regions": []}')  # builds the validator once, as any first call does
+    call = lambda: score_year(raw)
+else:
+    sys.path.insert(0, sys.argv[3])
+    from national import floor
+    call = lambda: floor(raw)
+def status():
+    out = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        k, _, v = line.partition(":")
+        if k in ("VmRSS", "VmHWM"):
+            out[k] = int(v.split()[0]) * 1024
+    return out
+gc.collect()
+try:
+    Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM to the current RSS
+    reset = True
+except OSError:
+    reset = False
+before = status()
+result = call()
+after = status()
+base = before["VmRSS"] if reset else max(before["VmRSS"], before["VmHWM"])
+print(json.dumps({"growth": after["VmHWM"] - base, "reset": reset, "rss_before": base}))
+"""
 
 
-def measure(scale: float, seed: int, repeat: int) -> dict[str, Any]:
-    from inovasi_daerah.iga.bulk import score_year
+def peak_growth(path: str, which: str) -> dict[str, Any]:
+    """Peak RSS growth (bytes) of one call in a fresh process."""
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, which, path, str(Path(__file__).parent)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
-    data = generate(seed=seed, scale=scale)
-    raw = dump(data)
-    del data
+
+def measure(scale: float, seed: int, runs: int, mem_runs: int, tmp: Path) -> dict[str, Any]:
+    from inovasi_daerah.iga import score_year
+
+    raw = dump(generate(seed=seed, scale=scale))
     n_inv = raw.count(b'"levels"')
-    floor = make_floor(2026)
-    # check the floor and the library agree before timing them
-    lib = score_year(raw)
-    f_regions, f_innovations = floor(raw)
-    assert [r.value for r in lib.regions] == [r[9] for r in f_regions], "floor != library"
-    assert [i.maturity for i in lib.innovations] == [i[3] for i in f_innovations]
-    del lib, f_regions, f_innovations
-    t_lib = _best_time(lambda: score_year(raw), repeat)
-    t_floor = _best_time(lambda: floor(raw), repeat)
-    t_loads = _best_time(lambda: json.loads(raw), repeat)
-    m_lib = _peak(lambda: score_year(raw))
-    m_floor = _peak(lambda: floor(raw))
+    check_equal(raw)
+    lib_t: list[float] = []
+    floor_t: list[float] = []
+    ratios: list[float] = []
+    for _ in range(runs):
+        a = _timed(partial(score_year, raw))
+        b = _timed(partial(floor, raw))
+        lib_t.append(a)
+        floor_t.append(b)
+        ratios.append(a / b)
+    loads_t = [_timed(partial(json.loads, raw)) for _ in range(runs)]
+    path = tmp / f"year_{scale:g}.json"
+    path.write_bytes(raw)
+    del raw
+    gc.collect()
+    lib_m = [peak_growth(str(path), "library") for _ in range(mem_runs)]
+    floor_m = [peak_growth(str(path), "floor") for _ in range(mem_runs)]
+    mb = path.stat().st_size / 1e6
+    path.unlink()
+    med = statistics.median
+    lib_g, floor_g = med([m["growth"] for m in lib_m]), med([m["growth"] for m in floor_m])
     return {
         "scale": scale,
-        "bytes": len(raw),
-        "regions": raw.count(b'"spd"'),
+        "mb": mb,
+        "regions": round((PROVINCES + REGENCIES + CITIES) * scale),
         "innovations": n_inv,
-        "library_s": t_lib,
-        "floor_s": t_floor,
-        "json_loads_s": t_loads,
-        "ratio": t_lib / t_floor,
-        "library_us_per_innovation": t_lib / n_inv * 1e6,
-        "floor_us_per_innovation": t_floor / n_inv * 1e6,
-        "library_peak_mb": m_lib / 1e6,
-        "floor_peak_mb": m_floor / 1e6,
+        "lib_min": min(lib_t),
+        "lib_med": med(lib_t),
+        "floor_min": min(floor_t),
+        "floor_med": med(floor_t),
+        "loads_med": med(loads_t),
+        "ratio_min": min(ratios),
+        "ratio_med": med(ratios),
+        "lib_us_inv": med(lib_t) / n_inv * 1e6,
+        "floor_us_inv": med(floor_t) / n_inv * 1e6,
+        "lib_growth_mb": lib_g / 1e6,
+        "floor_growth_mb": floor_g / 1e6,
+        "mem_ratio": lib_g / floor_g,
+        "lib_mb_per_mb": lib_g / 1e6 / mb,
+        "floor_mb_per_mb": floor_g / 1e6 / mb,
+        "hwm_reset": all(m["reset"] for m in lib_m + floor_m),
     }
 
 
-def _report(rows: list[dict[str, Any]]) -> None:
+def parts(scale: float, seed: int, runs: int) -> None:
+    """Validation against json.loads, GC off, ratios within a round (--parts)."""
+    from pydantic import TypeAdapter
+
+    from inovasi_daerah.iga.bulk import _year_adapter, parse_year
+
+    raw = dump(generate(seed=seed, scale=scale))
+    any_adapter: TypeAdapter[Any] = TypeAdapter(Any)
+    fns: dict[str, Callable[[], object]] = {
+        "json.loads": partial(json.loads, raw),
+        "TypeAdapter(Any).validate_json": partial(any_adapter.validate_json, raw),
+        "year format validate_json (whole document)": partial(_year_adapter().validate_json, raw),
+        "parse_year (json.loads + region by region)": partial(parse_year, raw),
+    }
+    for fn in fns.values():
+        fn()
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    for _ in range(runs):
+        for k, fn in fns.items():
+            gc.collect()
+            gc.disable()
+            try:
+                times[k].append(_timed(fn))
+            finally:
+                gc.enable()
+    base = times["json.loads"]
+    print(f"scale {scale:g}, GC off while timing, {runs} rounds")
+    print("| step | min s | median s | ÷ json.loads (median of per-round ratios) |")
+    print("|---|---|---|---|")
+    for k, ts in times.items():
+        ratio = statistics.median(a / b for a, b in zip(ts, base, strict=True))
+        print(f"| {k} | {min(ts):.3f} | {statistics.median(ts):.3f} | {ratio:.2f}× |")
+
+
+def _report(rows: list[dict[str, Any]], runs: int, mem_runs: int) -> None:
+    import pydantic
+
     print(
-        f"Python {platform.python_version()} on {platform.machine()}, "
-        f"{time.strftime('%Y-%m-%d')}, GC {'off' if GC_OFF else 'on'} while timing"
+        f"Python {platform.python_version()} on {platform.machine()}, pydantic "
+        f"{pydantic.VERSION}, {time.strftime('%Y-%m-%d %H:%M')}; GC in its normal state; "
+        f"{runs} timing rounds, {mem_runs} fresh processes per memory figure"
     )
+    print()
     head = (
-        "scale", "MB", "regions", "innovations", "library s", "floor s", "json.loads s",
-        "ratio", "lib µs/inv", "floor µs/inv", "lib peak MB", "floor peak MB",
+        "scale", "JSON MB", "innovations", "library s (min / median)",
+        "floor s (min / median)", "json.loads s (median)", "ratio (min / median)",
+        "goal ≤ 1.5×",
     )  # fmt: skip
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for r in rows:
         cells = (
-            f"{r['scale']:g}x", f"{r['bytes'] / 1e6:.1f}", r["regions"], f"{r['innovations']:,}",
-            f"{r['library_s']:.3f}", f"{r['floor_s']:.3f}", f"{r['json_loads_s']:.3f}",
-            f"{r['ratio']:.2f}", f"{r['library_us_per_innovation']:.2f}",
-            f"{r['floor_us_per_innovation']:.2f}", f"{r['library_peak_mb']:.0f}",
-            f"{r['floor_peak_mb']:.0f}",
+            f"{r['scale']:g}×", f"{r['mb']:.1f}", f"{r['innovations']:,}",
+            f"{r['lib_min']:.3f} / {r['lib_med']:.3f}",
+            f"{r['floor_min']:.3f} / {r['floor_med']:.3f}", f"{r['loads_med']:.3f}",
+            f"{r['ratio_min']:.2f} / **{r['ratio_med']:.2f}**",
+            "pass" if r["ratio_med"] <= 1.5 else "FAIL",
         )  # fmt: skip
         print("| " + " | ".join(str(c) for c in cells) + " |")
-    if len(rows) == 2:
-        a, b = rows
-        grow = b["library_us_per_innovation"] / a["library_us_per_innovation"]
-        print(
-            f"linearity: library time per innovation at {b['scale']:g}x / {a['scale']:g}x "
-            f"= {grow:.2f}"
-        )
+    print()
+    head = (
+        "scale", "library peak RSS growth MB", "floor peak RSS growth MB", "ratio",
+        "goal ≤ 1.3×", "library µs/innovation", "floor µs/innovation",
+        "library MB per JSON MB", "floor MB per JSON MB",
+    )  # fmt: skip
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for r in rows:
+        cells = (
+            f"{r['scale']:g}×", f"{r['lib_growth_mb']:.0f}", f"{r['floor_growth_mb']:.0f}",
+            f"**{r['mem_ratio']:.2f}**", "pass" if r["mem_ratio"] <= 1.3 else "FAIL",
+            f"{r['lib_us_inv']:.2f}", f"{r['floor_us_inv']:.2f}",
+            f"{r['lib_mb_per_mb']:.2f}", f"{r['floor_mb_per_mb']:.2f}",
+        )  # fmt: skip
+        print("| " + " | ".join(str(c) for c in cells) + " |")
+    if not all(r["hwm_reset"] for r in rows):
+        print("(VmHWM could not be reset: growth measured from the high-water mark before)")
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--write", metavar="PATH", help="write the synthetic year as JSON and exit")
-    p.add_argument("--scale", type=float, default=None, help="size multiplier (default: 1 and 10)")
+    p.add_argument("--scale", type=float, default=None, help="size (default: 1, 5 and 10)")
     p.add_argument("--seed", type=int, default=2025)
-    p.add_argument("--repeat", type=int, default=3, help="timing runs; the best is reported")
+    p.add_argument("--runs", type=int, default=7, help="timing rounds (at least 7)")
+    p.add_argument("--mem-runs", type=int, default=3, help="fresh processes per memory figure")
     p.add_argument("--profile", action="store_true", help="cProfile the library path")
-    p.add_argument("--gc-off", action="store_true", help="disable the cyclic GC while timing")
+    p.add_argument("--parts", action="store_true", help="validation vs json.loads, GC off")
     args = p.parse_args(argv)
-    global GC_OFF
-    GC_OFF = args.gc_off
     if args.write:
         raw = dump(generate(seed=args.seed, scale=args.scale or 1.0))
         Path(args.write).write_bytes(raw)
@@ -396,19 +531,25 @@ def main(argv: list[str] | None = None) -> int:
         import cProfile
         import pstats
 
-        from inovasi_daerah.iga.bulk import score_year
+        from inovasi_daerah.iga import score_year
 
         raw = dump(generate(seed=args.seed, scale=args.scale or 1.0))
         with cProfile.Profile() as prof:
             score_year(raw)
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
         return 0
-    scales = [args.scale] if args.scale else [1.0, 10.0]
+    if args.runs < 7:
+        p.error("--runs must be at least 7")
+    if args.parts:
+        parts(args.scale or 1.0, args.seed, args.runs)
+        return 0
+    scales = [args.scale] if args.scale else [1.0, 5.0, 10.0]
     rows = []
-    for s in scales:
-        rows.append(measure(s, args.seed, args.repeat if s <= 1 else max(1, args.repeat - 1)))
-        print(json.dumps(rows[-1]), file=sys.stderr)
-    _report(rows)
+    with tempfile.TemporaryDirectory() as tmp:
+        for s in scales:
+            rows.append(measure(s, args.seed, args.runs, args.mem_runs, Path(tmp)))
+            print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    _report(rows, args.runs, args.mem_runs)
     return 0
 
 

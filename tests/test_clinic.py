@@ -282,3 +282,34 @@ def test_cli_bad_target_and_edition(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["klinik", str(EXAMPLE), "--edisi", "1990"]) == 2
     assert main(["banding", "--edisi", "1990", "2026"]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+@given(
+    options=st.lists(
+        st.tuples(st.sampled_from([1, 2, 3, 4]), st.integers(0, 3)), min_size=1, max_size=20
+    ),
+    need=st.integers(0, 120),
+)
+def test_closed_form_plan_equals_the_dynamic_programme(
+    options: list[tuple[int, int]], need: int
+) -> None:
+    """Without evidence-only steps the plan is taken in closed form (heaviest steps, then
+    catalogue order); it is the allocation the exact DP picks (module docstring of
+    clinic.plan: fewest steps, most points, larger earlier)."""
+    import importlib
+
+    plan_module = importlib.import_module("inovasi_daerah.clinic.planning")
+
+    opts = [(Decimal(w), avail, 0) for w, avail in options]
+    weights = sorted((w for w, a, _ in opts for _ in range(a)), reverse=True)
+    count, total = 0, Decimal(0)
+    while total < need and count < len(weights):
+        total += weights[count]
+        count += 1
+    gain = min(Decimal(need), total)
+    # an option without steps but marked evidence-only keeps _choose on its DP
+    with_dp = plan_module._choose(
+        [(w, a, ev) for w, a, ev in opts] + [(Decimal(1), 0, 1)], count, gain
+    )
+    assert with_dp is not None
+    assert plan_module._heaviest(opts, count) == with_dp[:-1]

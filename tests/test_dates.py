@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inovasi_daerah import dates as dates_module
@@ -283,3 +283,54 @@ def test_junk_raises_only_library_errors(value: object, default_year: int | None
     except InvalidDate:
         return
     assert type(result) is date
+
+
+@settings(deadline=None)  # the first call may import and warm dateutil
+@given(
+    day=st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31)),
+    shape=st.sampled_from(
+        [
+            "{d} {M} {y}",
+            "{d} {M}",
+            "{d}/{m}/{y}",
+            "{y}-{m:02d}-{d:02d}",
+            "{d}.{m}",
+            "{W}, {d} {M} {y}",
+            "{d}.{M}.{y}",
+            "{d}-{M}-{y}",
+            "{d}/{m}",
+            "{d} ({M}) {y}",
+        ]
+    ),
+    month_off=st.integers(min_value=0, max_value=20),
+    day_off=st.integers(min_value=0, max_value=3),
+)
+def test_direct_reading_equals_the_dateutil_reading(
+    day: date, shape: str, month_off: int, day_off: int
+) -> None:
+    """The direct reading of the common shapes (a speed path) gives exactly what the general
+    dateutil reading gives, answer or refusal, including months above 12 and days that do
+    not exist (``day_off``)."""
+    from unittest import mock
+
+    from inovasi_daerah import dates
+
+    m = day.month + (month_off if month_off > 12 else 0)
+    text = shape.format(
+        d=min(day.day + day_off, 31),
+        M=dates.MONTHS_ID[day.month - 1],
+        m=m,
+        y=day.year,
+        W=dates.WEEKDAYS_ID[day.weekday()],
+    )
+
+    def read(direct: bool) -> object:
+        try:
+            if direct:
+                return parse_date(text, default_year=day.year)
+            with mock.patch.object(dates, "_direct", return_value=None):
+                return parse_date(text, default_year=day.year)
+        except InvalidDate as exc:
+            return str(exc)
+
+    assert read(True) == read(False)

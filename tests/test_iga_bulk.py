@@ -683,3 +683,49 @@ def test_any_value_anywhere_gives_a_result_or_a_library_error(
         return
     assert len(result.regions) == len(data["regions"])
     assert all(Decimal(0) <= r.value <= 100 for r in result.regions)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_score_year_restores_the_callers_gc_state(enabled: bool) -> None:
+    """score_year pauses the cyclic GC during the call (docs/performance.md) and leaves it
+    as the caller had it, also when the year is refused."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        if enabled:
+            gc.enable()
+        else:
+            gc.disable()
+        score_year(EXAMPLE)
+        assert gc.isenabled() is enabled
+        with pytest.raises(InovasiDaerahError):
+            score_year(b'{"edition": 2026, "regions": [{"id": 1}]}')
+        assert gc.isenabled() is enabled
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+def test_a_refusal_names_the_region_when_validated_region_by_region() -> None:
+    """Region-by-region validation of JSON text keeps the year format's paths and names."""
+    data = example()
+    data["regions"][1]["innovations"][0]["levels"][2] = 7
+    with pytest.raises(InvalidInput) as err:
+        score_year(json.dumps(data).encode())
+    assert err.value.field.startswith("regions[1].innovations[0].levels[2] (region ")
+    assert err.value.field == _field_from_parsed(data)
+
+
+def _field_from_parsed(data: dict[str, Any]) -> str:
+    with pytest.raises(InvalidInput) as err:
+        score_year(data)
+    return str(err.value.field)
+
+
+def test_the_benchmark_floor_gives_the_library_numbers() -> None:
+    """bench/national.py's floor (hard-coded IGA 2026 tables, integer arithmetic) agrees with
+    score_year on a generated year: maturities, eligibility, IIDs and predicates."""
+    NATIONAL.check_equal(NATIONAL.dump(NATIONAL.generate(seed=11, scale=0.05)))

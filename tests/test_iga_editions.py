@@ -400,3 +400,22 @@ def test_docs_policy_table_lists_every_policy_with_default_and_options() -> None
             assert f"`{p.value}`" in row, (p.key, p.value)
             for option in p.options or ():
                 assert f"`{option}`" in row or p.key == "rounding_mode", (p.key, option)
+
+
+def test_cached_maxima_follow_an_override_and_params_stay_private() -> None:
+    """The maxima and params() are computed once per edition object (iid_iga.md §3.4:
+    total = SPD + SID + SJI maxima); an override is a new object and recomputes them, and
+    the list params() returns is the caller's own (mutating it changes nothing)."""
+    e = iga.edition(2026)
+    assert e.total_max == Decimal(250)
+    o = e.override(reason="test", sji_n_cap=100)
+    assert o.sji_max == Decimal(38)
+    assert o.total_max == Decimal(212)
+    assert e.sji_max == Decimal(76)
+    assert e.total_max == Decimal(250)
+    assert [p.key for p in o.overrides] == ["sji_n_cap"]
+    assert e.overrides == ()
+    ps = e.params()
+    ps.clear()
+    assert e.params()
+    assert len(e.params()) == len(o.params())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 import pytest
@@ -399,3 +400,14 @@ def test_junk_raises_only_library_errors(value: object) -> None:
     except InvalidNip:
         accepted = False
     assert is_valid(value) is accepted
+
+
+@given(st.dates(min_value=date(1940, 1, 1), max_value=date(2000, 12, 31)), st.integers(1, 999))
+def test_parsed_parts_recompose_the_digits(born: date, serial: int) -> None:
+    """parse_nip builds the Nip from the digits it read without re-running the constructor's
+    consistency check (Perka BKN 22/2007 layout); the parts must still give the digits."""
+    tmt_year = born.year + 25
+    text = f"{born:%Y%m%d}{tmt_year:04d}03{1 + serial % 2}{serial:03d}"
+    n = parse_nip(text)
+    assert n._compose() == n.digits == text
+    assert dataclasses.replace(n) == n  # the checked constructor accepts the same parts

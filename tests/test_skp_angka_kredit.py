@@ -165,3 +165,17 @@ def test_regime_2023_onward() -> None:
     with pytest.raises(NoRuleSetInForce) as exc:
         skp.angka_kredit_regime_for("2022-12-31")
     assert "DUPAK" in str(exc.value)
+
+
+def test_cached_results_follow_the_decimal_context() -> None:
+    """AK = months / 12 × persentase × koefisien (PermenPANRB 1/2023): results are reused
+    per input, but never across decimal contexts, whose precision shapes the division."""
+    import decimal
+
+    angka_kredit = skp.angka_kredit
+    full = angka_kredit("Baik", "Ahli Pertama", 7).value
+    with decimal.localcontext(prec=5):
+        short = angka_kredit("Baik", "Ahli Pertama", 7).value
+    assert short == Decimal("7.2917")
+    assert full == Decimal(7) * Decimal("12.5") / Decimal(12)
+    assert angka_kredit("Baik", "Ahli Pertama", 7).value == full

@@ -7,23 +7,30 @@
 '2022-04-20'
 """
 
-from inovasi_daerah import clinic, iga, pp38, skp
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from inovasi_daerah._version import __version__
-from inovasi_daerah.dates import format_date, parse_date
-from inovasi_daerah.errors import InovasiDaerahError
-from inovasi_daerah.models import (
-    Form,
-    IndicatorEntry,
-    Initiator,
-    Innovation,
-    Innovator,
-    LifecycleStatus,
-    PerangkatDaerah,
-    RegionalGovernment,
-    Stage,
-    Urusan,
-)
-from inovasi_daerah.nip import Gender, Nip, NipKind, parse_nip
+
+if TYPE_CHECKING:  # what type checkers and the API docs see; at run time see __getattr__
+    from inovasi_daerah import clinic, iga, pp38, skp
+    from inovasi_daerah.dates import format_date, parse_date
+    from inovasi_daerah.errors import InovasiDaerahError
+    from inovasi_daerah.models import (
+        Form,
+        IndicatorEntry,
+        Initiator,
+        Innovation,
+        Innovator,
+        LifecycleStatus,
+        PerangkatDaerah,
+        RegionalGovernment,
+        Stage,
+        Urusan,
+    )
+    from inovasi_daerah.nip import Gender, Nip, NipKind, parse_nip
 
 __all__ = [
     "Form",
@@ -49,3 +56,47 @@ __all__ = [
     "pp38",
     "skp",
 ]
+
+# Public name -> the module that defines it. Nothing below is imported with the package:
+# each name loads its module on first access (PEP 562), so ``import inovasi_daerah`` costs
+# almost nothing and a script that only parses dates never loads the IGA editions.
+_LAZY: dict[str, str] = {
+    "clinic": "inovasi_daerah.clinic",
+    "iga": "inovasi_daerah.iga",
+    "pp38": "inovasi_daerah.pp38",
+    "skp": "inovasi_daerah.skp",
+    "format_date": "inovasi_daerah.dates",
+    "parse_date": "inovasi_daerah.dates",
+    "InovasiDaerahError": "inovasi_daerah.errors",
+    **dict.fromkeys(("Gender", "Nip", "NipKind", "parse_nip"), "inovasi_daerah.nip"),
+    **dict.fromkeys(
+        (
+            "Form",
+            "IndicatorEntry",
+            "Initiator",
+            "Innovation",
+            "Innovator",
+            "LifecycleStatus",
+            "PerangkatDaerah",
+            "RegionalGovernment",
+            "Stage",
+            "Urusan",
+        ),
+        "inovasi_daerah.models",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    """Load a public name's module on first access and keep the name (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module)
+    value = loaded if module == f"{__name__}.{name}" else getattr(loaded, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

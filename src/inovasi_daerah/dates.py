@@ -139,6 +139,55 @@ _TOKEN = re.compile(
 # difference between the two readings, instead of being filled in silently. Days 1 and 28
 # exist in every month, and both years are leap years so that "29/2" is not refused early.
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2004, 12, 28))
+_SPACES = re.compile(r"[()\s]+")
+
+
+def _direct(
+    order: list[str], numbers: list[str], month: int | None, year_default: int | None, text: str
+) -> date | None:
+    """The date of the common unambiguous shapes, read straight from the tokens.
+
+    "20 April 2022", "20 April" (with a default year), "20/4/2022", "2022-04-20" and "20/4"
+    (with a default year). Only a date that exists is returned: anything else (another shape,
+    a month above 12, a day that does not exist) returns None and goes through the general
+    reading below, which gives the same answer for these shapes and words the refusal.
+    Numbers joined by dots ("1.1") go there too: dateutil reads them as decimals.
+    """
+    n = len(order)
+    if month is not None:
+        if n == 3 and order[0] == "n" and order[2] == "n":
+            day, year = numbers
+            if len(day) > 2 or len(year) != 4:
+                return None
+            y = int(year)
+        elif n == 2 and order[0] == "n" and year_default is not None:
+            day = numbers[0]
+            if len(day) > 2:
+                return None
+            y = year_default
+        else:
+            return None
+        d, m = int(day), month
+    elif "." in text:
+        return None
+    elif n == 3:
+        a, b, c = numbers
+        if len(b) > 2:
+            return None
+        if len(c) == 4 and len(a) <= 2:
+            y, m, d = int(c), int(b), int(a)
+        elif len(a) == 4 and len(c) <= 2:
+            y, m, d = int(a), int(b), int(c)
+        else:
+            return None
+    elif n == 2 and year_default is not None and len(numbers[0]) <= 2 and len(numbers[1]) <= 2:
+        y, m, d = year_default, int(numbers[1]), int(numbers[0])
+    else:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 def _err(message: str, value: object, field: str = "date") -> InvalidDate:
@@ -170,75 +219,16 @@ def _parse(text: str, default: datetime, *, yearfirst: bool) -> datetime:
         raise _err(f"tanggal tidak ada atau tidak terbaca ({exc})", text) from None
 
 
-def parse_date(text: DateLike, default_year: int | None = None) -> date:
-    """Read an Indonesian (or English) date; raise :class:`InvalidDate` instead of guessing.
-
-    A :class:`datetime.date` is returned unchanged; a :class:`datetime.datetime` and every
-    other non-str type are refused. ``default_year`` (no default) completes "20 April" and
-    "20/4"; it never replaces a year that is written. Years must have 4 digits (1000-9999).
-    """
-    if isinstance(text, datetime):
-        raise _err("datetime tidak diterima; berikan .date() (pass a date, not a datetime)", text)
-    if isinstance(text, date):
-        return text
-    if not isinstance(text, str):
-        name = type(text).__name__
-        raise _err(f"harus teks (str) atau date, bukan {name} (must be a str or date)", text)
-    year_default = _check_default_year(default_year)
-    if len(text) > MAX_LENGTH:
-        raise _err(f"teks lebih dari {MAX_LENGTH} karakter (longer than {MAX_LENGTH})", text)
-    if not text.strip():
-        raise _err("tanggal kosong (empty date)", text)
-
-    # 1. Lex with a whitelist: only month names, weekday names, numbers and separators.
-    weekday: tuple[str, int] | None = None
-    month_word: str | None = None
-    numbers: list[str] = []
-    order: list[str] = []  # "n" for a number, "m" for a month name: the shape of the date
-    clean: list[str] = []
-    for m in _TOKEN.finditer(text):
-        kind, tok = m.lastgroup, m.group()
-        if kind == "bad":
-            raise _err(
-                f"karakter {tok!r} tidak diterima dalam tanggal (character not allowed)", text
-            )
-        if kind == "sep":
-            clean.append(re.sub(r"[()\s]+", " ", tok))
-            continue
-        if kind == "word":
-            word = tok.replace("'", "")
-            day_index = _INFO.weekday(word)
-            if day_index is not None:
-                if weekday is not None:
-                    raise _err(f"nama hari ditulis dua kali ({tok!r}; two weekday names)", text)
-                weekday = (tok, day_index)
-            elif _INFO.month(word) is not None:
-                if month_word is not None:
-                    raise _err(f"nama bulan ditulis dua kali ({tok!r}; two month names)", text)
-                month_word = tok
-                order.append("m")
-            else:
-                raise _err(f"kata {tok!r} bukan nama bulan atau hari (not a month or day)", text)
-            clean.append(word)
-            continue
-        if len(tok) not in (1, 2, 4):
-            raise _err(f"angka {tok!r} bukan hari, bulan, atau tahun 4 digit", text)
-        if len(tok) == 4 and tok.startswith("0"):
-            raise _err(f"tahun {tok!r} sebelum 1000 tidak diterima (year before 1000)", text)
-        numbers.append(tok)
-        order.append("n")
-        clean.append(tok)
-
-    # 2. Shape: at most day, month and year; a year has 4 digits.
-    years = [n for n in numbers if len(n) == 4]
-    if len(order) > 3 or len(years) > 1:
-        raise _err("terlalu banyak angka untuk satu tanggal (too many numbers for one date)", text)
-    if len(order) == 3 and not years:
-        raise _err("tahun dua digit ambigu; tulis 4 digit (2-digit year is ambiguous)", text)
-    if month_word is None and len(numbers) == 3 and len(numbers[1]) == 4:
-        raise _err("tahun harus di awal atau di akhir (year must come first or last)", text)
-    yearfirst = month_word is None and bool(numbers) and len(numbers[0]) == 4
-
+def _general(
+    text: str,
+    clean: list[str],
+    order: list[str],
+    numbers: list[str],
+    month_word: str | None,
+    yearfirst: bool,
+    year_default: int | None,
+) -> date:
+    """Steps 3 and 4 for any shape: dateutil reads the cleaned tokens (twice)."""
     # 3. Parse twice with different defaults; a part that differs was not in the text.
     cleaned = "".join(clean)
     first, second = (_parse(cleaned, d, yearfirst=yearfirst) for d in _DEFAULTS)
@@ -276,8 +266,86 @@ def parse_date(text: DateLike, default_year: int | None = None) -> date:
     elif result.day != int(next(n for n in numbers if len(n) < 4)):
         raise _err("hari tidak terbaca dengan pasti (the day could not be read reliably)", text)
 
+    return result.date()
+
+
+def parse_date(text: DateLike, default_year: int | None = None) -> date:
+    """Read an Indonesian (or English) date; raise :class:`InvalidDate` instead of guessing.
+
+    A :class:`datetime.date` is returned unchanged; a :class:`datetime.datetime` and every
+    other non-str type are refused. ``default_year`` (no default) completes "20 April" and
+    "20/4"; it never replaces a year that is written. Years must have 4 digits (1000-9999).
+    """
+    if isinstance(text, datetime):
+        raise _err("datetime tidak diterima; berikan .date() (pass a date, not a datetime)", text)
+    if isinstance(text, date):
+        return text
+    if not isinstance(text, str):
+        name = type(text).__name__
+        raise _err(f"harus teks (str) atau date, bukan {name} (must be a str or date)", text)
+    year_default = _check_default_year(default_year)
+    if len(text) > MAX_LENGTH:
+        raise _err(f"teks lebih dari {MAX_LENGTH} karakter (longer than {MAX_LENGTH})", text)
+    if not text.strip():
+        raise _err("tanggal kosong (empty date)", text)
+
+    # 1. Lex with a whitelist: only month names, weekday names, numbers and separators.
+    weekday: tuple[str, int] | None = None
+    month_word: str | None = None
+    month_number: int | None = None
+    numbers: list[str] = []
+    order: list[str] = []  # "n" for a number, "m" for a month name: the shape of the date
+    clean: list[str] = []
+    for m in _TOKEN.finditer(text):
+        kind, tok = m.lastgroup, m.group()
+        if kind == "bad":
+            raise _err(
+                f"karakter {tok!r} tidak diterima dalam tanggal (character not allowed)", text
+            )
+        if kind == "sep":
+            clean.append(_SPACES.sub(" ", tok))
+            continue
+        if kind == "word":
+            word = tok.replace("'", "")
+            day_index = _INFO.weekday(word)
+            if day_index is not None:
+                if weekday is not None:
+                    raise _err(f"nama hari ditulis dua kali ({tok!r}; two weekday names)", text)
+                weekday = (tok, day_index)
+            elif (month_index := _INFO.month(word)) is not None:
+                if month_word is not None:
+                    raise _err(f"nama bulan ditulis dua kali ({tok!r}; two month names)", text)
+                month_word, month_number = tok, month_index
+                order.append("m")
+            else:
+                raise _err(f"kata {tok!r} bukan nama bulan atau hari (not a month or day)", text)
+            clean.append(word)
+            continue
+        if len(tok) not in (1, 2, 4):
+            raise _err(f"angka {tok!r} bukan hari, bulan, atau tahun 4 digit", text)
+        if len(tok) == 4 and tok.startswith("0"):
+            raise _err(f"tahun {tok!r} sebelum 1000 tidak diterima (year before 1000)", text)
+        numbers.append(tok)
+        order.append("n")
+        clean.append(tok)
+
+    # 2. Shape: at most day, month and year; a year has 4 digits.
+    years = [n for n in numbers if len(n) == 4]
+    if len(order) > 3 or len(years) > 1:
+        raise _err("terlalu banyak angka untuk satu tanggal (too many numbers for one date)", text)
+    if len(order) == 3 and not years:
+        raise _err("tahun dua digit ambigu; tulis 4 digit (2-digit year is ambiguous)", text)
+    if month_word is None and len(numbers) == 3 and len(numbers[1]) == 4:
+        raise _err("tahun harus di awal atau di akhir (year must come first or last)", text)
+    yearfirst = month_word is None and bool(numbers) and len(numbers[0]) == 4
+
+    # 3-4. The common shapes straight from the tokens; any other shape, and every refusal,
+    # through dateutil (which _direct agrees with on the shapes it reads).
+    found = _direct(order, numbers, month_number, year_default, text)
+    if found is None:
+        found = _general(text, clean, order, numbers, month_word, yearfirst, year_default)
+
     # 5. A weekday must agree with the date.
-    found = result.date()
     if weekday is not None and weekday[1] != found.weekday():
         written = format_date(found).partition(", ")[2]
         raise _err(

@@ -54,7 +54,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -182,7 +182,7 @@ class DigitField:
 
     def take(self, digits: str) -> str:
         """The digits of this field in ``digits``."""
-        return digits[self.start - 1 : self.stop]
+        return digits[self.start - 1 : self.start - 1 + self.length]
 
 
 # -- the rule data: rules/nip/perka_bkn_22_2007.toml ------------------------------------------
@@ -384,7 +384,8 @@ class Nip:
 
 # -- parsing ----------------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"[ \t.\-]")
+#: the separators people type (space, tab, dot, hyphen), dropped in one C pass
+_DROP_SEPARATORS = str.maketrans("", "", " \t.-")
 
 
 def _error(message: str, fld: DigitField | None, layout: Param[Any], value: object) -> InvalidNip:
@@ -406,7 +407,7 @@ def compact(text: str) -> str:
         raise InvalidNip(
             f"harus teks (str), bukan {name} (must be a str, not {name})", field="nip", value=text
         )
-    return _SEPARATORS.sub("", text.strip())
+    return text.strip().translate(_DROP_SEPARATORS)
 
 
 def _coerce_kind(kind: NipKind | str) -> NipKind:
@@ -415,6 +416,25 @@ def _coerce_kind(kind: NipKind | str) -> NipKind:
     if not isinstance(kind, str):
         raise InvalidInput("jenis harus 'pns' atau 'pppk'", field="kind", value=kind)
     return NipKind(kind)
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+#: id of a parameter value -> (the value, its pairs as a dict): made once per value
+_PAIRS: dict[int, tuple[object, dict[Any, Any]]] = {}
+
+
+def _pairs(pairs: tuple[tuple[K, V], ...]) -> dict[K, V]:
+    """A parameter's (key, value) pairs as a dict, made once per value (read-only use).
+
+    Keyed by identity (the value is kept alive beside its dict), so no tuple is hashed.
+    """
+    hit = _PAIRS.get(id(pairs))
+    if hit is None or hit[0] is not pairs:
+        if len(_PAIRS) > 64:  # pragma: no cover - only with many overridden values
+            _PAIRS.clear()
+        hit = _PAIRS[id(pairs)] = (pairs, dict(pairs))
+    return hit[1]
 
 
 def _check_options(min_age_years: object, today: object) -> date:
@@ -450,7 +470,12 @@ def parse_nip(
     now = _check_options(min_age_years, today)
     digits = compact(text)
     length = NIP_LENGTH.get()
-    bad = next((i for i, ch in enumerate(digits) if ch not in "0123456789"), None)
+    ascii_digits = digits.isascii() and digits.isdigit()  # the common case, in C
+    bad = (
+        None
+        if ascii_digits
+        else next((i for i, ch in enumerate(digits) if ch not in "0123456789"), None)
+    )
     if bad is not None:
         raise _error(
             f"karakter {digits[bad]!r} pada posisi {bad + 1} bukan angka 0-9 "
@@ -469,7 +494,7 @@ def parse_nip(
 
     if kind is None:
         d13 = digits[_CODE_PPPK.start - 1]
-        found = dict(KIND_BY_DIGIT_13.get()).get(d13)
+        found = _pairs(KIND_BY_DIGIT_13.get()).get(d13)
         if found is None:
             raise InvalidNip(
                 f"digit 13 {d13!r} tidak dikenal: 0/1 = bulan TMT CPNS (NIP PNS), "
@@ -589,7 +614,7 @@ def parse_nip(
 
     # Sex (digit 15).
     sex = _GENDER.take(digits)
-    gender = dict(GENDER_DIGITS.get()).get(sex)
+    gender = _pairs(GENDER_DIGITS.get()).get(sex)
     if gender is None:
         allowed = "/".join(d for d, _ in GENDER_DIGITS.get())
         raise _error(
@@ -611,17 +636,21 @@ def parse_nip(
             text,
         )
 
-    return Nip(
-        kind=the_kind,
-        birth_date=birth,
-        tmt=tmt,
-        tmt_precision=precision,
-        gender=gender,
-        serial=serial,
-        contract_number=contract,
-        digits=digits,
-        kind_inferred=inferred,
-    )
+    # Every part was read from ``digits``, so they agree by construction: the consistency
+    # check Nip.__post_init__ makes for direct construction is not repeated here (a test
+    # re-composes the digits of parsed numbers).
+    nip = object.__new__(Nip)
+    put = object.__setattr__
+    put(nip, "kind", the_kind)
+    put(nip, "birth_date", birth)
+    put(nip, "tmt", tmt)
+    put(nip, "tmt_precision", precision)
+    put(nip, "gender", gender)
+    put(nip, "serial", serial)
+    put(nip, "contract_number", contract)
+    put(nip, "digits", digits)
+    put(nip, "kind_inferred", inferred)
+    return nip
 
 
 def is_valid(

@@ -135,6 +135,8 @@ def _choose(
     """Allocation (steps per indicator) with exactly ``count`` steps and gain ≥ ``gain``,
     best by :data:`_Key`; ``options`` holds (weight, available steps, evidence-only steps).
     """
+    if all(ev == 0 for _, _, ev in options):
+        return _heaviest(options, count)
     states: dict[tuple[int, Decimal], _Key] = {(0, Decimal(0)): (0, Decimal(0), ())}
     for weight, avail, ev in options:
         nxt: dict[tuple[int, Decimal], _Key] = {}
@@ -148,6 +150,34 @@ def _choose(
         states = nxt
     hit = states.get((count, gain))
     return None if hit is None else hit[2]
+
+
+def _heaviest(options: list[tuple[Decimal, int, int]], count: int) -> tuple[int, ...]:
+    """:func:`_choose` when no step is evidence-only, in closed form.
+
+    Preference 1 then ties everywhere, so the best plan has the most points: the ``count``
+    heaviest steps (the module docstring's exchange argument; ``count`` is the minimal count,
+    so their gain reaches the target). Any set of ``count`` steps with that sum has the same
+    weights: every step heavier than the lightest chosen weight ``cut``, and the rest of
+    weight ``cut``. Preference 3 (larger earlier in catalogue order) then fills the
+    indicators of weight ``cut`` in catalogue order. The tests compare this with the DP.
+    """
+    weights = sorted((w for w, avail, _ in options for _ in range(avail)), reverse=True)
+    if count == 0:
+        return (0,) * len(options)
+    cut = weights[count - 1]
+    left = count - sum(1 for w in weights[:count] if w > cut)
+    alloc: list[int] = []
+    for w, avail, _ in options:
+        if w > cut:
+            alloc.append(avail)
+        elif w == cut:
+            m = min(avail, left)
+            left -= m
+            alloc.append(m)
+        else:
+            alloc.append(0)
+    return tuple(alloc)
 
 
 @dataclass(frozen=True, repr=False)

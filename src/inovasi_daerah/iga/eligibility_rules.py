@@ -97,6 +97,15 @@ def _window(inv: Innovation, rules: Edition) -> EligibilityCheck:
 
 
 def _stage(inv: Innovation, rules: Edition) -> EligibilityCheck:
+    # A check is immutable and depends here only on the stage: made once per edition.
+    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_stage", dict)
+    hit = cache.get(inv.stage)
+    if hit is None:
+        hit = cache[inv.stage] = _stage_check(inv, rules)
+    return hit
+
+
+def _stage_check(inv: Innovation, rules: Edition) -> EligibilityCheck:
     p = rules.required_stage
     if p.is_open:
         return EligibilityCheck(
@@ -122,9 +131,22 @@ def _stage(inv: Innovation, rules: Edition) -> EligibilityCheck:
 
 
 def _mandatory(rules: Edition, scores: Sequence[IndicatorScore]) -> EligibilityCheck:
+    known = tuple(s.number for s in scores if s.mandatory is True and s.level == 0)
+    unknown = tuple(s.number for s in scores if s.mandatory is None and s.level == 0)
+    # The check depends only on which indicators are empty: made once per edition and key.
+    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_mandatory", dict)
+    hit = cache.get((known, unknown))
+    if hit is None:
+        if len(cache) > 10_000:  # pragma: no cover - a cap: at most 2^20 keys exist
+            cache.clear()
+        hit = cache[known, unknown] = _mandatory_check(rules, known, unknown)
+    return hit
+
+
+def _mandatory_check(
+    rules: Edition, known: Sequence[str], unknown: Sequence[str]
+) -> EligibilityCheck:
     p = rules.mandatory_empty_ineligible
-    known = [s.number for s in scores if s.mandatory is True and s.level == 0]
-    unknown = [s.number for s in scores if s.mandatory is None and s.level == 0]
     if not p.is_open and not p.get():
         return EligibilityCheck(
             "mandatory",
@@ -164,9 +186,19 @@ def _mandatory(rules: Edition, scores: Sequence[IndicatorScore]) -> EligibilityC
 
 
 def _reentry(inv: Innovation, rules: Edition) -> EligibilityCheck:
+    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_reentry", dict)
+    hit = cache.get(inv.previous_entries)
+    if hit is None:
+        if len(cache) > 1_000:  # pragma: no cover - a cap for absurd entry counts
+            cache.clear()
+        hit = cache[inv.previous_entries] = _reentry_check(inv.previous_entries, rules)
+    return hit
+
+
+def _reentry_check(previous_entries: int, rules: Edition) -> EligibilityCheck:
     p = rules.max_entries
     limit = p.get()
-    entry = inv.previous_entries + 1
+    entry = previous_entries + 1
     return EligibilityCheck(
         "reentry",
         entry <= limit,
@@ -179,6 +211,17 @@ def _reentry(inv: Innovation, rules: Edition) -> EligibilityCheck:
 
 
 def _design(inv: Innovation, rules: Edition) -> EligibilityCheck:
+    words = len(inv.design.split()) if inv.design else None
+    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_design", dict)
+    hit = cache.get(words)
+    if hit is None:
+        if len(cache) > 10_000:  # pragma: no cover - a cap
+            cache.clear()
+        hit = cache[words] = _design_check(inv, rules)
+    return hit
+
+
+def _design_check(inv: Innovation, rules: Edition) -> EligibilityCheck:
     p = rules.rancang_bangun_min_words
     if p.is_open:
         return EligibilityCheck(

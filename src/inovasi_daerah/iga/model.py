@@ -450,12 +450,12 @@ class Edition(RuleSet):
     @property
     def sid(self) -> tuple[Indicator, ...]:
         """The SID indicators (16-35) in catalogue order."""
-        return tuple(i for i in self.indicators if i.block is Block.SID)
+        return self._memo("sid", lambda: tuple(i for i in self.indicators if i.block is Block.SID))
 
     @property
     def spd(self) -> tuple[Indicator, ...]:
         """The SPD score rows (1-15 with sub-rows) in catalogue order."""
-        return tuple(i for i in self.indicators if i.block is Block.SPD)
+        return self._memo("spd", lambda: tuple(i for i in self.indicators if i.block is Block.SPD))
 
     def indicator(self, key: int | str, block: Block | None = None) -> Indicator:
         """The indicator with official number or stable code ``key`` (int or str).
@@ -485,39 +485,40 @@ class Edition(RuleSet):
             return hit
         return None
 
-    # -- derived maxima (computed, never copied) ----------------------------------------------
+    # -- derived maxima (computed from the data once per edition object, never copied) ------
+    # An override makes a new Edition (dataclasses.replace), whose cache starts empty.
     @property
     def spd_weight(self) -> Decimal:
-        return sum((i.weight for i in self.spd), Decimal(0))
+        return self._memo("spd_weight", lambda: sum((i.weight for i in self.spd), Decimal(0)))
 
     @property
     def sid_weight(self) -> Decimal:
-        return sum((i.weight for i in self.sid), Decimal(0))
+        return self._memo("sid_weight", lambda: sum((i.weight for i in self.sid), Decimal(0)))
 
     @property
     def spd_max(self) -> Decimal:
         """Σ bobot × 3 over the SPD rows (63 in 2023-2026)."""
-        return plain(self.spd_weight * 3)
+        return self._memo("spd_max", lambda: plain(self.spd_weight * 3))
 
     @property
     def sid_max(self) -> Decimal:
         """Σ bobot × 3 over the SID indicators: the maximum maturity (111 in 2023-2026)."""
-        return plain(self.sid_weight * 3)
+        return self._memo("sid_max", lambda: plain(self.sid_weight * 3))
 
     @property
     def sji_max(self) -> Decimal:
         """Rate × cap of the jumlah-inovasi score (0.38 × 200 = 76)."""
-        return plain(self.sji_rate.get() * self.sji_n_cap.get())
+        return self._memo("sji_max", lambda: plain(self.sji_rate.get() * self.sji_n_cap.get()))
 
     @property
     def total_max(self) -> Decimal:
         """SPD + SID + SJI maxima (250): the denominator of the index."""
-        return plain(self.spd_max + self.sid_max + self.sji_max)
+        return self._memo("total_max", lambda: plain(self.spd_max + self.sid_max + self.sji_max))
 
     # -- rounding and predicate ---------------------------------------------------------------
     @property
     def quantum(self) -> Decimal:
-        return Decimal(1).scaleb(-self.decimal_places.get())
+        return self._memo("quantum", lambda: Decimal(1).scaleb(-self.decimal_places.get()))
 
     def round(self, value: Decimal) -> Decimal:
         """Round ``value`` as the edition says (places and mode are parameters)."""

@@ -261,22 +261,80 @@ def _entry_given(entry: IndicatorEntry) -> _Given:
 
 def _collect(
     items: Iterable[tuple[object, object]], rules: Edition, block: Block
-) -> dict[str, _Given]:
-    out: dict[str, _Given] = {}
+) -> dict[str, _Given | int]:
+    """Number -> what was given: a plain level (int: declared, evidence pending) or _Given."""
+    out: dict[str, _Given | int] = {}
+    table = rules._tables[block]
     for key, raw in items:
-        ind = rules.indicator(key, block)  # type: ignore[arg-type]  # indicator() checks the key
-        if ind.number in out:
+        # the edition's key table first (numbers, codes, aliases); indicator() for the rest
+        hit = table.get(key) if type(key) is str or type(key) is int else None
+        # indicator() checks the key and refuses what is not an indicator
+        number = hit[0] if hit is not None else rules.indicator(key, block).number  # type: ignore[arg-type]
+        if number in out:
             raise InvalidInput("indikator disebut lebih dari sekali", field="indicators", value=key)
         if raw is None:
             continue
-        if isinstance(raw, IndicatorEntry):
-            out[ind.number] = _entry_given(raw)
+        if type(raw) is int and 0 <= raw <= 3:  # the common case first (no ABC checks)
+            out[number] = raw
+        elif isinstance(raw, IndicatorEntry):
+            out[number] = _entry_given(raw)
         elif isinstance(raw, Mapping):
-            entry = IndicatorEntry.from_dict({"indicator": ind.number, **raw})
-            out[ind.number] = _entry_given(entry)
+            entry = IndicatorEntry.from_dict({"indicator": number, **raw})
+            out[number] = _entry_given(entry)
         else:
-            out[ind.number] = _Given(to_level(raw, f"indicators.{key}"))
+            out[number] = to_level(raw, f"indicators.{key}")
     return out
+
+
+_LineKey = tuple[str, int | None, EvidenceStatus, int | None, str, str]
+
+
+def _line(
+    rules: Edition,
+    ind: Indicator,
+    declared: int | None,
+    evidence: EvidenceStatus,
+    accepted: int | None,
+    projection: Projection,
+    policy: str,
+) -> IndicatorScore:
+    """The line of an indicator whose level comes from a declaration alone (no facts).
+
+    It depends only on the key below, and results are immutable, so each line is made once
+    per edition and shared by every result that has it (a bounded set: 20 indicators x 5
+    levels x the evidence statuses x the projections and policies).
+    """
+    cache: dict[_LineKey, IndicatorScore] = rules._memo("score_lines", dict)
+    key = (ind.number, declared, evidence, accepted, projection, policy)
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    if len(cache) > 100_000:  # pragma: no cover - unreachable with valid keys; a safety cap
+        cache.clear()
+    if declared is None:
+        line = _missing(ind)
+    else:
+        if accepted is not None:
+            accepted = min(accepted, declared)
+        lvl, eflags = effective_level(
+            declared, evidence, accepted, projection=projection, rejected_policy=policy
+        )
+        line = IndicatorScore(
+            number=ind.number,
+            code=ind.code,
+            name=ind.name,
+            block=ind.block,
+            weight=ind.weight,
+            declared=declared,
+            level=lvl,
+            score=ind.weight * lvl,
+            evidence=evidence,
+            mandatory=ind.mandatory,
+            flags=eflags,
+            derivation=None,
+        )
+    cache[key] = line
+    return line
 
 
 def _kecepatan_from_dates(inv: Innovation, rules: Edition) -> tuple[str, Decimal] | None:
@@ -299,16 +357,25 @@ def _kecepatan_from_dates(inv: Innovation, rules: Edition) -> tuple[str, Decimal
 def _score_block(
     rules: Edition,
     block: Block,
-    given: Mapping[str, _Given],
+    given: Mapping[str, _Given | int],
     projection: Projection,
 ) -> tuple[list[IndicatorScore], list[Conflict]]:
     policy = rules.rejected_evidence.get()
     scores: list[IndicatorScore] = []
     conflicts: list[Conflict] = []
+    pending = EvidenceStatus.PENDING
+    lines: dict[_LineKey, IndicatorScore] = rules._memo("score_lines", dict)
     for ind in rules.sid if block is Block.SID else rules.spd:
         g = given.get(ind.number)
-        if g is None:
-            scores.append(_missing(ind))
+        if g is None or type(g) is int:  # nothing, or a plain level (evidence pending)
+            line = lines.get((ind.number, g, pending, None, projection, policy))
+            if line is None:
+                line = _line(rules, ind, g, pending, None, projection, policy)
+            scores.append(line)
+            continue
+        assert isinstance(g, _Given)
+        if g.value is None and g.basis is None:  # no facts: the line follows from the key
+            scores.append(_line(rules, ind, g.declared, g.evidence, g.accepted, projection, policy))
             continue
         flags: list[str] = []
         derivation = _derive(rules, ind, g, flags)
@@ -443,6 +510,8 @@ def maturity(
             g = given.get(number)
             if g is None:
                 given[number] = _Given(None, value=months, source="dates")
+            elif isinstance(g, int):  # pragma: no cover - entries of an Innovation are models
+                given[number] = _Given(g, value=months)
             elif g.value is None:
                 g.value = months
     elif isinstance(innovation_or_levels, Mapping):
@@ -518,10 +587,13 @@ def _maturity_values(maturities: object, rules: Edition) -> list[Decimal]:
     if isinstance(maturities, str | bytes | Mapping) or not isinstance(maturities, Iterable):
         raise InvalidInput("maturities harus daftar skor", field="maturities", value=maturities)
     out: list[Decimal] = []
+    top = rules.sid_max
     for i, m in enumerate(maturities):
         if i >= _MAX_ITEMS:
             raise InvalidInput("terlalu banyak inovasi", field="maturities")
-        if isinstance(m, MaturityResult):
+        if type(m) is Decimal and m.is_finite():  # the common case, without the converter
+            v = m
+        elif isinstance(m, MaturityResult):
             if m.rules.year != rules.year:
                 raise InvalidInput(
                     f"kematangan dihitung dengan {m.rules.id}, bukan {rules.id}",
@@ -530,10 +602,8 @@ def _maturity_values(maturities: object, rules: Edition) -> list[Decimal]:
             v = m.score
         else:
             v = to_decimal(m, f"maturities[{i}]")
-        if v < 0 or v > rules.sid_max:
-            raise InvalidInput(
-                f"kematangan harus 0..{rules.sid_max}", field=f"maturities[{i}]", value=str(v)
-            )
+        if v < 0 or v > top:
+            raise InvalidInput(f"kematangan harus 0..{top}", field=f"maturities[{i}]", value=str(v))
         out.append(v)
     return out
 
@@ -640,15 +710,19 @@ def _index_policies(rules: Edition) -> dict[str, str]:
 # == regional index from models ====================================================================
 
 
-def _profile_given(profile: RegionalProfile, rules: Edition) -> dict[str, _Given]:
+def _profile_given(profile: RegionalProfile, rules: Edition) -> dict[str, _Given | int]:
     given = _collect(((e.indicator, e) for e in profile.indicators), rules, Block.SPD)
     for code, fact in profile.figures().items():
         ind = rules._lookup(code)
         if ind is None or ind.block is not Block.SPD:
             continue
-        g = given.get(ind.number)
-        if g is None:
+        found = given.get(ind.number)
+        if found is None:
             g = given[ind.number] = _Given(None, source="figures")
+        elif isinstance(found, int):  # pragma: no cover - entries of a profile are models
+            g = given[ind.number] = _Given(found)
+        else:
+            g = found
         if ind.categories and isinstance(fact, str):
             g.basis = g.basis if g.basis is not None else fact
         elif isinstance(fact, Decimal | int) and g.value is None:

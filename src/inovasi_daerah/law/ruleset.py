@@ -1,8 +1,9 @@
 """Rule sets with validity intervals, and the registry that picks the one in force.
 
 A *family* (e.g. "iga", "skp") holds rule sets that follow each other in time. The registry
-refuses overlaps and gaps within the family's declared range when it is checked (at import),
-and :meth:`Registry.in_force` names the date when no rule set covers it.
+refuses overlaps and gaps within the family's declared range when it is checked (once per
+process, when the family's module is first loaded), and :meth:`Registry.in_force` names the
+date when no rule set covers it.
 
 >>> from datetime import date
 >>> from inovasi_daerah.law.citation import Status, cite
@@ -24,7 +25,7 @@ inovasi_daerah.errors.NoRuleSetInForce: date: tidak ada aturan contoh ... 2019-0
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Generic, Self, TypeVar
@@ -37,6 +38,8 @@ from inovasi_daerah.law.text import Text
 from inovasi_daerah.types import DateLike
 
 __all__ = ["Registry", "RuleSet", "as_date"]
+
+T_co = TypeVar("T_co")
 
 
 def as_date(value: object, field: str = "date") -> date:
@@ -74,21 +77,43 @@ class RuleSet(ShortRepr):
                 "valid_to before valid_from", field=f"{self.family}.{self.id}.valid_to"
             )
 
+    def _memo(self, key: str, compute: Callable[[], T_co]) -> T_co:
+        """``compute()`` once per rule-set object, kept in a per-instance cache.
+
+        Rule sets are frozen and their data immutable, so anything derived from them can be
+        computed once. The cache lives in the instance ``__dict__`` (not a dataclass field):
+        ``dataclasses.replace`` and ``override`` make new objects with an empty cache, and
+        equality, hashing and ``repr`` never see it.
+        """
+        cache: dict[str, Any] | None = self.__dict__.get("_memo_cache")
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "_memo_cache", cache)
+        try:
+            hit: T_co = cache[key]
+            return hit
+        except KeyError:
+            value = cache[key] = compute()
+            return value
+
     def covers(self, on: date) -> bool:
         """True when ``on`` lies in the validity interval."""
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
     def params(self) -> list[Param[Any]]:
-        """Every cited parameter of this rule set."""
-        return find_params(self)
+        """Every cited parameter of this rule set (found once per rule set, then cached)."""
+        return list(self._memo("params", lambda: tuple(find_params(self))))
 
     @property
     def uncertain_params(self) -> list[Param[Any]]:
-        return [p for p in self.params() if p.uncertain]
+        return [p for p in self._memo("params", lambda: tuple(find_params(self))) if p.uncertain]
 
     @property
     def overrides(self) -> tuple[Override, ...]:
-        return tuple(p.override_info for p in self.params() if p.override_info is not None)
+        return self._memo(
+            "overrides",
+            lambda: tuple(p.override_info for p in self.params() if p.override_info is not None),
+        )
 
     def param(self, key: str) -> Param[Any]:
         """The top-level parameter whose key is ``key``."""

@@ -58,32 +58,52 @@ class LegalEnum(StrEnum):
     # label per member value; filled by each subclass's _LABELS mapping.
     _LABELS: ClassVar[dict[str, tuple[str, str]]]
     _ALIASES: ClassVar[dict[str, str]]
+    #: normalised spelling (alias, value, name, Indonesian or English label) -> member value,
+    #: built once by :func:`set_labels` so coercion is one dict lookup, not a scan
+    _LOOKUP: ClassVar[dict[str, str]]
+    #: the same spellings exactly as written (a fast path before normalising)
+    _EXACT: ClassVar[dict[str, str]]
+    #: the label Text per member value, made once (Text is immutable, so it can be shared)
+    _LABEL_TEXT: ClassVar[dict[str, Text]]
 
     @property
     def label(self) -> Text:
         """The display label in Bahasa Indonesia (``.id``) and English (``.en``)."""
-        id_, en = type(self)._LABELS[self.value]
-        return Text(id=id_, en=en)
+        cls = type(self)
+        try:
+            return cls._LABEL_TEXT[self.value]
+        except KeyError:
+            id_, en = cls._LABELS[self.value]
+            text = cls._LABEL_TEXT[self.value] = Text(id=id_, en=en)
+            return text
+
+    @classmethod
+    def _coerce(cls, value: object) -> Any:
+        """The member for ``value`` (member, value or any accepted spelling), else None.
+
+        The same answer as ``cls(value)`` without :class:`enum.Enum`'s member scan and
+        exception on a miss: for callers that coerce on every call.
+        """
+        if isinstance(value, cls):
+            return value
+        if not isinstance(value, str) or len(value) > 200:
+            return None
+        hit = cls._value2member_map_.get(value)
+        if hit is not None:
+            return hit
+        found = cls.__dict__.get("_EXACT", {}).get(value)
+        if found is None:
+            found = cls.__dict__.get("_LOOKUP", {}).get(normalize_text(value))
+        return None if found is None else cls._value2member_map_[found]
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, str) or len(value) > 200:
             return None
-        key = normalize_text(value)
-        aliases: dict[str, str] = getattr(cls, "_ALIASES", {})
-        if key in aliases:
-            return cls(aliases[key])
-        # __members__ includes the aliases, so names before 0.2.0 are accepted as input too.
-        for name, member in cls.__members__.items():
-            id_, en = cls._LABELS[member.value]
-            if key in (
-                normalize_text(member.value),
-                normalize_text(name),
-                normalize_text(id_),
-                normalize_text(en),
-            ):
-                return member
-        return None
+        found = cls.__dict__.get("_EXACT", {}).get(value)  # a label as written: no regex
+        if found is None:
+            found = cls.__dict__.get("_LOOKUP", {}).get(normalize_text(value))
+        return None if found is None else cls(found)
 
 
 def set_labels(cls: type[LegalEnum], labels: dict[str, tuple[str, str]], **aliases: str) -> None:
@@ -92,6 +112,27 @@ def set_labels(cls: type[LegalEnum], labels: dict[str, tuple[str, str]], **alias
         raise RuntimeError(f"{cls.__name__}: no label for {sorted(missing)}")
     cls._LABELS = labels
     cls._ALIASES = {normalize_text(k.replace("_", " ")): v for k, v in aliases.items()}
+    cls._LABEL_TEXT = {}
+    # Precedence as before: aliases first, then members in order, the first spelling wins.
+    lookup = dict(cls._ALIASES)
+    for member in cls:
+        id_, en = labels[member.value]
+        for spelling in (member.value, member.name, id_, en):
+            lookup.setdefault(normalize_text(spelling), member.value)
+    # __members__ includes the aliases, so names before 0.2.0 are accepted as input too
+    for name, member in cls.__members__.items():
+        lookup.setdefault(normalize_text(name), member.value)
+    cls._LOOKUP = lookup
+    cls._EXACT = {
+        spelling: value
+        for spelling, value in ((n, m.value) for n, m in cls.__members__.items())
+        if lookup.get(normalize_text(spelling)) == value
+    } | {
+        spelling: m.value
+        for m in cls
+        for spelling in labels[m.value]
+        if lookup.get(normalize_text(spelling)) == m.value
+    }
 
 
 class Stage(LegalEnum):
@@ -422,7 +463,7 @@ class Urusan(LegalEnum):
     @classmethod
     def basic_services(cls) -> tuple[Urusan, ...]:
         """The six urusan wajib pelayanan dasar, in the order of the list."""
-        return tuple(u for u in cls if u.is_basic_service)
+        return _BASIC_SERVICES
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -508,6 +549,7 @@ for _i, _u in enumerate(Urusan):
         if _i < 32
         else UrusanKind.SUPPORT
     )
+_BASIC_SERVICES = tuple(u for u in Urusan if _URUSAN_KIND[u] is UrusanKind.BASIC_SERVICE)
 
 
 class GovernmentLevel(LegalEnum):

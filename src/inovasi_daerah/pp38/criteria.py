@@ -33,6 +33,7 @@ How each verdict is reached (explicit facts in ``innovation.criteria`` always wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,6 +155,18 @@ class CriteriaResult(Result):
 # -- one function per criterion ------------------------------------------------------------------
 
 
+def _cached(
+    key: tuple[object, ...], r: Pp38Rules, make: Callable[[], CriterionVerdict]
+) -> CriterionVerdict:
+    """A verdict is immutable and follows from a small key (criterion, fact, hint, urusan):
+    each one is made once per rule set and shared."""
+    cache: dict[tuple[object, ...], CriterionVerdict] = r._memo("criteria_verdicts", dict)
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = make()
+    return hit
+
+
 def _explicit(rule: CriterionRule, fact: Fact, *, negated: bool = False) -> CriterionVerdict:
     holds = (not fact) if negated else bool(fact)
     verdict = Verdict.MET if holds else Verdict.NOT_MET
@@ -196,22 +209,32 @@ _READ_BENEFIT = T(
 )
 
 
-def _renewal(rule: CriterionRule, inv: Innovation, _: Pp38Rules) -> CriterionVerdict:
-    if inv.criteria.renewal is not None:
-        return _explicit(rule, inv.criteria.renewal)
-    return _unknown(rule, _READ_DESIGN if inv.design and inv.design.strip() else None)
+def _renewal(rule: CriterionRule, inv: Innovation, r: Pp38Rules) -> CriterionVerdict:
+    fact = inv.criteria.renewal
+    if fact is not None:
+        return _cached((rule.criterion, fact), r, lambda: _explicit(rule, fact))
+    hint = _READ_DESIGN if inv.design and inv.design.strip() else None
+    return _cached((rule.criterion, None, hint is None), r, lambda: _unknown(rule, hint))
 
 
-def _beneficial(rule: CriterionRule, inv: Innovation, _: Pp38Rules) -> CriterionVerdict:
-    if inv.criteria.beneficial is not None:
-        return _explicit(rule, inv.criteria.beneficial)
-    return _unknown(rule, _READ_BENEFIT if inv.benefit and inv.benefit.strip() else None)
+def _beneficial(rule: CriterionRule, inv: Innovation, r: Pp38Rules) -> CriterionVerdict:
+    fact = inv.criteria.beneficial
+    if fact is not None:
+        return _cached((rule.criterion, fact), r, lambda: _explicit(rule, fact))
+    hint = _READ_BENEFIT if inv.benefit and inv.benefit.strip() else None
+    return _cached((rule.criterion, None, hint is None), r, lambda: _unknown(rule, hint))
 
 
 def _no_unlawful_burden(rule: CriterionRule, inv: Innovation, r: Pp38Rules) -> CriterionVerdict:
-    if inv.criteria.burdens_public_unlawfully is not None:
-        return _explicit(rule, inv.criteria.burdens_public_unlawfully, negated=True)
-    if inv.adoption.burdens_public is False:
+    fact = inv.criteria.burdens_public_unlawfully
+    if fact is not None:
+        return _cached((rule.criterion, fact), r, lambda: _explicit(rule, fact, negated=True))
+    burdens = inv.adoption.burdens_public
+    return _cached((rule.criterion, None, burdens), r, lambda: _burden_inferred(rule, burdens))
+
+
+def _burden_inferred(rule: CriterionRule, burdens: bool | None) -> CriterionVerdict:
+    if burdens is False:
         return CriterionVerdict(
             criterion=rule.criterion,
             verdict=Verdict.MET,
@@ -231,16 +254,21 @@ def _no_unlawful_burden(rule: CriterionRule, inv: Innovation, r: Pp38Rules) -> C
             "inovasi membebani masyarakat; apakah bebannya sah tidak dapat disimpulkan",
             "the innovation burdens the public; whether lawfully cannot be inferred",
         )
-        if inv.adoption.burdens_public
+        if burdens
         else None
     )
     return _unknown(rule, hint)
 
 
 def _regional_authority(rule: CriterionRule, inv: Innovation, r: Pp38Rules) -> CriterionVerdict:
-    if inv.criteria.regional_authority is not None:
-        return _explicit(rule, inv.criteria.regional_authority)
+    fact = inv.criteria.regional_authority
+    if fact is not None:
+        return _cached((rule.criterion, fact), r, lambda: _explicit(rule, fact))
     urusan = inv.main_urusan
+    return _cached((rule.criterion, None, urusan), r, lambda: _authority(rule, urusan, r))
+
+
+def _authority(rule: CriterionRule, urusan: Urusan | None, r: Pp38Rules) -> CriterionVerdict:
     if urusan is None:
         return _unknown(rule, T("atau isi urusan_utama", "or supply main_urusan"))
     if urusan is Urusan.FUNGSI_LAIN:
@@ -267,10 +295,11 @@ def _regional_authority(rule: CriterionRule, inv: Innovation, r: Pp38Rules) -> C
     )
 
 
-def _replicable(rule: CriterionRule, inv: Innovation, _: Pp38Rules) -> CriterionVerdict:
-    if inv.criteria.replicable is not None:
-        return _explicit(rule, inv.criteria.replicable)
-    return _unknown(rule)
+def _replicable(rule: CriterionRule, inv: Innovation, r: Pp38Rules) -> CriterionVerdict:
+    fact = inv.criteria.replicable
+    if fact is not None:
+        return _cached((rule.criterion, fact), r, lambda: _explicit(rule, fact))
+    return _cached((rule.criterion, None), r, lambda: _unknown(rule))
 
 
 _DECIDE = {

@@ -11,11 +11,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, RuleSet, T, Text
 from inovasi_daerah.models.base import Model
+from inovasi_daerah.models.enums import LegalEnum
 
 __all__ = [
     "HUNDRED",
@@ -65,7 +66,11 @@ def as_enum(cls: type[E], value: object, field: str) -> E:
     """``value`` as a member of ``cls`` (member, value or display text), else InvalidInput."""
     if isinstance(value, cls):
         return value
-    if isinstance(value, str) and len(value) <= 200:
+    if issubclass(cls, LegalEnum):
+        hit = cls._coerce(value)  # one dict lookup for the spellings set_labels records
+        if hit is not None:
+            return cast(E, hit)
+    elif isinstance(value, str) and len(value) <= 200:
         try:
             return cls(value)
         except ValueError:

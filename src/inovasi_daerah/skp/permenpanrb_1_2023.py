@@ -14,10 +14,10 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, getcontext
 from typing import Any
 
 from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
@@ -99,13 +99,17 @@ class AngkaKreditRules(RuleSet):
     no_innovation_ak: Citation
 
     def percent(self, predikat: Predikat) -> Param[Decimal]:
-        return {
-            Predikat.VERY_GOOD: self.percent_sangat_baik,
-            Predikat.GOOD: self.percent_baik,
-            Predikat.NEEDS_IMPROVEMENT: self.percent_butuh_perbaikan,
-            Predikat.POOR: self.percent_kurang,
-            Predikat.VERY_POOR: self.percent_sangat_kurang,
-        }[predikat]
+        table: dict[Predikat, Param[Decimal]] = self._memo(
+            "percent",
+            lambda: {
+                Predikat.VERY_GOOD: self.percent_sangat_baik,
+                Predikat.GOOD: self.percent_baik,
+                Predikat.NEEDS_IMPROVEMENT: self.percent_butuh_perbaikan,
+                Predikat.POOR: self.percent_kurang,
+                Predikat.VERY_POOR: self.percent_sangat_kurang,
+            },
+        )
+        return table[predikat]
 
     def koefisien(self, jenjang: Jenjang) -> Param[Decimal]:
         param: Param[Decimal] = getattr(self, f"koefisien_{jenjang.value}")
@@ -243,12 +247,18 @@ class AngkaKreditResult(Result):
     months: int
     percentage: Decimal
     koefisien: Decimal
-    _explanation: Explanation
+    #: the explanation, or the function that builds it on first access (then kept): building
+    #: it costs more than the arithmetic, and most callers only read ``value``
+    _explanation: Explanation | Callable[[], Explanation] = field(compare=False, repr=False)
     _places: int = 2
 
     @property
     def explanation(self) -> Explanation:
-        return self._explanation
+        e = self._explanation
+        if not isinstance(e, Explanation):
+            e = e()
+            object.__setattr__(self, "_explanation", e)  # a cache of a pure function
+        return e
 
     def rounded(self, places: int | None = None) -> Decimal:
         """The value rounded half up for display (2 places as SIASN shows; THIRD-PARTY)."""
@@ -292,17 +302,28 @@ def angka_kredit(
             article=r.months_per_year.citation.label(),
             value=months,
         )
+    # A result is immutable and follows from these inputs and the decimal context it is
+    # computed in (precision and rounding of the division): made once per rule set and key.
+    ctx = getcontext()
+    key = (p, j, months, ctx.prec, ctx.rounding)
+    cache: dict[object, AngkaKreditResult] = r._memo("results", dict)
+    hit = cache.get(key)
+    if hit is None:
+        if len(cache) > 10_000:  # pragma: no cover - only with many decimal contexts
+            cache.clear()
+        hit = cache[key] = _angka_kredit(r, p, j, months, per_year)
+    return hit
+
+
+def _angka_kredit(
+    r: AngkaKreditRules, p: Predikat, j: Jenjang, months: int, per_year: int
+) -> AngkaKreditResult:
     pct, koef = r.percent(p), r.koefisien(j)
     # Multiply before dividing: exact whenever the quotient terminates (e.g. 1/12 of 18.75).
     value = Decimal(months) * pct.get() * koef.get() / Decimal(per_year)
-    return AngkaKreditResult(
-        value,
-        p,
-        j,
-        months,
-        pct.get(),
-        koef.get(),
-        Explanation(
+
+    def explain() -> Explanation:
+        return Explanation(
             key="angka_kredit",
             title=T("Angka kredit", "Credit points"),
             value=value,
@@ -324,7 +345,16 @@ def angka_kredit(
                     )
                 )
             ),
-        ),
+        )
+
+    return AngkaKreditResult(
+        value,
+        p,
+        j,
+        months,
+        pct.get(),
+        koef.get(),
+        explain,
         r.display_places.get(),
     )
 
