@@ -21,6 +21,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.model import Edition, Indicator
 from inovasi_daerah.iga.results import IndicatorScore, MaturityResult
 from inovasi_daerah.iga.scoring import Projection, maturity
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.result import Result
 from inovasi_daerah.law.text import T, Text
@@ -263,6 +264,7 @@ class Advice(Result):
         return f"<Advice {self.rules.id}: {self.score} items={len(self.items)}>"
 
 
+@exact
 def advise(
     innovation_or_levels: Innovation | Mapping[Any, Any],
     rules: Edition,

@@ -42,6 +42,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.iga.results import MaturityResult
 from inovasi_daerah.iga.scoring import Projection, maturity
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.result import Result
 from inovasi_daerah.law.text import T
@@ -72,6 +73,7 @@ class PlanStep:
         }
 
 
+@exact
 def target_score(target: object, rules: Edition) -> Decimal:
     """The score a target asks for.
 
@@ -211,6 +213,7 @@ class Plan(Result):
         )
 
 
+@exact
 def plan(
     innovation_or_levels: Innovation | Mapping[Any, Any],
     target: int | Decimal | str,

@@ -20,6 +20,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity
 from inovasi_daerah.iga.results import MaturityResult
 from inovasi_daerah.law import Explanation, Result, T, Text, check_lang
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.models import EvidenceStatus, Innovation
 
 __all__ = ["Action", "InnovationLine", "PortfolioReport", "portfolio"]
@@ -208,6 +209,7 @@ _UNVERIFIED = {
 }
 
 
+@exact
 def portfolio(
     innovations: Iterable[Innovation], rules: Edition, *, title: str = "", top: int = 10
 ) -> PortfolioReport:

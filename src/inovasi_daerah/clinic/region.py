@@ -16,6 +16,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, Predicate, index_value, regional_index
 from inovasi_daerah.iga.results import IndexResult
 from inovasi_daerah.law import Explanation, Result, T, Text
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.models import Innovation, RegionalGovernment, Urusan
 from inovasi_daerah.models.profile import RegionalProfile
 
@@ -119,6 +120,7 @@ def _next_band_low(rules: Edition, value: Decimal) -> tuple[Predicate | None, De
     return None, None
 
 
+@exact
 def advise_region(
     government: RegionalGovernment,
     innovations: Iterable[Innovation],
@@ -288,6 +290,7 @@ class Contribution(Result):
         }
 
 
+@exact
 def office_contribution(
     government: RegionalGovernment,
     innovations: Iterable[Innovation],

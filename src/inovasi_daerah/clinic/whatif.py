@@ -20,6 +20,7 @@ from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.iga import Edition, maturity, regional_index
 from inovasi_daerah.iga.results import IndexResult
 from inovasi_daerah.law import Explanation, Result, T
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.models import Innovation, RegionalGovernment
 from inovasi_daerah.models.profile import RegionalProfile
 
@@ -136,6 +137,7 @@ class WhatIf(Result):
         }
 
 
+@exact
 def compare(
     innovations: Iterable[Innovation],
     rules_a: Edition,

@@ -7,8 +7,7 @@ import argparse
 
 from inovasi_daerah import clinic, iga
 from inovasi_daerah.cli import Report, command
-from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.io.load import read_source
+from inovasi_daerah.io.load import read_file
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models import Innovation
 
@@ -28,10 +27,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 
 def load_innovation(path: str) -> Innovation:
-    raw = read_source(path, field="FILE")
-    if raw is None:  # pragma: no cover - a path always yields text
-        raise InvalidInput("berkas tidak dapat dibaca", field="FILE")
-    return Innovation.from_json(raw)
+    return Innovation.from_json(read_file(path, field="FILE"))
 
 
 @command("klinik", "saran klinik dan rencana peningkatan / clinic advice and plan", _configure)

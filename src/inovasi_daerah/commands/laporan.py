@@ -18,7 +18,7 @@ from inovasi_daerah.cli import command
 from inovasi_daerah.clinic.portfolio import portfolio
 from inovasi_daerah.clinic.region import advise_region
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.io.load import load_json
+from inovasi_daerah.io.load import loads, read_file
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models import Innovation, PerangkatDaerah, RegionalGovernment
 from inovasi_daerah.models.profile import RegionalProfile
@@ -52,7 +52,7 @@ def _innovations(raw: Any) -> list[Innovation]:
 
 @command("laporan", "laporan portofolio inovasi / portfolio report", _configure)
 def run(args: argparse.Namespace) -> str:
-    raw = load_json(str(args.file), field="FILE")
+    raw = loads(read_file(str(args.file), field="FILE"), field="FILE")
     invs = _innovations(raw)
     rules = iga.edition(args.edisi)
     title = ""

@@ -10,7 +10,7 @@ import sys
 
 from inovasi_daerah.cli import command
 from inovasi_daerah.iga.bulk import score_year
-from inovasi_daerah.io.load import read_source
+from inovasi_daerah.io.load import read_file
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.law.text import T
 
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> str:
         .get(args.lang),
         file=sys.stderr,
     )
-    raw = read_source(str(args.file), field="FILE")
+    raw = read_file(str(args.file), field="FILE")
     result = score_year(raw)
     table = result.innovations if args.inovasi else result.regions
     records = table.to_records(decimals="str")

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from inovasi_daerah.cli import command
-from inovasi_daerah.io.load import read_source
+from inovasi_daerah.io.load import read_file
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.skp import SkpFile
 
@@ -20,7 +20,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("skp", "kredit SKP inovator ASN dari berkas JSON / SKP credit from a file", _configure)
 def run(args: argparse.Namespace) -> str:
-    raw = read_source(str(args.file), field="FILE")
+    raw = read_file(str(args.file), field="FILE")
     assert raw is not None  # a path always yields text
     cases = SkpFile.load(raw)
     if args.json:

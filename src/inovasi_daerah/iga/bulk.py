@@ -26,7 +26,6 @@ demand, per region, from the engine: ``result.region("13.76").explanation``.
 from __future__ import annotations
 
 import importlib
-import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -60,8 +59,10 @@ from inovasi_daerah.iga.scoring import (
     maturity,
     regional_index,
 )
-from inovasi_daerah.io.load import read_source
+from inovasi_daerah.io.load import loads, read_source
 from inovasi_daerah.law import Explanation
+from inovasi_daerah.law.context import exact
+from inovasi_daerah.models.base import LooseDate
 from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
 from inovasi_daerah.models.innovation import Innovation
 
@@ -102,6 +103,11 @@ _YANDAS = frozenset(Urusan.basic_services())
 
 _MAX_ITEMS = 64  # more indicators or rows than any edition has: refused before scoring
 _Text = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+# a name must have a visible character: the engine's models strip whitespace and refuse ""
+_Name = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=r"\S")]
+# dates as the engine's models read them (ISO or Indonesian text, never a number: pydantic's
+# own date type would read 0 as 1970-01-01)
+_Date = LooseDate
 _Key = Annotated[str, StringConstraints(min_length=1, max_length=100)] | StrictInt
 _Lvl = Annotated[int, Field(strict=True, ge=0, le=3)]
 _Levels = (
@@ -137,7 +143,7 @@ class InnovationRecord(TypedDict):
     """One innovation of a year file (see ``docs/bulk.md``)."""
 
     id: Annotated[_Key, _f("id", "id_inovasi", "nomor_registrasi")]
-    name: Annotated[_Text, _f("name", "nama", "nama_inovasi")]
+    name: Annotated[_Name, _f("name", "nama", "nama_inovasi")]
     stage: Annotated[Stage, _f("stage", "tahapan")]
     urusan: NotRequired[Annotated[Urusan | None, _f("urusan", "urusan_utama", "main_urusan")]]
     other_urusan: NotRequired[
@@ -146,9 +152,9 @@ class InnovationRecord(TypedDict):
             _f("other_urusan", "urusan_beririsan", "urusan_lain", max_length=len(Urusan)),
         ]
     ]
-    applied_on: NotRequired[Annotated[date | None, _f("applied_on", "waktu_penerapan")]]
+    applied_on: NotRequired[Annotated[_Date | None, _f("applied_on", "waktu_penerapan")]]
     developed_on: NotRequired[
-        Annotated[date | None, _f("developed_on", "pengembangan_terakhir", "tanggal_pengembangan")]
+        Annotated[_Date | None, _f("developed_on", "pengembangan_terakhir", "tanggal_pengembangan")]
     ]
     previous_entries: NotRequired[
         Annotated[int, _f("previous_entries", "jumlah_keikutsertaan", strict=True, ge=0, le=100)]
@@ -163,7 +169,7 @@ class RegionRecord(TypedDict):
     """One Pemda of a year file: identity, SPD profile and innovations."""
 
     id: Annotated[_Key, _f("id", "kode", "kode_wilayah", "code")]
-    name: Annotated[_Text, _f("name", "nama", "nama_pemda")]
+    name: Annotated[_Name, _f("name", "nama", "nama_pemda")]
     level: Annotated[GovernmentLevel, _f("level", "tingkat", "jenis_pemda")]
     province: NotRequired[Annotated[_Text | None, _f("province", "provinsi")]]
     underdeveloped: NotRequired[
@@ -249,12 +255,12 @@ def _name_records(path: str, raw: Any) -> str:
     return f"{path} ({label[:120]})"
 
 
-def _convert(exc: ValidationError, raw: Any, reparse: Callable[[], Any]) -> InvalidInput:
+def _convert(exc: ValidationError, raw: Any) -> InvalidInput:
     errors = exc.errors(include_url=False)
     paths = [_path(e["loc"]) for e in errors]
     first = paths[0]
     try:
-        named = _name_records(first, raw if raw is not None else reparse())
+        named = _name_records(first, raw)
     except (ValueError, RecursionError):
         named = first
     shown = "; ".join(
@@ -272,24 +278,20 @@ def parse_year(data: object) -> YearRecord:
     ``regions[3].innovations[7].levels[2] (region '32.76', innovation 'X-7')``.
     """
     raw = read_source(data, field="year")
+    if raw is not None:
+        # the stdlib parser with a duplicate-key check, then Python-mode validation: pydantic's
+        # own JSON parser keeps the last of two equal keys silently
+        data = loads(raw, field="year")
+    if not isinstance(data, Mapping):
+        raise InvalidInput(
+            "harus berupa path, teks/bytes JSON, atau objek tahun (dict)",
+            field="year",
+            value=data,
+        )
     try:
-        if raw is None:
-            if not isinstance(data, Mapping):
-                raise InvalidInput(
-                    "harus berupa path, teks/bytes JSON, atau objek tahun (dict)",
-                    field="year",
-                    value=data,
-                )
-            return _YEAR.validate_python(data)
-        return _YEAR.validate_json(raw)
+        return _YEAR.validate_python(data)
     except ValidationError as exc:
-        if raw is None:
-            raise _convert(exc, data, lambda: None) from None
-        if exc.errors()[0]["type"] == "json_invalid":
-            from inovasi_daerah.io.load import load_json
-
-            load_json(raw, field="year")  # raises with line and column
-        raise _convert(exc, None, lambda: json.loads(raw)) from None
+        raise _convert(exc, data) from None
     except RecursionError:
         raise InvalidInput("data terlalu dalam bersarang", field="year") from None
 
@@ -696,6 +698,7 @@ def _engine_result(
 # -- scoring --------------------------------------------------------------------------------------
 
 
+@exact
 def score_year(
     data: object, rules: Edition | None = None, *, projection: Projection = "declared"
 ) -> YearResult:
@@ -878,7 +881,7 @@ def _score_region(
         if "spd" in reg:
             raise InvalidInput("isi spd atau spd_score, tidak keduanya", field=f"{where}.spd_score")
         spd = Decimal(reg["spd_score"])
-        if spd > plan.spd_max:
+        if spd < 0 or spd > plan.spd_max:  # as iga.index: a negative score is refused too
             raise InvalidInput(
                 f"skor SPD harus 0..{plan.spd_max}", field=f"{where}.spd_score", value=str(spd)
             )

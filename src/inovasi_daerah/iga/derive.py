@@ -39,6 +39,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga._convert import to_decimal
 from inovasi_daerah.iga.model import Direction, Edition, Indicator, Interval
 from inovasi_daerah.law import as_date
+from inovasi_daerah.law.context import exact
 
 __all__ = ["Derivation", "creation_months", "derive_level", "level_from_bounds"]
 
@@ -77,6 +78,7 @@ class Derivation:
         }
 
 
+@exact
 def level_from_bounds(
     value: Decimal,
     bounds: tuple[Interval, Interval, Interval],
@@ -101,6 +103,7 @@ def level_from_bounds(
     return (reached if gap_rule == "lower" else reached + 1), "gap"
 
 
+@exact
 def creation_months(start: object, end: object) -> int:
     """Months begun from ``start`` to ``end`` (kecepatan penciptaan, indicator 32).
 
@@ -173,6 +176,7 @@ def _fact(ind: Indicator, value: object, field: str) -> Decimal:
     return v
 
 
+@exact
 def derive_level(
     rules: Edition, indicator: object, value: object, *, basis: object = None
 ) -> Derivation:

@@ -22,12 +22,14 @@ from collections.abc import Sequence
 
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.iga.results import EligibilityCheck, IndicatorScore
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.innovation import Innovation
 
 __all__ = ["eligibility"]
 
 
+@exact
 def eligibility(
     innovation: Innovation | None, rules: Edition, scores: Sequence[IndicatorScore]
 ) -> tuple[EligibilityCheck, ...]:

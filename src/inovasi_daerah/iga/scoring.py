@@ -44,6 +44,7 @@ from inovasi_daerah.iga.results import (
     MaturityResult,
     RegionalIndexResult,
 )
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import EvidenceStatus, Stage, Urusan
 from inovasi_daerah.models.innovation import IndicatorEntry, Innovation
@@ -86,6 +87,7 @@ def _check_rules(rules: object) -> Edition:
 # == fast core =====================================================================================
 
 
+@exact
 def score_levels(
     levels: Mapping[Any, int | None] | Sequence[int], rules: Edition, *, block: Block = Block.SID
 ) -> Decimal:
@@ -133,16 +135,19 @@ def score_levels(
     raise InvalidInput("levels harus mapping atau urutan level", field="levels", value=levels)
 
 
+@exact
 def spd_score(levels: Mapping[Any, int | None] | Sequence[int], rules: Edition) -> Decimal:
     """Σ weight × level over the SPD rows (see :func:`score_levels`)."""
     return score_levels(levels, rules, block=Block.SPD)
 
 
+@exact
 def divisor(n: int, rules: Edition) -> int:
     """MAX(k, n): fewer than k innovations still divide by k (empty seats score 0)."""
     return max(rules.divisor_k.get(), n)
 
 
+@exact
 def count_score(n: int, yandas_covered: int, rules: Edition) -> Decimal:
     """Skor jumlah inovasi: rate × MIN(n, cap) if the yandas minimum is met, else 0."""
     if yandas_covered < rules.yandas_minimum.get():
@@ -164,6 +169,7 @@ class IndexParts(NamedTuple):
     yandas_met: bool
 
 
+@exact
 def index_value(
     *, spd: Decimal, maturity_sum: Decimal, n: int, yandas_covered: int, rules: Edition
 ) -> IndexParts:
@@ -195,6 +201,7 @@ def index_value(
 # == evidence ======================================================================================
 
 
+@exact
 def effective_level(
     level: int,
     evidence: EvidenceStatus,
@@ -405,6 +412,7 @@ def _check_projection(projection: object) -> Projection:
     )
 
 
+@exact
 def maturity(
     innovation_or_levels: Innovation | Mapping[Any, Any],
     rules: Edition,
@@ -543,6 +551,7 @@ def _yandas_count(value: object) -> int:
     return len(found)
 
 
+@exact
 def index(
     *,
     spd: Decimal | int | str | Mapping[Any, Any],
@@ -632,6 +641,7 @@ def _profile_given(profile: RegionalProfile, rules: Edition) -> dict[str, _Given
     return given
 
 
+@exact
 def regional_index(
     government: RegionalGovernment | Mapping[str, Any] | None,
     innovations: Iterable[Innovation | Mapping[str, Any]],

@@ -82,10 +82,29 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
+        if isinstance(json_data, str | bytes | bytearray):
+            from inovasi_daerah.io.load import loads
+
+            # pydantic's parser keeps the last of two equal keys silently: check first
+            loads(
+                bytes(json_data) if isinstance(json_data, bytearray) else json_data,
+                field=cls.__name__,
+            )
         try:
             return super().model_validate_json(json_data, *args, **kwargs)
         except ValidationError as exc:
             raise convert_validation_error(exc, cls.__name__) from None
+        except RecursionError:
+            raise InvalidInput("data terlalu dalam bersarang", field=cls.__name__) from None
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate_strings(obj, *args, **kwargs)
+        except ValidationError as exc:
+            raise convert_validation_error(exc, cls.__name__) from None
+        except RecursionError:
+            raise InvalidInput("data terlalu dalam bersarang", field=cls.__name__) from None
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Self:

@@ -35,6 +35,7 @@ from inovasi_daerah.law import (
     cite,
     fmt_value,
 )
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
 from inovasi_daerah.skp._common import as_enum, cites, to_decimal
@@ -283,6 +284,7 @@ class AngkaKreditResult(Result):
         }
 
 
+@exact
 def angka_kredit(
     predikat: object, jenjang: object, months: object = 12, *, rules: AngkaKreditRules | None = None
 ) -> AngkaKreditResult:
@@ -389,6 +391,7 @@ class AkProgress(Result):
         }
 
 
+@exact
 def accumulate(
     entries: Iterable[object],
     jenjang: object,

@@ -137,14 +137,11 @@ class SkpFile(Model):
     @classmethod
     def load(cls, text: str | bytes) -> Self:
         """Parse the JSON of ``inovasi-daerah skp FILE``."""
-        import json
+        from inovasi_daerah.io.load import loads
 
         if not isinstance(text, str | bytes | bytearray):
             raise InvalidInput("JSON harus berupa teks", field="SkpFile", value=text)
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError) as exc:
-            raise InvalidInput(f"JSON tidak valid: {exc}", field="SkpFile") from None
+        data = loads(bytes(text) if isinstance(text, bytearray) else text, field="SkpFile")
         if isinstance(data, list):
             data = {"cases": data}
         elif isinstance(data, dict) and not ({"cases", "kasus"} & set(data)):

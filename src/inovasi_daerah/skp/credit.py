@@ -30,6 +30,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Explanation, Result, Status, T, Text, cite
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.models.innovator import Innovator
 from inovasi_daerah.models.skp import (
@@ -650,6 +651,7 @@ def _apply_regional(
 # -- entry point ---------------------------------------------------------------------------------
 
 
+@exact
 def credit(
     innovator: Innovator | Mapping[str, Any],
     innovations: Iterable[Innovation | Mapping[str, Any]],

@@ -20,6 +20,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, Status, T, Text, cite
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.models.skp import Predikat, Rating
 from inovasi_daerah.skp._common import PredikatResult, SkpRegime, as_enum, cites
 
@@ -156,6 +157,7 @@ def _rules(rules: Permenpanrb6Rules | None) -> Permenpanrb6Rules:
     return rules
 
 
+@exact
 def predikat(
     hasil_kerja: object, perilaku: object, *, rules: Permenpanrb6Rules | None = None
 ) -> PredikatResult[Predikat]:
@@ -205,6 +207,7 @@ class DistributionCheck(Result):
         }
 
 
+@exact
 def check_distribution(
     organisation_predikat: object,
     counts: Mapping[object, object],

@@ -21,6 +21,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InvalidInput, MissingParameter
 from inovasi_daerah.law import OPEN, Citation, Explanation, Param, Status, T, cite, fmt_value
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
 from inovasi_daerah.skp._common import (
     HUNDRED,
@@ -283,6 +284,7 @@ def _bool(value: object, field: str) -> bool:
     return value
 
 
+@exact
 def predikat(
     nilai: object, innovation: object = False, *, rules: Pp30Rules | None = None
 ) -> PredikatResult[PredikatPp30]:
@@ -343,6 +345,7 @@ def predikat(
     )
 
 
+@exact
 def capaian(
     *,
     target: object,
@@ -409,6 +412,7 @@ def _on_segment(seg: Segment, c: Decimal) -> Decimal:
     return n_lo + (n_hi - n_lo) / (c_hi - c_lo) * (c - c_lo)
 
 
+@exact
 def nilai_from_capaian(
     capaian: object, *, maximum_target: object = False, rules: Pp30Rules | None = None
 ) -> ValueResult:
@@ -483,6 +487,7 @@ def _factor(r: Pp30Rules, pred: PredikatPp30) -> Decimal:
     return dict(r.kinerja_tambahan_factors.get())[pred]
 
 
+@exact
 def kinerja_tambahan(
     entries: Iterable[KinerjaTambahanInput | Mapping[str, Any]],
     *,
@@ -528,6 +533,7 @@ def kinerja_tambahan(
     )
 
 
+@exact
 def nilai_skp(
     kinerja_utama: object, kinerja_tambahan_value: object = 0, *, rules: Pp30Rules | None = None
 ) -> ValueResult:
@@ -551,6 +557,7 @@ def nilai_skp(
     )
 
 
+@exact
 def weights(
     peer_input: object, *, rules: Pp30Rules | None = None
 ) -> tuple[Param[Decimal], Param[Decimal]]:
@@ -561,6 +568,7 @@ def weights(
     return r.weight_skp_without_peers, r.weight_perilaku_without_peers
 
 
+@exact
 def nilai_kinerja(
     nilai_skp_value: object,
     nilai_perilaku: object,

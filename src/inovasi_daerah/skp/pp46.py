@@ -24,6 +24,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Status, T, Text, cite, fmt_value
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.models.skp import (
     Kegiatan,
     KreativitasLevel,
@@ -335,6 +336,7 @@ def _pair(target: object, realised: object) -> tuple[Decimal, Decimal]:
     return t, to_decimal(realised, "realised", minimum=_ZERO)
 
 
+@exact
 def quantity_aspect(
     *, target: object, realised: object, rules: Pp46Rules | None = None
 ) -> ValueResult:
@@ -355,6 +357,7 @@ def quantity_aspect(
     )
 
 
+@exact
 def quality_aspect(
     *, realised: object, target: object = None, rules: Pp46Rules | None = None
 ) -> ValueResult:
@@ -427,6 +430,7 @@ def _efficiency_aspect(
     )
 
 
+@exact
 def time_aspect(*, target: object, realised: object, rules: Pp46Rules | None = None) -> ValueResult:
     """Waktu (months): 76 + e up to the 24 % efficiency limit, then 100 − e (skp.md §2.2).
 
@@ -437,6 +441,7 @@ def time_aspect(*, target: object, realised: object, rules: Pp46Rules | None = N
     )
 
 
+@exact
 def cost_aspect(*, target: object, realised: object, rules: Pp46Rules | None = None) -> ValueResult:
     """Biaya: the waktu formula applied to target and realised cost (THIRD-PARTY [KT1])."""
     r = _rules(rules)
@@ -445,6 +450,7 @@ def cost_aspect(*, target: object, realised: object, rules: Pp46Rules | None = N
     )
 
 
+@exact
 def kegiatan_score(
     kegiatan: Kegiatan | Mapping[str, Any], *, rules: Pp46Rules | None = None
 ) -> ValueResult:
@@ -472,6 +478,7 @@ def kegiatan_score(
     )
 
 
+@exact
 def tugas_tambahan(count: object, *, rules: Pp46Rules | None = None) -> ValueResult:
     """Points for the number of approved tugas tambahan in the year: 0 / 1 / 2 / 3."""
     r = _rules(rules)
@@ -510,6 +517,7 @@ def _bands_text(bands: Sequence[tuple[int | None, Decimal]]) -> str:
     return "; ".join(parts)
 
 
+@exact
 def kreativitas(
     level: object, signer: object = None, *, rules: Pp46Rules | None = None
 ) -> ValueResult:
@@ -550,6 +558,7 @@ def kreativitas(
     )
 
 
+@exact
 def skp_score(
     kegiatan: Sequence[Kegiatan | Mapping[str, Any]],
     *,
@@ -628,6 +637,7 @@ def _stack(krs: Sequence[ValueResult], r: Pp46Rules) -> tuple[Explanation, Decim
     return node, value
 
 
+@exact
 def perilaku_score(
     scores: Mapping[object, object], *, structural: bool = False, rules: Pp46Rules | None = None
 ) -> ValueResult:
@@ -671,6 +681,7 @@ def perilaku_score(
     )
 
 
+@exact
 def prestasi_kerja(
     nilai_skp: object, nilai_perilaku: object, *, rules: Pp46Rules | None = None
 ) -> ValueResult:
@@ -693,6 +704,7 @@ def prestasi_kerja(
     )
 
 
+@exact
 def predikat(nilai: object, *, rules: Pp46Rules | None = None) -> PredikatResult[PredikatPp46]:
     """Predikat of a PP 46/2011 value: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang.
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import check_lang, fmt_value
+from inovasi_daerah.law.context import exact
 
 if TYPE_CHECKING:
     from inovasi_daerah.models.innovation import Innovation
@@ -57,6 +58,7 @@ _L = {
 }
 
 
+@exact
 def render_result(result: CreditResult, lang: str = "id", *, explanation: bool = True) -> str:
     """One person's credit as text."""
     lg = check_lang(lang)
@@ -106,6 +108,7 @@ def render_result(result: CreditResult, lang: str = "id", *, explanation: bool =
     return "\n".join(lines)
 
 
+@exact
 def render_report(
     results: Iterable[CreditResult], lang: str = "id", *, explanation: bool = True
 ) -> str:
@@ -115,6 +118,7 @@ def render_report(
     return "\n\n".join(parts) if parts else _L[lg]["none"]
 
 
+@exact
 def report(
     innovators: Iterable[Innovator | Mapping[str, Any]],
     innovations: Iterable[Innovation | Mapping[str, Any]],

@@ -1,0 +1,181 @@
+"""Issue 10: no silent loss, only the library's errors, context-free arithmetic.
+
+Regression tests for the defects the fuzz of issue 10 found: duplicate JSON keys, special files,
+file names read as JSON text, CSV injection, the caller's decimal context, and entry points that
+leaked Python's or pydantic's exceptions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import inovasi_daerah as ind
+from inovasi_daerah.cli import main
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah.io.load import load_json, loads, read_file
+from inovasi_daerah.skp.case import SkpFile
+
+ROOT = Path(__file__).resolve().parents[1]
+YEAR = ROOT / "docs" / "examples" / "year_small.json"
+
+# -- duplicate JSON keys ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "field", "line"),
+    [
+        ('{"a": 1, "a": 2}', "a", "input.a", 1),
+        ('{"a": {"b": [1, {"c": 1,\n"c": 2}]}}', "c", "input.a.b[1].c", 2),
+        ('[{"x": 1}, {"y": 1, "y": 1}]', "y", "input[1].y", 1),
+        ('{"k\\u00e9": 1, "k\\u00e9": 2}', "ké", "input.ké", 1),
+        ('{"a": "{\\"a\\": 1, \\"a\\": 2}", "b": 1, "b": 2}', "b", "input.b", 1),
+    ],
+)
+def test_duplicate_keys_are_refused_with_key_path_and_line(
+    text: str, key: str, field: str, line: int
+) -> None:
+    for raw in (text, text.encode()):
+        with pytest.raises(InvalidInput) as err:
+            load_json(raw)
+        assert err.value.field == field
+        assert repr(key) in err.value.message
+        assert f"baris {line}" in err.value.message
+
+
+def test_equal_keys_in_different_objects_are_not_duplicates() -> None:
+    assert loads('[{"a": 1}, {"a": 2}, {"b": {"a": 3}}]') == [{"a": 1}, {"a": 2}, {"b": {"a": 3}}]
+
+
+def test_model_json_refuses_duplicate_keys() -> None:
+    text = (
+        '{"name": "A", "name": "B", "forms": ["lainnya"], "stage": "inisiatif", "initiator": "asn"}'
+    )
+    with pytest.raises(InvalidInput) as err:
+        ind.Innovation.from_json(text)
+    assert err.value.field == "Innovation.name"
+    with pytest.raises(InvalidInput):
+        ind.Innovation.model_validate_json(text.encode())
+    # the same document without the duplicate is valid: the refusal is the duplicate's
+    assert ind.Innovation.from_json(text.replace('"name": "A", ', "")).name == "B"
+
+
+def test_skp_file_refuses_duplicate_keys() -> None:
+    with pytest.raises(InvalidInput, match="'cases'"):
+        SkpFile.load('{"cases": [], "cases": []}')
+
+
+def test_cli_refuses_a_year_file_with_a_second_regions_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: a trailing ``"regions": []`` scored 0 regions with exit 0."""
+    text = YEAR.read_text().rstrip()[:-1] + ', "regions": []}'
+    path = tmp_path / "year.json"
+    path.write_text(text)
+    assert main(["nilai", str(path)]) == 2
+    assert "regions" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("digits", [4301, 10_000])
+def test_huge_json_integers_are_a_library_error(digits: int) -> None:
+    with pytest.raises(InvalidInput):
+        load_json("[" + "9" * digits + "]")
+
+
+def test_huge_json_integer_in_a_year_file_is_a_clear_cli_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "year.json"
+    path.write_text('{"edition": ' + "2" * 5000 + ', "regions": []}')
+    assert main(["nilai", str(path)]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_nan_is_not_a_json_number() -> None:
+    with pytest.raises(InvalidInput):
+        loads('{"a": NaN}')
+
+
+# -- files: a path is a path; special files are refused -----------------------------------------
+
+
+@pytest.mark.parametrize("name", ["[2026].json", "{x}.json", "[tahun"])
+def test_cli_reads_a_file_name_starting_with_a_bracket_as_a_path(
+    name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (tmp_path / name).write_bytes(YEAR.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert main(["nilai", name]) == 0
+    assert "Kota Payakumbuh" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_dev_zero_is_refused_not_read(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(InvalidInput, match="bukan berkas biasa"):
+        read_file("/dev/zero")
+    assert main(["nilai", "/dev/zero"]) == 2
+    assert "bukan berkas biasa" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result: list[Any] = []
+
+    def attempt() -> None:
+        try:
+            read_file(fifo)
+        except InovasiDaerahError as exc:
+            result.append(exc)
+
+    t = threading.Thread(target=attempt, daemon=True)
+    t.start()
+    t.join(10)  # a hang detector, not a timing assertion
+    if t.is_alive():  # unblock the reader so the test process can exit
+        with open(fifo, "wb"):
+            pass
+    assert result
+    assert isinstance(result[0], InvalidInput)
+
+
+def test_the_byte_cap_does_not_trust_the_reported_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import inovasi_daerah.io.load as load
+
+    path = tmp_path / "big.json"
+    path.write_bytes(b"[" + b"1," * 50 + b"1]")
+    monkeypatch.setattr(load, "MAX_BYTES", 20)
+    real_stat = os.stat
+
+    def lying_stat(name: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        st = real_stat(name, *args, **kwargs)
+        if os.fspath(name) != str(path):
+            return st
+        # a size the file system got wrong (as /dev/zero's 0 or a growing file)
+        return os.stat_result((st.st_mode, st.st_ino, st.st_dev, 1, 0, 0, 0, 0, 0, 0))
+
+    with monkeypatch.context() as m:
+        m.setattr(load.os, "stat", lying_stat)
+        with pytest.raises(InvalidInput, match="too large"):
+            read_file(path)
+
+
+def test_stdin_dash_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    class Stdin:
+        buffer = io.BytesIO(b'{"a": 1}')
+
+    monkeypatch.setattr(sys, "stdin", Stdin)
+    assert json.loads(read_file("-")) == {"a": 1}
