@@ -179,3 +179,101 @@ def test_stdin_dash_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(sys, "stdin", Stdin)
     assert json.loads(read_file("-")) == {"a": 1}
+
+
+# -- CSV injection and terminal escape codes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ('=HYPERLINK("http://x", "klik")', '\'=HYPERLINK("http://x", "klik")'),
+        ("+62 812", "'+62 812"),
+        ("-x", "'-x"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "\\u000d=1"),
+        ("Kota \x1b[2JPayakumbuh", "Kota \\u001b[2JPayakumbuh"),
+        ("\x9b31m", "\\u009b31m"),
+        ("-3.5", "-3.5"),  # a number stays a number
+        ("-12", "-12"),
+        ("41.25", "41.25"),
+        ("Kota Payakumbuh", "Kota Payakumbuh"),
+        ("a-b=c", "a-b=c"),
+    ],
+)
+def test_safe_cell(value: str, expected: str) -> None:
+    from inovasi_daerah.io.tables import safe_cell
+
+    assert safe_cell(value) == expected
+
+
+def test_numbers_that_are_not_text_are_written_unchanged() -> None:
+    from decimal import Decimal
+
+    from inovasi_daerah.io.tables import csv_text
+
+    out = csv_text([{"a": Decimal("-3.50"), "b": -4, "c": None}], ["a", "b", "c"])
+    assert out.splitlines() == ["a,b,c", "-3.50,-4,"]
+
+
+def _hostile_year(tmp_path: Path) -> Path:
+    data = json.loads(YEAR.read_text())
+    data["regions"][1]["name"] = '=HYPERLINK("http://evil.example", "klik")'
+    data["regions"][0]["name"] = "Provinsi \x1b[2J\x1b]0;pwned\x07"
+    data["regions"][1]["innovations"][0]["name"] = "@SUM(1+1)"
+    path = tmp_path / "year.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_nilai_csv_escapes_formulas_and_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+    import io
+
+    path = _hostile_year(tmp_path)
+    assert main(["nilai", str(path), "--csv"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "\x07" not in out
+    rows = list(csv.DictReader(io.StringIO(out)))
+    names = [r["name"] for r in rows]
+    assert names[1] == '\'=HYPERLINK("http://evil.example", "klik")'
+    assert names[0].startswith("Provinsi \\u001b[2J")
+    assert all(not r[c].startswith(("=", "+", "@")) for r in rows for c in r)
+    assert main(["nilai", str(path), "--csv", "--inovasi"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert "'@SUM(1+1)" in [r["name"] for r in rows]
+
+
+def test_nilai_table_and_json_do_not_pass_terminal_escapes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _hostile_year(tmp_path)
+    assert main(["nilai", str(path)]) == 0
+    assert "\x1b" not in capsys.readouterr().out
+    assert main(["nilai", str(path), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert json.loads(out)[0]["name"] == "Provinsi \x1b[2J\x1b]0;pwned\x07"  # JSON keeps the text
+
+
+def test_portfolio_csv_escapes_formula_names() -> None:
+    import csv
+    import io
+
+    inv = ind.Innovation.from_dict(
+        {
+            "name": "=cmd|' /C calc'!A0",
+            "forms": ["lainnya"],
+            "stage": "inisiatif",
+            "initiator": "asn",
+        }
+    )
+    report = ind.clinic.portfolio([inv], ind.iga.edition(2026))
+    rows = list(csv.DictReader(io.StringIO(report.to_csv())))
+    assert all(not v.startswith(("=", "+", "@")) for r in rows for v in r.values() if v)
+    assert "'=cmd|' /C calc'!A0" in rows[0].values()

@@ -15,6 +15,7 @@ from typing import Any
 
 from inovasi_daerah._version import __version__
 from inovasi_daerah.errors import InovasiDaerahError
+from inovasi_daerah.io.tables import terminal_safe
 from inovasi_daerah.law.text import Text
 
 __all__ = ["main"]
@@ -105,10 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         out = args.func(args)
     except InovasiDaerahError as exc:
-        print(f"inovasi-daerah: galat/error: {exc}", file=sys.stderr)
+        print(f"inovasi-daerah: galat/error: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 130
+    # names from input files may carry terminal escape codes: shown, not executed
+    out = terminal_safe(out)
     try:
         sys.stdout.write(out + ("\n" if not out.endswith("\n") else ""))
         sys.stdout.flush()

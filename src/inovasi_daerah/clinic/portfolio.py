@@ -6,9 +6,7 @@ per innovation) and HTML for notebooks.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from inovasi_daerah import pp38
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity
 from inovasi_daerah.iga.results import MaturityResult
+from inovasi_daerah.io.tables import csv_text
 from inovasi_daerah.law import Explanation, Result, T, Text, check_lang
 from inovasi_daerah.law.context import exact
 from inovasi_daerah.models import EvidenceStatus, Innovation
@@ -152,14 +151,10 @@ class PortfolioReport(Result):
         return records_to_dataframe(self.to_records())
 
     def to_csv(self) -> str:
-        """One row per innovation."""
+        """One row per innovation; text cells escaped against CSV injection (io.tables)."""
         rows = [line.row() for line in self.lines]
-        buf = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
-        return buf.getvalue()
+        # text cells escaped against formula injection and terminal codes (io.tables)
+        return csv_text(rows, list(rows[0])) if rows else ""
 
     def to_markdown(self, lang: str = "id") -> str:
         lang = check_lang(lang)

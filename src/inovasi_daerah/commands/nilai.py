@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 
 from inovasi_daerah.cli import command
 from inovasi_daerah.iga.bulk import score_year
 from inovasi_daerah.io.load import read_file
+from inovasi_daerah.io.tables import csv_text
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.law.text import T
 
@@ -52,11 +51,7 @@ def run(args: argparse.Namespace) -> str:
         return json.dumps(to_jsonable(records), ensure_ascii=False, indent=2)
     cols = tuple(records[0]) if args.inovasi and records else COLUMNS
     if args.csv:
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(cols), extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(records)
-        return buf.getvalue()
+        return csv_text(records, cols, extrasaction="ignore")
     widths = {c: max([len(c), *(len(str(rec.get(c, ""))) for rec in records)]) for c in cols}
     widths = {c: min(w, 40) for c, w in widths.items()}
     lines = ["  ".join(c.ljust(widths[c]) for c in cols)]

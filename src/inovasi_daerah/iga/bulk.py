@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cached_property
 from operator import getitem, itemgetter
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple, NotRequired, TypeVar
@@ -61,7 +61,7 @@ from inovasi_daerah.iga.scoring import (
 )
 from inovasi_daerah.io.load import loads, read_source
 from inovasi_daerah.law import Explanation
-from inovasi_daerah.law.context import exact
+from inovasi_daerah.law.context import CONTEXT, exact
 from inovasi_daerah.models.base import LooseDate
 from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
 from inovasi_daerah.models.innovation import Innovation
@@ -327,7 +327,7 @@ def _block(indicators: Sequence[Indicator], places: int) -> _Block:
     for i, ind in enumerate(indicators):
         for key in (ind.number, ind.code, *ind.aliases):
             index[key] = i
-    unit = Decimal(1).scaleb(-places)
+    unit = Decimal(1).scaleb(-places, CONTEXT)
     tables = tuple(
         (0, int(ind.weight / unit), int(ind.weight * 2 / unit), int(ind.weight * 3 / unit))
         for ind in indicators
@@ -389,8 +389,10 @@ class _Plan:
 
     def decimal(self, units: int) -> Decimal:
         """The Decimal of a sum in units of 10**-places, without trailing zeros (63, 48.5)."""
-        d = Decimal(units).scaleb(-self.places)
-        return d.quantize(_ONE) if d == d.to_integral_value() else d.normalize()
+        d = Decimal(units).scaleb(-self.places, CONTEXT)
+        if d == d.to_integral_value(context=CONTEXT):
+            return d.quantize(_ONE, rounding=ROUND_HALF_EVEN, context=CONTEXT)
+        return d.normalize(CONTEXT)
 
     def maturity(self, units: int) -> tuple[Decimal, Decimal]:
         """Maturity and share of the maximum (0..1, as ``MaturityResult.share``) of a SID sum;

@@ -24,12 +24,13 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Context, Decimal
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 from enum import StrEnum
 from typing import Any, Self
 
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, UnknownIndicator
 from inovasi_daerah.law import Citation, Param, RuleSet, Text
+from inovasi_daerah.law.context import CONTEXT
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import Stage
 
@@ -69,9 +70,9 @@ Products = tuple[Decimal, Decimal, Decimal, Decimal]
 
 def plain(value: Decimal) -> Decimal:
     """``value`` without trailing zeros or exponent (``Decimal("63.00")`` -> ``Decimal("63")``)."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    if value == value.to_integral_value(context=CONTEXT):
+        return value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN, context=CONTEXT)
+    return value.normalize(CONTEXT)
 
 
 class Block(StrEnum):
@@ -489,7 +490,7 @@ class Edition(RuleSet):
     # -- rounding and predicate ---------------------------------------------------------------
     @property
     def quantum(self) -> Decimal:
-        return Decimal(1).scaleb(-self.decimal_places.get())
+        return Decimal(1).scaleb(-self.decimal_places.get(), CONTEXT)
 
     def round(self, value: Decimal) -> Decimal:
         """Round ``value`` as the edition says (places and mode are parameters)."""

@@ -26,10 +26,11 @@ import html
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from inovasi_daerah.law.citation import Citation
+from inovasi_daerah.law.context import CONTEXT
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.law.text import Text, check_lang
 
@@ -41,9 +42,10 @@ def fmt_value(value: Any) -> str:
     if isinstance(value, bool):
         return "ya/yes" if value else "tidak/no"
     if isinstance(value, Decimal):
-        if value == value.to_integral_value():
-            return str(value.quantize(Decimal(1)))
-        return format(value.normalize(), "f")
+        # the library's context explicitly: the caller's precision must not round a value shown
+        if value == value.to_integral_value(context=CONTEXT):
+            return str(value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN, context=CONTEXT))
+        return format(value.normalize(CONTEXT), "f")
     if value is None:
         return "-"
     if isinstance(value, Text):

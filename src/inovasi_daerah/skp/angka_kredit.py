@@ -35,7 +35,7 @@ from inovasi_daerah.law import (
     cite,
     fmt_value,
 )
-from inovasi_daerah.law.context import exact
+from inovasi_daerah.law.context import CONTEXT, exact
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
 from inovasi_daerah.skp._common import as_enum, cites, to_decimal
@@ -271,7 +271,9 @@ class AngkaKreditResult(Result):
         p = self._places if places is None else places
         if isinstance(p, bool) or not isinstance(p, int) or not 0 <= p <= 10:
             raise InvalidInput("places harus 0-10", field="places", value=places)
-        return self.value.quantize(Decimal(1).scaleb(-p), rounding=ROUND_HALF_UP)
+        return self.value.quantize(
+            Decimal(1).scaleb(-p, CONTEXT), rounding=ROUND_HALF_UP, context=CONTEXT
+        )
 
     def _summary(self) -> dict[str, Any]:
         return {
@@ -333,7 +335,9 @@ def angka_kredit(
             note=T("tampilan: {v}", "display: {v}").format(
                 v=fmt_value(
                     value.quantize(
-                        Decimal(1).scaleb(-r.display_places.get()), rounding=ROUND_HALF_UP
+                        Decimal(1).scaleb(-r.display_places.get(), CONTEXT),
+                        rounding=ROUND_HALF_UP,
+                        context=CONTEXT,
                     )
                 )
             ),

@@ -24,7 +24,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Status, T, Text, cite, fmt_value
-from inovasi_daerah.law.context import exact
+from inovasi_daerah.law.context import CONTEXT, exact
 from inovasi_daerah.models.skp import (
     Kegiatan,
     KreativitasLevel,
@@ -715,9 +715,9 @@ def predikat(nilai: object, *, rules: Pp46Rules | None = None) -> PredikatResult
     x = to_decimal(nilai, "nilai", minimum=_ZERO)
     bands = r.predikat_bands.get()
     policy = r.between_bands
-    in_gap = x != x.to_integral_value() and any(t - 1 < x < t for t, _ in bands)
+    in_gap = x != x.to_integral_value(context=CONTEXT) and any(t - 1 < x < t for t, _ in bands)
     probe = (
-        x.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        x.quantize(Decimal(1), rounding=ROUND_HALF_UP, context=CONTEXT)
         if (in_gap and policy.get() == "round_half_up")
         else x
     )
