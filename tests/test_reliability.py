@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import inovasi_daerah as ind
 from inovasi_daerah.cli import main
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.io.load import load_json, loads, read_file
+from inovasi_daerah.law import Citation, Explanation, T, Text
 from inovasi_daerah.skp.case import SkpFile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -277,3 +279,72 @@ def test_portfolio_csv_escapes_formula_names() -> None:
     rows = list(csv.DictReader(io.StringIO(report.to_csv())))
     assert all(not v.startswith(("=", "+", "@")) for r in rows for v in r.values() if v)
     assert "'=cmd|' /C calc'!A0" in rows[0].values()
+
+
+# -- only the library's own errors -------------------------------------------------------------
+
+
+def _deep(depth: int) -> Any:
+    node: Any = []
+    for _ in range(depth):
+        node = [node]
+    return node
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: ind.Stage("x"),  # an enum lookup of an unknown value
+        lambda: ind.Urusan("x" * 500),
+        lambda: ind.iga.Block("x"),
+        lambda: ind.iga.Interval.parse("junk"),
+        lambda: ind.iga.Interval.parse(None),
+        lambda: ind.clinic.portfolio([], ind.iga.edition(2026), top=""),
+        lambda: ind.iga.count_score(-5, 6, ind.iga.edition(2026)),
+        lambda: ind.iga.divisor(-1, ind.iga.edition(2026)),
+        lambda: ind.skp.accumulate([Decimal(-5)], "Ahli Muda"),
+        lambda: ind.skp.pp46.time_aspect(target=Decimal("1e-999999"), realised=Decimal("1e999999")),
+        lambda: ind.skp.pp30.capaian(target=Decimal("1e-999999"), realised=Decimal("1e999999")),
+        lambda: ind.iga.maturity({16: Decimal("1e999999999")}, ind.iga.edition(2026)),
+        lambda: ind.iga.edition(10**5000),
+        lambda: ind.Innovation.from_dict({1: 2}),  # non-string keys
+        lambda: ind.Innovation.model_validate({None: "x"}),
+        lambda: ind.Innovation.model_validate_strings({"name": "A"}),
+        lambda: ind.Innovation.from_dict({"name": _deep(50_000)}),  # deep nesting
+        lambda: ind.Innovation.from_dict({"name": 10**5000}),  # a 5,000-digit int in a message
+        lambda: Text(id=1, en=2),
+        lambda: T(None, None),  # type: ignore[arg-type]
+        lambda: Citation(),  # type: ignore[call-arg]
+        lambda: Text.model_validate_strings({"id": 1}),
+        lambda: Explanation.from_dict({"x": 1}),
+        lambda: Explanation.from_dict({"key": "k", "title": {"id": "a"}}),
+        lambda: ind.iga.edition(2026).round("1.5"),  # type: ignore[arg-type]
+    ],
+    ids=lambda c: "",
+)
+def test_bad_input_raises_only_the_librarys_error(call: Any) -> None:
+    """Issue 10: TypeError, RecursionError, decimal signals and pydantic's ValidationError
+    leaked from these calls; each now raises an InovasiDaerahError whose message builds."""
+    with pytest.raises(InovasiDaerahError) as err:
+        call()
+    assert len(str(err.value)) < 2000
+
+
+def test_negative_count_is_refused_not_scored() -> None:
+    """count_score(-5, 6) gave -1.90 (iid_iga.md §3.4: n is a number of innovations)."""
+    with pytest.raises(InvalidInput, match="bilangan bulat") as err:
+        ind.iga.count_score(-5, 6, ind.iga.edition(2026))
+    assert err.value.field == "n"
+
+
+def test_unknown_enum_value_is_a_value_error_and_the_librarys() -> None:
+    """The Enum protocol (ValueError) holds: the library's error is a ValueError."""
+    with pytest.raises(ValueError, match="Stage") as err:
+        ind.Stage("x")
+    assert isinstance(err.value, InvalidInput)
+    assert ind.Stage("Uji Coba") is ind.Stage.TRIAL  # display text still accepted
+
+
+def test_score_year_is_in_iga_all() -> None:
+    assert "score_year" in ind.iga.__all__
+    assert ind.iga.score_year is ind.iga.bulk.score_year

@@ -85,6 +85,8 @@ def target_score(target: object, rules: Edition) -> Decimal:
 
     Floats and bools are refused (exact arithmetic).
     """
+    if not isinstance(rules, Edition):
+        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
     maximum = rules.sid_max
     value: Decimal
     if isinstance(target, bool) or not isinstance(target, int | Decimal | str):

@@ -216,6 +216,8 @@ def portfolio(
     """
     if not isinstance(rules, Edition):
         raise InvalidInput("rules harus sebuah edisi IGA", field="rules", value=rules)
+    if type(top) is not int or top < 0:
+        raise InvalidInput("top harus bilangan bulat ≥ 0", field="top", value=top)
     if isinstance(innovations, str | bytes) or not isinstance(innovations, Iterable):
         raise InvalidInput("harus daftar inovasi", field="innovations", value=innovations)
     invs = tuple(innovations)

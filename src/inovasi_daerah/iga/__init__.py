@@ -86,5 +86,6 @@ __all__ = [
     "maturity",
     "regional_index",
     "score_levels",
+    "score_year",
     "spd_score",
 ]

@@ -86,6 +86,16 @@ def level_from_bounds(
     gap_rule: str = "lower",
 ) -> tuple[int | None, str | None]:
     """The level (0-3, or None beyond the best range) of ``value`` and the deciding flag."""
+    value = to_decimal(value, "value")
+    if (
+        not isinstance(bounds, tuple)
+        or len(bounds) != 3
+        or not all(isinstance(b, Interval) for b in bounds)
+    ):
+        raise InvalidInput("bounds harus tiga Interval", field="bounds", value=bounds)
+    direction = Direction(direction)
+    if gap_rule not in ("lower", "higher"):
+        raise InvalidInput("gap_rule harus 'lower' atau 'higher'", field="gap_rule", value=gap_rule)
     hits = [i + 1 for i, b in enumerate(bounds) if b.contains(value)]
     if len(hits) == 1:
         return hits[0], None
@@ -186,6 +196,8 @@ def derive_level(
     kemanfaatan "a".."f"), the years (budget 18, RKPD 21: ``"T-1,T-2"``, ``"2024,2025"`` or a
     set) or the category (e.g. ``"WTP"``, ``"perda"``) for the other kinds.
     """
+    if not isinstance(rules, Edition):
+        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
     ind = rules.indicator(indicator)
     field = f"indicator {ind.number}"
     gap_rule = rules.gap_rule.get()

@@ -50,6 +50,8 @@ def edition(year: object, *, forecast: bool = False) -> Edition:
     """The edition of IGA ``year`` (2023-2026; 2027-2029 only with ``forecast=True``)."""
     if type(year) is not int:
         raise InvalidInput("tahun edisi harus bilangan bulat", field="year", value=year)
+    if not 0 < year < 10_000:  # bounded before it is formatted into a message
+        raise InvalidInput("tahun edisi di luar jangkauan", field="year", value=year)
     for e in REGISTRY:
         if e.year == year:
             return e

@@ -28,7 +28,12 @@ from decimal import ROUND_HALF_EVEN, Context, Decimal
 from enum import StrEnum
 from typing import Any, Self
 
-from inovasi_daerah.errors import DataIntegrityError, InvalidInput, UnknownIndicator
+from inovasi_daerah.errors import (
+    DataIntegrityError,
+    InvalidInput,
+    UnknownIndicator,
+    unknown_member,
+)
 from inovasi_daerah.law import Citation, Param, RuleSet, Text
 from inovasi_daerah.law.context import CONTEXT
 from inovasi_daerah.law.text import T
@@ -78,6 +83,10 @@ def plain(value: Decimal) -> Decimal:
 class Block(StrEnum):
     """The two aspects of the index: the Pemda profile and the innovations."""
 
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
+
     SPD = "SPD"  # Satuan Pemerintahan Daerah
     SID = "SID"  # Satuan Inovasi Daerah
 
@@ -92,6 +101,10 @@ class Block(StrEnum):
 
 class Predicate(StrEnum):
     """The predikat of the Indeks Inovasi Daerah; values are the official names."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
 
     SANGAT_INOVATIF = "Sangat Inovatif"
     INOVATIF = "Inovatif"
@@ -111,6 +124,10 @@ class Predicate(StrEnum):
 
 class Direction(StrEnum):
     """Which end of a quantitative indicator is better."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
 
     HIGHER_BETTER = "higher_better"
     LOWER_BETTER = "lower_better"
@@ -138,7 +155,15 @@ class Interval:
         A range's separator is the first ``-`` after the first character, so negative
         numbers work: ``"-50.33--8.16"`` is not used; write ``"-50.33..8.16"`` for those.
         """
-        s = text.replace(" ", "")
+        if not isinstance(text, str) or len(text) > 100:
+            raise InvalidInput("interval harus teks seperti '1-3' atau '>=5'", value=text)
+        try:
+            return cls._parse(text.replace(" ", ""))
+        except ArithmeticError:  # decimal.InvalidOperation: not a number
+            raise InvalidInput("interval tidak dapat dibaca", value=text) from None
+
+    @classmethod
+    def _parse(cls, s: str) -> Interval:
         for op, kw in ((">=", "low"), ("<=", "high"), (">", "low"), ("<", "high")):
             if s.startswith(op):
                 v = Decimal(s[len(op) :])
@@ -435,6 +460,8 @@ class Edition(RuleSet):
 
         Raises :class:`~inovasi_daerah.errors.UnknownIndicator` naming the key and the edition.
         """
+        if block is not None and not isinstance(block, Block):
+            block = Block(block)  # unknown values raise InvalidInput (Block._missing_)
         ind = self._lookup(key)
         if ind is None or (block is not None and ind.block is not block):
             where = "" if block is None else f" {block.value}"
@@ -450,7 +477,8 @@ class Edition(RuleSet):
         if isinstance(key, bool):
             return None
         if isinstance(key, int):
-            return self._by_key.get(str(key))
+            # bounded first: str() of a 5,000-digit int raises
+            return self._by_key.get(str(key)) if -1000 < key < 1000 else None
         if isinstance(key, str) and len(key) <= 80:
             hit = self._by_key.get(key)
             if hit is None:
@@ -494,7 +522,14 @@ class Edition(RuleSet):
 
     def round(self, value: Decimal) -> Decimal:
         """Round ``value`` as the edition says (places and mode are parameters)."""
-        return value.quantize(self.quantum, rounding=self.rounding_mode.get(), context=_ROUNDING)
+        if not isinstance(value, Decimal) or not value.is_finite():
+            raise InvalidInput("harus Decimal terhingga", field="value", value=value)
+        try:
+            return value.quantize(
+                self.quantum, rounding=self.rounding_mode.get(), context=_ROUNDING
+            )
+        except ArithmeticError:  # InvalidOperation: too many digits for the quantum
+            raise InvalidInput("nilai di luar jangkauan", field="value", value=value) from None
 
     def predicate(self, value: object) -> Predicate:
         """The predikat of an IID value (0..100): rounded first, lower bounds inclusive.

@@ -144,12 +144,19 @@ def spd_score(levels: Mapping[Any, int | None] | Sequence[int], rules: Edition) 
 @exact
 def divisor(n: int, rules: Edition) -> int:
     """MAX(k, n): fewer than k innovations still divide by k (empty seats score 0)."""
-    return max(rules.divisor_k.get(), n)
+    rules = _check_rules(rules)
+    return max(rules.divisor_k.get(), to_count(n, "n"))
 
 
 @exact
 def count_score(n: int, yandas_covered: int, rules: Edition) -> Decimal:
-    """Skor jumlah inovasi: rate × MIN(n, cap) if the yandas minimum is met, else 0."""
+    """Skor jumlah inovasi: rate × MIN(n, cap) if the yandas minimum is met, else 0.
+
+    ``n`` and ``yandas_covered`` are counts (ints ≥ 0): a negative n is refused, not scored.
+    """
+    rules = _check_rules(rules)
+    n = to_count(n, "n")
+    yandas_covered = to_count(yandas_covered, "yandas_covered")
     if yandas_covered < rules.yandas_minimum.get():
         return ZERO
     return rules.sji_rate.get() * min(n, rules.sji_n_cap.get())
@@ -201,6 +208,23 @@ def index_value(
 # == evidence ======================================================================================
 
 
+_REJECTED_POLICIES = ("zero", "downgrade")
+
+
+def _check_effective_args(
+    level: object, evidence: object, accepted: object, projection: object, policy: object
+) -> None:
+    to_level(level, "level")
+    if type(evidence) is not EvidenceStatus:
+        raise InvalidInput("evidence harus EvidenceStatus", field="evidence", value=evidence)
+    if accepted is not None:
+        to_level(accepted, "accepted_level")
+    _check_projection(projection)
+    raise InvalidInput(
+        "rejected_policy harus 'zero' atau 'downgrade'", field="rejected_policy", value=policy
+    )
+
+
 @exact
 def effective_level(
     level: int,
@@ -217,6 +241,15 @@ def effective_level(
     - draft / sent / pending / returned / self-declared: the level in the "declared"
       projection (flagged "unverified:<status>"), 0 in the "verified" projection.
     """
+    if not (  # one cheap test on the engine's hot path; details only for bad input
+        type(level) is int
+        and 0 <= level <= 3
+        and type(evidence) is EvidenceStatus
+        and (accepted_level is None or (type(accepted_level) is int and 0 <= accepted_level <= 3))
+        and projection in PROJECTIONS
+        and rejected_policy in _REJECTED_POLICIES
+    ):
+        _check_effective_args(level, evidence, accepted_level, projection, rejected_policy)
     if evidence is EvidenceStatus.ACCEPTED:
         if accepted_level is not None and accepted_level < level:
             return accepted_level, ("accepted_lower",)

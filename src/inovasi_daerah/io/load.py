@@ -102,6 +102,8 @@ def loads(raw: str | bytes, *, field: str = "input") -> Any:
     """Parse JSON text or bytes strictly: duplicate keys, ``NaN``/``Infinity`` and numbers
     beyond the interpreter's digit limit are refused with :class:`InvalidInput`.
     """
+    if not isinstance(raw, str | bytes | bytearray):
+        raise InvalidInput("JSON harus berupa teks atau bytes", field=field, value=raw)
     try:
         return json.loads(raw, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except _Duplicate:
@@ -129,6 +131,8 @@ def read_file(path: str | os.PathLike[str], *, field: str = "input") -> bytes:
     refused before it is opened for reading, so ``/dev/zero`` is not read forever and a pipe
     without a writer does not block.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidInput("harus nama berkas", field=field, value=path)
     name = os.fspath(path)
     if not isinstance(name, str) or len(name) > _MAX_PATH or "\x00" in name:
         raise InvalidInput("bukan nama berkas yang sah", field=field, value=name)

@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
+from inovasi_daerah.errors import InvalidInput
+
 __all__ = ["csv_text", "safe_cell", "terminal_safe"]
 
 #: A plain decimal number: written as is (a spreadsheet reads a number, not a formula).
@@ -40,6 +42,8 @@ def terminal_safe(text: str) -> str:
 
     The escape is valid inside a JSON string too, so JSON output stays valid JSON.
     """
+    if not isinstance(text, str):
+        raise InvalidInput("harus teks", field="text", value=text)
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -60,6 +64,15 @@ def csv_text(
     extrasaction: Literal["raise", "ignore"] = "raise",
 ) -> str:
     """CSV (header and rows) with every cell passed through :func:`safe_cell`."""
+    if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
+        raise InvalidInput("rows harus daftar dict", field="rows", value=rows)
+    if isinstance(fieldnames, Mapping) or not isinstance(fieldnames, Sequence):
+        raise InvalidInput("fieldnames harus daftar teks", field="fieldnames", value=fieldnames)
+    if isinstance(fieldnames, str) or not all(isinstance(f, str) for f in fieldnames):
+        raise InvalidInput("fieldnames harus daftar teks", field="fieldnames", value=fieldnames)
+    rows = list(rows)
+    if not all(isinstance(r, Mapping) and all(isinstance(k, str) for k in r) for r in rows):
+        raise InvalidInput("rows harus daftar dict", field="rows")
     buf = io.StringIO()
     safe = {f: safe_cell(f) for f in fieldnames}
     writer = csv.DictWriter(buf, fieldnames=list(safe.values()), extrasaction=extrasaction)

@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import ConfigDict, field_validator
 
-from inovasi_daerah.errors import DataIntegrityError
+from inovasi_daerah.errors import DataIntegrityError, InvalidInput, unknown_member
+from inovasi_daerah.law.validated import Validated
 
 __all__ = ["CHECKED", "Citation", "Status", "cite"]
 
@@ -29,6 +31,10 @@ CHECKED = date(2026, 11, 1)
 
 class Status(StrEnum):
     """How well a fact is established (strongest first)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
 
     VERIFIED = "VERIFIED"
     VERIFIED_SECONDARY = "VERIFIED-SECONDARY"
@@ -65,7 +71,7 @@ _ORDER = (
 )
 
 
-class Citation(BaseModel):
+class Citation(Validated):
     """Where a rule or constant comes from.
 
     ``instrument`` is the legal instrument or document ("PP 38/2017", "Pedoman IGA 2026"),
@@ -126,9 +132,7 @@ def cite(
             note=note,
             checked=checked,
         )
-    except ValidationError as exc:
+    except InvalidInput as exc:  # Citation's own validation (law.validated)
         raise DataIntegrityError(
-            f"citation tidak valid: {exc.errors(include_url=False)[0]['msg']}",
-            field="citation",
-            value=instrument,
+            f"citation tidak valid: {exc.message}", field="citation", value=instrument
         ) from None

@@ -23,6 +23,8 @@ _MAX_ERRORS_SHOWN = 5
 
 def convert_validation_error(exc: ValidationError, model: str) -> InovasiDaerahError:
     """Turn pydantic's error into the library's: the specific one when a validator raised it."""
+    if not isinstance(exc, ValidationError):
+        raise InvalidInput("harus ValidationError pydantic", field="exc", value=exc)
     errors = exc.errors(include_url=False)
     first = errors[0]
     path = ".".join(str(p) for p in first["loc"])
@@ -54,6 +56,15 @@ def convert_validation_error(exc: ValidationError, model: str) -> InovasiDaerahE
     return err_cls(f"{model} tidak valid: {shown}{more}", field=loc)
 
 
+def _check_keys(obj: Any, model: str) -> None:
+    """Field names are text: a dict with other keys would reach ``cls(**data)`` (TypeError)."""
+    if isinstance(obj, dict) and not all(type(k) is str for k in obj):
+        bad = next(k for k in obj if type(k) is not str)
+        raise InvalidInput(
+            "nama field harus teks (field names must be text)", field=model, value=bad
+        )
+
+
 class Model(BaseModel):
     """Immutable pydantic model with Indonesian aliases and the library's errors."""
 
@@ -72,13 +83,18 @@ class Model(BaseModel):
             super().__init__(**data)
         except ValidationError as exc:
             raise convert_validation_error(exc, type(self).__name__) from None
+        except RecursionError:
+            raise InvalidInput("data terlalu dalam bersarang", field=type(self).__name__) from None
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        _check_keys(obj, cls.__name__)
         try:
             return super().model_validate(obj, *args, **kwargs)
         except ValidationError as exc:
             raise convert_validation_error(exc, cls.__name__) from None
+        except RecursionError:
+            raise InvalidInput("data terlalu dalam bersarang", field=cls.__name__) from None
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
@@ -99,6 +115,7 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        _check_keys(obj, cls.__name__)
         try:
             return super().model_validate_strings(obj, *args, **kwargs)
         except ValidationError as exc:

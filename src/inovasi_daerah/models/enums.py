@@ -21,6 +21,7 @@ import re
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from inovasi_daerah.errors import InvalidInput, unknown_member
 from inovasi_daerah.law.text import Text
 
 __all__ = [
@@ -49,6 +50,9 @@ _SEP = re.compile(r"[\s_\-/.,()']+")
 
 
 def normalize_text(text: str) -> str:
+    """Lower case; separators (space, ``_``, ``-``, ``/``, ``.``, ``,``, brackets) as one space."""
+    if not isinstance(text, str):
+        raise InvalidInput("harus teks", field="text", value=text)
     return _SEP.sub(" ", text.strip().lower()).strip()
 
 
@@ -68,7 +72,7 @@ class LegalEnum(StrEnum):
     @classmethod
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, str) or len(value) > 200:
-            return None
+            raise unknown_member(cls, value)
         key = normalize_text(value)
         aliases: dict[str, str] = getattr(cls, "_ALIASES", {})
         if key in aliases:
@@ -82,7 +86,7 @@ class LegalEnum(StrEnum):
                 normalize_text(en),
             ):
                 return member
-        return None
+        raise unknown_member(cls, value)
 
 
 def set_labels(cls: type[LegalEnum], labels: dict[str, tuple[str, str]], **aliases: str) -> None:
