@@ -348,3 +348,40 @@ def test_unknown_enum_value_is_a_value_error_and_the_librarys() -> None:
 def test_score_year_is_in_iga_all() -> None:
     assert "score_year" in ind.iga.__all__
     assert ind.iga.score_year is ind.iga.bulk.score_year
+
+
+def _under_alarm(call: Any, seconds: int = 5) -> BaseException | None:
+    """Run ``call`` under a SIGALRM hang detector (not a timing assertion)."""
+    import signal
+
+    class Hang(Exception):
+        pass
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise Hang
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        call()
+    except BaseException as exc:  # returned for the caller's assertion
+        return exc
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return None
+
+
+@pytest.mark.parametrize("exponent", [999_999, 999_999_999])
+def test_a_huge_exponent_where_a_level_is_expected_is_refused_at_once(exponent: int) -> None:
+    """Decimal("1e999999999") as a level: pydantic's int conversion took seconds (and memory)
+    before the refusal; the magnitude is now bounded first."""
+    huge = Decimal(f"1e{exponent}")
+    exc = _under_alarm(lambda: ind.IndicatorEntry.from_dict({"indicator": "16", "level": huge}))
+    assert isinstance(exc, InvalidInput), exc
+    assert exc.field == "level"
+    doc = {"name": "A", "forms": ["lainnya"], "stage": "inisiatif", "initiator": "asn"}
+    exc = _under_alarm(
+        lambda: ind.Innovation.from_dict({**doc, "indicators": [{"indicator": 16, "level": huge}]})
+    )
+    assert isinstance(exc, InvalidInput), exc

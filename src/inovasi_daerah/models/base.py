@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Annotated, Any, Self
 
-from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationError,
+    model_validator,
+)
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidDate, InvalidInput
 
 __all__ = ["LooseDate", "Model", "alias", "convert_validation_error"]
 
 _MAX_ERRORS_SHOWN = 5
+#: No score, level, count or amount of the domain has more than 10**100 (refused earlier).
+_MAX_EXP = 100
 
 
 def convert_validation_error(exc: ValidationError, model: str) -> InovasiDaerahError:
@@ -77,6 +87,17 @@ class Model(BaseModel):
         use_enum_values=False,
         ser_json_inf_nan="strings",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bound_magnitudes(cls, data: Any) -> Any:
+        """Refuse a Decimal of absurd magnitude before pydantic converts it: turning
+        ``Decimal("1e999999999")`` into an ``int`` level takes seconds and gigabytes."""
+        if isinstance(data, dict):
+            for key, value in data.items():
+                if type(value) is Decimal and value.is_finite() and value.adjusted() > _MAX_EXP:
+                    raise InvalidInput("angka terlalu besar (number too large)", field=str(key))
+        return data
 
     def __init__(self, /, **data: Any) -> None:
         try:
