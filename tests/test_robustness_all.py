@@ -286,8 +286,6 @@ KNOWN_LEAKS: frozenset[str] = frozenset(
     {
         "inovasi_daerah.Nip",
         "inovasi_daerah.clinic.IndicatorRef.of",
-        "inovasi_daerah.clinic.advise_region",
-        "inovasi_daerah.clinic.office_contribution",
         "inovasi_daerah.iga.Edition",
         "inovasi_daerah.models.LegalEnum",
         "inovasi_daerah.pp38.criteria.Basis",
@@ -302,8 +300,6 @@ KNOWN_LEAKS: frozenset[str] = frozenset(
         "inovasi_daerah.skp.pp30.Segment",
         "inovasi_daerah.skp.pp46.RULES.kreativitas_points",
         "inovasi_daerah.skp.pp46.RULES.kreativitas_signers",
-        "inovasi_daerah.skp.render_report",
-        "inovasi_daerah.skp.render_result",
     }
 )
 

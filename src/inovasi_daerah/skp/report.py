@@ -61,6 +61,10 @@ _L = {
 @exact
 def render_result(result: CreditResult, lang: str = "id", *, explanation: bool = True) -> str:
     """One person's credit as text."""
+    from inovasi_daerah.skp.credit import CreditResult
+
+    if not isinstance(result, CreditResult):
+        raise InvalidInput("harus CreditResult (skp.credit(...))", field="result", value=result)
     lg = check_lang(lang)
     w = _L[lg]
     lines = [
@@ -113,6 +117,10 @@ def render_report(
     results: Iterable[CreditResult], lang: str = "id", *, explanation: bool = True
 ) -> str:
     """Several people's credit as text, separated by blank lines."""
+    from inovasi_daerah.skp.credit import CreditResult
+
+    if isinstance(results, str | bytes | CreditResult) or not isinstance(results, Iterable):
+        raise InvalidInput("harus daftar CreditResult", field="results", value=results)
     lg = check_lang(lang)
     parts = [render_result(r, lg, explanation=explanation) for r in results]
     return "\n\n".join(parts) if parts else _L[lg]["none"]
