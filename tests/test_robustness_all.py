@@ -295,11 +295,7 @@ KNOWN_LEAKS: frozenset[str] = frozenset(
         "inovasi_daerah.skp.RegionalInnovationCredit",
         "inovasi_daerah.skp.SkpCase",
         "inovasi_daerah.skp.SkpPerson",
-        "inovasi_daerah.skp.angka_kredit.RULES.koefisien",
-        "inovasi_daerah.skp.angka_kredit.RULES.percent",
         "inovasi_daerah.skp.pp30.Segment",
-        "inovasi_daerah.skp.pp46.RULES.kreativitas_points",
-        "inovasi_daerah.skp.pp46.RULES.kreativitas_signers",
     }
 )
 

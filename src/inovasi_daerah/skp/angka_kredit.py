@@ -85,6 +85,8 @@ class AngkaKreditRules(RuleSet):
     no_innovation_ak: Citation
 
     def percent(self, predikat: Predikat) -> Param[Decimal]:
+        """The conversion percentage of ``predikat``."""
+        predikat = as_enum(Predikat, predikat, "predikat")
         return {
             Predikat.VERY_GOOD: self.percent_sangat_baik,
             Predikat.GOOD: self.percent_baik,
@@ -94,7 +96,11 @@ class AngkaKreditRules(RuleSet):
         }[predikat]
 
     def koefisien(self, jenjang: Jenjang) -> Param[Decimal]:
-        param: Param[Decimal] = getattr(self, f"koefisien_{jenjang.value}")
+        """The annual koefisien of ``jenjang``."""
+        jenjang = as_enum(Jenjang, jenjang, "jenjang")
+        param: Param[Decimal] | None = getattr(self, f"koefisien_{jenjang.value}", None)
+        if param is None:
+            raise InvalidInput("jenjang tanpa koefisien", field="jenjang", value=jenjang.value)
         return param
 
 

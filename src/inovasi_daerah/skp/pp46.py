@@ -102,6 +102,8 @@ class Pp46Rules(SkpRegime):
     not_done_rule: Citation
 
     def kreativitas_points(self, level: KreativitasLevel) -> Param[Decimal]:
+        """The kreativitas points of ``level``."""
+        level = as_enum(KreativitasLevel, level, "level")
         return {
             KreativitasLevel.UNIT_KERJA: self.kreativitas_unit_kerja,
             KreativitasLevel.ORGANISASI: self.kreativitas_organisasi,
@@ -109,6 +111,8 @@ class Pp46Rules(SkpRegime):
         }[level]
 
     def kreativitas_signers(self, level: KreativitasLevel) -> Param[tuple[Signer, ...]]:
+        """The signers whose certificate counts at ``level``."""
+        level = as_enum(KreativitasLevel, level, "level")
         return {
             KreativitasLevel.UNIT_KERJA: self.signers_unit_kerja,
             KreativitasLevel.ORGANISASI: self.signers_organisasi,
