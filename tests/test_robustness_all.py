@@ -36,6 +36,7 @@ SKIP: dict[str, str] = {
     "inovasi_daerah.cli.main": "reads sys.argv; the CLI has its own tests (test_cli.py)",
     "inovasi_daerah.law.context.exact": "a decorator of library functions, not an input reader",
     "inovasi_daerah.law.context.computing": "a context manager for library code",
+    "inovasi_daerah.law.context.in_context": "a decorator of library methods",
     "inovasi_daerah.models.enums.set_labels": "defines an enum's labels at import; mutates it",
 }
 #: Modules not walked: the CLI's sub-command registrations take parsed argparse namespaces.

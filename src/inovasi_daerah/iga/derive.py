@@ -86,15 +86,16 @@ def level_from_bounds(
     gap_rule: str = "lower",
 ) -> tuple[int | None, str | None]:
     """The level (0-3, or None beyond the best range) of ``value`` and the deciding flag."""
-    value = to_decimal(value, "value")
-    if (
-        not isinstance(bounds, tuple)
-        or len(bounds) != 3
-        or not all(isinstance(b, Interval) for b in bounds)
-    ):
+    if type(value) is not Decimal:  # the engine passes Decimals: checks only for other callers
+        value = to_decimal(value, "value")
+    if type(bounds) is not tuple or len(bounds) != 3:
         raise InvalidInput("bounds harus tiga Interval", field="bounds", value=bounds)
-    direction = Direction(direction)
-    if gap_rule not in ("lower", "higher"):
+    for b in bounds:
+        if type(b) is not Interval:
+            raise InvalidInput("bounds harus tiga Interval", field="bounds", value=b)
+    if type(direction) is not Direction:
+        direction = Direction(direction)
+    if gap_rule != "lower" and gap_rule != "higher":
         raise InvalidInput("gap_rule harus 'lower' atau 'higher'", field="gap_rule", value=gap_rule)
     hits = [i + 1 for i, b in enumerate(bounds) if b.contains(value)]
     if len(hits) == 1:

@@ -36,6 +36,7 @@ explode | angka di luar jangkauan perhitungan (number out of computable range: O
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import (
@@ -51,7 +52,7 @@ from typing import ParamSpec, TypeVar
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 
-__all__ = ["CONTEXT", "computing", "exact"]
+__all__ = ["CONTEXT", "computing", "exact", "in_context"]
 
 #: The context every public computation runs in (see the module docstring for why each setting).
 CONTEXT = Context(
@@ -86,26 +87,68 @@ def computing(where: str = "decimal") -> Iterator[Context]:
 
     ``where`` names the computation in the error's ``field``.
     """
-    with localcontext(CONTEXT) as ctx:
-        try:
+    depth = _DEPTH
+    outer = depth.n
+    depth.n = 1
+    try:
+        with localcontext(CONTEXT) as ctx:
             yield ctx
-        except DecimalException as exc:
-            raise _refusal(exc, where) from None
+    except DecimalException as exc:
+        raise _refusal(exc, where) from None
+    finally:
+        depth.n = outer
+
+
+class _Depth(threading.local):
+    """How many library computations are running on this thread (inside :data:`CONTEXT`)."""
+
+    n = 0
+
+
+_DEPTH = _Depth()
 
 
 def exact(fn: Callable[P, R]) -> Callable[P, R]:
     """Decorate a public computation: it runs in :data:`CONTEXT` whatever the caller's context,
     and a trapped decimal signal (overflow, invalid operation, division by zero) becomes the
     library's :class:`~inovasi_daerah.errors.InvalidInput` naming the function.
+
+    A call from inside another library computation (``maturity`` scoring each indicator with
+    ``effective_level``) is already in the context and costs only a counter check.
     """
     where = fn.__name__
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        with localcontext(CONTEXT):
-            try:
+        depth = _DEPTH
+        if depth.n:
+            return fn(*args, **kwargs)
+        depth.n = 1
+        try:
+            with localcontext(CONTEXT):
                 return fn(*args, **kwargs)
-            except DecimalException as exc:
-                raise _refusal(exc, where) from None
+        except DecimalException as exc:
+            raise _refusal(exc, where) from None
+        finally:
+            depth.n = 0
+
+    return wrapper
+
+
+def in_context(fn: Callable[P, R]) -> Callable[P, R]:
+    """Like :func:`exact` without the error mapping: for result methods and properties computed
+    on demand (explanations, shares), whose inputs were validated when the result was made."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        depth = _DEPTH
+        if depth.n:
+            return fn(*args, **kwargs)
+        depth.n = 1
+        try:
+            with localcontext(CONTEXT):
+                return fn(*args, **kwargs)
+        finally:
+            depth.n = 0
 
     return wrapper

@@ -6,11 +6,10 @@ import functools
 import json
 from abc import abstractmethod
 from collections.abc import Callable
-from decimal import localcontext
 from typing import Any
 
 from inovasi_daerah.law.citation import Citation
-from inovasi_daerah.law.context import CONTEXT
+from inovasi_daerah.law.context import in_context
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.jsonable import to_jsonable
 
@@ -20,12 +19,7 @@ __all__ = ["Result"]
 def _in_context(fn: Callable[..., Any]) -> Callable[..., Any]:
     if getattr(fn, "_in_library_context", False):
         return fn
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        with localcontext(CONTEXT):
-            return fn(*args, **kwargs)
-
+    wrapper = in_context(fn)
     wrapper._in_library_context = True  # type: ignore[attr-defined]
     return wrapper
 
