@@ -309,6 +309,7 @@ def _deep(depth: int) -> Any:
         lambda: ind.iga.edition(10**5000),
         lambda: ind.Innovation.from_dict({1: 2}),  # non-string keys
         lambda: ind.Innovation.model_validate({None: "x"}),
+        lambda: SkpFile.model_validate({"cases": [{"period": {1: 2}}]}),  # nested non-text keys
         lambda: ind.Innovation.model_validate_strings({"name": "A"}),
         lambda: ind.Innovation.from_dict({"name": _deep(50_000)}),  # deep nesting
         lambda: ind.Innovation.from_dict({"name": 10**5000}),  # a 5,000-digit int in a message

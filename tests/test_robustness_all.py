@@ -294,8 +294,6 @@ KNOWN_LEAKS: frozenset[str] = frozenset(
         "inovasi_daerah.pp38.lifecycle.requirements",
         "inovasi_daerah.skp.KEPRI_PERGUB_38_2025.in_force_during",
         "inovasi_daerah.skp.RegionalInnovationCredit",
-        "inovasi_daerah.skp.SkpCase",
-        "inovasi_daerah.skp.SkpPerson",
         "inovasi_daerah.skp.pp30.Segment",
     }
 )

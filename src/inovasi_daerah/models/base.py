@@ -75,6 +75,14 @@ def _check_keys(obj: Any, model: str) -> None:
         )
 
 
+def _keyword_error(exc: TypeError, model: str) -> Exception:
+    """pydantic builds a nested model with ``cls(**data)``: a dict with non-text keys deep in
+    the input fails there with Python's TypeError, which becomes the library's error."""
+    if "keywords must be strings" in str(exc):
+        return InvalidInput("nama field harus teks (field names must be text)", field=model)
+    return exc
+
+
 class Model(BaseModel):
     """Immutable pydantic model with Indonesian aliases and the library's errors."""
 
@@ -106,6 +114,8 @@ class Model(BaseModel):
             raise convert_validation_error(exc, type(self).__name__) from None
         except RecursionError:
             raise InvalidInput("data terlalu dalam bersarang", field=type(self).__name__) from None
+        except TypeError as exc:
+            raise _keyword_error(exc, type(self).__name__) from None
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
@@ -116,6 +126,8 @@ class Model(BaseModel):
             raise convert_validation_error(exc, cls.__name__) from None
         except RecursionError:
             raise InvalidInput("data terlalu dalam bersarang", field=cls.__name__) from None
+        except TypeError as exc:
+            raise _keyword_error(exc, cls.__name__) from None
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
@@ -133,6 +145,8 @@ class Model(BaseModel):
             raise convert_validation_error(exc, cls.__name__) from None
         except RecursionError:
             raise InvalidInput("data terlalu dalam bersarang", field=cls.__name__) from None
+        except TypeError as exc:
+            raise _keyword_error(exc, cls.__name__) from None
 
     @classmethod
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
@@ -143,6 +157,8 @@ class Model(BaseModel):
             raise convert_validation_error(exc, cls.__name__) from None
         except RecursionError:
             raise InvalidInput("data terlalu dalam bersarang", field=cls.__name__) from None
+        except TypeError as exc:
+            raise _keyword_error(exc, cls.__name__) from None
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Self:
