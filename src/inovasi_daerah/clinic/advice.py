@@ -42,6 +42,9 @@ class IndicatorRef:
 
     @classmethod
     def of(cls, ind: Indicator) -> IndicatorRef:
+        """The reference of an edition's indicator."""
+        if not isinstance(ind, Indicator):
+            raise InvalidInput("harus Indicator (edition.indicator(...))", field="ind", value=ind)
         return cls(ind.number, ind.code, ind.name, ind.weight, ind.mandatory)
 
     def to_dict(self) -> dict[str, Any]:

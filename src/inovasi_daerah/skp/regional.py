@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from inovasi_daerah.errors import DataIntegrityError
+from inovasi_daerah.errors import DataIntegrityError, InvalidInput
 from inovasi_daerah.law import Citation, Status, T, Text, cite
 from inovasi_daerah.models.enums import LegalEnum, set_labels
 from inovasi_daerah.models.enums import normalize_text as _norm_text
@@ -119,6 +119,8 @@ class RegionalInnovationCredit:
 
     def in_force_during(self, start: date, end: date) -> bool:
         """True when the rule is in force on any day of ``start``..``end``."""
+        if not isinstance(start, date) or not isinstance(end, date):
+            raise InvalidInput("start dan end harus tanggal", field="start", value=(start, end))
         after_start = self.valid_to is None or self.valid_to >= start
         before_end = self.valid_from is None or self.valid_from <= end
         return after_start and before_end
