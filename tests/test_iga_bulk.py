@@ -33,7 +33,7 @@ from inovasi_daerah.iga.bulk import (
     year_schema,
 )
 from inovasi_daerah.law import OPEN
-from inovasi_daerah.models import Innovation, Stage, Urusan
+from inovasi_daerah.models import Innovation, RegionalGovernment, Stage, Urusan
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "docs" / "examples" / "year_small.json"
@@ -729,3 +729,108 @@ def test_the_benchmark_floor_gives_the_library_numbers() -> None:
     """bench/national.py's floor (hard-coded IGA 2026 tables, integer arithmetic) agrees with
     score_year on a generated year: maturities, eligibility, IIDs and predicates."""
     NATIONAL.check_equal(NATIONAL.dump(NATIONAL.generate(seed=11, scale=0.05)))
+
+
+# -- the bulk path and the engine accept and refuse the same inputs -------------------------------
+
+
+def _outcome(fn: Any) -> str:
+    try:
+        fn()
+    except InovasiDaerahError:
+        return "refused"
+    return "accepted"
+
+
+_PARITY = [
+    (["regions", 1, "spd_score"], -1),  # iid_iga.md §3.4: SPD score 0..maximum
+    (["regions", 1, "spd_score"], -40),
+    (["regions", 1, "spd_score"], 0),
+    (["regions", 1, "spd_score"], 63),
+    (["regions", 1, "spd_score"], 64),
+    (["regions", 1, "name"], " "),
+    (["regions", 1, "name"], "\t\n"),
+    (["regions", 1, "name"], "  Kota Payakumbuh  "),
+    (["regions", 0, "name"], "   "),
+    ([*R1I0, "name"], " "),
+    ([*R1I0, "name"], "  SI-PANTAU  "),
+    ([*R1I0, "applied_on"], 0),
+    ([*R1I0, "applied_on"], 1_700_000_000),
+    ([*R1I0, "applied_on"], "1700000000"),
+    ([*R1I0, "applied_on"], "1 Maret 2024"),
+    ([*R1I0, "applied_on"], " 2024-03-01 "),
+    ([*R1I0, "applied_on"], True),
+    ([*R1I0, "developed_on"], 0),
+    ([*R1I0, "applied_on"], None),
+]
+
+
+@pytest.mark.parametrize(("path", "value"), _PARITY, ids=lambda x: repr(x)[:30])
+def test_bulk_and_engine_accept_and_refuse_the_same(path: list[Any], value: Any) -> None:
+    """score_year refuses exactly what iga.regional_index / iga.index refuse (issue 10)."""
+    data = _mutated(path, value)
+    rules = iga.edition(data["edition"])
+    region = data["regions"][path[1]]
+    bulk = _outcome(lambda: score_year(data))
+
+    def engine() -> None:
+        # a region given by spd_score is scored with iga.index, which takes no government:
+        # its identity is still the engine's model
+        RegionalGovernment.from_dict({"name": region["name"], "level": region["level"]})
+        engine_region(_english(region), rules, "declared")
+
+    assert bulk == _outcome(engine), bulk
+
+
+def _english(reg: dict[str, Any]) -> dict[str, Any]:
+    """The example's records with the English keys engine_region reads."""
+    out = dict(reg)
+    invs = out.pop("innovations", out.pop("inovasi", []))
+    out["innovations"] = [
+        {
+            **{k: v for k, v in inv.items() if k != "level"},
+            "levels": inv.get("levels", inv.get("level")),
+        }
+        for inv in invs
+    ]
+    return out
+
+
+@pytest.mark.parametrize("value", [-1, -40, -63])
+def test_negative_spd_score_is_refused_naming_the_field(value: int) -> None:
+    """iid_iga.md §3.4: the SPD score is 0..63; the error blames spd_score, not the IID."""
+    with pytest.raises(InvalidInput) as err:
+        score_year(_mutated(["regions", 1, "spd_score"], value))
+    assert err.value.field is not None
+    assert err.value.field.startswith("regions[1].spd_score (region '13.76')")
+
+
+def test_integer_timestamp_is_not_a_date() -> None:
+    """0 must not become 1970-01-01 (an ISO or Indonesian date text is required)."""
+    for value in (0, 1_700_000_000):
+        with pytest.raises(InvalidInput) as err:
+            score_year(_mutated([*R1I0, "applied_on"], value))
+        assert err.value.field is not None
+        assert err.value.field.startswith("regions[1].innovations[0].applied_on")
+
+
+@pytest.mark.parametrize("where", ["region", "innovation", "first"])
+def test_duplicate_keys_in_a_year_file_are_refused(where: str) -> None:
+    """A second "regions" / "levels" / "name" would silently win: refused with key and line."""
+    text = json.dumps(example(), indent=1)
+    if where == "first":
+        text = text[:-1].rstrip() + ',\n "regions": []\n}'
+        key, path = "regions", "year.regions"
+    elif where == "region":
+        text = text.replace('"name": "Kota Payakumbuh",', '"name": "Kota Payakumbuh", "name": "X",')
+        key, path = "name", "year.regions[1].name"
+    else:
+        text = text.replace('"id": "pay-1",', '"id": "pay-1", "levels": [0],', 1)
+        key, path = "levels", "year.regions[1].innovations[0].levels"
+    with pytest.raises(InvalidInput) as err:
+        score_year(text)
+    assert err.value.field == path
+    assert repr(key) in err.value.message
+    assert "baris" in err.value.message
+    with pytest.raises(InvalidInput):
+        score_year(text.encode())

@@ -15,6 +15,7 @@ from typing import Any
 
 from inovasi_daerah._version import __version__
 from inovasi_daerah.errors import InovasiDaerahError
+from inovasi_daerah.io.tables import terminal_safe
 from inovasi_daerah.law.text import Text
 
 __all__ = ["main"]
@@ -135,10 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InovasiDaerahError as exc:
         # The message follows --lang like the output does; one wording per failure.
         lang = getattr(args, "lang", "id")
-        print(f"inovasi-daerah: galat/error: {exc.text(lang)}", file=sys.stderr)
+        print(f"inovasi-daerah: galat/error: {terminal_safe(exc.text(lang))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 130
+    # names from input files may carry terminal escape codes: shown, not executed
+    out = terminal_safe(out)
     try:
         sys.stdout.write(out + ("\n" if not out.endswith("\n") else ""))
         sys.stdout.flush()

@@ -20,6 +20,7 @@ when given, in English (``message_en``); :meth:`InovasiDaerahError.text` picks o
 
 from __future__ import annotations
 
+import reprlib
 from typing import Any
 
 __all__ = [
@@ -37,9 +38,25 @@ __all__ = [
 
 _MAX_VALUE_REPR = 60
 
+# A bounded repr: nesting, long containers, long strings and huge integers are cut before they
+# are formatted, so a message about a 50,000-deep list or a 5,000-digit int is cheap and
+# cannot fail (``repr`` of either raises RecursionError or ValueError).
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 3
+_REPR.maxstring = _MAX_VALUE_REPR
+_REPR.maxother = _MAX_VALUE_REPR
+_REPR.maxlong = 40
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = _REPR.maxfrozenset = 4
+
 
 def _short(value: Any) -> str:
-    text = repr(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        text = f"<int of about {int(value.bit_length() * 0.30103) + 1} digits>"
+    else:
+        try:
+            text = _REPR.repr(value)
+        except Exception:
+            text = f"<{type(value).__name__}>"
     if len(text) > _MAX_VALUE_REPR:
         return text[: _MAX_VALUE_REPR - 3] + "..."
     return text
@@ -103,6 +120,22 @@ class InovasiDaerahError(ValueError):
 
 class InvalidInput(InovasiDaerahError):
     """Input that does not fit the model: wrong type, missing or malformed field."""
+
+
+def unknown_member(enum: type, value: Any) -> InvalidInput:
+    """The error for a value that is no member of ``enum`` (raised by the enums' ``_missing_``).
+
+    ``InvalidInput`` is a ``ValueError``, so the :class:`~enum.Enum` protocol (``Stage("x")``
+    raises ``ValueError``) and pydantic's enum validation keep working.
+    """
+    members = [str(getattr(m, "value", m)) for m in list(enum)[:12]]  # type: ignore[call-overload]
+    return InvalidInput(
+        f"bukan nilai {enum.__name__} yang dikenal ({_short(value)} is not a valid "
+        f"{enum.__name__}); "
+        f"pilihan/choices: {', '.join(members)}",
+        field=enum.__name__,
+        value=value,
+    )
 
 
 class InvalidNip(InvalidInput):

@@ -21,6 +21,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.model import Edition, Indicator
 from inovasi_daerah.iga.results import IndicatorScore, MaturityResult
 from inovasi_daerah.iga.scoring import Projection, maturity
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.result import Result
@@ -42,6 +43,9 @@ class IndicatorRef:
 
     @classmethod
     def of(cls, ind: Indicator) -> IndicatorRef:
+        """The reference of an edition's indicator."""
+        if not isinstance(ind, Indicator):
+            raise InvalidInput("harus Indicator (edition.indicator(...))", field="ind", value=ind)
         return cls(ind.number, ind.code, ind.name, ind.weight, ind.mandatory)
 
     def to_dict(self) -> dict[str, Any]:
@@ -264,6 +268,7 @@ class Advice(Result):
         return f"<Advice {self.rules.id}: {self.score} items={len(self.items)}>"
 
 
+@exact
 def advise(
     innovation_or_levels: Innovation | Mapping[Any, Any],
     rules: Edition,

@@ -42,6 +42,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.iga.results import MaturityResult
 from inovasi_daerah.iga.scoring import Projection, maturity
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.result import Result
 from inovasi_daerah.law.text import T
@@ -73,6 +74,7 @@ class PlanStep:
         }
 
 
+@exact
 def target_score(target: Number, rules: Edition) -> Decimal:
     """The score a target asks for.
 
@@ -84,6 +86,8 @@ def target_score(target: Number, rules: Edition) -> Decimal:
 
     Floats and bools are refused (exact arithmetic).
     """
+    if not isinstance(rules, Edition):
+        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
     maximum = rules.sid_max
     value: Decimal
     if isinstance(target, bool) or not isinstance(target, int | Decimal | str):
@@ -257,6 +261,7 @@ class Plan(Result):
         )
 
 
+@exact
 def plan(
     innovation_or_levels: Innovation | Mapping[Any, Any],
     target: int | Decimal | str,

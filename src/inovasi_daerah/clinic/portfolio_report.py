@@ -6,9 +6,7 @@ per innovation) and HTML for notebooks.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +17,9 @@ from inovasi_daerah import pp38
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity
 from inovasi_daerah.iga.results import MaturityResult
+from inovasi_daerah.io.tables import csv_text
 from inovasi_daerah.law import Explanation, Result, T, Text, check_lang
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.display import show
 from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.tables import Numeric, records_to_dataframe
@@ -187,14 +187,10 @@ class PortfolioReport(Result):
         )
 
     def to_csv(self) -> str:
-        """One row per innovation."""
+        """One row per innovation; text cells escaped against CSV injection (io.tables)."""
         rows = [line.row() for line in self.lines]
-        buf = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
-        return buf.getvalue()
+        # text cells escaped against formula injection and terminal codes (io.tables)
+        return csv_text(rows, list(rows[0])) if rows else ""
 
     def to_markdown(self, lang: str = "id") -> str:
         lang = check_lang(lang)
@@ -285,6 +281,7 @@ _TABLE_HEAD = (
 )
 
 
+@exact
 def portfolio(
     innovations: Iterable[Innovation], rules: Edition, *, title: str = "", top: int = 10
 ) -> PortfolioReport:
@@ -296,6 +293,8 @@ def portfolio(
     """
     if not isinstance(rules, Edition):
         raise InvalidInput("rules harus sebuah edisi IGA", field="rules", value=rules)
+    if type(top) is not int or top < 0:
+        raise InvalidInput("top harus bilangan bulat ≥ 0", field="top", value=top)
     if isinstance(innovations, str | bytes) or not isinstance(innovations, Iterable):
         raise InvalidInput("harus daftar inovasi", field="innovations", value=innovations)
     invs = tuple(innovations)

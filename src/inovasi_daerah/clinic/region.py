@@ -7,7 +7,7 @@ All what-if values are computed with the engine's own arithmetic
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -16,6 +16,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, Predicate, index_value, regional_index
 from inovasi_daerah.iga.results import IndexResult
 from inovasi_daerah.law import Explanation, Result, T, Text
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.models import Innovation, RegionalGovernment, Urusan
 from inovasi_daerah.models.profile import RegionalProfile
 
@@ -119,6 +120,17 @@ def _next_band_low(rules: Edition, value: Decimal) -> tuple[Predicate | None, De
     return None, None
 
 
+def _innovations(value: object) -> tuple[Innovation, ...]:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise InvalidInput("harus daftar inovasi", field="innovations", value=value)
+    invs = tuple(value)
+    for i, inv in enumerate(invs):
+        if not isinstance(inv, Innovation):
+            raise InvalidInput("harus Innovation", field=f"innovations[{i}]", value=inv)
+    return invs
+
+
+@exact
 def advise_region(
     government: RegionalGovernment,
     innovations: Iterable[Innovation],
@@ -137,7 +149,7 @@ def advise_region(
     """
     if not isinstance(rules, Edition):
         raise InvalidInput("rules harus sebuah edisi IGA", field="rules", value=rules)
-    invs = tuple(innovations)
+    invs = _innovations(innovations)
     region = regional_index(government, invs, rules, profile=profile)
     cur = region.index
     if new_maturity is None:
@@ -288,6 +300,7 @@ class Contribution(Result):
         }
 
 
+@exact
 def office_contribution(
     government: RegionalGovernment,
     innovations: Iterable[Innovation],
@@ -300,7 +313,9 @@ def office_contribution(
     name, short name or code), computed by re-scoring the region without them."""
     if not isinstance(office, str) or not office.strip():
         raise InvalidInput("nama perangkat daerah harus teks", field="office", value=office)
-    invs = tuple(innovations)
+    if not isinstance(rules, Edition):
+        raise InvalidInput("rules harus sebuah edisi IGA", field="rules", value=rules)
+    invs = _innovations(innovations)
     key = office.strip().casefold()
 
     def owned(i: Innovation) -> bool:

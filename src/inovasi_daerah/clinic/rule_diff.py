@@ -16,6 +16,7 @@ from typing import Any
 
 from inovasi_daerah.clinic.advice import IndicatorRef, check_rules
 from inovasi_daerah.iga.model import Band, Edition, Indicator
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.display import show
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.param import Param
@@ -178,6 +179,7 @@ class RuleDiff(Result):
         )
 
 
+@exact
 def diff(rules_a: Edition, rules_b: Edition) -> RuleDiff:
     """Compare two IGA editions; ``diff(x, x).empty`` is True."""
     a, b = check_rules(rules_a), check_rules(rules_b)

@@ -19,6 +19,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity, regional_index
 from inovasi_daerah.iga.results import IndexResult
 from inovasi_daerah.law import Explanation, Result, T
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.tables import Numeric, records_to_dataframe
 from inovasi_daerah.models import Innovation, RegionalGovernment
 from inovasi_daerah.models.profile import RegionalProfile
@@ -143,6 +144,7 @@ class WhatIf(Result):
         }
 
 
+@exact
 def compare(
     innovations: Iterable[Innovation],
     rules_a: Edition,

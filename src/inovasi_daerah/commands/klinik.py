@@ -7,7 +7,7 @@ import argparse
 
 from inovasi_daerah import clinic, iga
 from inovasi_daerah.cli import Report, command
-from inovasi_daerah.io.load import load_json, source_label
+from inovasi_daerah.io.load import loads, read_file, source_label
 from inovasi_daerah.law.display import plural
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models import Innovation
@@ -33,7 +33,8 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 
 def load_innovation(path: str) -> Innovation:
-    return Innovation.from_dict(load_json(path, field=source_label(path)))
+    label = source_label(path)
+    return Innovation.from_dict(loads(read_file(path, field=label), field=label))
 
 
 @command("klinik", "saran klinik dan rencana peningkatan / clinic advice and plan", _configure)

@@ -18,7 +18,7 @@ from inovasi_daerah.cli import command, progress_wanted
 from inovasi_daerah.clinic.portfolio_report import portfolio
 from inovasi_daerah.clinic.region import advise_region
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.io.load import load_json, source_label
+from inovasi_daerah.io.load import loads, read_file, source_label
 from inovasi_daerah.law.display import plural, show
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models import Innovation, PerangkatDaerah, RegionalGovernment
@@ -86,7 +86,8 @@ def _innovations(raw: Any) -> list[Innovation]:
 
 @command("laporan", "laporan portofolio inovasi / portfolio report", _configure)
 def run(args: argparse.Namespace) -> str:
-    raw = load_json(str(args.file), field=source_label(args.file))
+    label = source_label(args.file)
+    raw = loads(read_file(str(args.file), field=label), field=label)
     invs = _innovations(raw)
     rules = iga.edition(args.edisi)
     title = ""

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 
 from inovasi_daerah.cli import command, progress_wanted
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.bulk import score_year
-from inovasi_daerah.io.load import read_source, source_label
+from inovasi_daerah.io.load import read_file, source_label
+from inovasi_daerah.io.tables import csv_text
 from inovasi_daerah.law.display import plural, show
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.law.text import T
@@ -53,7 +52,7 @@ def run(args: argparse.Namespace) -> str:
             file=sys.stderr,
         )
     label = source_label(args.file)
-    raw = read_source(str(args.file), field=label)
+    raw = read_file(str(args.file), field=label)  # a path is a path, even "[2026].json"
     try:
         result = score_year(raw)
     except InvalidInput as exc:
@@ -69,11 +68,7 @@ def run(args: argparse.Namespace) -> str:
         return json.dumps(to_jsonable(records), ensure_ascii=False, indent=2)
     cols = tuple(records[0]) if args.inovasi and records else COLUMNS
     if args.csv:
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(cols), extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(records)
-        return buf.getvalue()
+        return csv_text(records, cols, extrasaction="ignore")
     # The printed table: numbers rounded for display, predicates and levels in --lang.
     rows = [
         {c: show(v, args.lang) for c, v in zip(table.columns, row, strict=True)} for row in table

@@ -11,7 +11,7 @@ import argparse
 import json
 
 from inovasi_daerah.cli import command
-from inovasi_daerah.io.load import load_json, source_label
+from inovasi_daerah.io.load import loads, read_file, source_label
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.skp import CareerInput, SkpFile
 
@@ -46,7 +46,9 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("skp", "kredit SKP inovator ASN dari berkas JSON / SKP credit from a file", _configure)
 def run(args: argparse.Namespace) -> str:
-    data = load_json(str(args.file), field=source_label(args.file))
+    label = source_label(args.file)
+    # a path is a path, even "[2026].json"; duplicate keys are refused (io.load.loads)
+    data = loads(read_file(str(args.file), field=label), field=label)
     if args.karier:
         career = CareerInput.model_validate(data)
         parts = CAREER_PARTS if args.bagian == "semua" else (str(args.bagian),)

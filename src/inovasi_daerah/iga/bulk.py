@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cached_property
 from operator import getitem, itemgetter
 from typing import (
@@ -73,10 +73,12 @@ from inovasi_daerah.iga.scoring import (
     maturity,
     regional_index,
 )
-from inovasi_daerah.io.load import read_source
+from inovasi_daerah.io.load import loads, read_source
 from inovasi_daerah.law import Explanation
+from inovasi_daerah.law.context import CONTEXT, exact
 from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.tables import Numeric, records_to_dataframe
+from inovasi_daerah.models.base import LooseDate
 from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.types import JsonSource
@@ -124,6 +126,11 @@ _YANDAS = frozenset(Urusan.basic_services())
 
 _MAX_ITEMS = 64  # more indicators or rows than any edition has: refused before scoring
 _Text = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+# a name must have a visible character: the engine's models strip whitespace and refuse ""
+_Name = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=r"\S")]
+# dates as the engine's models read them (ISO or Indonesian text, never a number: pydantic's
+# own date type would read 0 as 1970-01-01)
+_Date = LooseDate
 # The members of each union below accept disjoint Python types (str / int; list / dict), so
 # trying them in order gives the smart mode's answer, without its search across members
 # (about 8 % of the validation time of a national year).
@@ -166,7 +173,7 @@ class InnovationRecord(TypedDict):
     """One innovation of a year file (see ``docs/bulk.md``)."""
 
     id: Annotated[_Key, _f("id", "id_inovasi", "nomor_registrasi")]
-    name: Annotated[_Text, _f("name", "nama", "nama_inovasi")]
+    name: Annotated[_Name, _f("name", "nama", "nama_inovasi")]
     stage: Annotated[Stage, _f("stage", "tahapan")]
     urusan: NotRequired[Annotated[Urusan | None, _f("urusan", "urusan_utama", "main_urusan")]]
     other_urusan: NotRequired[
@@ -175,9 +182,9 @@ class InnovationRecord(TypedDict):
             _f("other_urusan", "urusan_beririsan", "urusan_lain", max_length=len(Urusan)),
         ]
     ]
-    applied_on: NotRequired[Annotated[date | None, _f("applied_on", "waktu_penerapan")]]
+    applied_on: NotRequired[Annotated[_Date | None, _f("applied_on", "waktu_penerapan")]]
     developed_on: NotRequired[
-        Annotated[date | None, _f("developed_on", "pengembangan_terakhir", "tanggal_pengembangan")]
+        Annotated[_Date | None, _f("developed_on", "pengembangan_terakhir", "tanggal_pengembangan")]
     ]
     previous_entries: NotRequired[
         Annotated[int, _f("previous_entries", "jumlah_keikutsertaan", strict=True, ge=0, le=100)]
@@ -192,7 +199,7 @@ class RegionRecord(TypedDict):
     """One Pemda of a year file: identity, SPD profile and innovations."""
 
     id: Annotated[_Key, _f("id", "kode", "kode_wilayah", "code")]
-    name: Annotated[_Text, _f("name", "nama", "nama_pemda")]
+    name: Annotated[_Name, _f("name", "nama", "nama_pemda")]
     level: Annotated[GovernmentLevel, _f("level", "tingkat", "jenis_pemda")]
     province: NotRequired[Annotated[_Text | None, _f("province", "provinsi")]]
     underdeveloped: NotRequired[
@@ -325,6 +332,16 @@ def parse_year(data: JsonSource) -> YearRecord:
     ``regions[3].innovations[7].levels[2] (region '32.76', innovation 'X-7')``.
     """
     raw = read_source(data, field="year")
+    if raw is not None:
+        # the stdlib parser with a duplicate-key check, then Python-mode validation: pydantic's
+        # own JSON parser keeps the last of two equal keys silently
+        data = loads(raw, field="year")
+    if not isinstance(data, Mapping):
+        raise InvalidInput(
+            "harus berupa path, teks/bytes JSON, atau objek tahun (dict)",
+            field="year",
+            value=data,
+        )
     try:
         if raw is None:
             if not isinstance(data, Mapping):
@@ -372,10 +389,9 @@ def _parse_by_region(raw: bytes | str) -> YearRecord:
     (with no regions), each region by the region adapter, and an error's path starts at
     ``regions[i]``. Anything unusual at the top level takes the whole-document path.
     """
-    try:
-        doc = json.loads(raw)
-    except (ValueError, RecursionError):
-        return _year_adapter().validate_json(raw)  # its error, then load_json's line/column
+    # the stdlib parser with a duplicate-key check (io.load.loads): pydantic's own JSON
+    # parser would keep the last of two equal keys silently
+    doc = loads(raw, field="year")
     keys = [k for k in _REGION_KEYS if isinstance(doc, dict) and k in doc]
     if len(keys) != 1 or type(doc[keys[0]]) is not list:
         return _year_adapter().validate_python(doc)
@@ -424,7 +440,7 @@ def _block(indicators: Sequence[Indicator], places: int) -> _Block:
     for i, ind in enumerate(indicators):
         for key in (ind.number, ind.code, *ind.aliases):
             index[key] = i
-    unit = Decimal(1).scaleb(-places)
+    unit = Decimal(1).scaleb(-places, CONTEXT)
     tables = tuple(
         (0, int(ind.weight / unit), int(ind.weight * 2 / unit), int(ind.weight * 3 / unit))
         for ind in indicators
@@ -486,8 +502,10 @@ class _Plan:
 
     def decimal(self, units: int) -> Decimal:
         """The Decimal of a sum in units of 10**-places, without trailing zeros (63, 48.5)."""
-        d = Decimal(units).scaleb(-self.places)
-        return d.quantize(_ONE) if d == d.to_integral_value() else d.normalize()
+        d = Decimal(units).scaleb(-self.places, CONTEXT)
+        if d == d.to_integral_value(context=CONTEXT):
+            return d.quantize(_ONE, rounding=ROUND_HALF_EVEN, context=CONTEXT)
+        return d.normalize(CONTEXT)
 
     def maturity(self, units: int) -> tuple[Decimal, Decimal]:
         """Maturity and share of the maximum (0..1, as ``MaturityResult.share``) of a SID sum;
@@ -837,6 +855,7 @@ def _engine_result(
 # -- scoring --------------------------------------------------------------------------------------
 
 
+@exact
 def score_year(
     data: JsonSource, rules: Edition | None = None, *, projection: Projection = "declared"
 ) -> YearResult:
@@ -1035,7 +1054,7 @@ def _score_region(
         if "spd" in reg:
             raise InvalidInput("isi spd atau spd_score, tidak keduanya", field=f"{where}.spd_score")
         spd = Decimal(reg["spd_score"])
-        if spd > plan.spd_max:
+        if spd < 0 or spd > plan.spd_max:  # as iga.index: a negative score is refused too
             raise InvalidInput(
                 f"skor SPD harus 0..{plan.spd_max}", field=f"{where}.spd_score", value=str(spd)
             )

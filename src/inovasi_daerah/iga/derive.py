@@ -40,6 +40,7 @@ from inovasi_daerah.iga._convert import to_decimal
 from inovasi_daerah.iga.model import Direction, Edition, Indicator, Interval
 from inovasi_daerah.iga.policies import MonthCount
 from inovasi_daerah.law import as_date
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.types import DateLike, Number
 
 __all__ = ["Derivation", "creation_months", "derive_level", "level_from_bounds"]
@@ -81,6 +82,7 @@ class Derivation:
         }
 
 
+@exact
 def level_from_bounds(
     value: Decimal,
     bounds: tuple[Interval, Interval, Interval],
@@ -88,6 +90,17 @@ def level_from_bounds(
     gap_rule: str = "lower",
 ) -> tuple[int | None, str | None]:
     """The level (0-3, or None beyond the best range) of ``value`` and the deciding flag."""
+    if type(value) is not Decimal:  # the engine passes Decimals: checks only for other callers
+        value = to_decimal(value, "value")
+    if type(bounds) is not tuple or len(bounds) != 3:
+        raise InvalidInput("bounds harus tiga Interval", field="bounds", value=bounds)
+    for b in bounds:
+        if type(b) is not Interval:
+            raise InvalidInput("bounds harus tiga Interval", field="bounds", value=b)
+    if type(direction) is not Direction:
+        direction = Direction(direction)
+    if gap_rule != "lower" and gap_rule != "higher":
+        raise InvalidInput("gap_rule harus 'lower' atau 'higher'", field="gap_rule", value=gap_rule)
     hits = [i + 1 for i, b in enumerate(bounds) if b.contains(value)]
     if len(hits) == 1:
         return hits[0], None
@@ -105,6 +118,7 @@ def level_from_bounds(
     return (reached if gap_rule == "lower" else reached + 1), "gap"
 
 
+@exact
 def creation_months(
     start: DateLike, end: DateLike, *, count: MonthCount | str = MonthCount.MONTHS_BEGUN
 ) -> int:
@@ -208,6 +222,7 @@ def _fact(ind: Indicator, value: object, field: str) -> Decimal:
     return v
 
 
+@exact
 def derive_level(
     rules: Edition,
     indicator: int | str,
@@ -221,6 +236,8 @@ def derive_level(
     kemanfaatan "a".."f"), the years (budget 18, RKPD 21: ``"T-1,T-2"``, ``"2024,2025"`` or a
     set) or the category (e.g. ``"WTP"``, ``"perda"``) for the other kinds.
     """
+    if not isinstance(rules, Edition):
+        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
     ind = rules.indicator(indicator)
     field = f"indicator {ind.number}"
     gap_rule = rules.gap_rule.get()

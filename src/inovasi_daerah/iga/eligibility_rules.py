@@ -20,18 +20,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.iga.results import EligibilityCheck, IndicatorScore
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.innovation import Innovation
 
 __all__ = ["eligibility"]
 
 
+@exact
 def eligibility(
     innovation: Innovation | None, rules: Edition, scores: Sequence[IndicatorScore]
 ) -> tuple[EligibilityCheck, ...]:
     """The eligibility checks of ``innovation`` (None: only the indicator-based ones)."""
+    if not isinstance(rules, Edition):
+        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
+    if innovation is not None and not isinstance(innovation, Innovation):
+        raise InvalidInput("harus Innovation atau None", field="innovation", value=innovation)
+    if isinstance(scores, str | bytes) or not isinstance(scores, Sequence):
+        raise InvalidInput("scores harus daftar IndicatorScore", field="scores", value=scores)
+    if not all(isinstance(x, IndicatorScore) for x in scores):
+        raise InvalidInput("scores harus daftar IndicatorScore", field="scores")
     checks: list[EligibilityCheck] = []
     if innovation is not None:
         checks.append(_window(innovation, rules))

@@ -25,13 +25,19 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Context, Decimal
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 from enum import StrEnum
 from typing import Any, Self
 
-from inovasi_daerah.errors import DataIntegrityError, InvalidInput, UnknownIndicator
+from inovasi_daerah.errors import (
+    DataIntegrityError,
+    InvalidInput,
+    UnknownIndicator,
+    unknown_member,
+)
 from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, ProvisionalBasis, RoundingStep
 from inovasi_daerah.law import Citation, Param, RuleSet, Text
+from inovasi_daerah.law.context import CONTEXT
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import Stage
 from inovasi_daerah.types import Number
@@ -72,13 +78,17 @@ Products = tuple[Decimal, Decimal, Decimal, Decimal]
 
 def plain(value: Decimal) -> Decimal:
     """``value`` without trailing zeros or exponent (``Decimal("63.00")`` -> ``Decimal("63")``)."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    if value == value.to_integral_value(context=CONTEXT):
+        return value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN, context=CONTEXT)
+    return value.normalize(CONTEXT)
 
 
 class Block(StrEnum):
     """The two aspects of the index: the Pemda profile and the innovations."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
 
     SPD = "SPD"  # Satuan Pemerintahan Daerah
     SID = "SID"  # Satuan Inovasi Daerah
@@ -94,6 +104,10 @@ class Block(StrEnum):
 
 class Predicate(StrEnum):
     """The predikat of the Indeks Inovasi Daerah; values are the official names."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
 
     VERY_INNOVATIVE = "Sangat Inovatif"
     INNOVATIVE = "Inovatif"
@@ -121,6 +135,10 @@ class Predicate(StrEnum):
 class Direction(StrEnum):
     """Which end of a quantitative indicator is better."""
 
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
+
     HIGHER_BETTER = "higher_better"
     LOWER_BETTER = "lower_better"
 
@@ -147,7 +165,15 @@ class Interval:
         A range's separator is the first ``-`` after the first character, so negative
         numbers work: ``"-50.33--8.16"`` is not used; write ``"-50.33..8.16"`` for those.
         """
-        s = text.replace(" ", "")
+        if not isinstance(text, str) or len(text) > 100:
+            raise InvalidInput("interval harus teks seperti '1-3' atau '>=5'", value=text)
+        try:
+            return cls._parse(text.replace(" ", ""))
+        except ArithmeticError:  # decimal.InvalidOperation: not a number
+            raise InvalidInput("interval tidak dapat dibaca", value=text) from None
+
+    @classmethod
+    def _parse(cls, s: str) -> Interval:
         for op, kw in ((">=", "low"), ("<=", "high"), (">", "low"), ("<", "high")):
             if s.startswith(op):
                 v = Decimal(s[len(op) :])
@@ -462,6 +488,8 @@ class Edition(RuleSet):
 
         Raises :class:`~inovasi_daerah.errors.UnknownIndicator` naming the key and the edition.
         """
+        if block is not None and not isinstance(block, Block):
+            block = Block(block)  # unknown values raise InvalidInput (Block._missing_)
         ind = self._lookup(key)
         if ind is None or (block is not None and ind.block is not block):
             where = "" if block is None else f" {block.value}"
@@ -477,7 +505,8 @@ class Edition(RuleSet):
         if isinstance(key, bool):
             return None
         if isinstance(key, int):
-            return self._by_key.get(str(key))
+            # bounded first: str() of a 5,000-digit int raises
+            return self._by_key.get(str(key)) if -1000 < key < 1000 else None
         if isinstance(key, str) and len(key) <= 80:
             hit = self._by_key.get(key)
             if hit is None:
@@ -518,11 +547,18 @@ class Edition(RuleSet):
     # -- rounding and predicate ---------------------------------------------------------------
     @property
     def quantum(self) -> Decimal:
-        return self._memo("quantum", lambda: Decimal(1).scaleb(-self.decimal_places.get()))
+        return self._memo("quantum", lambda: Decimal(1).scaleb(-self.decimal_places.get(), CONTEXT))
 
     def round(self, value: Decimal) -> Decimal:
         """Round ``value`` as the edition says (places and mode are parameters)."""
-        return value.quantize(self.quantum, rounding=self.rounding_mode.get(), context=_ROUNDING)
+        if not isinstance(value, Decimal) or not value.is_finite():
+            raise InvalidInput("harus Decimal terhingga", field="value", value=value)
+        try:
+            return value.quantize(
+                self.quantum, rounding=self.rounding_mode.get(), context=_ROUNDING
+            )
+        except ArithmeticError:  # InvalidOperation: too many digits for the quantum
+            raise InvalidInput("nilai di luar jangkauan", field="value", value=value) from None
 
     def predicate(self, value: Number) -> Predicate:
         """The predikat of an IID value (0..100): rounded first, lower bounds inclusive.

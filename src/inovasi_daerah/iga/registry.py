@@ -155,6 +155,13 @@ def edition(year: int, *, forecast: bool = False) -> Edition:
             value=year,
             message_en="the edition year must be an integer",
         )
+    if not 0 < year < 10_000:  # bounded before it is formatted into a message
+        raise InvalidInput(
+            "tahun edisi di luar jangkauan",
+            field="year",
+            value=year,
+            message_en="edition year out of range",
+        )
     ident = f"iga-{year}"
     if ident in _IN_FORCE and not _USER_EDITIONS:
         # a shipped edition: load its file alone (forecasts and other years load on demand)

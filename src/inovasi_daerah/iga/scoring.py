@@ -45,6 +45,7 @@ from inovasi_daerah.iga.results import (
     MaturityResult,
     RegionalIndexResult,
 )
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import EvidenceStatus, Stage, Urusan
 from inovasi_daerah.models.innovation import IndicatorEntry, Innovation
@@ -87,6 +88,7 @@ def _check_rules(rules: object) -> Edition:
 # == fast core =====================================================================================
 
 
+@exact
 def score_levels(
     levels: Mapping[Any, int | None] | Sequence[int], rules: Edition, *, block: Block = Block.SID
 ) -> Decimal:
@@ -134,18 +136,28 @@ def score_levels(
     raise InvalidInput("levels harus mapping atau urutan level", field="levels", value=levels)
 
 
+@exact
 def spd_score(levels: Mapping[Any, int | None] | Sequence[int], rules: Edition) -> Decimal:
     """Σ weight × level over the SPD rows (see :func:`score_levels`)."""
     return score_levels(levels, rules, block=Block.SPD)
 
 
+@exact
 def divisor(n: int, rules: Edition) -> int:
     """MAX(k, n): fewer than k innovations still divide by k (empty seats score 0)."""
-    return max(rules.divisor_k.get(), n)
+    rules = _check_rules(rules)
+    return max(rules.divisor_k.get(), to_count(n, "n"))
 
 
+@exact
 def count_score(n: int, yandas_covered: int, rules: Edition) -> Decimal:
-    """Skor jumlah inovasi: rate × MIN(n, cap) if the yandas minimum is met, else 0."""
+    """Skor jumlah inovasi: rate × MIN(n, cap) if the yandas minimum is met, else 0.
+
+    ``n`` and ``yandas_covered`` are counts (ints ≥ 0): a negative n is refused, not scored.
+    """
+    rules = _check_rules(rules)
+    n = to_count(n, "n")
+    yandas_covered = to_count(yandas_covered, "yandas_covered")
     if yandas_covered < rules.yandas_minimum.get():
         return ZERO
     return rules.sji_rate.get() * min(n, rules.sji_n_cap.get())
@@ -165,6 +177,7 @@ class IndexParts(NamedTuple):
     yandas_met: bool
 
 
+@exact
 def index_value(
     *, spd: Decimal, maturity_sum: Decimal, n: int, yandas_covered: int, rules: Edition
 ) -> IndexParts:
@@ -202,6 +215,24 @@ def index_value(
 # == evidence ======================================================================================
 
 
+_REJECTED_POLICIES = ("zero", "downgrade")
+
+
+def _check_effective_args(
+    level: object, evidence: object, accepted: object, projection: object, policy: object
+) -> None:
+    to_level(level, "level")
+    if type(evidence) is not EvidenceStatus:
+        raise InvalidInput("evidence harus EvidenceStatus", field="evidence", value=evidence)
+    if accepted is not None:
+        to_level(accepted, "accepted_level")
+    _check_projection(projection)
+    raise InvalidInput(
+        "rejected_policy harus 'zero' atau 'downgrade'", field="rejected_policy", value=policy
+    )
+
+
+@exact
 def effective_level(
     level: int,
     evidence: EvidenceStatus,
@@ -217,6 +248,15 @@ def effective_level(
     - draft / sent / pending / returned / self-declared: the level in the "declared"
       projection (flagged "unverified:<status>"), 0 in the "verified" projection.
     """
+    if not (  # one cheap test on the engine's hot path; details only for bad input
+        type(level) is int
+        and 0 <= level <= 3
+        and type(evidence) is EvidenceStatus
+        and (accepted_level is None or (type(accepted_level) is int and 0 <= accepted_level <= 3))
+        and projection in PROJECTIONS
+        and rejected_policy in _REJECTED_POLICIES
+    ):
+        _check_effective_args(level, evidence, accepted_level, projection, rejected_policy)
     if evidence is EvidenceStatus.ACCEPTED:
         if accepted_level is not None and accepted_level < level:
             return accepted_level, ("accepted_lower",)
@@ -484,6 +524,7 @@ def _check_projection(projection: object) -> Projection:
     )
 
 
+@exact
 def maturity(
     innovation_or_levels: Innovation | Mapping[Any, Any],
     rules: Edition,
@@ -627,6 +668,7 @@ def _yandas_count(value: object) -> int:
     return len(found)
 
 
+@exact
 def index(
     *,
     spd: Decimal | int | str | Mapping[Any, Any],
@@ -730,6 +772,7 @@ def _profile_given(profile: RegionalProfile, rules: Edition) -> dict[str, _Given
     return given
 
 
+@exact
 def regional_index(
     government: RegionalGovernment | Mapping[str, Any] | None,
     innovations: Iterable[Innovation | Mapping[str, Any]],

@@ -29,9 +29,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import ConfigDict, field_validator, model_validator
 
-from inovasi_daerah.errors import DataIntegrityError
+from inovasi_daerah.errors import DataIntegrityError, InvalidInput, unknown_member
+from inovasi_daerah.law.validated import Validated
 
 __all__ = ["CHECKED", "Citation", "Status", "cite", "derived"]
 
@@ -41,6 +42,10 @@ CHECKED = date(2026, 11, 1)
 
 class Status(StrEnum):
     """How well a fact is established (strongest first)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
 
     VERIFIED = "VERIFIED"
     VERIFIED_SECONDARY = "VERIFIED-SECONDARY"
@@ -77,7 +82,7 @@ _ORDER = (
 )
 
 
-class Citation(BaseModel):
+class Citation(Validated):
     """Where a rule or constant comes from.
 
     ``instrument`` is the legal instrument or document ("PP 38/2017", "Pedoman IGA 2026"),
@@ -171,9 +176,9 @@ def _citation(**fields: Any) -> Citation:
     """Build a citation of the rule data; a malformed one is a :class:`DataIntegrityError`."""
     try:
         return Citation(**fields)
-    except ValidationError as exc:
+    except InvalidInput as exc:  # Citation's own validation (law.validated)
         raise DataIntegrityError(
-            f"citation tidak valid: {exc.errors(include_url=False)[0]['msg']}",
+            f"citation tidak valid: {exc.message}",
             field="citation",
             value=fields.get("instrument"),
         ) from None

@@ -26,10 +26,12 @@ import html
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law.citation import Citation
+from inovasi_daerah.law.context import CONTEXT
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.text import Text, check_lang
@@ -41,17 +43,27 @@ def fmt_value(value: Any) -> str:
     """Human rendering of a value: Decimals without exponent or trailing noise."""
     if isinstance(value, bool):
         return "ya/yes" if value else "tidak/no"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"<int of about {int(value.bit_length() * 0.30103) + 1} digits>"
+    if isinstance(value, Decimal) and not value.is_finite():
+        return str(value)
+    if isinstance(value, Decimal) and abs(value.adjusted()) > 100:
+        return str(value)  # far beyond any score: shown as is, not expanded or quantized
     if isinstance(value, Decimal):
-        if value == value.to_integral_value():
-            return str(value.quantize(Decimal(1)))
-        return format(value.normalize(), "f")
+        # the library's context explicitly: the caller's precision must not round a value shown
+        if value == value.to_integral_value(context=CONTEXT):
+            return str(value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN, context=CONTEXT))
+        return format(value.normalize(CONTEXT), "f")
     if value is None:
         return "-"
     if isinstance(value, Text):
         return value.id
     if hasattr(value, "value") and isinstance(getattr(value, "value", None), str):
         return str(value.value)
-    return str(value)
+    try:
+        return str(value)
+    except (RecursionError, ValueError):  # a 50,000-deep list, a 5,000-digit int inside
+        return f"<{type(value).__name__}>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,13 +188,29 @@ class Explanation(ShortRepr):
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Explanation:
-        """Rebuild a tree from :meth:`to_dict` output (values stay in their JSON form)."""
+        """Rebuild a tree from :meth:`to_dict` output (values stay in their JSON form).
+
+        Malformed data raises :class:`~inovasi_daerah.errors.InvalidInput`.
+        """
+        try:
+            return cls._from_dict(data)
+        except InovasiDaerahError:
+            raise
+        except (KeyError, TypeError, AttributeError, ValueError, RecursionError) as exc:
+            raise InvalidInput(
+                f"bukan pohon penjelasan (not an explanation tree): {type(exc).__name__}",
+                field="Explanation",
+            ) from None
+
+    @classmethod
+    def _from_dict(cls, data: Mapping[str, Any]) -> Explanation:
 
         def text(d: Mapping[str, str] | None) -> Text | None:
             return None if d is None else Text(id=d["id"], en=d["en"])
 
         title = text(data["title"])
-        assert title is not None
+        if title is None:
+            raise InvalidInput("title wajib", field="Explanation.title")
         children: Sequence[Mapping[str, Any]] = data.get("children", [])
         return cls(
             key=data["key"],
@@ -191,7 +219,7 @@ class Explanation(ShortRepr):
             rule=text(data.get("rule")),
             citations=tuple(Citation.model_validate(c) for c in data.get("citations", [])),
             inputs=dict(data.get("inputs", {})),
-            children=tuple(cls.from_dict(c) for c in children),
+            children=tuple(cls._from_dict(c) for c in children),
             note=text(data.get("note")),
             unit=data.get("unit"),
         )

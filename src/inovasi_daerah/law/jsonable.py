@@ -20,15 +20,27 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from inovasi_daerah.errors import InvalidInput
+
 JsonValue = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
 
 
 def to_jsonable(value: Any) -> Any:
-    """Convert ``value`` to plain JSON data without losing precision."""
+    """Convert ``value`` to plain JSON data without losing precision.
+
+    Nesting deeper than the interpreter's recursion limit raises ``InvalidInput``.
+    """
+    try:
+        return _jsonable(value)
+    except RecursionError:
+        raise InvalidInput("data terlalu dalam bersarang", field="value") from None
+
+
+def _jsonable(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, Enum):
-        return to_jsonable(value.value)
+        return _jsonable(value.value)
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, float):
@@ -41,13 +53,13 @@ def to_jsonable(value: Any) -> Any:
         return value.to_dict()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
-            f.name: to_jsonable(getattr(value, f.name))
+            f.name: _jsonable(getattr(value, f.name))
             for f in dataclasses.fields(value)
             if not f.name.startswith("_")
         }
     if isinstance(value, Mapping):
-        return {str(to_jsonable(k)): to_jsonable(v) for k, v in value.items()}
+        return {str(_jsonable(k)): _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
-        items = [to_jsonable(v) for v in value]
+        items = [_jsonable(v) for v in value]
         return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
     return str(value)

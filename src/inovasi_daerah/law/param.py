@@ -189,7 +189,12 @@ def derived_param(
 
 def find_params(obj: Any, _seen: set[int] | None = None) -> list[Param[Any]]:
     """Every :class:`Param` reachable from ``obj`` through dataclass fields, tuples and dicts."""
-    seen = _seen if _seen is not None else set()
+    if _seen is None:
+        try:
+            return find_params(obj, set())
+        except RecursionError:
+            raise InvalidInput("data terlalu dalam bersarang", field="obj") from None
+    seen = _seen
     if id(obj) in seen:
         return []
     seen.add(id(obj))

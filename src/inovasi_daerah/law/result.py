@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from abc import abstractmethod
+from collections.abc import Callable
 from typing import Any
 
 from inovasi_daerah.law.citation import Citation
+from inovasi_daerah.law.context import in_context
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.jsonable import to_jsonable
 from inovasi_daerah.law.reprs import ShortRepr
 
 __all__ = ["Result"]
+
+
+def _in_context(fn: Callable[..., Any]) -> Callable[..., Any]:
+    if getattr(fn, "_in_library_context", False):
+        return fn
+    wrapper = in_context(fn)
+    wrapper._in_library_context = True  # type: ignore[attr-defined]
+    return wrapper
 
 
 class Result(ShortRepr):
@@ -24,6 +35,26 @@ class Result(ShortRepr):
     """
 
     __slots__ = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Run every property and public method of a result in the library's decimal context:
+        explanations, shares and roundings are computed on demand, when the caller's context
+        (``getcontext()``) may be anything (see ``law.context``).
+        """
+        super().__init_subclass__(**kwargs)
+        for name, attr in list(vars(cls).items()):
+            if name.startswith("__"):
+                continue
+            if isinstance(attr, property) and attr.fget is not None:
+                setattr(
+                    cls, name, property(_in_context(attr.fget), attr.fset, attr.fdel, attr.__doc__)
+                )
+            elif isinstance(attr, functools.cached_property):
+                new = functools.cached_property(_in_context(attr.func))
+                new.__set_name__(cls, name)
+                setattr(cls, name, new)
+            elif callable(attr) and not name.startswith("_") and not isinstance(attr, type):
+                setattr(cls, name, _in_context(attr))
 
     @property
     @abstractmethod
@@ -43,10 +74,12 @@ class Result(ShortRepr):
     def uncertain_citations(self) -> tuple[Citation, ...]:
         return self.explanation.uncertain_citations
 
+    @_in_context
     def explain(self, lang: str = "id", fmt: str = "text") -> str:
         """The explanation rendered in ``lang`` ("id" or "en") and ``fmt``."""
         return self.explanation.render(lang, fmt)
 
+    @_in_context
     def to_dict(self, *, explanation: bool = True) -> dict[str, Any]:
         data = to_jsonable(self._summary())
         data["uncertain"] = self.uncertain

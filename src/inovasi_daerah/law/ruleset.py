@@ -98,6 +98,8 @@ class RuleSet(ShortRepr):
 
     def covers(self, on: date) -> bool:
         """True when ``on`` lies in the validity interval."""
+        if not isinstance(on, date):
+            raise InvalidInput("harus tanggal (datetime.date)", field="on", value=on)
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
     def params(self) -> list[Param[Any]]:

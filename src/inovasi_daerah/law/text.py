@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.law.validated import Validated
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
@@ -35,7 +36,7 @@ def check_lang(lang: str) -> Lang:
     )
 
 
-class Text(BaseModel):
+class Text(Validated):
     """A short text in Bahasa Indonesia (``id``, the default) and English (``en``)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

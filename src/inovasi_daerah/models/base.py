@@ -36,6 +36,8 @@ MAX_MAGNITUDE = 10**15
 MAX_PLACES = 12
 
 _MAX_ERRORS_SHOWN = 5
+#: No score, level, count or amount of the domain has more than 10**100 (refused earlier).
+_MAX_EXP = 100
 
 
 def convert_validation_error(
@@ -46,6 +48,13 @@ def convert_validation_error(
     ``data`` is the input as the user gave it, so that positions name the user's keys and
     indices; the specific error a validator raised (``InvalidNip`` ...) keeps its class.
     """
+    if not isinstance(exc, ValidationError):
+        raise InvalidInput(
+            "harus ValidationError pydantic",
+            field="exc",
+            value=exc,
+            message_en="must be a pydantic ValidationError",
+        )
     from inovasi_daerah.models.messages import convert_errors
 
     return convert_errors(exc.errors(include_url=False), model, data, model_cls)
@@ -59,6 +68,23 @@ def _places(value: Decimal) -> int:
         return 0
     zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
     return max(0, -(exponent + zeros))
+
+
+def _check_keys(obj: Any, model: str) -> None:
+    """Field names are text: a dict with other keys would reach ``cls(**data)`` (TypeError)."""
+    if isinstance(obj, dict) and not all(type(k) is str for k in obj):
+        bad = next(k for k in obj if type(k) is not str)
+        raise InvalidInput(
+            "nama field harus teks (field names must be text)", field=model, value=bad
+        )
+
+
+def _keyword_error(exc: TypeError, model: str) -> Exception:
+    """pydantic builds a nested model with ``cls(**data)``: a dict with non-text keys deep in
+    the input fails there with Python's TypeError, which becomes the library's error."""
+    if "keywords must be strings" in str(exc):
+        return InvalidInput("nama field harus teks (field names must be text)", field=model)
+    return exc
 
 
 class Model(BaseModel):
@@ -105,21 +131,57 @@ class Model(BaseModel):
                 )
         return self
 
+    @model_validator(mode="before")
+    @classmethod
+    def _bound_magnitudes(cls, data: Any) -> Any:
+        """Refuse a Decimal of absurd magnitude before pydantic converts it: turning
+        ``Decimal("1e999999999")`` into an ``int`` level takes seconds and gigabytes."""
+        if isinstance(data, dict):
+            for key, value in data.items():
+                if type(value) is Decimal and value.is_finite() and value.adjusted() > _MAX_EXP:
+                    raise InvalidInput("angka terlalu besar (number too large)", field=str(key))
+        return data
+
     def __init__(self, /, **data: Any) -> None:
         try:
             super().__init__(**data)
         except ValidationError as exc:
             raise convert_validation_error(exc, type(self).__name__, data, type(self)) from None
+        except RecursionError:
+            raise InvalidInput(
+                "data terlalu dalam bersarang",
+                field=type(self).__name__,
+                message_en="data nested too deeply",
+            ) from None
+        except TypeError as exc:
+            raise _keyword_error(exc, type(self).__name__) from None
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        _check_keys(obj, cls.__name__)
         try:
             return super().model_validate(obj, *args, **kwargs)
         except ValidationError as exc:
             raise convert_validation_error(exc, cls.__name__, obj, cls) from None
+        except RecursionError:
+            raise InvalidInput(
+                "data terlalu dalam bersarang",
+                field=cls.__name__,
+                message_en="data nested too deeply",
+            ) from None
+        except TypeError as exc:
+            raise _keyword_error(exc, cls.__name__) from None
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
+        if isinstance(json_data, str | bytes | bytearray):
+            from inovasi_daerah.io.load import loads
+
+            # pydantic's parser keeps the last of two equal keys silently: check first
+            loads(
+                bytes(json_data) if isinstance(json_data, bytearray) else json_data,
+                field=cls.__name__,
+            )
         try:
             return super().model_validate_json(json_data, *args, **kwargs)
         except ValidationError as exc:
@@ -132,6 +194,30 @@ class Model(BaseModel):
             except (ValueError, TypeError, RecursionError):
                 data = None
             raise convert_validation_error(exc, cls.__name__, data, cls) from None
+        except RecursionError:
+            raise InvalidInput(
+                "data terlalu dalam bersarang",
+                field=cls.__name__,
+                message_en="data nested too deeply",
+            ) from None
+        except TypeError as exc:
+            raise _keyword_error(exc, cls.__name__) from None
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        _check_keys(obj, cls.__name__)
+        try:
+            return super().model_validate_strings(obj, *args, **kwargs)
+        except ValidationError as exc:
+            raise convert_validation_error(exc, cls.__name__, obj, cls) from None
+        except RecursionError:
+            raise InvalidInput(
+                "data terlalu dalam bersarang",
+                field=cls.__name__,
+                message_en="data nested too deeply",
+            ) from None
+        except TypeError as exc:
+            raise _keyword_error(exc, cls.__name__) from None
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Self:

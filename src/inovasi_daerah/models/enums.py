@@ -21,6 +21,7 @@ import re
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from inovasi_daerah.errors import InvalidInput, unknown_member
 from inovasi_daerah.law.text import Text
 
 __all__ = [
@@ -49,6 +50,9 @@ _SEP = re.compile(r"[\s_\-/.,()']+")
 
 
 def normalize_text(text: str) -> str:
+    """Lower case; separators (space, ``_``, ``-``, ``/``, ``.``, ``,``, brackets) as one space."""
+    if not isinstance(text, str):
+        raise InvalidInput("harus teks", field="text", value=text)
     return _SEP.sub(" ", text.strip().lower()).strip()
 
 
@@ -99,11 +103,13 @@ class LegalEnum(StrEnum):
     @classmethod
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, str) or len(value) > 200:
-            return None
+            raise unknown_member(cls, value)
         found = cls.__dict__.get("_EXACT", {}).get(value)  # a label as written: no regex
         if found is None:
             found = cls.__dict__.get("_LOOKUP", {}).get(normalize_text(value))
-        return None if found is None else cls(found)
+        if found is None:
+            raise unknown_member(cls, value)
+        return cls(found)
 
 
 def set_labels(cls: type[LegalEnum], labels: dict[str, tuple[str, str]], **aliases: str) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, _short
 
 __all__ = [
     "FIELD_NAMES",
@@ -273,7 +273,9 @@ def wording(leaf: Leaf) -> tuple[str, str]:
 
 
 def _short_value(value: Any) -> Any:
-    if isinstance(value, Mapping | list) and len(repr(value)) > 60:
+    # a container is shown only when it is small; its bounded repr (errors._short) cannot
+    # recurse or fail, so deeply nested junk gets a message, not a RecursionError
+    if isinstance(value, Mapping | list) and (len(value) > 4 or len(_short(value)) >= 60):
         return InovasiDaerahError._NO_VALUE
     return value
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.result import Result
@@ -90,6 +91,9 @@ def determine_instrument(
     inv: Innovation, r: Pp38Rules
 ) -> tuple[AdoptionInstrument | None, Text, tuple[Citation, ...]]:
     """The instrument, the reason and the citations (the logic of Pasal 20(2))."""
+    inv = as_innovation(inv, function="determine_instrument")
+    if not isinstance(r, Pp38Rules):
+        raise InvalidInput("r harus aturan PP 38 (rules_for(...))", field="r", value=r)
     cond = perkada_conditions(inv)
     b = r.adoption_perkada.citation
     if cond is True:

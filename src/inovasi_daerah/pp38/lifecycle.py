@@ -123,6 +123,11 @@ def requirements(
     rules: Pp38Rules, t: Transition, innovation: Innovation
 ) -> tuple[Requirement, ...]:
     """The conditions of ``t`` for this innovation: its own, then the initiator's route steps."""
+    if not isinstance(rules, Pp38Rules):
+        raise InvalidInput("rules harus aturan PP 38 (rules_for(...))", field="rules", value=rules)
+    if not isinstance(t, Transition):
+        raise InvalidInput("t harus Transition", field="t", value=t)
+    innovation = as_innovation(innovation, function="requirements")
     route = tuple(
         s
         for s in rules.route(innovation.initiator)

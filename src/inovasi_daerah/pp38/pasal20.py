@@ -23,7 +23,7 @@ from inovasi_daerah.law.citation import Status, cite
 from inovasi_daerah.law.param import OPEN, Param
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.innovation import Innovation
-from inovasi_daerah.pp38._base import Fact, Provision
+from inovasi_daerah.pp38._base import Fact, Provision, as_innovation
 from inovasi_daerah.pp38.data import SOURCES
 
 __all__ = [
@@ -102,7 +102,7 @@ def perda_branch_param() -> Param[str]:
 
 def perkada_conditions(innovation: Innovation) -> Fact:
     """Huruf b in three-valued logic: any failing fact decides False; all three hold → True."""
-    facts = innovation.adoption
+    facts = as_innovation(innovation, function="perkada_conditions").adoption
     pairs = [(getattr(facts, name), want) for name, want in ADOPTION_FACTS]
     if any(v is not None and v is not want for v, want in pairs):
         return False

@@ -27,7 +27,7 @@ from inovasi_daerah.law.citation import Citation, Status, cite
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import Initiator, LifecycleStatus
 from inovasi_daerah.models.innovation import Innovation
-from inovasi_daerah.pp38._base import Fact, Predicate, Progress, Provision
+from inovasi_daerah.pp38._base import Fact, Predicate, Progress, Provision, as_innovation
 from inovasi_daerah.pp38.data import SOURCES
 
 __all__ = [
@@ -66,7 +66,7 @@ class Requirement(Provision):
 
     def holds(self, innovation: Innovation) -> Fact:
         """True when the facts show the condition met, False when not, None when unknown."""
-        return self.check(innovation)
+        return self.check(as_innovation(innovation, function="holds"))
 
     def progress(self, innovation: Innovation) -> Progress:
         return Progress.from_fact(self.holds(innovation))

@@ -168,9 +168,7 @@ class SkpFile(Model):
     @classmethod
     def load(cls, text: str | bytes) -> Self:
         """Parse the JSON of ``inovasi-daerah skp FILE``."""
-        import json
-
-        from inovasi_daerah.io.load import json_error
+        from inovasi_daerah.io.load import loads
 
         if not isinstance(text, str | bytes | bytearray):
             raise InvalidInput(
@@ -181,10 +179,8 @@ class SkpFile(Model):
             )
         if isinstance(text, str) and text.startswith("\ufeff"):
             text = text[1:]  # json.loads reads a BOM in bytes, not in text
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
-            raise json_error(text, field="SkpFile") from None
+        # duplicate keys, NaN and huge integers are refused (io.load.loads)
+        data = loads(bytes(text) if isinstance(text, bytearray) else text, field="SkpFile")
         return cls.from_data(data)
 
     @classmethod

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import check_lang, fmt_value
+from inovasi_daerah.law.context import exact
 
 if TYPE_CHECKING:
     from inovasi_daerah.models.innovation import Innovation
@@ -69,8 +70,13 @@ def _role(role: str, lang: str) -> str:
         return role
 
 
+@exact
 def render_result(result: CreditResult, lang: str = "id", *, explanation: bool = True) -> str:
     """One person's credit as text."""
+    from inovasi_daerah.skp.innovator_credit import CreditResult
+
+    if not isinstance(result, CreditResult):
+        raise InvalidInput("harus CreditResult (skp.credit(...))", field="result", value=result)
     lg = check_lang(lang)
     w = _L[lg]
     lines = [
@@ -122,15 +128,21 @@ def render_result(result: CreditResult, lang: str = "id", *, explanation: bool =
     return "\n".join(lines)
 
 
+@exact
 def render_report(
     results: Iterable[CreditResult], lang: str = "id", *, explanation: bool = True
 ) -> str:
     """Several people's credit as text, separated by blank lines."""
+    from inovasi_daerah.skp.innovator_credit import CreditResult
+
+    if isinstance(results, str | bytes | CreditResult) or not isinstance(results, Iterable):
+        raise InvalidInput("harus daftar CreditResult", field="results", value=results)
     lg = check_lang(lang)
     parts = [render_result(r, lg, explanation=explanation) for r in results]
     return "\n\n".join(parts) if parts else _L[lg]["none"]
 
 
+@exact
 def report(
     innovators: Iterable[Innovator | Mapping[str, Any]],
     innovations: Iterable[Innovation | Mapping[str, Any]],

@@ -34,6 +34,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Result, Status, T, Text, cite
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.models.enums import InnovatorRole
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.models.innovator import Innovator
@@ -708,6 +709,7 @@ def _unmatched_region(rules: list[RegionalInnovationCredit], region: str | None)
 # -- entry point ---------------------------------------------------------------------------------
 
 
+@exact
 def credit(
     innovator: Innovator | Mapping[str, Any],
     innovations: Iterable[Innovation | Mapping[str, Any]],

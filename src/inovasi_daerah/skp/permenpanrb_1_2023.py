@@ -33,6 +33,7 @@ from inovasi_daerah.law import (
     as_date,
     fmt_value,
 )
+from inovasi_daerah.law.context import CONTEXT, exact
 from inovasi_daerah.law.load import (
     DATE,
     DECIMAL,
@@ -99,6 +100,8 @@ class AngkaKreditRules(RuleSet):
     no_innovation_ak: Citation
 
     def percent(self, predikat: Predikat) -> Param[Decimal]:
+        """The conversion percentage of ``predikat``."""
+        predikat = as_enum(Predikat, predikat, "predikat")
         table: dict[Predikat, Param[Decimal]] = self._memo(
             "percent",
             lambda: {
@@ -112,7 +115,11 @@ class AngkaKreditRules(RuleSet):
         return table[predikat]
 
     def koefisien(self, jenjang: Jenjang) -> Param[Decimal]:
-        param: Param[Decimal] = getattr(self, f"koefisien_{jenjang.value}")
+        """The annual koefisien of ``jenjang``."""
+        jenjang = as_enum(Jenjang, jenjang, "jenjang")
+        param: Param[Decimal] | None = getattr(self, f"koefisien_{jenjang.value}", None)
+        if param is None:
+            raise InvalidInput("jenjang tanpa koefisien", field="jenjang", value=jenjang.value)
         return param
 
 
@@ -265,7 +272,9 @@ class AngkaKreditResult(Result):
         p = self._places if places is None else places
         if isinstance(p, bool) or not isinstance(p, int) or not 0 <= p <= 10:
             raise InvalidInput("places harus 0-10", field="places", value=places)
-        return self.value.quantize(Decimal(1).scaleb(-p), rounding=ROUND_HALF_UP)
+        return self.value.quantize(
+            Decimal(1).scaleb(-p, CONTEXT), rounding=ROUND_HALF_UP, context=CONTEXT
+        )
 
     def _summary(self) -> dict[str, Any]:
         return {
@@ -278,6 +287,7 @@ class AngkaKreditResult(Result):
         }
 
 
+@exact
 def angka_kredit(
     predikat: Predikat | str,
     jenjang: Jenjang | str,
@@ -341,7 +351,9 @@ def _angka_kredit(
             note=T("tampilan: {v}", "display: {v}").format(
                 v=fmt_value(
                     value.quantize(
-                        Decimal(1).scaleb(-r.display_places.get()), rounding=ROUND_HALF_UP
+                        Decimal(1).scaleb(-r.display_places.get(), CONTEXT),
+                        rounding=ROUND_HALF_UP,
+                        context=CONTEXT,
                     )
                 )
             ),
@@ -408,6 +420,7 @@ class AkProgress(Result):
         }
 
 
+@exact
 def accumulate(
     entries: Iterable[AngkaKreditResult | Number],
     jenjang: Jenjang | str,

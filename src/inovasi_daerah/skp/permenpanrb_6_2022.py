@@ -20,6 +20,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, Status, T, Text
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.load import (
     DATE,
     DECIMAL,
@@ -210,6 +211,7 @@ def _rules(rules: Permenpanrb6Rules | None) -> Permenpanrb6Rules:
     return rules
 
 
+@exact
 def predikat(
     hasil_kerja: Rating | str, perilaku: Rating | str, *, rules: Permenpanrb6Rules | None = None
 ) -> PredikatResult[Predikat]:
@@ -259,6 +261,7 @@ class DistributionCheck(Result):
         }
 
 
+@exact
 def check_distribution(
     organisation_predikat: str,
     counts: Mapping[Predikat | str, int],

@@ -20,6 +20,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, T, fmt_value
+from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.load import (
     DATE,
     DECIMAL,
@@ -209,6 +210,7 @@ def _bool(value: object, field: str) -> bool:
     return value
 
 
+@exact
 def predikat(
     nilai: Number, innovation: bool = False, *, rules: Pp30Rules | None = None
 ) -> PredikatResult[PredikatPp30]:
@@ -269,6 +271,7 @@ def predikat(
     )
 
 
+@exact
 def capaian(
     *,
     target: Number,
@@ -335,6 +338,7 @@ def _on_segment(seg: Segment, c: Decimal) -> Decimal:
     return n_lo + (n_hi - n_lo) / (c_hi - c_lo) * (c - c_lo)
 
 
+@exact
 def nilai_from_capaian(
     capaian: Number, *, maximum_target: bool = False, rules: Pp30Rules | None = None
 ) -> ValueResult:
@@ -409,6 +413,7 @@ def _factor(r: Pp30Rules, pred: PredikatPp30) -> Decimal:
     return dict(r.kinerja_tambahan_factors.get())[pred]
 
 
+@exact
 def kinerja_tambahan(
     entries: Iterable[KinerjaTambahanInput | Mapping[str, Any]],
     *,
@@ -454,6 +459,7 @@ def kinerja_tambahan(
     )
 
 
+@exact
 def nilai_skp(
     kinerja_utama: Number, kinerja_tambahan_value: Number = 0, *, rules: Pp30Rules | None = None
 ) -> ValueResult:
@@ -477,6 +483,7 @@ def nilai_skp(
     )
 
 
+@exact
 def weights(
     peer_input: bool, *, rules: Pp30Rules | None = None
 ) -> tuple[Param[Decimal], Param[Decimal]]:
@@ -487,6 +494,7 @@ def weights(
     return r.weight_skp_without_peers, r.weight_perilaku_without_peers
 
 
+@exact
 def nilai_kinerja(
     nilai_skp_value: Number,
     nilai_perilaku: Number,

@@ -23,6 +23,7 @@ from typing import Any
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, T, Text, fmt_value
+from inovasi_daerah.law.context import CONTEXT, exact
 from inovasi_daerah.law.load import (
     DATE,
     DECIMAL,
@@ -120,6 +121,8 @@ class Pp46Rules(SkpRegime):
     not_done_rule: Citation
 
     def kreativitas_points(self, level: KreativitasLevel) -> Param[Decimal]:
+        """The kreativitas points of ``level``."""
+        level = as_enum(KreativitasLevel, level, "level")
         return {
             KreativitasLevel.UNIT_KERJA: self.kreativitas_unit_kerja,
             KreativitasLevel.ORGANISASI: self.kreativitas_organisasi,
@@ -127,6 +130,8 @@ class Pp46Rules(SkpRegime):
         }[level]
 
     def kreativitas_signers(self, level: KreativitasLevel) -> Param[tuple[Signer, ...]]:
+        """The signers whose certificate counts at ``level``."""
+        level = as_enum(KreativitasLevel, level, "level")
         return {
             KreativitasLevel.UNIT_KERJA: self.signers_unit_kerja,
             KreativitasLevel.ORGANISASI: self.signers_organisasi,
@@ -254,6 +259,7 @@ def _pair(target: object, realised: object) -> tuple[Decimal, Decimal]:
     return t, to_decimal(realised, "realised", minimum=_ZERO)
 
 
+@exact
 def quantity_aspect(
     *, target: Number, realised: Number, rules: Pp46Rules | None = None
 ) -> ValueResult:
@@ -274,6 +280,7 @@ def quantity_aspect(
     )
 
 
+@exact
 def quality_aspect(
     *, realised: Number, target: Number | None = None, rules: Pp46Rules | None = None
 ) -> ValueResult:
@@ -346,6 +353,7 @@ def _efficiency_aspect(
     )
 
 
+@exact
 def time_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = None) -> ValueResult:
     """Waktu (months): 76 + e up to the 24 % efficiency limit, then 100 − e (skp.md §2.2).
 
@@ -356,6 +364,7 @@ def time_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = N
     )
 
 
+@exact
 def cost_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = None) -> ValueResult:
     """Biaya: the waktu formula applied to target and realised cost (THIRD-PARTY [KT1])."""
     r = _rules(rules)
@@ -364,6 +373,7 @@ def cost_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = N
     )
 
 
+@exact
 def kegiatan_score(
     kegiatan: Kegiatan | Mapping[str, Any], *, rules: Pp46Rules | None = None
 ) -> ValueResult:
@@ -393,6 +403,7 @@ def kegiatan_score(
     )
 
 
+@exact
 def tugas_tambahan(count: int, *, rules: Pp46Rules | None = None) -> ValueResult:
     """Points for the number of approved tugas tambahan in the year: 0 / 1 / 2 / 3."""
     r = _rules(rules)
@@ -431,6 +442,7 @@ def _bands_text(bands: Sequence[tuple[int | None, Decimal]]) -> str:
     return "; ".join(parts)
 
 
+@exact
 def kreativitas(
     level: KreativitasLevel | str,
     signer: Signer | str | None = None,
@@ -474,6 +486,7 @@ def kreativitas(
     )
 
 
+@exact
 def skp_score(
     kegiatan: Sequence[Kegiatan | Mapping[str, Any]],
     *,
@@ -554,6 +567,7 @@ def _stack(krs: Sequence[ValueResult], r: Pp46Rules) -> tuple[Explanation, Decim
     return node, value
 
 
+@exact
 def perilaku_score(
     scores: Mapping[PerilakuAspect | str, Number],
     *,
@@ -603,6 +617,7 @@ def perilaku_score(
     )
 
 
+@exact
 def prestasi_kerja(
     nilai_skp: Number, nilai_perilaku: Number, *, rules: Pp46Rules | None = None
 ) -> ValueResult:
@@ -625,6 +640,7 @@ def prestasi_kerja(
     )
 
 
+@exact
 def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult[PredikatPp46]:
     """Predikat of a PP 46/2011 value: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang.
 
@@ -635,9 +651,9 @@ def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult
     x = to_decimal(nilai, "nilai", minimum=_ZERO)
     bands = r.predikat_bands.get()
     policy = r.between_bands
-    in_gap = x != x.to_integral_value() and any(t - 1 < x < t for t, _ in bands)
+    in_gap = x != x.to_integral_value(context=CONTEXT) and any(t - 1 < x < t for t, _ in bands)
     probe = (
-        x.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        x.quantize(Decimal(1), rounding=ROUND_HALF_UP, context=CONTEXT)
         if (in_gap and policy.get() == "round_half_up")
         else x
     )

@@ -22,7 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from inovasi_daerah.errors import DataIntegrityError
+from inovasi_daerah.errors import DataIntegrityError, InvalidInput
 from inovasi_daerah.law import Citation, Status, Text
 from inovasi_daerah.law.load import (
     DATE,
@@ -178,6 +178,8 @@ class RegionalInnovationCredit:
 
     def in_force_during(self, start: date, end: date) -> bool:
         """True when the rule is in force on any day of ``start``..``end``."""
+        if not isinstance(start, date) or not isinstance(end, date):
+            raise InvalidInput("start dan end harus tanggal", field="start", value=(start, end))
         after_start = self.valid_to is None or self.valid_to >= start
         before_end = self.valid_from is None or self.valid_from <= end
         return after_start and before_end
