@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
+from inovasi_daerah.law import Text
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
 from inovasi_daerah.skp.angka_kredit import (
@@ -346,3 +347,15 @@ def test_rule_rows_are_what_their_builders_make_bkn_3_2023() -> None:
     assert _koef(J.PEMULA, "3.75") == RULES.koefisien_pemula
     assert RULES.percent_baik.title.en == "Percentage Baik"
     assert RULES.koefisien_pemula.title.id.startswith("Koefisien ")
+
+
+def test_every_explanation_is_titled_and_valued() -> None:
+    """Each result explains itself: a titled tree whose root carries the result's value."""
+    year = angka_kredit("Baik", "Ahli Muda")
+    progress = accumulate([year], "Ahli Muda")
+    for e, value in ((year.explanation, year.value), (progress.explanation, progress.total)):
+        assert e.value == value
+        for node in e.walk():
+            assert isinstance(node.title, Text)
+            assert node.title.id
+            assert node.title.en

@@ -185,6 +185,9 @@ def test_plan_explanation() -> None:
     p = clinic.plan(_levels(i35=1), RULES.sid_max, RULES)
     e = p.explanation
     assert e.key == "plan"
+    assert e.title.id
+    assert e.title.en
+    assert e.rule is not None
     assert e.value == p.projected_score
     assert e.citations == (RULES.citation,)
     assert e.inputs == {

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.law import Explanation, Text
 from inovasi_daerah.models.skp import KreativitasLevel, PerilakuAspect, PredikatPp46, Signer
 from inovasi_daerah.skp import pp46
 from inovasi_daerah.skp.pp46 import RULES
@@ -111,8 +112,8 @@ def test_time_aspect_second_branch_explanation_perka_bkn_1_2013() -> None:
     assert e.citations[-1] == RULES.time_over_limit_rule
     assert e.inputs["efisiensi"] == 50
     assert e.rule is not None
-    assert "76" in e.rule.id
-    assert "76" in e.rule.en
+    assert e.rule.id == "efisiensi > 24 %: 76 − ((((1.76 × T − R) / T) × 100) − 100)"
+    assert e.rule.en.startswith("efficiency > 24 %: 76 − ((((1.76 × T")
 
 
 def test_time_aspect_not_done_explanation_perka_bkn_1_2013() -> None:
@@ -476,3 +477,104 @@ def test_predikat_refuses_negative_and_uses_overridden_bands() -> None:
     )
     assert pp46.predikat(50, rules=rules).predikat is PredikatPp46.VERY_GOOD
     assert pp46.predikat(49, rules=rules).predikat is PredikatPp46.POOR
+
+
+def _titled(node: Explanation) -> None:
+    """Every node of the explanation tree has a bilingual title."""
+    for n in node.walk():
+        assert isinstance(n.title, Text)
+        assert n.title.id
+        assert n.title.en
+
+
+def test_every_explanation_is_titled_and_valued() -> None:
+    """Each result explains itself: a titled tree whose root carries the result's value."""
+    results = [
+        pp46.quantity_aspect(target=10, realised=8),
+        pp46.quality_aspect(realised=90),
+        pp46.time_aspect(target=12, realised=12),
+        pp46.time_aspect(target=12, realised=6),
+        pp46.time_aspect(target=12, realised=0),
+        pp46.cost_aspect(target=10, realised=8),
+        pp46.kegiatan_score(K),
+        pp46.tugas_tambahan(2),
+        pp46.kreativitas("negara", "presiden"),
+        pp46.skp_score([K], kreativitas_findings=["negara", "organisasi"]),
+        pp46.perilaku_score(FIVE),
+        pp46.prestasi_kerja(90, 80),
+    ]
+    for r in results:
+        _titled(r.explanation)
+        assert r.explanation.value == r.value
+        assert r.explanation.rule is not None
+        assert r.explanation.rule.id
+    p = pp46.predikat("90.5")
+    _titled(p.explanation)
+    assert p.explanation.value is p.predikat
+
+
+def test_perilaku_refusals_carry_the_value() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        pp46.perilaku_score([80])  # type: ignore[arg-type]
+    assert exc.value.value == [80]
+    with pytest.raises(InvalidInput) as exc:
+        pp46.perilaku_score(FIVE, structural="ya")  # type: ignore[arg-type]
+    assert exc.value.value == "ya"
+    with pytest.raises(InvalidInput) as exc:
+        pp46.perilaku_score({**FIVE, "kreativitas": 80})
+    assert exc.value.field == "scores"
+    assert exc.value.value == "kreativitas"
+
+
+def test_predikat_just_below_a_gap_is_not_between_bands() -> None:
+    """89.5 lies inside the Baik band (76–90); only (90, 91) is the gap below Sangat Baik."""
+    r = pp46.predikat("89.5")
+    assert r.predikat is PredikatPp46.GOOD
+    assert r.explanation.note is None
+    assert r.explanation.citations == (RULES.predikat_bands.citation,)
+
+
+def test_skp_score_uses_the_rule_set_passed_everywhere_perka_bkn_1_2013() -> None:
+    """An overridden rule set reaches every kegiatan, tugas tambahan and kreativitas finding."""
+    rules = RULES.override(
+        time_factor=D(2),
+        tugas_tambahan_bands=((None, D(5)),),
+        kreativitas_negara=D(1),
+        signers_negara=(Signer.PRESIDENT,),
+    )
+    r = pp46.skp_score(
+        [K],
+        tugas_tambahan_count=1,
+        kreativitas_findings=["negara", ("negara", "presiden")],
+        rules=rules,
+    )
+    # kegiatan (100 + 100 + 100) / 3 with factor 2, tugas tambahan 5, kreativitas 1 + 1
+    assert r.value == 100 + 5 + 2
+    with pytest.raises(InvalidInput):
+        pp46.skp_score([K], kreativitas_findings=[("negara", "pimpinan_tertinggi_instansi")],
+                       rules=rules)  # fmt: skip
+
+
+def test_kegiatan_quality_target_is_used_perka_bkn_1_2013() -> None:
+    """Kualitas = RK / TK × 100 with the kegiatan's own target when it has one."""
+    r = pp46.kegiatan_score({**K, "quality_target": 50, "quality_realised": 50})
+    assert r.value == D(276) / 3
+    kualitas = r.explanation.children[1]
+    assert kualitas.inputs == {"target": 50, "realisasi": 50}
+
+
+def test_skp_score_of_exactly_100_needs_no_cap_note_perka_bkn_1_2013() -> None:
+    exact = {**K, "time_realised": "9.12"}  # (100 + 100 + 100) / 3
+    r = pp46.skp_score([exact])
+    assert r.value == 100
+    assert r.explanation.citations == (RULES.addons_rule,)
+    assert r.explanation.note is None
+
+
+def test_foreign_rule_set_refusal_carries_the_value() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        pp46.tugas_tambahan(1, rules="pp46_2011")  # type: ignore[arg-type]
+    assert exc.value.value == "pp46_2011"
+    with pytest.raises(InvalidInput) as exc:
+        pp46.skp_score("kegiatan")  # type: ignore[arg-type]
+    assert exc.value.value == "kegiatan"
