@@ -359,3 +359,19 @@ def test_every_explanation_is_titled_and_valued() -> None:
             assert isinstance(node.title, Text)
             assert node.title.id
             assert node.title.en
+
+
+def test_display_rounding_is_half_up_not_half_even_siasn() -> None:
+    """SIASN shows 2 decimals rounded half up (THIRD-PARTY [KT4]): 3.125 → 3.13, not 3.12."""
+    r = angka_kredit("Sangat Kurang", "Ahli Pertama")  # 0.25 × 12.5
+    assert r.value == D("3.125")
+    assert r.rounded() == D("3.13")
+    assert r.rounded(2) == D("3.13")
+    assert r.explanation.note is not None
+    assert "3.13" in r.explanation.note.id
+
+
+def test_foreign_rule_set_refusal_carries_the_value() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        accumulate([], "Ahli Muda", rules="permenpanrb_1_2023")  # type: ignore[arg-type]
+    assert exc.value.value == "permenpanrb_1_2023"
