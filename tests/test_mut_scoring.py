@@ -427,3 +427,70 @@ def test_profile_figures_feed_spd_rows() -> None:
     r = iga.regional_index(None, [], E2026, profile=prof)
     assert r.index.spd > 0
     assert len(r.index.missing_spd) == len(SPD_ROWS) - 1
+
+
+def test_mapping_level_0_scores_zero_and_spelling_variants_are_found() -> None:
+    """A declared 0 is a level (scores 0); keys may be codes in any case or padded numbers."""
+    assert iga.score_levels({"16": 0, "35": 3}, E2026) == 12
+    assert iga.score_levels({"REGULASI": 1, " 35 ": 1}, E2026) == 3 + 4
+    assert iga.spd_score({"1": 0}, E2026) == 0
+
+
+def test_non_numeric_inputs_name_their_field() -> None:
+    refused(lambda: iga.index(spd="abc", maturities=[], yandas_covered=0, rules=E2026), "spd")
+    refused(
+        lambda: iga.index(spd=0, maturities=[1, "x"], yandas_covered=0, rules=E2026),
+        "maturities[1]",
+    )
+    refused(lambda: iga.index(spd=0, maturities=[], yandas_covered=0, rules=E2026, n=-1), "n")
+    refused(
+        lambda: iga.index(spd=0, maturities=[], yandas_covered=0, rules=E2026, n=10**6 + 1), "n"
+    )
+    err = refused(
+        lambda: iga.index(spd=0, maturities=5, yandas_covered=0, rules=E2026),  # type: ignore[arg-type]
+        "maturities",
+    )
+    assert err.value == 5
+    err = refused(
+        lambda: iga.index(spd=0, maturities=[], yandas_covered=2.5, rules=E2026),  # type: ignore[arg-type]
+        "yandas_covered",
+    )
+    assert err.value == 2.5
+    err = refused(lambda: iga.score_levels(7, E2026), "levels")  # type: ignore[arg-type]
+    assert err.value == 7
+    err = refused(lambda: iga.score_levels([3] * 19 + [9], E2026), "levels[19]")
+    assert err.value == 9
+    err = refused(lambda: iga.regional_index(None, 5, E2026), "innovations")  # type: ignore[arg-type]
+    assert err.value == 5
+
+
+def test_conflict_carries_the_derivation() -> None:
+    (c,) = iga.maturity({"32": {"level": 3, "value": "6"}}, E2026).conflicts
+    assert c.derivation is not None
+    assert c.derivation.level == 2
+
+
+def test_spd_row_basis_declared_wins_over_the_profile_figure() -> None:
+    """A basis given with the SPD row is used; the profile's figure fills only what is missing."""
+    prof = RegionalProfile(indikator={"8": {"level": 1, "basis": "WDP"}}, opini_bpk="WTP")
+    r = iga.regional_index(None, [], E2026, profile=prof)
+    (c,) = r.spd_conflicts
+    assert (c.indicator, c.declared, c.derived) == ("8", 1, 2)
+
+
+def test_profile_rows_are_spd_rows() -> None:
+    from inovasi_daerah.errors import UnknownIndicator
+
+    with pytest.raises(UnknownIndicator):
+        iga.regional_index(None, [], E2026, profile=RegionalProfile(indikator={"16": 3}))
+
+
+def test_regional_index_projection_reaches_every_maturity() -> None:
+    """iid_iga.md §3.8: in the verified projection pending evidence scores nothing."""
+    inv = innovation()
+    declared = iga.regional_index(None, [inv], E2026)
+    verified = iga.regional_index(None, [inv], E2026, projection="verified")
+    assert declared.index.maturity_sum == 111
+    assert verified.index.maturity_sum == 0
+    assert verified.maturities[0].projection == "verified"
+    assert declared.spd_conflicts == ()
