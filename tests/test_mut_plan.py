@@ -214,3 +214,23 @@ def test_plan_repr() -> None:
         f"<Plan iga-2026: {RULES.sid_max - _w(35)} -> {RULES.sid_max} "
         f"(target {RULES.sid_max}) steps=1 reachable=True>"
     )
+
+
+def test_target_text_up_to_40_characters() -> None:
+    """Text targets are read up to 40 characters; longer text is refused unread."""
+    assert target_score("0" * 39 + "5", RULES) == 5
+    with pytest.raises(InvalidInput):
+        target_score("0" * 40 + "5", RULES)
+
+
+def test_plan_projection_is_passed_on() -> None:
+    """In the verified projection, levels without accepted evidence count 0 (iid_iga.md §3.8)."""
+    levels = _levels()
+    declared = clinic.plan(levels, 0, RULES)
+    verified = clinic.plan(levels, 0, RULES, projection="verified")
+    assert declared.current_score == RULES.sid_max
+    assert verified.current_score == 0
+    assert verified.maturity.projection == "verified"
+    with pytest.raises(InvalidInput) as exc:
+        clinic.plan(levels, 0, RULES, projection="x")  # type: ignore[arg-type]
+    assert exc.value.field == "projection"
