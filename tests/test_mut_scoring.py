@@ -494,3 +494,54 @@ def test_regional_index_projection_reaches_every_maturity() -> None:
     assert verified.index.maturity_sum == 0
     assert verified.maturities[0].projection == "verified"
     assert declared.spd_conflicts == ()
+
+
+def test_entry_without_a_level_is_missing() -> None:
+    """An entry that gives neither a level nor a usable fact scores 0 and is listed missing."""
+    m = iga.maturity({"16": {"evidence": "diterima"}}, E2026)
+    line = next(s for s in m.indicators if s.number == "16")
+    assert (line.declared, line.level, line.flags, line.evidence) == (None, 0, ("missing",), None)
+    assert line.code == E2026.indicator(16).code
+    assert "16" in m.missing
+
+
+@pytest.mark.parametrize("entry", [{"level": 2, "basis": "x"}])
+@pytest.mark.parametrize("number", ["35", "32"])
+def test_a_fact_the_indicator_cannot_use_is_flagged_iid_iga_3_3(
+    number: str, entry: dict[str, Any]
+) -> None:
+    """A basis for an indicator read from a number (or from nothing) is not used, and said so."""
+    m = iga.maturity({number: entry}, E2026)
+    line = next(s for s in m.indicators if s.number == number)
+    assert line.flags == ("fact_not_used", "unverified:menunggu")
+    assert line.derivation is None
+    assert line.level == 2
+
+
+def test_plain_levels_carry_pending_evidence() -> None:
+    line = next(s for s in iga.maturity({"16": 2}, E2026).indicators if s.number == "16")
+    assert line.evidence is EvidenceStatus.PENDING
+    assert line.code == "regulasi"
+
+
+def test_sid_maturity_refuses_spd_rows() -> None:
+    from inovasi_daerah.errors import UnknownIndicator
+
+    with pytest.raises(UnknownIndicator):
+        iga.maturity({"1": 3}, E2026)
+    with pytest.raises(UnknownIndicator):
+        iga.index(spd={"16": 3}, maturities=[], yandas_covered=0, rules=E2026)
+
+
+def test_kecepatan_from_the_decision_date_iid_iga_3_3() -> None:
+    """Kecepatan penciptaan (32) runs from the first known of proposal, decision or trial."""
+    inv = innovation(indicators={}, decided_on=date(2023, 1, 1), applied_on=date(2024, 6, 1))
+    line = next(s for s in iga.maturity(inv, E2026).indicators if s.number == "32")
+    assert line.flags[0] == "derived"
+    assert line.derivation is not None
+    assert line.derivation.fact == 17
+
+
+def test_maturity_records_the_innovation_id() -> None:
+    inv = innovation(id="INV-1")
+    assert iga.maturity(inv, E2026).innovation_id == "INV-1"
