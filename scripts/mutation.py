@@ -41,6 +41,7 @@ import sys
 import tempfile
 import textwrap
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -263,6 +264,11 @@ def run_module(module: str, max_children: int, keep: bool, verbose: bool) -> Sco
             sys.stderr.write(log.read_text(errors="replace")[-3000:])
             raise SystemExit(f"mutmut failed on {module} (exit {done.returncode})")
         codes: dict[str, int | None] = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+        tally = Counter(codes.values())
+        odd = {c: k for c, k in tally.items() if c not in _KILLED | _SURVIVED | _NO_TESTS}
+        if odd:  # errors, interruptions, segfaults: say so rather than call them survivors
+            print(f"# {module}: unusual mutmut exit codes {odd}", file=sys.stderr)
+            sys.stderr.write(log.read_text(errors="replace")[-2000:] + "\n")
         score = Score(module, total=len(codes))
         survivors = []
         for name, code in codes.items():
