@@ -6,7 +6,7 @@ Usage (from the repository root, with ``pip install -e '.[dev,mutation]'``)::
     python scripts/mutation.py skp/angka_kredit.py  # one module (path under src/inovasi_daerah)
     python scripts/mutation.py --list-survivors nip.py
 
-For each module the script copies ``src/``, ``tests/`` and ``pyproject.toml`` into a temporary
+For each module the script copies ``src/``, ``tests/``, ``docs/`` and ``pyproject.toml`` into a temporary
 directory, appends a ``[tool.mutmut]`` table that mutates only that module and selects only that
 module's own test files (``MODULES``), and runs ``nice -n 15 mutmut run --max-children 1`` there
 (the machine is shared; mutation testing is slow, so it is not part of ``.ci/run``). It then reads
@@ -235,12 +235,15 @@ def prepare(module: str, work: Path) -> None:
     """Copy the project into ``work`` with a mutmut configuration for ``module`` only."""
     shutil.copytree(ROOT / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+    # some tests read the documented examples (docs/examples)
+    shutil.copytree(ROOT / "docs", work / "docs", ignore=shutil.ignore_patterns("__pycache__"))
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
     if "mutmut" in tomllib.loads(pyproject).get("tool", {}):
         raise SystemExit("pyproject.toml has its own [tool.mutmut]; this script writes its own")
     config = {
         "source_paths": ["src/"],
         "only_mutate": [str(PACKAGE / module)],
+        "also_copy": ["docs/"],
         "pytest_add_cli_args_test_selection": test_files(module),
         # no doctests, no cache; the project's warnings-as-errors stays on
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-o", "addopts=--strict-markers"],
