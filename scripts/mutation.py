@@ -6,9 +6,10 @@ Usage (from the repository root, with ``pip install -e '.[dev,mutation]'``)::
     python scripts/mutation.py skp/angka_kredit.py  # one module (path under src/inovasi_daerah)
     python scripts/mutation.py --list-survivors nip.py
 
-For each module the script copies ``src/``, ``tests/``, ``docs/`` and ``pyproject.toml`` into a temporary
-directory, appends a ``[tool.mutmut]`` table that mutates only that module and selects only that
-module's own test files (``MODULES``), and runs ``nice -n 15 mutmut run --max-children 1`` there
+For each module the script copies ``src/``, ``tests/``, ``docs/`` and ``pyproject.toml`` into a
+temporary directory, appends a ``[tool.mutmut]`` table that mutates only that module and selects
+only that module's own test files (``MODULES``), and runs ``nice -n 15 mutmut run
+--max-children 1`` there
 (the machine is shared; mutation testing is slow, so it is not part of ``.ci/run``). It then reads
 mutmut's result file and prints one line per module::
 
