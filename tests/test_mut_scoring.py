@@ -545,3 +545,12 @@ def test_kecepatan_from_the_decision_date_iid_iga_3_3() -> None:
 def test_maturity_records_the_innovation_id() -> None:
     inv = innovation(id="INV-1")
     assert iga.maturity(inv, E2026).innovation_id == "INV-1"
+
+
+def test_regional_index_projection_reaches_the_spd_rows_iid_iga_3_8() -> None:
+    """In the verified projection, SPD rows without accepted evidence score nothing too."""
+    prof = RegionalProfile(indikator={"1": 3})
+    declared = iga.regional_index(None, [], E2026, profile=prof)
+    verified = iga.regional_index(None, [], E2026, profile=prof, projection="verified")
+    assert declared.index.spd == E2026.indicator("1", Block.SPD).weight * 3
+    assert verified.index.spd == 0
