@@ -20,7 +20,8 @@ mutated function and the original differ in nothing but the value of string cons
 every such constant sits, as a positional argument or as the ``id``/``en``/``message`` keyword,
 inside a call of ``T(...)`` or ``Text(...)`` (bilingual labels and notes), of an exception
 class (one of the library's ``InvalidInput``-family classes or a name ending in ``Error``) or
-of an error-building helper (a name ending in ``error``, e.g. ``nip._error``).
+of an error-building helper (a name ending in ``error`` or ``err``, e.g. ``nip._error``,
+``dates._err``).
 Field names (``field=...``), citations, enum values and every other string are *not* excluded.
 Such a survivor changes only what a human reads; the score "excl. message-only" leaves it out
 of both the numerator and the denominator. Timeouts count as killed (the mutant was detected).
@@ -59,7 +60,7 @@ MODULES: dict[str, list[str]] = {
     "nip.py": ["tests/test_nip.py"],
     "iga/scoring.py": ["tests/test_iga_scoring.py"],
     # the other rule modules of iga, skp, pp38, clinic and dates
-    "dates.py": ["tests/test_dates.py"],
+    "dates.py": ["tests/test_dates.py"],  # + tests/test_mut_dates.py
     "iga/derive.py": ["tests/test_iga_derive.py"],
     "iga/eligibility.py": ["tests/test_iga_scoring.py"],
     "skp/pp30.py": ["tests/test_skp_pp30.py"],
@@ -130,7 +131,9 @@ def _call_name(node: ast.Call) -> str:
 
 def _is_message_call(node: ast.Call) -> bool:
     name = _call_name(node)
-    return name in _TEXT_CALLS or name in _EXCEPTION_NAMES or name.lower().endswith("error")
+    return (
+        name in _TEXT_CALLS or name in _EXCEPTION_NAMES or name.lower().endswith(("error", "err"))
+    )
 
 
 def _in_message(stack: list[ast.AST]) -> bool:

@@ -40,6 +40,7 @@ def _f(body: str) -> str:
         ),
         ('raise ValueError("bad")', 'raise ValueError("XXbadXX")'),
         ('raise _error("a" "b", x)', 'raise _error("a" "XXbXX", x)'),
+        ('raise _err("kosong", x)', 'raise _err("KOSONG", x)'),
         (
             'raise InvalidNip(message="m", field="nip")',
             'raise InvalidNip(message="M", field="nip")',
