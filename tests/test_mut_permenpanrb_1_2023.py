@@ -1,0 +1,376 @@
+"""Rules of PermenPANRB 1/2023 + Peraturan BKN 3/2023 (angka kredit) that no other test pinned.
+
+Written to kill the mutants ``scripts/mutation.py`` found surviving in ``skp/angka_kredit.py``.
+Thresholds are read from ``RULES`` (never spelled out here for Terampil / Mahir: their rows are
+being corrected on another branch, skp.md §5.4).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
+from inovasi_daerah.law import Text
+from inovasi_daerah.models.enums import Jenjang
+from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.skp.permenpanrb_1_2023 import (
+    RULES,
+    AkProgress,
+    AngkaKreditResult,
+    accumulate,
+    angka_kredit,
+    angka_kredit_regime_for,
+)
+
+D = Decimal
+J = Jenjang
+
+
+def _threshold(j: Jenjang) -> tuple[Decimal, Decimal | None]:
+    return RULES.thresholds.get()[j]
+
+
+# -- PermenPANRB 1/2023 Lampiran (AK kumulatif): comparison with the thresholds ---------------
+
+
+def test_pangkat_threshold_reached_exactly_at_the_threshold_permenpanrb_1_2023() -> None:
+    """PermenPANRB 1/2023 Lampiran: AK kumulatif ≥ the threshold earns kenaikan pangkat."""
+    pangkat, jenjang_t = _threshold(J.AHLI_PERTAMA)
+    at = accumulate([pangkat], "Ahli Pertama")
+    assert at.reached_pangkat
+    assert at.remaining_pangkat == 0
+    below = accumulate([pangkat - D("0.001")], "Ahli Pertama")
+    assert not below.reached_pangkat
+    assert below.remaining_pangkat == D("0.001")
+    assert jenjang_t is not None
+    assert below.remaining_jenjang == jenjang_t - pangkat + D("0.001")
+
+
+def test_jenjang_threshold_reached_exactly_at_the_threshold_permenpanrb_1_2023() -> None:
+    """PermenPANRB 1/2023 Lampiran: AK kumulatif ≥ the jenjang threshold earns kenaikan jenjang."""
+    _, jenjang_t = _threshold(J.AHLI_MUDA)
+    assert jenjang_t is not None
+    at = accumulate([jenjang_t], "Ahli Muda")
+    assert at.reached_jenjang
+    assert at.remaining_jenjang == 0
+    assert not accumulate([jenjang_t - D("0.01")], "Ahli Muda").reached_jenjang
+
+
+def test_remaining_never_negative_permenpanrb_1_2023() -> None:
+    """More AK than needed leaves nothing remaining (not a negative amount)."""
+    p = accumulate([D(1000)], "Ahli Muda")
+    assert p.remaining_pangkat == 0
+    assert p.remaining_jenjang == 0
+    assert p.reached_pangkat
+    assert p.reached_jenjang
+
+
+def test_top_grade_has_no_jenjang_threshold_permenpanrb_1_2023() -> None:
+    """Ahli Utama is the last jenjang: no kenaikan jenjang, whatever the total."""
+    p = accumulate([D(10_000)], "Ahli Utama")
+    assert p.threshold_jenjang is None
+    assert p.reached_jenjang is False
+    assert p.remaining_jenjang is None
+    assert p.next_jenjang is None
+    assert p.pengembangan_profesi_required is False
+    assert p.reached_pangkat
+
+
+# -- PermenPANRB 1/2023 Lampiran (pengembangan profesi) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("jenjang", "nxt", "required"),
+    [
+        (J.PEMULA, J.TERAMPIL, False),
+        (J.TERAMPIL, J.MAHIR, False),
+        (J.MAHIR, J.PENYELIA, True),
+        (J.PENYELIA, None, False),
+        (J.AHLI_PERTAMA, J.AHLI_MUDA, False),
+        (J.AHLI_MUDA, J.AHLI_MADYA, True),
+        (J.AHLI_MADYA, J.AHLI_UTAMA, True),
+        (J.AHLI_UTAMA, None, False),
+    ],
+)
+def test_pengembangan_profesi_required_for_promotion_permenpanrb_1_2023(
+    jenjang: Jenjang, nxt: Jenjang | None, required: bool
+) -> None:
+    """PermenPANRB 1/2023 Lampiran: promotion to Penyelia, Ahli Madya, Ahli Utama also needs
+    pengembangan profesi; the next jenjang follows the ladder of jabatan fungsional."""
+    p = accumulate([], jenjang)
+    assert p.next_jenjang is nxt
+    assert p.pengembangan_profesi_required is required
+    keys = set(p.explanation.citations)
+    assert (RULES.pengembangan_profesi_for.citation in keys) is required
+    assert RULES.thresholds.citation in keys
+    assert RULES.next_jenjang.citation in keys
+    if required:
+        assert nxt is not None
+        assert p.explanation.note is not None
+        assert nxt.label.id in p.explanation.note.id
+        assert nxt.label.id in p.explanation.note.en
+    else:
+        assert p.explanation.note is None
+
+
+def test_overridden_pengembangan_profesi_list_is_used_permenpanrb_1_2023() -> None:
+    """The rule set passed in decides which promotions need pengembangan profesi."""
+    rules = RULES.override(pengembangan_profesi_for=(J.AHLI_MUDA,))
+    assert accumulate([], "Ahli Pertama", rules=rules).pengembangan_profesi_required
+    assert not accumulate([], "Ahli Muda", rules=rules).pengembangan_profesi_required
+
+
+# -- accumulate: input ------------------------------------------------------------------------
+
+
+def test_accumulate_adds_initial_numbers_and_results_permenpanrb_1_2023() -> None:
+    """AK kumulatif = AK awal + every AK earned since (PermenPANRB 1/2023 Lampiran)."""
+    year = angka_kredit("Baik", "Ahli Muda")
+    p = accumulate([year, "2.5", 3, D("0.25")], "Ahli Muda", initial="10")
+    assert p.total == D("25") + D("2.5") + 3 + D("0.25") + 10
+    e = p.explanation
+    assert e.key == "ak_kumulatif"
+    assert e.value == p.total
+    assert e.inputs["awal"] == 10
+    pangkat, jenjang_t = _threshold(J.AHLI_MUDA)
+    assert e.inputs["kenaikan_pangkat"] == pangkat
+    assert e.inputs["kenaikan_jenjang"] == jenjang_t
+    assert e.children == (year.explanation,)
+
+
+def test_accumulate_refuses_negative_entries_and_initial() -> None:
+    """A credit entry is an amount earned: a negative one is refused, naming the entry."""
+    with pytest.raises(InvalidInput) as exc:
+        accumulate([D(5), D(-1)], "Ahli Muda")
+    assert exc.value.field == "entries[1]"
+    with pytest.raises(InvalidInput) as exc:
+        accumulate([], "Ahli Muda", initial=-1)
+    assert exc.value.field == "initial"
+    assert accumulate([0], "Ahli Muda", initial=0).total == 0
+
+
+@pytest.mark.parametrize("entries", ["12", b"12", {"a": 1}])
+def test_accumulate_refuses_text_and_mappings_as_entries(entries: object) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        accumulate(entries, "Ahli Muda")  # type: ignore[arg-type]
+    assert exc.value.field == "entries"
+
+
+def test_accumulate_refuses_a_non_iterable() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        accumulate(12, "Ahli Muda")  # type: ignore[arg-type]
+    assert exc.value.field == "entries"
+    assert exc.value.value == 12
+
+
+def test_accumulate_names_the_entry_of_another_jenjang() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        accumulate(
+            [angka_kredit("Baik", "Ahli Muda"), angka_kredit("Baik", "Ahli Madya")], "Ahli Muda"
+        )
+    assert exc.value.field == "entries[1]"
+    assert "ke-2" in exc.value.message
+    assert "ahli_madya" in exc.value.message
+
+
+def test_unknown_jenjang_refusal_names_jenjang() -> None:
+    for call in (lambda: accumulate([], "Ahli Super"), lambda: angka_kredit("Baik", "Ahli Super")):
+        with pytest.raises(InvalidInput) as exc:
+            call()
+        assert exc.value.field == "jenjang"
+    with pytest.raises(InvalidInput) as exc:
+        angka_kredit("Istimewa", "Ahli Muda")
+    assert exc.value.field == "predikat"
+
+
+def test_accumulate_refuses_a_foreign_rule_set() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        accumulate([], "Ahli Muda", rules=object())  # type: ignore[arg-type]
+    assert exc.value.field == "rules"
+    with pytest.raises(InvalidInput) as exc:
+        angka_kredit("Baik", "Ahli Muda", rules="permenpanrb_1_2023")  # type: ignore[arg-type]
+    assert exc.value.field == "rules"
+
+
+def test_accumulate_uses_the_thresholds_of_the_rule_set_passed() -> None:
+    thresholds = dict(RULES.thresholds.get())
+    thresholds[J.AHLI_MUDA] = (D(7), D(8))
+    rules = RULES.override(thresholds=thresholds)
+    p = accumulate([D(7)], "Ahli Muda", rules=rules)
+    assert (p.threshold_pangkat, p.threshold_jenjang) == (7, 8)
+    assert p.reached_pangkat
+
+
+def test_progress_summary_fields() -> None:
+    p = accumulate([D(60)], "Ahli Pertama")
+    pangkat, jenjang_t = _threshold(J.AHLI_PERTAMA)
+    assert jenjang_t is not None
+    s = p.to_dict(explanation=False)
+    assert s["jenjang"] == "ahli_pertama"
+    assert D(s["total"]) == 60
+    assert D(s["threshold_pangkat"]) == pangkat
+    assert D(s["threshold_jenjang"]) == jenjang_t
+    assert s["reached_pangkat"] is (pangkat <= 60)
+    assert s["reached_jenjang"] is (jenjang_t <= 60)
+    assert D(s["remaining_pangkat"]) == max(pangkat - 60, 0)
+    assert D(s["remaining_jenjang"]) == max(jenjang_t - 60, 0)
+    assert s["next_jenjang"] == "ahli_muda"
+    assert s["pengembangan_profesi_required"] is False
+    assert isinstance(p, AkProgress)
+
+
+# -- Peraturan BKN 3/2023 Lampiran: the conversion --------------------------------------------
+
+
+def test_conversion_explanation_records_inputs_and_sources_bkn_3_2023() -> None:
+    """Peraturan BKN 3/2023 Lampiran: AK = bulan / 12 × persentase × koefisien."""
+    r = angka_kredit("Sangat Baik", "Ahli Pertama", months=6)
+    e = r.explanation
+    assert e.key == "angka_kredit"
+    assert e.value == r.value == D("9.375")
+    assert e.inputs == {
+        "predikat": Predikat.VERY_GOOD,
+        "jenjang": J.AHLI_PERTAMA,
+        "bulan": 6,
+        "persentase": D("1.50"),
+        "koefisien": D("12.5"),
+    }
+    assert e.rule is not None
+    assert "12" in e.rule.id
+    assert "12" in e.rule.en
+    assert e.citations == (
+        RULES.formula,
+        RULES.percent_sangat_baik.citation,
+        RULES.koefisien_ahli_pertama.citation,
+        RULES.months_per_year.citation,
+    )
+    assert e.note is not None
+    assert "9.38" in e.note.id
+    assert "9.38" in e.note.en
+    assert (r.predikat, r.jenjang, r.months) == (Predikat.VERY_GOOD, J.AHLI_PERTAMA, 6)
+
+
+def test_conversion_summary_fields() -> None:
+    s = angka_kredit("Baik", "Ahli Muda", months=3).to_dict(explanation=False)
+    assert D(s["value"]) == D("6.25")
+    assert s["predikat"] == Predikat.GOOD.value
+    assert s["jenjang"] == "ahli_muda"
+    assert s["months"] == 3
+    assert D(s["percentage"]) == 1
+    assert D(s["koefisien"]) == 25
+
+
+def test_months_error_cites_the_months_rule() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        angka_kredit("Baik", "Ahli Muda", months=13)
+    assert exc.value.field == "months"
+    assert exc.value.article == RULES.months_per_year.citation.label()
+    assert exc.value.value == 13
+    assert "12" in exc.value.message
+    assert angka_kredit("Baik", "Ahli Muda", months=12).value == 25
+    assert angka_kredit("Baik", "Ahli Muda", months=1).months == 1
+
+
+def test_months_per_year_of_the_rule_set_passed_is_used() -> None:
+    rules = RULES.override(months_per_year=6)
+    assert angka_kredit("Baik", "Ahli Muda", months=6, rules=rules).value == 25
+    with pytest.raises(InvalidInput):
+        angka_kredit("Baik", "Ahli Muda", months=7, rules=rules)
+
+
+def test_percent_and_koefisien_of_the_rule_set_passed_are_used() -> None:
+    rules = RULES.override(percent_baik=D("0.9"), koefisien_ahli_muda=D(20))
+    r = angka_kredit("Baik", "Ahli Muda", rules=rules)
+    assert r.value == 18
+    assert (r.percentage, r.koefisien) == (D("0.9"), 20)
+
+
+def test_display_places_of_the_rule_set_passed_are_used() -> None:
+    rules = RULES.override(display_places=1)
+    r = angka_kredit("Baik", "Terampil", months=1, rules=rules)
+    assert r.rounded() == D("0.4")
+    assert r.explanation.note is not None
+    assert "0.4" in r.explanation.note.id
+    assert "0.42" not in r.explanation.note.id
+
+
+@pytest.mark.parametrize("places", [0, 10])
+def test_rounded_accepts_0_to_10_places(places: int) -> None:
+    r = angka_kredit("Baik", "Terampil", months=1)
+    assert r.rounded(places) == r.value.quantize(D(1).scaleb(-places))
+
+
+def test_rounded_is_half_up() -> None:
+    r = angka_kredit("Sangat Baik", "Ahli Pertama", months=6)  # 9.375
+    assert r.rounded() == D("9.38")
+    assert r.rounded(0) == 9
+
+
+@pytest.mark.parametrize("places", [-1, 11, True, 2.0, "2"])
+def test_rounded_refuses_other_places(places: object) -> None:
+    r = angka_kredit("Baik", "Terampil", months=1)
+    with pytest.raises(InvalidInput) as exc:
+        r.rounded(places)  # type: ignore[arg-type]
+    assert exc.value.field == "places"
+    assert exc.value.value == places
+
+
+def test_result_type() -> None:
+    assert isinstance(angka_kredit("Baik", "Ahli Muda"), AngkaKreditResult)
+
+
+def test_regime_refusal_names_the_date_permenpanrb_1_2023() -> None:
+    with pytest.raises(NoRuleSetInForce) as exc:
+        angka_kredit_regime_for("2022-12-31")
+    assert exc.value.field == "date"
+    assert exc.value.value == "2022-12-31"
+    assert exc.value.article  # the citation of the regime's start
+    assert angka_kredit_regime_for("2030-06-30") is RULES
+    with pytest.raises(InvalidInput) as exc:
+        angka_kredit_regime_for("bukan tanggal")
+    assert exc.value.field == "date"
+
+
+def test_rule_rows_carry_value_key_and_label_bkn_3_2023() -> None:
+    """Peraturan BKN 3/2023 Lampiran (skp.md §5.2, §5.3): each percentage and koefisien row of
+    the rule file carries its key, its value, its citation and a label naming the predikat /
+    jenjang."""
+    assert RULES.percent_baik.key == "percent_baik"
+    assert RULES.percent_baik.get() == D("1.00")
+    assert RULES.percent_sangat_kurang.get() == D("0.25")
+    assert RULES.koefisien_ahli_madya.key == "koefisien_ahli_madya"
+    assert RULES.koefisien_ahli_madya.get() == D("37.5")
+    assert RULES.koefisien_pemula.get() == D("3.75")
+    assert RULES.percent_baik.citation is not None
+    assert RULES.percent_baik.title.en == "Percentage Baik"
+    assert RULES.koefisien_pemula.title.id.startswith("Koefisien ")
+
+
+def test_every_explanation_is_titled_and_valued() -> None:
+    """Each result explains itself: a titled tree whose root carries the result's value."""
+    year = angka_kredit("Baik", "Ahli Muda")
+    progress = accumulate([year], "Ahli Muda")
+    for e, value in ((year.explanation, year.value), (progress.explanation, progress.total)):
+        assert e.value == value
+        for node in e.walk():
+            assert isinstance(node.title, Text)
+            assert node.title.id
+            assert node.title.en
+
+
+def test_display_rounding_is_half_up_not_half_even_siasn() -> None:
+    """SIASN shows 2 decimals rounded half up (THIRD-PARTY [KT4]): 3.125 → 3.13, not 3.12."""
+    r = angka_kredit("Sangat Kurang", "Ahli Pertama")  # 0.25 × 12.5
+    assert r.value == D("3.125")
+    assert r.rounded() == D("3.13")
+    assert r.rounded(2) == D("3.13")
+    assert r.explanation.note is not None
+    assert "3.13" in r.explanation.note.id
+
+
+def test_foreign_rule_set_refusal_carries_the_value() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        accumulate([], "Ahli Muda", rules="permenpanrb_1_2023")  # type: ignore[arg-type]
+    assert exc.value.value == "permenpanrb_1_2023"
