@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -341,30 +340,13 @@ def parse_year(data: JsonSource) -> YearRecord:
             "harus berupa path, teks/bytes JSON, atau objek tahun (dict)",
             field="year",
             value=data,
+            message_en="must be a path, JSON text/bytes, or a year object (dict)",
         )
     try:
-        if raw is None:
-            if not isinstance(data, Mapping):
-                raise InvalidInput(
-                    "harus berupa path, teks/bytes JSON, atau objek tahun (dict)",
-                    field="year",
-                    value=data,
-                )
-            return _year_adapter().validate_python(data)
-        return _parse_by_region(raw)
+        return _parse_by_region(data, owned=raw is not None)
     except ValidationError as exc:
-        if raw is None:
-            raise _convert(exc, data, lambda: None) from None
-        if exc.errors()[0]["type"] == "json_invalid":
-            from inovasi_daerah.io.load import json_error
-
-            raise json_error(raw, field="year") from None  # empty, encoding, line and column
-        raise _convert(exc, None, lambda: json.loads(raw)) from None
+        raise _convert(exc, data, lambda: None) from None
     except RecursionError:
-        if raw is not None:
-            from inovasi_daerah.io.load import json_error
-
-            raise json_error(raw, field="year") from None
         raise InvalidInput(
             "data terlalu dalam bersarang", field="year", message_en="data nested too deeply"
         ) from None
@@ -378,20 +360,18 @@ def _region_adapter() -> TypeAdapter[RegionRecord]:
 _REGION_KEYS = ("regions", "pemda", "daerah")
 
 
-def _parse_by_region(raw: bytes | str) -> YearRecord:
-    """Parse JSON text and validate it one region at a time, dropping each parsed region
-    once its validated copy exists.
+def _parse_by_region(doc: Mapping[str, Any], *, owned: bool) -> YearRecord:
+    """Validate a parsed year one region at a time; when the parsed document is the
+    library's own (``owned``: parsed here from the caller's text), each parsed region is
+    dropped once its validated copy exists.
 
-    Validating the whole text at once (``validate_json``) holds pydantic-core's parsed tree
-    and the validated objects together; here the parsed regions are released as the
-    validated ones are made, so the peak is about one copy of the data. The answer and the
-    refusals are those of the year format: the top level is validated by the year adapter
-    (with no regions), each region by the region adapter, and an error's path starts at
-    ``regions[i]``. Anything unusual at the top level takes the whole-document path.
+    Validating the whole document at once holds the parsed tree and the validated objects
+    together; here the parsed regions are released as the validated ones are made, so the
+    peak is about one copy of the data. The answer and the refusals are those of the year
+    format: the top level is validated by the year adapter (with no regions), each region by
+    the region adapter, and an error's path starts at ``regions[i]``. Anything unusual at the
+    top level takes the whole-document path. A caller's own dict is never modified.
     """
-    # the stdlib parser with a duplicate-key check (io.load.loads): pydantic's own JSON
-    # parser would keep the last of two equal keys silently
-    doc = loads(raw, field="year")
     keys = [k for k in _REGION_KEYS if isinstance(doc, dict) and k in doc]
     if len(keys) != 1 or type(doc[keys[0]]) is not list:
         return _year_adapter().validate_python(doc)
@@ -405,7 +385,8 @@ def _parse_by_region(raw: bytes | str) -> YearRecord:
             out.append(validate(regions[i]))
         except ValidationError as exc:
             raise _convert(exc, doc, lambda: None, (key, i)) from None
-        regions[i] = None  # the parsed region is no longer needed
+        if owned:
+            regions[i] = None  # the parsed region is no longer needed
     return head
 
 
