@@ -315,9 +315,9 @@ def _read_capped(fh: Any, field: str, name: str) -> bytes:
     data: bytes = fh.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise InvalidInput(
-            f"{name}: lebih dari {MAX_BYTES} byte",
+            f"{name}: terlalu besar, lebih dari {MAX_BYTES} byte",
             field=field,
-            message_en=f"{name}: more than {MAX_BYTES} bytes",
+            message_en=f"{name}: too large, more than {MAX_BYTES} bytes",
         )
     return data
 
