@@ -336,9 +336,7 @@ def _recite_all(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]
 
 def resolved_data(data: dict[str, Any], file: str) -> dict[str, Any]:
     """A file's data checked and with its ``extends`` chain resolved (plain TOML data)."""
-    require_type(
-        data, dict, "data", "tabel (dict) dari berkas aturan", "a table (dict) of a rule file"
-    )
+    require_type(data, dict, "data", "tabel (dict)", "a table (dict)")
     require_type(file, str, "file", "teks (nama berkas)", "text (a file name)")
     where = Where(file)
     EDITION_FILE.check_keys(data, where, partial=bool(data.get("extends")))
@@ -383,9 +381,7 @@ def _shipped_edition(ident: str) -> Edition:
 
 def edition_from_file(data: dict[str, Any], file: str) -> Edition:
     """Build and check an :class:`Edition` from a rule file's parsed data."""
-    require_type(
-        data, dict, "data", "tabel (dict) dari berkas aturan", "a table (dict) of a rule file"
-    )
+    require_type(data, dict, "data", "tabel (dict)", "a table (dict)")
     require_type(file, str, "file", "teks (nama berkas)", "text (a file name)")
     where = Where(file)
     d = resolved_data(data, file)

@@ -125,7 +125,7 @@ def register_user_edition(new: Edition) -> None:
 
         if new.id in shipped_files():
             raise DataIntegrityError(
-                "id edisi bawaan tidak boleh ditimpa",
+                "id edisi bawaan tidak boleh ditimpa (a shipped edition's id)",
                 field=new.id,
                 message_en="a shipped edition's id cannot be replaced",
             )

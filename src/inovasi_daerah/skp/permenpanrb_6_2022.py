@@ -41,6 +41,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
     parameters_table,
     read_rule_file,
+    require_type,
     rules_root,
     text_of,
 )
@@ -164,6 +165,8 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
 
 def regime_from_file(data: dict[str, Any], file: str) -> Permenpanrb6Rules:
     """Check a regime file of this format (a PermenPANRB 6/2022-like regime) and build it."""
+    require_type(data, dict, "data", "tabel (dict)", "a table (dict)")
+    require_type(file, str, "file", "teks (nama berkas)", "text (a file name)")
     where = Where(file)
     check(REGIME_FILE, data, where)
     cites = Citations(data["citations"], data["checked"], where)

@@ -19,6 +19,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
     json_schema,
     read_rule_file,
+    require_type,
     rules_root,
     text_of,
 )
@@ -234,6 +236,8 @@ def regional_rule_schema() -> dict[str, Any]:
 
 def regional_rule_from_file(data: dict[str, Any], file: str) -> RegionalInnovationCredit:
     """Check a regional rule file's parsed data and build the rule."""
+    require_type(data, dict, "data", "tabel (dict)", "a table (dict)")
+    require_type(file, str, "file", "teks (nama berkas)", "text (a file name)")
     where = Where(file)
     check(REGIONAL_RULE_FILE, data, where)
     cites = Citations(data.get("citations", {}), data["checked"], where)
@@ -252,7 +256,9 @@ def regional_rule_from_file(data: dict[str, Any], file: str) -> RegionalInnovati
             value=decimal_of(data["value"], where, "value") if "value" in data else None,
         )
     except DataIntegrityError as exc:
-        raise DataIntegrityError(exc.message, field=f"{file}: {exc.field}") from None
+        raise DataIntegrityError(
+            exc.message, field=f"{file}: {exc.field}", message_en=exc.message_en
+        ) from None
 
 
 def _shipped(name: str) -> RegionalInnovationCredit:
@@ -263,17 +269,20 @@ def _shipped(name: str) -> RegionalInnovationCredit:
 _USER_RULES: dict[str, RegionalInnovationCredit] = {}
 
 
-def load_regional_rule(path: str | Path) -> RegionalInnovationCredit:
+def load_regional_rule(path: str | PathLike[str]) -> RegionalInnovationCredit:
     """Load a user's regional rule file (a Pergub, a Perwako ...), checked like a shipped one.
 
     The rule joins :func:`regional_rules` (so a case file may name it by id); pass it to
     :func:`~inovasi_daerah.skp.credit` in ``regional_rules``. Its citation names the file.
     """
+    require_type(path, (str, PathLike), "path", "jalur (str/PathLike)", "a path (str/PathLike)")
     p = Path(path)
     rule = regional_rule_from_file(read_rule_file(p), p.name)
     if any(r.id == rule.id for r in REGIONAL_RULES):
         raise DataIntegrityError(
-            "id aturan bawaan tidak boleh ditimpa (a shipped rule's id)", field=f"{p.name}: id"
+            "id aturan bawaan tidak boleh ditimpa (a shipped rule's id)",
+            field=f"{p.name}: id",
+            message_en="a shipped rule's id cannot be replaced",
         )
     extra = f"rule file: {p.name}"
     citation = rule.citation.model_copy(
