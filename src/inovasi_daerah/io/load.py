@@ -105,6 +105,20 @@ def json_error(raw: str | bytes, *, field: str = "input") -> InvalidInput:
     caller raises it. Valid JSON gives a generic "unreadable" error (callers only call it
     after a parser refused the input).
     """
+    if not isinstance(raw, str | bytes | bytearray):
+        raise InvalidInput(
+            "argumen raw harus teks atau bytes",
+            field="raw",
+            value=type(raw).__name__,
+            message_en="argument raw must be text or bytes",
+        )
+    if not isinstance(field, str):
+        raise InvalidInput(
+            "argumen field harus teks",
+            field="field",
+            value=type(field).__name__,
+            message_en="argument field must be text",
+        )
     data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else bytes(raw)
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
