@@ -314,7 +314,10 @@ def _lookup(ident: str) -> tuple[dict[str, Any], str]:
         return _shipped_raw(ident)
     known = sorted({*shipped_files(), *_USER_RAW})
     raise DataIntegrityError(
-        f"tidak ada edisi {ident!r} untuk extends; ada: {known}", field="extends", value=ident
+        f"tidak ada edisi {ident!r} untuk extends; ada: {known}",
+        field="extends",
+        value=ident,
+        message_en=f"no edition {ident!r} to extend; known: {known}",
     )
 
 
@@ -394,7 +397,7 @@ def edition_from_file(data: dict[str, Any], file: str) -> Edition:
             raise
         raise DataIntegrityError(exc.message, field=f"{file}: {exc.field}") from None
     except InovasiDaerahError as exc:
-        raise DataIntegrityError(str(exc), field=file) from None
+        raise DataIntegrityError(str(exc), field=file, message_en=exc.text("en")) from None
     return edition
 
 

@@ -276,10 +276,17 @@ def read_file(path: str | os.PathLike[str], *, field: str = "input") -> bytes:
     without a writer does not block.
     """
     if not isinstance(path, str | os.PathLike):
-        raise InvalidInput("harus nama berkas", field=field, value=path)
+        raise InvalidInput(
+            "harus nama berkas", field=field, value=path, message_en="must be a file name"
+        )
     name = os.fspath(path)
     if not isinstance(name, str) or len(name) > _MAX_PATH or "\x00" in name:
-        raise InvalidInput("bukan nama berkas yang sah", field=field, value=name)
+        raise InvalidInput(
+            "bukan nama berkas yang sah",
+            field=field,
+            value=name,
+            message_en="not a valid file name",
+        )
     if name == "-":
         return _read_capped(sys.stdin.buffer, field, "stdin")
     try:

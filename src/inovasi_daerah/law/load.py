@@ -81,12 +81,14 @@ class Where:
         """The place of a sub-table."""
         return Where(self.file, table if self.table == "top level" else f"{self.table}.{table}")
 
-    def error(self, key: str | None, message: str, value: object = None) -> DataIntegrityError:
-        """A :class:`DataIntegrityError` naming file, table and key."""
+    def error(
+        self, key: str | None, message: str, value: object = None, *, message_en: str | None = None
+    ) -> DataIntegrityError:
+        """A :class:`DataIntegrityError` naming file, table and key (``message_en``: English)."""
         place = f"{self.file}: [{self.table}]" + (f" {key}" if key else "")
         if value is None:
-            return DataIntegrityError(message, field=place)
-        return DataIntegrityError(message, field=place, value=value)
+            return DataIntegrityError(message, field=place, message_en=message_en)
+        return DataIntegrityError(message, field=place, value=value, message_en=message_en)
 
 
 def require_type(

@@ -742,6 +742,7 @@ def credit(
             f"period_rule harus salah satu dari {[r.value for r in PeriodRule]}",
             field="period_rule",
             value=period_rule,
+            message_en=f"period_rule must be one of {[r.value for r in PeriodRule]}",
         ) from None
     person = as_model(Innovator, innovator, "innovator")
     invs = _innovations(innovations)

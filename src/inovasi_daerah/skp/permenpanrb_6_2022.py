@@ -210,7 +210,12 @@ def _rules(rules: Permenpanrb6Rules | None) -> Permenpanrb6Rules:
     if rules is None:
         return RULES
     if not isinstance(rules, Permenpanrb6Rules):
-        raise InvalidInput("harus Permenpanrb6Rules", field="rules", value=rules)
+        raise InvalidInput(
+            "harus Permenpanrb6Rules",
+            field="rules",
+            value=rules,
+            message_en="must be Permenpanrb6Rules",
+        )
     return rules
 
 
@@ -290,20 +295,29 @@ def check_distribution(
             f"predikat organisasi harus salah satu dari {sorted(table)}",
             field="organisation_predikat",
             value=organisation_predikat,
+            message_en=f"the organisation's predikat must be one of {sorted(table)}",
         )
     if not isinstance(counts, Mapping):
-        raise InvalidInput("harus objek {predikat: jumlah}", field="counts", value=counts)
+        raise InvalidInput(
+            "harus objek {predikat: jumlah}",
+            field="counts",
+            value=counts,
+            message_en="must be an object {predikat: count}",
+        )
     n: dict[Predikat, int] = dict.fromkeys(Predikat, 0)
     for k, v in counts.items():
         p = as_enum(Predikat, k, "counts")
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
             raise InvalidInput(
-                "jumlah harus bilangan bulat ≥ 0", field=f"counts.{p.value}", value=v
+                "jumlah harus bilangan bulat ≥ 0",
+                field=f"counts.{p.value}",
+                value=v,
+                message_en="a count must be an integer ≥ 0",
             )
         n[p] += v
     total = sum(n.values())
     if total == 0:
-        raise InvalidInput("tidak ada pegawai", field="counts")
+        raise InvalidInput("tidak ada pegawai", field="counts", message_en="no employees")
     shares = {p: Decimal(c) * 100 / total for p, c in n.items()}
     findings: list[Text] = []
     for preds, kind, pct in table[key]:

@@ -81,6 +81,8 @@ def _registry(pp30_start: object) -> Registry[SkpRegime]:
             f"peralihan ke PP 30/2019 harus antara {_EARLIEST_SWITCH} dan {_LATEST_SWITCH}",
             field="pp30_start",
             value=start.isoformat(),
+            message_en=f"the switch to PP 30/2019 must lie between {_EARLIEST_SWITCH} and "
+            f"{_LATEST_SWITCH}",
         )
     if start == PP30_START.get():
         return REGISTRY
@@ -209,4 +211,5 @@ def period_regime(
         field="period",
         article=first.citation.label(),
         value=p.label,
+        message_en=f"the period straddles a change of appraisal regime; split it into: {hint}",
     )

@@ -140,27 +140,47 @@ class RegionalInnovationCredit:
 
     def __post_init__(self) -> None:
         if not self.id or not self.region.strip() or not self.instrument.strip():
-            raise DataIntegrityError("regional rule needs id, region and instrument", field="id")
+            raise DataIntegrityError(
+                "aturan daerah memerlukan id, daerah dan instrumen",
+                field="id",
+                message_en="a regional rule needs id, region and instrument",
+            )
         if not isinstance(self.kind, RegionalRuleKind):
             object.__setattr__(self, "kind", RegionalRuleKind(self.kind))
         if not isinstance(self.citation, Citation):
-            raise DataIntegrityError("regional rule without citation", field=self.id)
+            raise DataIntegrityError(
+                "aturan daerah tanpa kutipan",
+                field=self.id,
+                message_en="regional rule without citation",
+            )
         if self.status is None:
             object.__setattr__(self, "status", self.citation.status)
         elif self.status is not self.citation.status:
             raise DataIntegrityError(
-                f"status {self.status} differs from the citation's {self.citation.status}",
+                f"status {self.status} berbeda dari status kutipan {self.citation.status}",
                 field=f"{self.id}.status",
+                message_en=f"status {self.status} differs from the citation's "
+                f"{self.citation.status}",
             )
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
-            raise DataIntegrityError("valid_to before valid_from", field=f"{self.id}.valid_to")
+            raise DataIntegrityError(
+                "valid_to sebelum valid_from",
+                field=f"{self.id}.valid_to",
+                message_en="valid_to before valid_from",
+            )
         if self.value is not None and (
             not isinstance(self.value, Decimal) or not self.value.is_finite()
         ):
-            raise DataIntegrityError("value must be a finite Decimal", field=f"{self.id}.value")
+            raise DataIntegrityError(
+                "value harus Decimal terhingga",
+                field=f"{self.id}.value",
+                message_en="value must be a finite Decimal",
+            )
         if self.kind is RegionalRuleKind.POINTS and self.value is None and not self.uncertain:
             raise DataIntegrityError(
-                "a points rule without a number must be UNCERTAIN", field=f"{self.id}.value"
+                "aturan poin tanpa angka harus UNCERTAIN",
+                field=f"{self.id}.value",
+                message_en="a points rule without a number must be UNCERTAIN",
             )
 
     @property
@@ -181,7 +201,12 @@ class RegionalInnovationCredit:
     def in_force_during(self, start: date, end: date) -> bool:
         """True when the rule is in force on any day of ``start``..``end``."""
         if not isinstance(start, date) or not isinstance(end, date):
-            raise InvalidInput("start dan end harus tanggal", field="start", value=(start, end))
+            raise InvalidInput(
+                "start dan end harus tanggal",
+                field="start",
+                value=(start, end),
+                message_en="start and end must be dates",
+            )
         after_start = self.valid_to is None or self.valid_to >= start
         before_end = self.valid_from is None or self.valid_from <= end
         return after_start and before_end
