@@ -288,7 +288,7 @@ def _convert_errors(
 def _from_leaves(
     leaves: Sequence[Leaf], model: str, data: Any = None, model_cls: Any = None
 ) -> InovasiDaerahError:
-    """:func:`convert_errors` on flattened errors (e.g. re-rooted by a loader that wrapped the
+    """:func:`_convert_errors` on flattened errors (e.g. re-rooted by a loader that wrapped the
     user's data before validating it)."""
     placed = [(lf, *_user_path(lf.loc, data)) for lf in leaves]
     relevant = [p for p in placed if p[2]] or placed
