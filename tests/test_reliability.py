@@ -168,8 +168,10 @@ def test_the_byte_cap_does_not_trust_the_reported_size(
 
     with monkeypatch.context() as m:
         m.setattr(load.os, "stat", lying_stat)
-        with pytest.raises(InvalidInput, match="too large"):
+        with pytest.raises(InvalidInput, match="terlalu besar") as caught:
             read_file(path)
+    # the message is Indonesian first (str), English beside it (bilingual errors, issue 9)
+    assert "too large" in caught.value.text("en")
 
 
 def test_stdin_dash_is_read(monkeypatch: pytest.MonkeyPatch) -> None:

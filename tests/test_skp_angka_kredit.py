@@ -167,15 +167,19 @@ def test_regime_2023_onward() -> None:
     assert "DUPAK" in str(exc.value)
 
 
-def test_cached_results_follow_the_decimal_context() -> None:
-    """AK = months / 12 × persentase × koefisien (PermenPANRB 1/2023): results are reused
-    per input, but never across decimal contexts, whose precision shapes the division."""
+def test_results_ignore_the_callers_decimal_context() -> None:
+    """AK = months / 12 × persentase × koefisien (PermenPANRB 1/2023): the library computes in
+    its own decimal context (law.context.CONTEXT, prec 28), so a caller's narrower context
+    neither changes the result nor reaches the per-input cache in either order."""
     import decimal
 
+    from inovasi_daerah.law.context import CONTEXT
+
     angka_kredit = skp.angka_kredit
-    full = angka_kredit("Baik", "Ahli Pertama", 7).value
+    expected = CONTEXT.divide(CONTEXT.multiply(Decimal(7), Decimal("12.5")), Decimal(12))
     with decimal.localcontext(prec=5):
         short = angka_kredit("Baik", "Ahli Pertama", 7).value
-    assert short == Decimal("7.2917")
-    assert full == Decimal(7) * Decimal("12.5") / Decimal(12)
-    assert angka_kredit("Baik", "Ahli Pertama", 7).value == full
+    full = angka_kredit("Baik", "Ahli Pertama", 7).value
+    assert short == full == expected
+    with decimal.localcontext(prec=3, rounding=decimal.ROUND_DOWN):
+        assert angka_kredit("Baik", "Ahli Pertama", 7).value == expected

@@ -156,12 +156,23 @@ def compare(
     """Re-score ``innovations`` (and the region, when ``government`` is given) under both."""
     for name, r in (("rules_a", rules_a), ("rules_b", rules_b)):
         if not isinstance(r, Edition):
-            raise InvalidInput("harus sebuah edisi IGA", field=name, value=r)
+            raise InvalidInput(
+                "harus sebuah edisi IGA", field=name, value=r, message_en="must be an IGA edition"
+            )
     if isinstance(innovations, str | bytes) or not isinstance(innovations, Iterable):
-        raise InvalidInput("harus daftar inovasi", field="innovations", value=innovations)
+        raise InvalidInput(
+            "harus daftar inovasi",
+            field="innovations",
+            value=innovations,
+            message_en="must be a list of innovations",
+        )
     invs = tuple(innovations)
     if not all(isinstance(i, Innovation) for i in invs):
-        raise InvalidInput("setiap unsur harus Innovation", field="innovations")
+        raise InvalidInput(
+            "setiap unsur harus Innovation",
+            field="innovations",
+            message_en="every item must be an Innovation",
+        )
     rows = []
     for inv in invs:
         ma, mb = maturity(inv, rules_a), maturity(inv, rules_b)

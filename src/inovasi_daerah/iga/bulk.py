@@ -300,14 +300,14 @@ def _convert(
 ) -> InvalidInput:
     """The year-file error in the user's terms (``models.messages``) with the record ids;
     ``prefix`` is the path of the part validated alone (``("regions", 3)``)."""
-    from inovasi_daerah.models.messages import convert_errors
+    from inovasi_daerah.models.messages import _convert_errors
 
     try:
         data = raw if raw is not None else reparse()
     except (ValueError, RecursionError):
         data = None
     errors = [{**e, "loc": (*prefix, *e["loc"])} for e in exc.errors(include_url=False)]
-    err = convert_errors(errors, "tahun", data)
+    err = _convert_errors(errors, "tahun", data)
     try:
         named = _name_records(err.field or "input", data)
     except (ValueError, RecursionError):

@@ -21,10 +21,11 @@ import threading
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from inovasi_daerah.errors import DataIntegrityError, InovasiDaerahError
+from inovasi_daerah.errors import DataIntegrityError, InovasiDaerahError, InvalidInput
 from inovasi_daerah.iga._build import normalize_text
 from inovasi_daerah.iga.model import (
     DECIMAL_ROUNDING_MODES,
@@ -61,6 +62,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
     json_schema,
     read_rule_file,
+    require_type,
     resolve,
     rules_root,
     text_of,
@@ -312,7 +314,10 @@ def _lookup(ident: str) -> tuple[dict[str, Any], str]:
         return _shipped_raw(ident)
     known = sorted({*shipped_files(), *_USER_RAW})
     raise DataIntegrityError(
-        f"tidak ada edisi {ident!r} untuk extends; ada: {known}", field="extends", value=ident
+        f"tidak ada edisi {ident!r} untuk extends; ada: {known}",
+        field="extends",
+        value=ident,
+        message_en=f"no edition {ident!r} to extend; known: {known}",
     )
 
 
@@ -334,6 +339,8 @@ def _recite_all(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]
 
 def resolved_data(data: dict[str, Any], file: str) -> dict[str, Any]:
     """A file's data checked and with its ``extends`` chain resolved (plain TOML data)."""
+    require_type(data, dict, "data", "tabel (dict)", "a table (dict)")
+    require_type(file, str, "file", "teks (nama berkas)", "text (a file name)")
     where = Where(file)
     EDITION_FILE.check_keys(data, where, partial=bool(data.get("extends")))
     out = resolve(data, where, _lookup, _MERGE, before_merge=_recite_all)
@@ -357,15 +364,28 @@ def _check_merged(out: Mapping[str, Any], child: Mapping[str, Any], where: Where
             INDICATOR.check(ind, where, "indicator")
 
 
-@cache
 def shipped_edition(ident: str) -> Edition:
     """The shipped edition ``ident`` ('iga-2026'), loaded and checked once per process."""
+    require_type(ident, str, "ident", "teks seperti 'iga-2026'", "text such as 'iga-2026'")
+    if ident not in shipped_files():
+        raise InvalidInput(
+            f"tidak ada edisi bawaan {ident[:50]!r}; ada: {sorted(shipped_files())}",
+            field="ident",
+            message_en=f"no shipped edition {ident[:50]!r}; known: {sorted(shipped_files())}",
+        )
+    return _shipped_edition(ident)
+
+
+@cache
+def _shipped_edition(ident: str) -> Edition:
     raw, file = _shipped_raw(ident)
     return edition_from_file(raw, file)
 
 
 def edition_from_file(data: dict[str, Any], file: str) -> Edition:
     """Build and check an :class:`Edition` from a rule file's parsed data."""
+    require_type(data, dict, "data", "tabel (dict)", "a table (dict)")
+    require_type(file, str, "file", "teks (nama berkas)", "text (a file name)")
     where = Where(file)
     d = resolved_data(data, file)
     cites = Citations(d.get("citations", {}), d["checked"], where)
@@ -377,7 +397,7 @@ def edition_from_file(data: dict[str, Any], file: str) -> Edition:
             raise
         raise DataIntegrityError(exc.message, field=f"{file}: {exc.field}") from None
     except InovasiDaerahError as exc:
-        raise DataIntegrityError(str(exc), field=file) from None
+        raise DataIntegrityError(str(exc), field=file, message_en=exc.text("en")) from None
     return edition
 
 
@@ -489,7 +509,7 @@ def _member(enum: type[StrEnum], v: object, where: Where) -> StrEnum:
 def _interval(text: str, where: Where, key: str) -> Interval:
     try:
         return Interval.parse(text)
-    except ArithmeticError:
+    except (ArithmeticError, InovasiDaerahError):  # Interval.parse refuses with InvalidInput
         raise where.error(key, "batas tidak terbaca (unreadable bounds)", text) from None
 
 
@@ -567,7 +587,7 @@ def _basis(b: Mapping[str, Any], where: Where) -> Basis:
 # -- run-time extension ---------------------------------------------------------------------------
 
 
-def load_edition(path: str | Path) -> Edition:
+def load_edition(path: str | PathLike[str]) -> Edition:
     """Load a user's edition file, check it like a shipped one, register it for edition_for.
 
     The file may ``extends = "iga-2026"`` (or another loaded edition) and change only what
@@ -577,6 +597,13 @@ def load_edition(path: str | Path) -> Edition:
     """
     from inovasi_daerah.iga.registry import register_user_edition
 
+    require_type(
+        path,
+        (str, PathLike),
+        "path",
+        "jalur berkas (str atau os.PathLike)",
+        "a file path (str or os.PathLike)",
+    )
     p = Path(path)
     data = read_rule_file(p)
     with _LOCK:
@@ -606,6 +633,7 @@ def edition_data(edition: Edition) -> dict[str, Any]:
     Parameters, the indicator catalogue (levels, bounds, evidence, categories) and the maxima
     derived from them; for applications in other languages.
     """
+    require_type(edition, Edition, "edition", "Edition IGA", "an IGA Edition")
     from inovasi_daerah.law import to_jsonable
 
     params = [p.to_dict() for p in (getattr(edition, key, None) for key in PARAMETER_KINDS) if p]

@@ -17,6 +17,9 @@ on it (``result.policies``). The defaults keep the library's earlier behaviour; 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
+
+from inovasi_daerah.errors import unknown_member
 
 __all__ = ["KecepatanStart", "MonthCount", "ProvisionalBasis", "RoundingStep"]
 
@@ -32,6 +35,10 @@ class ProvisionalBasis(StrEnum):
       UNCERTAIN).
     """
 
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
+
     IGA_2023 = "iga_2023"
     IGA_2026 = "iga_2026"
     IGA_2024_PARTIAL = "iga_2024_partial"
@@ -46,6 +53,10 @@ class RoundingStep(StrEnum):
       flip a predicate at a band edge.
     """
 
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
+
     FINAL_ONLY = "final_only"
     STEPWISE = "stepwise"
 
@@ -58,6 +69,10 @@ class KecepatanStart(StrEnum):
     - ``trial_start``: the start of the uji coba only.
     """
 
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
+
     FIRST_KNOWN = "first_known"
     TRIAL_START = "trial_start"
 
@@ -68,6 +83,10 @@ class MonthCount(StrEnum):
     - ``months_begun`` (default): a started month counts as one (1 Jan → 2 May is 5 months);
     - ``whole_months``: completed calendar months only (1 Jan → 2 May is 4 months).
     """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
 
     MONTHS_BEGUN = "months_begun"
     WHOLE_MONTHS = "whole_months"

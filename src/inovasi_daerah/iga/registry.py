@@ -112,13 +112,22 @@ def register_user_edition(new: Edition) -> None:
     until the day before the new one starts. A file loaded again with the same id replaces
     the earlier one. A forecast is reachable only with ``edition(year, forecast=True)``.
     """
+    if not isinstance(new, Edition):
+        raise InvalidInput(
+            "argumen new harus Edition IGA",
+            field="new",
+            value=type(new).__name__,
+            message_en="argument new must be an IGA Edition",
+        )
     with _LOCK:
         REGISTRY.check()
         from inovasi_daerah.iga.files import shipped_edition, shipped_files
 
         if new.id in shipped_files():
             raise DataIntegrityError(
-                "id edisi bawaan tidak boleh ditimpa (a shipped edition's id)", field=new.id
+                "id edisi bawaan tidak boleh ditimpa (a shipped edition's id)",
+                field=new.id,
+                message_en="a shipped edition's id cannot be replaced",
             )
         if new.forecast:
             _USER_FORECASTS[new.year] = new

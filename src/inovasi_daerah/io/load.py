@@ -105,6 +105,20 @@ def json_error(raw: str | bytes, *, field: str = "input") -> InvalidInput:
     caller raises it. Valid JSON gives a generic "unreadable" error (callers only call it
     after a parser refused the input).
     """
+    if not isinstance(raw, str | bytes | bytearray):
+        raise InvalidInput(
+            "argumen raw harus teks atau bytes",
+            field="raw",
+            value=type(raw).__name__,
+            message_en="argument raw must be text or bytes",
+        )
+    if not isinstance(field, str):
+        raise InvalidInput(
+            "argumen field harus teks",
+            field="field",
+            value=type(field).__name__,
+            message_en="argument field must be text",
+        )
     data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else bytes(raw)
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
@@ -262,10 +276,17 @@ def read_file(path: str | os.PathLike[str], *, field: str = "input") -> bytes:
     without a writer does not block.
     """
     if not isinstance(path, str | os.PathLike):
-        raise InvalidInput("harus nama berkas", field=field, value=path)
+        raise InvalidInput(
+            "harus nama berkas", field=field, value=path, message_en="must be a file name"
+        )
     name = os.fspath(path)
     if not isinstance(name, str) or len(name) > _MAX_PATH or "\x00" in name:
-        raise InvalidInput("bukan nama berkas yang sah", field=field, value=name)
+        raise InvalidInput(
+            "bukan nama berkas yang sah",
+            field=field,
+            value=name,
+            message_en="not a valid file name",
+        )
     if name == "-":
         return _read_capped(sys.stdin.buffer, field, "stdin")
     try:
@@ -315,9 +336,9 @@ def _read_capped(fh: Any, field: str, name: str) -> bytes:
     data: bytes = fh.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise InvalidInput(
-            f"{name}: lebih dari {MAX_BYTES} byte",
+            f"{name}: terlalu besar, lebih dari {MAX_BYTES} byte",
             field=field,
-            message_en=f"{name}: more than {MAX_BYTES} bytes",
+            message_en=f"{name}: too large, more than {MAX_BYTES} bytes",
         )
     return data
 

@@ -29,10 +29,11 @@ import itertools
 import re
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import PydanticUserError, TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import PydanticOmit, core_schema
 
+from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.enums import LegalEnum, normalize_text
 
 __all__ = ["DRAFT", "InputSchema", "enum_pattern", "input_schema"]
@@ -65,6 +66,13 @@ def _ci(token: str) -> str:
 
 def enum_pattern(cls: type[LegalEnum]) -> str:
     """A regular expression matching every spelling ``cls`` reads (ASCII case-insensitive)."""
+    if not (isinstance(cls, type) and issubclass(cls, LegalEnum)):
+        raise InvalidInput(
+            "argumen cls harus kelas enum pustaka (LegalEnum)",
+            field="cls",
+            value=type(cls).__name__,
+            message_en="argument cls must be an enum class of the library (LegalEnum)",
+        )
     spellings: set[str] = set()
     labels: dict[str, tuple[str, str]] = getattr(cls, "_LABELS", {})
     for member in cls:
@@ -200,8 +208,35 @@ def input_schema(
     tp: Any, *, title: str | None = None, description: str | None = None
 ) -> dict[str, Any]:
     """The input JSON Schema of a model class or type (validation mode, every alias)."""
-    adapter: TypeAdapter[Any] = TypeAdapter(tp)
-    schema = adapter.json_schema(by_alias=True, mode="validation", schema_generator=InputSchema)
+    for name, text in (("title", title), ("description", description)):
+        if text is not None and not isinstance(text, str):
+            raise InvalidInput(
+                f"argumen {name} harus teks",
+                field=name,
+                value=type(text).__name__,
+                message_en=f"argument {name} must be text",
+            )
+    try:
+        adapter: TypeAdapter[Any] = TypeAdapter(tp)
+        schema = adapter.json_schema(by_alias=True, mode="validation", schema_generator=InputSchema)
+    except (
+        PydanticUserError,
+        LookupError,
+        NameError,
+        SyntaxError,
+        TypeError,
+        ValueError,
+        RecursionError,
+    ) as exc:
+        # not a type pydantic can describe (a value, an arbitrary class, a bad forward
+        # reference such as "" ...)
+        raise InvalidInput(
+            f"argumen tp bukan tipe yang dapat dijadikan skema JSON ({type(exc).__name__})",
+            field="tp",
+            value=type(tp).__name__,
+            message_en=f"argument tp is no type a JSON Schema can be made of "
+            f"({type(exc).__name__})",
+        ) from None
     out: dict[str, Any] = {"$schema": DRAFT}
     out.update(schema)
     if title is not None:

@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from importlib import resources
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from inovasi_daerah.errors import DataIntegrityError, InovasiDaerahError
+from inovasi_daerah.errors import DataIntegrityError, InovasiDaerahError, InvalidInput
 from inovasi_daerah.law.citation import Citation, Status
 from inovasi_daerah.law.text import Text
 
@@ -80,12 +81,38 @@ class Where:
         """The place of a sub-table."""
         return Where(self.file, table if self.table == "top level" else f"{self.table}.{table}")
 
-    def error(self, key: str | None, message: str, value: object = None) -> DataIntegrityError:
-        """A :class:`DataIntegrityError` naming file, table and key."""
+    def error(
+        self, key: str | None, message: str, value: object = None, *, message_en: str | None = None
+    ) -> DataIntegrityError:
+        """A :class:`DataIntegrityError` naming file, table and key (``message_en``: English)."""
         place = f"{self.file}: [{self.table}]" + (f" {key}" if key else "")
         if value is None:
-            return DataIntegrityError(message, field=place)
-        return DataIntegrityError(message, field=place, value=value)
+            return DataIntegrityError(message, field=place, message_en=message_en)
+        return DataIntegrityError(message, field=place, value=value, message_en=message_en)
+
+
+def require_type(
+    value: object, types: type | tuple[type, ...], name: str, what: str, what_en: str
+) -> None:
+    """Refuse an argument of the wrong type, naming it (the loader's entry points)."""
+    if not isinstance(value, types) or (
+        isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,))
+    ):
+        raise InvalidInput(
+            f"argumen {name} harus {what}",
+            field=name,
+            value=type(value).__name__,
+            message_en=f"argument {name} must be {what_en}",
+        )
+
+
+def _place(where: object, key: object) -> None:
+    """Refuse a ``where`` that is no :class:`Where` and a ``key`` that is no text."""
+    require_type(
+        where, Where, "where", "Where (tempat dalam berkas aturan)", "a Where (a rule-file place)"
+    )
+    if key is not None:
+        require_type(key, str, "key", "teks", "text")
 
 
 # -- the spec: kinds of values ------------------------------------------------------------------
@@ -110,6 +137,7 @@ class _Scalar(Kind):
     json: dict[str, Any]
 
     def check(self, value: object, where: Where, key: str) -> None:
+        _place(where, key)
         ok = isinstance(value, self.types) and not (
             isinstance(value, bool) and bool not in self.types
         )
@@ -148,7 +176,8 @@ class Choice(Kind):
     values: tuple[str, ...]
 
     def check(self, value: object, where: Where, key: str) -> None:
-        if value not in self.values:
+        _place(where, key)
+        if not isinstance(value, str) or value not in self.values:
             raise where.error(key, f"harus salah satu dari {list(self.values)}", value)
 
     def schema(self) -> dict[str, Any]:
@@ -174,6 +203,7 @@ class Table(Kind):
     label: str | None = None
 
     def check(self, value: object, where: Where, key: str) -> None:
+        _place(where, key)
         if not isinstance(value, dict):
             raise where.error(key, "harus tabel (must be a table)", value)
         here = where if not key else where.at(self._name(key, value))
@@ -186,6 +216,9 @@ class Table(Kind):
 
     def check_keys(self, value: Mapping[str, Any], where: Where, *, partial: bool) -> None:
         """Check every key; with ``partial`` (a file that extends another) none is required."""
+        _place(where, None)
+        require_type(value, Mapping, "value", "tabel (mapping)", "a table (mapping)")
+        require_type(partial, bool, "partial", "bool", "a bool")
         for k, v in value.items():
             spec = self.fields.get(k)
             if spec is None:
@@ -235,6 +268,7 @@ class ListOf(Kind):
         self._check(value, where, key, partial=True)
 
     def _check(self, value: object, where: Where, key: str, *, partial: bool) -> None:
+        _place(where, key)
         if not isinstance(value, list):
             raise where.error(key, "harus larik (must be an array)", value)
         if len(value) < self.min_items or (
@@ -351,11 +385,15 @@ def citation_kind() -> Kind:
 
 def check(spec: Table, data: Mapping[str, Any], where: Where, *, partial: bool = False) -> None:
     """Check ``data`` against ``spec``; a :class:`DataIntegrityError` names file, table, key."""
+    require_type(spec, Table, "spec", "Table (spesifikasi berkas)", "a Table (a file spec)")
     spec.check_keys(data, where, partial=partial)
 
 
 def json_schema(spec: Table, *, title: str, schema_id: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of files following ``spec``."""
+    require_type(spec, Table, "spec", "Table (spesifikasi berkas)", "a Table (a file spec)")
+    require_type(title, str, "title", "teks", "text")
+    require_type(schema_id, str, "schema_id", "teks", "text")
     out: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": schema_id,
@@ -383,6 +421,13 @@ def decimal_of(value: object, where: Where, key: str) -> Decimal:
 
 def text_of(value: Mapping[str, Any]) -> Text:
     """A checked ``{id, en}`` table as :class:`Text`."""
+    require_type(value, Mapping, "value", "tabel {id, en}", "an {id, en} table")
+    if not (isinstance(value.get("id"), str) and isinstance(value.get("en"), str)):
+        raise InvalidInput(
+            "teks harus tabel dengan id dan en berupa teks",
+            field="value",
+            message_en="a text must be a table whose id and en are text",
+        )
     return Text(id=value["id"], en=value["en"])
 
 
@@ -402,6 +447,8 @@ class Citations:
 
 def build_citation(value: object, cites: Citations, where: Where, key: str) -> Citation:
     """Build a :class:`Citation` from a rule file's ``cite`` value (name or table)."""
+    require_type(cites, Citations, "cites", "Citations", "Citations")
+    _place(where, key)
     if isinstance(value, str):
         hit = cites._cache.get(value)
         if hit is not None:
@@ -453,22 +500,37 @@ def rules_root() -> Path:
     return Path(str(resources.files("inovasi_daerah").joinpath("rules")))
 
 
-def read_rule_file(path: Path) -> dict[str, Any]:
+def read_rule_file(path: str | PathLike[str]) -> dict[str, Any]:
     """Parse one TOML rule file; errors name the file (and TOML's line and column)."""
+    require_type(
+        path, (str, PathLike), "path", "path (str atau os.PathLike)", "a path (str or os.PathLike)"
+    )
+    path = Path(path)
     try:
         raw = path.read_bytes()
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+        reason = getattr(exc, "strerror", None) or str(exc)
         raise DataIntegrityError(
-            f"berkas aturan tidak terbaca: {exc.strerror}", field=str(path)
+            f"berkas aturan tidak terbaca: {reason}",
+            field=str(path),
+            message_en=f"rule file not readable: {reason}",
         ) from None
     if len(raw) > MAX_BYTES:
-        raise DataIntegrityError(f"berkas aturan lebih dari {MAX_BYTES} bita", field=path.name)
+        raise DataIntegrityError(
+            f"berkas aturan lebih dari {MAX_BYTES} bita",
+            field=path.name,
+            message_en=f"rule file larger than {MAX_BYTES} bytes",
+        )
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise DataIntegrityError("berkas aturan harus UTF-8", field=path.name) from None
+        raise DataIntegrityError(
+            "berkas aturan harus UTF-8", field=path.name, message_en="rule file must be UTF-8"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise DataIntegrityError(f"TOML tidak valid: {exc}", field=path.name) from None
+        raise DataIntegrityError(
+            f"TOML tidak valid: {exc}", field=path.name, message_en=f"invalid TOML: {exc}"
+        ) from None
 
 
 # -- extends: a file changes only what differs -----------------------------------------------------
@@ -572,6 +634,12 @@ def parameters_table(kinds: Mapping[str, Kind], *, with_key: bool = False) -> Ta
     """The ``[parameters]`` table of a file of named parameters: one sub-table per key, with
     ``title``, ``value`` (or ``open = true``) and ``cite``; ``with_key`` allows the Param's own
     ``key`` where it differs from the table's name."""
+    require_type(kinds, Mapping, "kinds", "pemetaan nama -> Kind", "a mapping name -> Kind")
+    for name, kind in kinds.items():
+        require_type(
+            name, str, "kinds", "pemetaan nama (teks) -> Kind", "a mapping name (text) -> Kind"
+        )
+        require_type(kind, Kind, "kinds", "pemetaan nama -> Kind", "a mapping name -> Kind")
 
     def one(kind: Kind) -> Table:
         fields = {
@@ -590,6 +658,8 @@ def parameters_table(kinds: Mapping[str, Kind], *, with_key: bool = False) -> Ta
 
 def load_shipped(relative: str, spec: Table) -> tuple[dict[str, Any], Citations, Where]:
     """Read and check the shipped rule file ``rules/<relative>``: its data, citations, place."""
+    require_type(relative, str, "relative", "teks (jalur relatif)", "text (a relative path)")
+    require_type(spec, Table, "spec", "Table (spesifikasi berkas)", "a Table (a file spec)")
     path = rules_root() / relative
     where = Where(f"rules/{relative}")
     data = read_rule_file(path)
@@ -604,6 +674,17 @@ def build_params(
     convert: Callable[[str, Any, Where], Any],
 ) -> dict[str, Any]:
     """The cited parameters of a checked file's ``[parameters]``, values through ``convert``."""
+    require_type(data, Mapping, "data", "tabel (mapping)", "a table (mapping)")
+    require_type(cites, Citations, "cites", "Citations", "Citations")
+    _place(where, None)
+    if not callable(convert):
+        raise InvalidInput(
+            "argumen convert harus fungsi",
+            field="convert",
+            message_en="argument convert must be a function",
+        )
+    if not isinstance(data.get("parameters"), Mapping):
+        raise where.error("parameters", "harus tabel (must be a table)", data.get("parameters"))
     from inovasi_daerah.law.param import OPEN, Param
 
     out: dict[str, Any] = {}

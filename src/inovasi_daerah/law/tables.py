@@ -39,7 +39,29 @@ def records_to_dataframe(
     *,
     numeric: Numeric = "decimal",
 ) -> pd.DataFrame:
-    """A pandas DataFrame of ``records``; Decimals as floats when ``numeric="float"``."""
+    """A pandas DataFrame of ``records``; Decimals as floats when ``numeric="float"``.
+
+    ``records`` is a list (or tuple) of mappings with text keys, ``columns`` None or a list of
+    texts; anything else is :class:`InvalidInput` naming the argument.
+    """
+    if not isinstance(records, list | tuple) or not all(
+        isinstance(r, Mapping) and all(isinstance(k, str) for k in r) for r in records
+    ):
+        raise InvalidInput(
+            "records harus daftar baris (pemetaan dengan kunci teks)",
+            field="records",
+            value=type(records).__name__,
+            message_en="records must be a list of rows (mappings with text keys)",
+        )
+    if columns is not None and (
+        not isinstance(columns, list | tuple) or not all(isinstance(c, str) for c in columns)
+    ):
+        raise InvalidInput(
+            "columns harus daftar nama kolom (teks)",
+            field="columns",
+            value=type(columns).__name__,
+            message_en="columns must be a list of column names (text)",
+        )
     as_float = check_numeric(numeric) == "float"
     try:
         pandas = importlib.import_module("pandas")

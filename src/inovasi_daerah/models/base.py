@@ -55,9 +55,9 @@ def convert_validation_error(
             value=exc,
             message_en="must be a pydantic ValidationError",
         )
-    from inovasi_daerah.models.messages import convert_errors
+    from inovasi_daerah.models.messages import _convert_errors
 
-    return convert_errors(exc.errors(include_url=False), model, data, model_cls)
+    return _convert_errors(exc.errors(include_url=False), model, data, model_cls)
 
 
 def _places(value: Decimal) -> int:

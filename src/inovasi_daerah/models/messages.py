@@ -25,16 +25,10 @@ from typing import Any
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, _short
 
-__all__ = [
-    "FIELD_NAMES",
-    "Leaf",
-    "convert_errors",
-    "from_leaves",
-    "leaves_of",
-    "other_names",
-    "user_path",
-    "wording",
-]
+# The converters of pydantic's errors are internal (leading underscore): they take pydantic's
+# error records, which only the models' validation produces; users get their result as
+# InvalidInput. FIELD_NAMES and Leaf stay public (field names by model, one refused value).
+__all__ = ["FIELD_NAMES", "Leaf"]
 
 _MAX_ERRORS_SHOWN = 5
 # pydantic's location parts that name a union branch or a validator, not a place in the input
@@ -56,7 +50,7 @@ class Leaf:
     input: Any
 
 
-def leaves_of(errors: Sequence[Mapping[str, Any]]) -> list[Leaf]:
+def _leaves_of(errors: Sequence[Mapping[str, Any]]) -> list[Leaf]:
     """Flatten pydantic's errors: an error a nested model raised is replaced by its own leaves.
 
     Models with a custom ``__init__`` (all of the library's) are validated through it when
@@ -99,7 +93,7 @@ def _as_written(field: str, node: Any) -> str:
     return field
 
 
-def user_path(loc: Sequence[int | str], data: Any) -> tuple[str, bool, Any]:
+def _user_path(loc: Sequence[int | str], data: Any) -> tuple[str, bool, Any]:
     """The location as the user wrote it, whether it fits the user's data, and the value there.
 
     Keys are the names the user used (pydantic reports the alias found in the input); an index
@@ -160,7 +154,7 @@ def user_path(loc: Sequence[int | str], data: Any) -> tuple[str, bool, Any]:
     return out, True, node
 
 
-def other_names(model: Any, loc: Sequence[int | str]) -> tuple[str, ...]:
+def _other_names(model: Any, loc: Sequence[int | str]) -> tuple[str, ...]:
     """The other input names of the field at ``loc`` of ``model`` (a pydantic model class)."""
     import typing
 
@@ -200,7 +194,7 @@ def _or(expected: str, word: str) -> str:
     return expected.replace(" or ", f" {word} ")
 
 
-def wording(leaf: Leaf) -> tuple[str, str]:
+def _wording(leaf: Leaf) -> tuple[str, str]:
     """The error of ``leaf`` in Bahasa Indonesia and English, with the expected values."""
     t, c = leaf.type, leaf.ctx
     inner = c.get("error")
@@ -280,7 +274,7 @@ def _short_value(value: Any) -> Any:
     return value
 
 
-def convert_errors(
+def _convert_errors(
     errors: Sequence[Mapping[str, Any]], model: str, data: Any = None, model_cls: Any = None
 ) -> InovasiDaerahError:
     """One library error for pydantic's ``errors`` on ``data``, in both languages.
@@ -288,15 +282,15 @@ def convert_errors(
     ``field`` is the first error's place in the user's data; the message lists up to five
     errors. A single error a validator raised keeps its class (``InvalidNip``, ``InvalidDate``).
     """
-    return from_leaves(leaves_of(errors), model, data, model_cls)
+    return _from_leaves(_leaves_of(errors), model, data, model_cls)
 
 
-def from_leaves(
+def _from_leaves(
     leaves: Sequence[Leaf], model: str, data: Any = None, model_cls: Any = None
 ) -> InovasiDaerahError:
-    """:func:`convert_errors` on flattened errors (e.g. re-rooted by a loader that wrapped the
+    """:func:`_convert_errors` on flattened errors (e.g. re-rooted by a loader that wrapped the
     user's data before validating it)."""
-    placed = [(lf, *user_path(lf.loc, data)) for lf in leaves]
+    placed = [(lf, *_user_path(lf.loc, data)) for lf in leaves]
     relevant = [p for p in placed if p[2]] or placed
     shown_id: list[str] = []
     shown_en: list[str] = []
@@ -307,9 +301,9 @@ def from_leaves(
             own = _as_written(inner.field, node)
             if not where.endswith(own) and inner.field not in (model, "date"):
                 where = f"{where}.{own}" if where else own
-        text_id, text_en = wording(lf)
+        text_id, text_en = _wording(lf)
         if lf.type == "missing" and model_cls is not None:
-            others = [n for n in other_names(model_cls, lf.loc) if not where.endswith(n)]
+            others = [n for n in _other_names(model_cls, lf.loc) if not where.endswith(n)]
             if others:
                 text_id += " (nama lain: " + ", ".join(others) + ")"
                 text_en += " (other names: " + ", ".join(others) + ")"

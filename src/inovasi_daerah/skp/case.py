@@ -28,7 +28,7 @@ from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.models.base import LooseDate, Model, alias
 from inovasi_daerah.models.innovation import Innovation, as_tuple
 from inovasi_daerah.models.innovator import Innovator
-from inovasi_daerah.models.messages import Leaf, from_leaves
+from inovasi_daerah.models.messages import Leaf, _from_leaves
 from inovasi_daerah.models.skp import CreditInputs, InnovationRecognition, Period
 from inovasi_daerah.skp.credit_report import render_report
 from inovasi_daerah.skp.innovator_credit import CreditResult, credit
@@ -211,7 +211,7 @@ class SkpFile(Model):
             if not leaves or any(lf.loc[:1] != ("cases",) for lf in leaves):
                 raise
             rerooted = [replace(lf, loc=lf.loc[skip:]) for lf in leaves]
-            raise from_leaves(rerooted, cls.__name__, data, SkpCase) from None
+            raise _from_leaves(rerooted, cls.__name__, data, SkpCase) from None
 
     def run(self) -> tuple[CreditResult, ...]:
         return tuple(r for case in self.cases for r in case.run())

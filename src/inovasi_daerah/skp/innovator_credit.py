@@ -32,7 +32,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, unknown_member
 from inovasi_daerah.law import Citation, Explanation, Result, Status, T, Text, cite
 from inovasi_daerah.law.context import exact
 from inovasi_daerah.models.enums import InnovatorRole
@@ -78,6 +78,10 @@ class PeriodRule(StrEnum):
     - ``application``: only the start of application, the latest development or the surat
       keterangan's date (an innovation still in proposal or trial does not count yet).
     """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
 
     ANY_MILESTONE = "any_milestone"
     APPLICATION = "application"
@@ -738,6 +742,7 @@ def credit(
             f"period_rule harus salah satu dari {[r.value for r in PeriodRule]}",
             field="period_rule",
             value=period_rule,
+            message_en=f"period_rule must be one of {[r.value for r in PeriodRule]}",
         ) from None
     person = as_model(Innovator, innovator, "innovator")
     invs = _innovations(innovations)

@@ -41,6 +41,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
     parameters_table,
     read_rule_file,
+    require_type,
     rules_root,
     text_of,
 )
@@ -164,6 +165,8 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
 
 def regime_from_file(data: dict[str, Any], file: str) -> Permenpanrb6Rules:
     """Check a regime file of this format (a PermenPANRB 6/2022-like regime) and build it."""
+    require_type(data, dict, "data", "tabel (dict)", "a table (dict)")
+    require_type(file, str, "file", "teks (nama berkas)", "text (a file name)")
     where = Where(file)
     check(REGIME_FILE, data, where)
     cites = Citations(data["citations"], data["checked"], where)
@@ -207,7 +210,12 @@ def _rules(rules: Permenpanrb6Rules | None) -> Permenpanrb6Rules:
     if rules is None:
         return RULES
     if not isinstance(rules, Permenpanrb6Rules):
-        raise InvalidInput("harus Permenpanrb6Rules", field="rules", value=rules)
+        raise InvalidInput(
+            "harus Permenpanrb6Rules",
+            field="rules",
+            value=rules,
+            message_en="must be Permenpanrb6Rules",
+        )
     return rules
 
 
@@ -287,20 +295,29 @@ def check_distribution(
             f"predikat organisasi harus salah satu dari {sorted(table)}",
             field="organisation_predikat",
             value=organisation_predikat,
+            message_en=f"the organisation's predikat must be one of {sorted(table)}",
         )
     if not isinstance(counts, Mapping):
-        raise InvalidInput("harus objek {predikat: jumlah}", field="counts", value=counts)
+        raise InvalidInput(
+            "harus objek {predikat: jumlah}",
+            field="counts",
+            value=counts,
+            message_en="must be an object {predikat: count}",
+        )
     n: dict[Predikat, int] = dict.fromkeys(Predikat, 0)
     for k, v in counts.items():
         p = as_enum(Predikat, k, "counts")
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
             raise InvalidInput(
-                "jumlah harus bilangan bulat ≥ 0", field=f"counts.{p.value}", value=v
+                "jumlah harus bilangan bulat ≥ 0",
+                field=f"counts.{p.value}",
+                value=v,
+                message_en="a count must be an integer ≥ 0",
             )
         n[p] += v
     total = sum(n.values())
     if total == 0:
-        raise InvalidInput("tidak ada pegawai", field="counts")
+        raise InvalidInput("tidak ada pegawai", field="counts", message_en="no employees")
     shares = {p: Decimal(c) * 100 / total for p, c in n.items()}
     findings: list[Text] = []
     for preds, kind, pct in table[key]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from datetime import date, timedelta
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from inovasi_daerah.errors import (
     NoRuleSetInForce,
 )
 from inovasi_daerah.law import Param, Registry, Status, T, as_date, cite
-from inovasi_daerah.law.load import read_rule_file
+from inovasi_daerah.law.load import read_rule_file, require_type
 from inovasi_daerah.models.skp import Period
 from inovasi_daerah.skp import permenpanrb_6_2022, pp30, pp46
 from inovasi_daerah.skp._common import SkpRegime, as_model
@@ -80,6 +81,8 @@ def _registry(pp30_start: object) -> Registry[SkpRegime]:
             f"peralihan ke PP 30/2019 harus antara {_EARLIEST_SWITCH} dan {_LATEST_SWITCH}",
             field="pp30_start",
             value=start.isoformat(),
+            message_en=f"the switch to PP 30/2019 must lie between {_EARLIEST_SWITCH} and "
+            f"{_LATEST_SWITCH}",
         )
     if start == PP30_START.get():
         return REGISTRY
@@ -102,7 +105,7 @@ def _registry(pp30_start: object) -> Registry[SkpRegime]:
 _USER_REGIMES: dict[str, permenpanrb_6_2022.Permenpanrb6Rules] = {}
 
 
-def load_regime(path: str | Path) -> permenpanrb_6_2022.Permenpanrb6Rules:
+def load_regime(path: str | PathLike[str]) -> permenpanrb_6_2022.Permenpanrb6Rules:
     """Load a user's appraisal regime file (the format of ``rules/skp/permenpanrb_6_2022.toml``:
     a successor of PermenPANRB 6/2022, or an agency's reading of it), checked like the shipped
     one, and register it for :func:`regime_for` by its validity dates.
@@ -110,6 +113,7 @@ def load_regime(path: str | Path) -> permenpanrb_6_2022.Permenpanrb6Rules:
     Its validity may not overlap another regime nor leave a gap; an open-ended regime stays in
     force until the day before the next one starts. The regime's citation names the file.
     """
+    require_type(path, (str, PathLike), "path", "jalur (str/PathLike)", "a path (str/PathLike)")
     p = Path(path)
     regime = permenpanrb_6_2022.regime_from_file(read_rule_file(p), p.name)
     extra = f"rule file: {p.name}"
@@ -125,7 +129,9 @@ def load_regime(path: str | Path) -> permenpanrb_6_2022.Permenpanrb6Rules:
     shipped = (pp46.RULES, pp30.RULES, permenpanrb_6_2022.RULES)
     if any(r.id == regime.id for r in shipped):
         raise DataIntegrityError(
-            "id aturan bawaan tidak boleh ditimpa (a shipped regime's id)", field=f"{p.name}: id"
+            "id aturan bawaan tidak boleh ditimpa (a shipped regime's id)",
+            field=f"{p.name}: id",
+            message_en="a shipped regime's id cannot be replaced",
         )
     users = {**_USER_REGIMES, regime.id: regime}
     ordered = sorted([*shipped, *users.values()], key=lambda r: r.valid_from)
@@ -205,4 +211,5 @@ def period_regime(
         field="period",
         article=first.citation.label(),
         value=p.label,
+        message_en=f"the period straddles a change of appraisal regime; split it into: {hint}",
     )

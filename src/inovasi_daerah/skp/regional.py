@@ -19,6 +19,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
     json_schema,
     read_rule_file,
+    require_type,
     rules_root,
     text_of,
 )
@@ -138,27 +140,47 @@ class RegionalInnovationCredit:
 
     def __post_init__(self) -> None:
         if not self.id or not self.region.strip() or not self.instrument.strip():
-            raise DataIntegrityError("regional rule needs id, region and instrument", field="id")
+            raise DataIntegrityError(
+                "aturan daerah memerlukan id, daerah dan instrumen",
+                field="id",
+                message_en="a regional rule needs id, region and instrument",
+            )
         if not isinstance(self.kind, RegionalRuleKind):
             object.__setattr__(self, "kind", RegionalRuleKind(self.kind))
         if not isinstance(self.citation, Citation):
-            raise DataIntegrityError("regional rule without citation", field=self.id)
+            raise DataIntegrityError(
+                "aturan daerah tanpa kutipan",
+                field=self.id,
+                message_en="regional rule without citation",
+            )
         if self.status is None:
             object.__setattr__(self, "status", self.citation.status)
         elif self.status is not self.citation.status:
             raise DataIntegrityError(
-                f"status {self.status} differs from the citation's {self.citation.status}",
+                f"status {self.status} berbeda dari status kutipan {self.citation.status}",
                 field=f"{self.id}.status",
+                message_en=f"status {self.status} differs from the citation's "
+                f"{self.citation.status}",
             )
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
-            raise DataIntegrityError("valid_to before valid_from", field=f"{self.id}.valid_to")
+            raise DataIntegrityError(
+                "valid_to sebelum valid_from",
+                field=f"{self.id}.valid_to",
+                message_en="valid_to before valid_from",
+            )
         if self.value is not None and (
             not isinstance(self.value, Decimal) or not self.value.is_finite()
         ):
-            raise DataIntegrityError("value must be a finite Decimal", field=f"{self.id}.value")
+            raise DataIntegrityError(
+                "value harus Decimal terhingga",
+                field=f"{self.id}.value",
+                message_en="value must be a finite Decimal",
+            )
         if self.kind is RegionalRuleKind.POINTS and self.value is None and not self.uncertain:
             raise DataIntegrityError(
-                "a points rule without a number must be UNCERTAIN", field=f"{self.id}.value"
+                "aturan poin tanpa angka harus UNCERTAIN",
+                field=f"{self.id}.value",
+                message_en="a points rule without a number must be UNCERTAIN",
             )
 
     @property
@@ -179,7 +201,12 @@ class RegionalInnovationCredit:
     def in_force_during(self, start: date, end: date) -> bool:
         """True when the rule is in force on any day of ``start``..``end``."""
         if not isinstance(start, date) or not isinstance(end, date):
-            raise InvalidInput("start dan end harus tanggal", field="start", value=(start, end))
+            raise InvalidInput(
+                "start dan end harus tanggal",
+                field="start",
+                value=(start, end),
+                message_en="start and end must be dates",
+            )
         after_start = self.valid_to is None or self.valid_to >= start
         before_end = self.valid_from is None or self.valid_from <= end
         return after_start and before_end
@@ -234,6 +261,8 @@ def regional_rule_schema() -> dict[str, Any]:
 
 def regional_rule_from_file(data: dict[str, Any], file: str) -> RegionalInnovationCredit:
     """Check a regional rule file's parsed data and build the rule."""
+    require_type(data, dict, "data", "tabel (dict)", "a table (dict)")
+    require_type(file, str, "file", "teks (nama berkas)", "text (a file name)")
     where = Where(file)
     check(REGIONAL_RULE_FILE, data, where)
     cites = Citations(data.get("citations", {}), data["checked"], where)
@@ -252,7 +281,9 @@ def regional_rule_from_file(data: dict[str, Any], file: str) -> RegionalInnovati
             value=decimal_of(data["value"], where, "value") if "value" in data else None,
         )
     except DataIntegrityError as exc:
-        raise DataIntegrityError(exc.message, field=f"{file}: {exc.field}") from None
+        raise DataIntegrityError(
+            exc.message, field=f"{file}: {exc.field}", message_en=exc.message_en
+        ) from None
 
 
 def _shipped(name: str) -> RegionalInnovationCredit:
@@ -263,17 +294,20 @@ def _shipped(name: str) -> RegionalInnovationCredit:
 _USER_RULES: dict[str, RegionalInnovationCredit] = {}
 
 
-def load_regional_rule(path: str | Path) -> RegionalInnovationCredit:
+def load_regional_rule(path: str | PathLike[str]) -> RegionalInnovationCredit:
     """Load a user's regional rule file (a Pergub, a Perwako ...), checked like a shipped one.
 
     The rule joins :func:`regional_rules` (so a case file may name it by id); pass it to
     :func:`~inovasi_daerah.skp.credit` in ``regional_rules``. Its citation names the file.
     """
+    require_type(path, (str, PathLike), "path", "jalur (str/PathLike)", "a path (str/PathLike)")
     p = Path(path)
     rule = regional_rule_from_file(read_rule_file(p), p.name)
     if any(r.id == rule.id for r in REGIONAL_RULES):
         raise DataIntegrityError(
-            "id aturan bawaan tidak boleh ditimpa (a shipped rule's id)", field=f"{p.name}: id"
+            "id aturan bawaan tidak boleh ditimpa (a shipped rule's id)",
+            field=f"{p.name}: id",
+            message_en="a shipped rule's id cannot be replaced",
         )
     extra = f"rule file: {p.name}"
     citation = rule.citation.model_copy(
