@@ -144,7 +144,9 @@ def _rules(rules: CareerRules | None) -> CareerRules:
     if rules is None:
         return RULES
     if not isinstance(rules, CareerRules):
-        raise InvalidInput("harus CareerRules", field="rules", value=rules)
+        raise InvalidInput(
+            "harus CareerRules", field="rules", value=rules, message_en="must be CareerRules"
+        )
     return rules
 
 
@@ -152,7 +154,12 @@ def _ak_rules(rules: AngkaKreditRules | None) -> AngkaKreditRules:
     if rules is None:
         return AK_RULES
     if not isinstance(rules, AngkaKreditRules):
-        raise InvalidInput("harus AngkaKreditRules", field="ak_rules", value=rules)
+        raise InvalidInput(
+            "harus AngkaKreditRules",
+            field="ak_rules",
+            value=rules,
+            message_en="must be AngkaKreditRules",
+        )
     return rules
 
 
@@ -314,10 +321,14 @@ def integrate_ak(
     if caller_nd is None and own_range is None:
         raise MissingParameter(
             f"rentang golongan jenjang {j.label.id} tidak ditetapkan; berikan lewat override "
-            f"atau berikan nilai_dasar (golongan range of {j.label.en} not established)",
+            "atau berikan nilai_dasar",
             field=ranges.key,
             rule=ranges.title.en,
             article=ranges.citation.label(),
+            message_en=(
+                f"golongan range of jenjang {j.label.en} not established; "
+                "supply it by override or give nilai_dasar"
+            ),
         )
     ladder = _ladder(ak, j)
     g_jenjang = _jenjang_of_golongan(r, j, g)
@@ -452,11 +463,12 @@ def ak_dasar(golongan: Golongan | str, *, rules: CareerRules | None = None) -> R
                 ),
             )
     raise MissingParameter(
-        f"AK dasar golongan {g.value} tidak ditetapkan (AK dasar of {g.value} not established)",
+        f"AK dasar golongan {g.value} tidak ditetapkan",
         field="ak_dasar",
         rule=r.ak_dasar_third_party.title.en,
         article=r.ak_dasar_third_party.citation.label(),
         value=g.value,
+        message_en=f"AK dasar of golongan {g.value} not established",
     )
 
 
@@ -640,6 +652,7 @@ class ReadinessResult(Result):
             f"syarat tidak dikenal; ada: {[c.key for c in self.conditions]}",
             field="key",
             value=key,
+            message_en=f"unknown condition; known: {[c.key for c in self.conditions]}",
         )
 
     @property
@@ -697,7 +710,12 @@ def _history(value: object) -> dict[int, Predikat] | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise InvalidInput("harus objek tahun → predikat", field="predikat_history", value=value)
+        raise InvalidInput(
+            "harus objek tahun → predikat",
+            field="predikat_history",
+            value=value,
+            message_en="must be an object year → predikat",
+        )
     out: dict[int, Predikat] = {}
     for k, v in value.items():
         try:
@@ -705,7 +723,9 @@ def _history(value: object) -> dict[int, Predikat] | None:
         except ValueError:
             year = None
         if year is None or not 1900 <= year <= 2200:
-            raise InvalidInput("tahun tidak valid", field="predikat_history", value=k)
+            raise InvalidInput(
+                "tahun tidak valid", field="predikat_history", value=k, message_en="invalid year"
+            )
         out[year] = as_enum(Predikat, v, f"predikat_history[{year}]")
     return out
 
@@ -713,7 +733,12 @@ def _history(value: object) -> dict[int, Predikat] | None:
 def _fact(value: object, field: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise InvalidInput("harus true, false atau null", field=field, value=value)
+    raise InvalidInput(
+        "harus true, false atau null",
+        field=field,
+        value=value,
+        message_en="must be true, false or null",
+    )
 
 
 def _predikat_condition(
@@ -991,7 +1016,12 @@ def _period_ak(
 ) -> tuple[Decimal, Explanation, bool]:
     """The AK of one period: the predikat conversion, or the caller's 2022 conversion."""
     if end < start:
-        raise InvalidInput("periode selesai sebelum mulai", field=f"{field}.end", value=end)
+        raise InvalidInput(
+            "periode selesai sebelum mulai",
+            field=f"{field}.end",
+            value=end,
+            message_en="period ends before it starts",
+        )
     if start.year != end.year:
         raise InvalidInput(
             "periode paling lama satu tahun kalender; pisahkan per tahun "
@@ -1165,7 +1195,9 @@ def _periods(
             except ValueError:
                 y = None
             if y is None or not 1900 <= y <= 2200:
-                raise InvalidInput("tahun tidak valid", field=field, value=k)
+                raise InvalidInput(
+                    "tahun tidak valid", field=field, value=k, message_en="invalid year"
+                )
             by_year[y] = as_enum(Predikat, v, f"{field}[{y}]")
         single: Predikat | None = None
     elif isinstance(plan, Predikat | str):
@@ -1180,7 +1212,9 @@ def _periods(
         return out
     if start.start.day != 1:
         raise InvalidInput(
-            "tanggal mulai proyeksi harus tanggal 1 (bulan penuh)", field="start.start"
+            "tanggal mulai proyeksi harus tanggal 1 (bulan penuh)",
+            field="start.start",
+            message_en="projection start date must be the 1st (a whole month)",
         )
     periods: list[tuple[date, date, Predikat, Decimal | None]] = []
     cur = start.start
@@ -1191,7 +1225,9 @@ def _periods(
         pred = single if single is not None else by_year.get(cur.year)
         if pred is None:
             raise InvalidInput(
-                f"predikat tahun {cur.year} tidak diberikan", field=f"{field}[{cur.year}]"
+                f"predikat tahun {cur.year} tidak diberikan",
+                field=f"{field}[{cur.year}]",
+                message_en=f"predikat for year {cur.year} not given",
             )
         periods.append((cur, end, pred, None))
         cur = end + relativedelta(days=1)
@@ -1221,11 +1257,21 @@ def project_career(
     so its flags carry over.
     """
     if basis is not None and not isinstance(basis, Result):
-        raise InvalidInput("harus hasil (Result) atau None", field="basis", value=basis)
+        raise InvalidInput(
+            "harus hasil (Result) atau None",
+            field="basis",
+            value=basis,
+            message_en="must be a Result or None",
+        )
     r, ak = _rules(rules), _ak_rules(ak_rules)
     s = _model(CareerStart, start, "start")
     if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
-        raise InvalidInput(f"years harus bilangan bulat 1-{MAX_YEARS}", field="years", value=years)
+        raise InvalidInput(
+            f"years harus bilangan bulat 1-{MAX_YEARS}",
+            field="years",
+            value=years,
+            message_en=f"years must be an integer 1-{MAX_YEARS}",
+        )
     policy = r.accrual_step
     if step is not None:
         policy = policy.override(as_enum(AccrualStep, step, "step"), reason="caller")
@@ -1245,9 +1291,10 @@ def project_career(
     for n, (p_start, p_end, pred, conv) in enumerate(periods):
         if p_start < s.start or (last_end is not None and p_start <= last_end):
             raise InvalidInput(
-                "periode tumpang tindih atau tidak berurutan (overlapping or out of order)",
+                "periode tumpang tindih atau tidak berurutan",
                 field=f"predikat[{n}]",
                 value=f"{p_start}..{p_end}",
+                message_en="periods overlap or are out of order",
             )
         if cum >= goal and rows:
             break
@@ -1421,7 +1468,11 @@ def compare_projection(
     """
     if without is None:
         if not isinstance(with_innovation, CreditResult):
-            raise InvalidInput("berikan rencana predikat tanpa inovasi (without)", field="without")
+            raise InvalidInput(
+                "berikan rencana predikat tanpa inovasi (without)",
+                field="without",
+                message_en="give the predikat plan without the innovation (without)",
+            )
         without = _plan_predikat(with_innovation, "without", before=True)
     kw: dict[str, Any] = {
         "years": years,
@@ -1544,9 +1595,10 @@ def career_ledger(
             floor = last
             if floor is not None and day < floor:
                 raise InvalidInput(
-                    f"entri tidak berurutan: {day} sebelum {floor} (entries out of date order)",
+                    f"entri tidak berurutan: {day} sebelum {floor}",
                     field=field,
                     value=day.isoformat(),
+                    message_en=f"entries out of date order: {day} before {floor}",
                 )
         if isinstance(e, PeriodEntry) and floor is not None and e.start < floor:
             raise InvalidInput(
@@ -1558,8 +1610,9 @@ def career_ledger(
         if isinstance(e, IntegrationEntry):
             if i != 0:
                 raise InvalidInput(
-                    "integrasi hanya dapat membuka buku (integration must be the first entry)",
+                    "integrasi hanya dapat membuka buku",
                     field=field,
+                    message_en="integration must be the first entry of the ledger",
                 )
             res = integrate_ak(
                 e.pak,
@@ -1588,9 +1641,10 @@ def career_ledger(
             if last_period_end is not None and e.start <= last_period_end:
                 raise InvalidInput(
                     f"periode tumpang tindih dengan periode sebelumnya (berakhir "
-                    f"{last_period_end}) (overlapping periods)",
+                    f"{last_period_end})",
                     field=field,
                     value=f"{e.start}..{e.end}",
+                    message_en=f"period overlaps the previous period (ending {last_period_end})",
                 )
             value, node, converted = _period_ak(
                 e.start, e.end, e.predikat, j, e.conversion_2022, r, ak, field
@@ -1656,7 +1710,9 @@ def career_ledger(
             nxt = e.jenjang or ak.next_jenjang.get()[j]
             if nxt is None:
                 raise InvalidInput(
-                    f"tidak ada jenjang di atas {j.label.id}", field=f"{field}.jenjang"
+                    f"tidak ada jenjang di atas {j.label.id}",
+                    field=f"{field}.jenjang",
+                    message_en=f"no jenjang above {j.label.en}",
                 )
             required = ak.thresholds.get()[j][1]
             below = required is not None and balance < required
@@ -1719,5 +1775,7 @@ def career_ledger(
 
 def _missing_golongan(field: str) -> Golongan:
     raise InvalidInput(
-        "integrasi memerlukan golongan (golongan required)", field=f"{field}.golongan"
+        "integrasi memerlukan golongan",
+        field=f"{field}.golongan",
+        message_en="integration needs the golongan",
     )
