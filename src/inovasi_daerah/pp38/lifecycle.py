@@ -124,9 +124,16 @@ def requirements(
 ) -> tuple[Requirement, ...]:
     """The conditions of ``t`` for this innovation: its own, then the initiator's route steps."""
     if not isinstance(rules, Pp38Rules):
-        raise InvalidInput("rules harus aturan PP 38 (rules_for(...))", field="rules", value=rules)
+        raise InvalidInput(
+            "rules harus aturan PP 38 (rules_for(...))",
+            field="rules",
+            value=rules,
+            message_en="rules must be PP 38 rules (rules_for(...))",
+        )
     if not isinstance(t, Transition):
-        raise InvalidInput("t harus Transition", field="t", value=t)
+        raise InvalidInput(
+            "t harus Transition", field="t", value=t, message_en="t must be a Transition"
+        )
     innovation = as_innovation(innovation, function="requirements")
     route = tuple(
         s
@@ -222,6 +229,7 @@ def transition(
             f"status tidak dikenal; ada: {[s.value for s in LifecycleStatus]}",
             field="to",
             value=to,
+            message_en=f"unknown status; known: {[s.value for s in LifecycleStatus]}",
         ) from None
     day = as_date(on, field="on")
     here = current_state(inv)
@@ -243,6 +251,8 @@ def transition(
             field="status",
             rule=t.text.en,
             article="; ".join(dict.fromkeys(q.citation.label() for q in missing)),
+            message_en=f"{here.state.value} → {target.value}: missing: "
+            + "; ".join(_describe(q, "en") for q in missing),
         )
     for name, getter in _EVENT_DATES:
         when = getter(inv)
