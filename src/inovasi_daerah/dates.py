@@ -190,8 +190,10 @@ def _direct(
         return None
 
 
-def _err(message: str, value: object, field: str = "date") -> InvalidDate:
-    return InvalidDate(message, field=field, value=value)
+def _err(
+    message: str, value: object, field: str = "date", message_en: str | None = None
+) -> InvalidDate:
+    return InvalidDate(message, field=field, value=value, message_en=message_en)
 
 
 def _check_default_year(default_year: object) -> int | None:

@@ -119,9 +119,10 @@ class NipKind(StrEnum):
         found = _KIND_ALIASES.get(normalize_text(value)) if isinstance(value, str) else None
         if found is None:
             raise InvalidInput(
-                "jenis harus 'pns' atau 'pppk' (kind must be 'pns' or 'pppk')",
+                "jenis harus 'pns' atau 'pppk'",
                 field="kind",
                 value=value,
+                message_en="kind must be 'pns' or 'pppk'",
             )
         return cls(found)
 
@@ -332,9 +333,10 @@ class Nip:
         # Direct construction must not produce a number whose digits disagree with its parts.
         if self.digits != self._compose():
             raise InvalidNip(
-                "digit tidak cocok dengan bagian-bagiannya (digits disagree with the parts)",
+                "digit tidak cocok dengan bagian-bagiannya",
                 field="nip",
                 value=self.digits,
+                message_en="digits disagree with the parts",
             )
 
     def _compose(self) -> str:
@@ -388,10 +390,21 @@ class Nip:
 _DROP_SEPARATORS = str.maketrans("", "", " \t.-")
 
 
-def _error(message: str, fld: DigitField | None, layout: Param[Any], value: object) -> InvalidNip:
+def _error(
+    message: str,
+    fld: DigitField | None,
+    layout: Param[Any],
+    value: object,
+    message_en: str | None = None,
+) -> InvalidNip:
     where = f"{fld.positions}: {fld.name}" if fld else None
     return InvalidNip(
-        message, field="nip", rule=layout.citation.instrument, article=where, value=value
+        message,
+        field="nip",
+        rule=layout.citation.instrument,
+        article=where,
+        value=value,
+        message_en=message_en,
     )
 
 
@@ -414,7 +427,12 @@ def _coerce_kind(kind: NipKind | str) -> NipKind:
     if isinstance(kind, NipKind):
         return kind
     if not isinstance(kind, str):
-        raise InvalidInput("jenis harus 'pns' atau 'pppk'", field="kind", value=kind)
+        raise InvalidInput(
+            "jenis harus 'pns' atau 'pppk'",
+            field="kind",
+            value=kind,
+            message_en="kind must be 'pns' or 'pppk'",
+        )
     return NipKind(kind)
 
 
@@ -597,11 +615,15 @@ def parse_nip(
         if too_young:
             raise InvalidNip(
                 f"TMT {tmt_field.take(digits)} sebelum usia minimum {min_age_years} tahun "
-                f"(tercapai {threshold_text}) (TMT before the minimum age given by the caller)",
+                f"(tercapai {threshold_text})",
                 field="nip",
                 rule=MIN_AGE_YEARS.citation.instrument,
                 article=f"{tmt_field.positions}: {tmt_field.name}; min_age_years, skp.md §6",
                 value=text,
+                message_en=(
+                    f"TMT {tmt_field.take(digits)} before the minimum age of {min_age_years} "
+                    f"years given by the caller (reached {threshold_text})"
+                ),
             )
     if earliest > (now.year, now.month, now.day):
         raise _error(
