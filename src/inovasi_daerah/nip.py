@@ -141,6 +141,7 @@ class Gender(StrEnum):
                 "jenis kelamin harus laki-laki atau perempuan (must be male or female)",
                 field="gender",
                 value=value,
+                message_en="sex must be male (laki-laki) or female (perempuan)",
             )
         return cls(found)
 
@@ -418,7 +419,10 @@ def compact(text: str) -> str:
         name = type(text).__name__
         # An int drops leading zeros and a float rounds; only the text keeps every digit.
         raise InvalidNip(
-            f"harus teks (str), bukan {name} (must be a str, not {name})", field="nip", value=text
+            f"harus teks (str), bukan {name} (must be a str, not {name})",
+            field="nip",
+            value=text,
+            message_en=f"must be text (str), not {name}",
         )
     return text.strip().translate(_DROP_SEPARATORS)
 
@@ -463,11 +467,17 @@ def _check_options(min_age_years: object, today: object) -> date:
             "harus bilangan bulat >= 0 atau None (must be an int >= 0 or None)",
             field="min_age_years",
             value=min_age_years,
+            message_en="must be an integer >= 0 or None",
         )
     if today is None:
         return date.today()
     if not isinstance(today, date) or isinstance(today, datetime):
-        raise InvalidInput("harus datetime.date (must be a date)", field="today", value=today)
+        raise InvalidInput(
+            "harus datetime.date (must be a date)",
+            field="today",
+            value=today,
+            message_en="must be a datetime.date",
+        )
     return today
 
 
@@ -501,6 +511,10 @@ def parse_nip(
             None,
             PNS_LAYOUT,
             text,
+            message_en=(
+                f"character {digits[bad]!r} at position {bad + 1} is not a digit; only ASCII "
+                "digits 0-9 are allowed"
+            ),
         )
     if len(digits) != length:
         raise _error(
@@ -508,6 +522,7 @@ def parse_nip(
             None,
             PNS_LAYOUT,
             text,
+            message_en=f"must be {length} digits, not {len(digits)}",
         )
 
     if kind is None:
@@ -521,6 +536,10 @@ def parse_nip(
                 rule=KIND_BY_DIGIT_13.citation.instrument,
                 article="digit 13, skp.md §7 (UNCERTAIN)",
                 value=text,
+                message_en=(
+                    f"unknown digit 13 {d13!r}: 0/1 = TMT CPNS month (PNS NIP), {PPPK_CODE.get()} "
+                    "= PPPK code"
+                ),
             )
         the_kind, inferred = found, True
     else:
@@ -537,6 +556,7 @@ def parse_nip(
             _BIRTH,
             layout,
             text,
+            message_en=f"birth date {raw} is not a calendar date (YYYYMMDD)",
         ) from None
     if birth.year < BIRTH_YEAR_MIN.get():
         raise _error(
@@ -545,6 +565,7 @@ def parse_nip(
             _BIRTH,
             layout,
             text,
+            message_en=f"birth year {birth.year} before {BIRTH_YEAR_MIN.get()}",
         )
     if birth > now:
         raise _error(
@@ -552,6 +573,7 @@ def parse_nip(
             _BIRTH,
             layout,
             text,
+            message_en=f"birth date {birth.isoformat()} in the future",
         )
 
     # TMT (PNS digits 9-14; PPPK digits 9-12, code 13, contract 14).
@@ -567,6 +589,7 @@ def parse_nip(
                 _TMT_PNS,
                 layout,
                 text,
+                message_en=f"TMT CPNS month {raw[4:]} must be 01-12",
             )
         # The TMT is the 1st of its month; the latest possible TMT is that day itself.
         earliest = latest = (year, month, 1)
@@ -584,6 +607,10 @@ def parse_nip(
                 _CODE_PPPK,
                 layout,
                 text,
+                message_en=(
+                    f"digit 13 must be the PPPK code {PPPK_CODE.get()!r}, not "
+                    f"{_CODE_PPPK.take(digits)!r}"
+                ),
             )
         contract = int(_CONTRACT.take(digits))
         low, high = CONTRACT_RANGE.get()
@@ -594,6 +621,7 @@ def parse_nip(
                 _CONTRACT,
                 layout,
                 text,
+                message_en=f"contract number {contract} outside {low}-{high}",
             )
     born = (birth.year, birth.month, birth.day)
     if latest < born:
@@ -603,6 +631,7 @@ def parse_nip(
             tmt_field,
             layout,
             text,
+            message_en=f"TMT {tmt_field.take(digits)} before the birth date {birth.isoformat()}",
         )
     if min_age_years is not None:
         if birth.year + min_age_years > date.max.year:
@@ -631,6 +660,7 @@ def parse_nip(
             tmt_field,
             layout,
             text,
+            message_en=f"TMT {tmt_field.take(digits)} in the future",
         )
     tmt = date(*earliest)
 
@@ -644,6 +674,7 @@ def parse_nip(
             _GENDER,
             GENDER_DIGITS,
             text,
+            message_en=f"sex digit {sex!r} must be {allowed}",
         )
 
     # Nomor urut (digits 16-18).
@@ -656,6 +687,7 @@ def parse_nip(
             _SERIAL,
             SERIAL_RANGE,
             text,
+            message_en=f"serial number {_SERIAL.take(digits)} must be {low:03d}-{high:03d}",
         )
 
     # Every part was read from ``digits``, so they agree by construction: the consistency

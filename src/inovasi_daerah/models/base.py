@@ -274,7 +274,11 @@ def alias(*names: str) -> AliasChoices:
 
 def _to_date(value: Any) -> Any:
     if isinstance(value, datetime):
-        raise InvalidDate("harus tanggal tanpa jam (a date, not a datetime)", value=value)
+        raise InvalidDate(
+            "harus tanggal tanpa jam (a date, not a datetime)",
+            value=value,
+            message_en="must be a date without a time (a date, not a datetime)",
+        )
     if isinstance(value, date) or value is None:
         return value
     if isinstance(value, str):
