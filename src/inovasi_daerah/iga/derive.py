@@ -351,4 +351,5 @@ def derive_level(
         f"level indikator {ind.number} tidak dapat diturunkan dari fakta dalam {rules.id} "
         f"(not derivable from facts in this edition)",
         field=field,
+        message_en=f"level of indicator {ind.number} cannot be derived from facts in {rules.id}",
     )

@@ -511,6 +511,7 @@ class Edition(RuleSet):
                 f"(unknown{where} indicator in {self.id})",
                 field="indicator",
                 value=key,
+                message_en=f"unknown{where} indicator in {self.id}",
             )
         return ind
 

@@ -205,6 +205,7 @@ class Explanation(ShortRepr):
             raise InvalidInput(
                 f"bukan pohon penjelasan (not an explanation tree): {type(exc).__name__}",
                 field="Explanation",
+                message_en=f"not an explanation tree: {type(exc).__name__}",
             ) from None
 
     @classmethod

@@ -147,6 +147,7 @@ class Param(Generic[V]):
                 field=self.key,
                 rule=self.title.en,
                 article=self.citation.label(),
+                message_en="the law gives no value; supply one with an override",
             )
         return self.value
 

@@ -221,6 +221,9 @@ class Registry(Generic[R]):
             f"(no {self.family} rule set in force on {day.isoformat()}; covered from {first})",
             field="date",
             value=day.isoformat(),
+            message_en=(
+                f"no {self.family} rule set in force on {day.isoformat()}; covered from {first}"
+            ),
         )
 
     def check(self) -> None:

@@ -173,4 +173,5 @@ def as_innovation(value: Any, *, function: str) -> Innovation:
         field="innovation",
         rule=function,
         value=value,
+        message_en="must be an Innovation or a dict of its fields",
     )

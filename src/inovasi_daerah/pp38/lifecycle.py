@@ -205,6 +205,7 @@ def _set(inv: Innovation, path: str, value: object, stage: Stage | None, to: S) 
             f"hasil langkah tidak valid (the result would be invalid): {exc.message}",
             field=exc.field,
             rule=f"{inv.status or '-'} → {to.value}",
+            message_en=f"the result would be invalid: {exc.message_en or exc.message}",
         ) from None
 
 
@@ -242,6 +243,10 @@ def transition(
             field="status",
             rule="PP 38/2017 lifecycle",
             article=r.stage_order.citation.label(),
+            message_en=(
+                f"{here.state.value} → {target.value} not allowed; from {here.state.value} only "
+                f"to {options}"
+            ),
         )
     missing = [q for q in requirements(r, t, inv) if q.holds(inv) is not True]
     if missing:
@@ -263,6 +268,10 @@ def transition(
                 field="on",
                 rule=t.text.en,
                 article=r.stage_order.citation.label(),
+                message_en=(
+                    f"{target.value} on {day.isoformat()} precedes {name} ({when.isoformat()}); "
+                    "the step cannot precede a recorded event"
+                ),
             )
     return _set(inv, t.sets, day, t.stage, target)
 

@@ -302,6 +302,10 @@ def integrate_ak(
             rule=cutoff.title.en,
             article=cutoff.citation.label(),
             value=p.date.isoformat(),
+            message_en=(
+                "the integrated conventional PAK must be dated on or before "
+                f"{cutoff.get().isoformat()}; later AK comes from the predikat conversion"
+            ),
         )
     pct = r.penunjang_percent
     conventional = p.unsur_utama + p.unsur_penunjang * pct.get()
@@ -378,6 +382,10 @@ def integrate_ak(
                     rule=nd_param.title.en,
                     article=nd_param.citation.label(),
                     value=g.value,
+                    message_en=(
+                        f"no base value (nilai dasar) for golongan {g.value} in the table; give "
+                        "nilai_dasar"
+                    ),
                 )
             nd_value = table[g]
             nd_cit = cites(nd_param)
@@ -1028,6 +1036,7 @@ def _period_ak(
             "(a period lies within one calendar year)",
             field=field,
             value=f"{start}..{end}",
+            message_en="a period lies within one calendar year; split it per year",
         )
     if start.day != 1 or end.day != calendar.monthrange(end.year, end.month)[1]:
         raise InvalidInput(
@@ -1037,6 +1046,10 @@ def _period_ak(
             rule=ak.months_per_year.title.en,
             article=ak.months_per_year.citation.label(),
             value=f"{start}..{end}",
+            message_en=(
+                "a period must be whole months (start on the 1st, end on the last day); partial "
+                "AK is computed per month"
+            ),
         )
     months = _months_between(start, end) + 1
     cutoff_year = r.integration_cutoff.get().year
@@ -1047,6 +1060,10 @@ def _period_ak(
             field=field,
             article=r.integration_cutoff.citation.label(),
             value=f"{start}..{end}",
+            message_en=(
+                f"a period before {cutoff_year} belongs to the conventional AK (DUPAK): enter it "
+                "through the PAK integration"
+            ),
         )
     if start.year == cutoff_year:
         if conversion_2022 is None:
@@ -1057,6 +1074,10 @@ def _period_ak(
                 field=f"{field}.conversion_2022",
                 rule="predikat 2022",
                 article=r.no_2022_rule.label(),
+                message_en=(
+                    f"no rule converts the {cutoff_year} predikat into AK; supply konversi_2022 "
+                    "(this period's AK) if the agency set it"
+                ),
             )
         node = Explanation(
             key="ak_periode_2022",
@@ -1179,6 +1200,10 @@ def _plan_predikat(plan: PredikatPlan, field: str, *, before: bool = False) -> P
                 "hasil kredit tidak memberi predikat; berikan rating_hasil_kerja dan "
                 "rating_perilaku pada skp.credit (the credit result yields no predikat)",
                 field=field,
+                message_en=(
+                    "the credit result yields no predikat; give rating_hasil_kerja and "
+                    "rating_perilaku to skp.credit"
+                ),
             )
         return value
     return plan
@@ -1606,6 +1631,10 @@ def career_ledger(
                 "(a period may not start before the last grade promotion; split it)",
                 field=field,
                 value=f"{e.start}..{e.end}",
+                message_en=(
+                    f"period starts before the jenjang promotion of {floor}: split the period at "
+                    "the TMT"
+                ),
             )
         if isinstance(e, IntegrationEntry):
             if i != 0:
@@ -1676,6 +1705,7 @@ def career_ledger(
                     field=field,
                     rule=r.degree_bonus_times.title.en,
                     article=r.degree_bonus_times.citation.label(),
+                    message_en="the degree AK (AK ijazah) is given once only",
                 )
             b = degree_bonus(j, e.predikat, rules=r, ak_rules=ak)
             if b.granted:
@@ -1705,6 +1735,10 @@ def career_ledger(
                     "pisahkan periode pada TMT (a grade promotion inside a period: split it)",
                     field=field,
                     value=e.date.isoformat(),
+                    message_en=(
+                        f"jenjang promotion {e.date} inside the period ending {last_period_end}: "
+                        "split the period at the TMT"
+                    ),
                 )
             last_jenjang = e.date
             nxt = e.jenjang or ak.next_jenjang.get()[j]
