@@ -190,8 +190,10 @@ def _direct(
         return None
 
 
-def _err(message: str, value: object, field: str = "date") -> InvalidDate:
-    return InvalidDate(message, field=field, value=value)
+def _err(
+    message: str, value: object, field: str = "date", message_en: str | None = None
+) -> InvalidDate:
+    return InvalidDate(message, field=field, value=value, message_en=message_en)
 
 
 def _check_default_year(default_year: object) -> int | None:
@@ -206,6 +208,7 @@ def _check_default_year(default_year: object) -> int | None:
             "harus tahun 4 digit 1000-9999 atau None (must be a 4-digit year or None)",
             field="default_year",
             value=default_year,
+            message_en="must be a 4-digit year 1000-9999 or None",
         )
     return default_year
 
@@ -216,7 +219,11 @@ def _parse(text: str, default: datetime, *, yearfirst: bool) -> datetime:
             text, parserinfo=_INFO, default=default, dayfirst=not yearfirst, yearfirst=yearfirst
         )
     except (ParserError, ValueError, OverflowError) as exc:
-        raise _err(f"tanggal tidak ada atau tidak terbaca ({exc})", text) from None
+        raise _err(
+            f"tanggal tidak ada atau tidak terbaca ({exc})",
+            text,
+            message_en=f"date does not exist or cannot be read ({exc})",
+        ) from None
 
 
 def _general(
@@ -245,12 +252,15 @@ def _general(
             f"tanggal tidak lengkap, tidak ada {' dan '.join(n[0] for n in missing)} "
             f"(no {' and no '.join(n[1] for n in missing)}: ambiguous)",
             text,
+            message_en=f"incomplete date: no {' and no '.join(n[1] for n in missing)}; ambiguous",
         )
     result = first
     if first.year != second.year:
         if year_default is None:
             raise _err(
-                "tahun tidak ditulis; berikan default_year (no year: pass default_year)", text
+                "tahun tidak ditulis; berikan default_year (no year: pass default_year)",
+                text,
+                message_en="no year written; pass default_year",
             )
         result = _parse(cleaned, datetime(year_default, 1, 1), yearfirst=yearfirst)
 
@@ -262,9 +272,14 @@ def _general(
                 f"bulan {month} tidak ada; tanggal angka dibaca hari-bulan-tahun "
                 "(numeric dates are day-first)",
                 text,
+                message_en=f"month {month} does not exist; numeric dates are read day-month-year",
             )
     elif result.day != int(next(n for n in numbers if len(n) < 4)):
-        raise _err("hari tidak terbaca dengan pasti (the day could not be read reliably)", text)
+        raise _err(
+            "hari tidak terbaca dengan pasti (the day could not be read reliably)",
+            text,
+            message_en="the day could not be read reliably",
+        )
 
     return result.date()
 
@@ -277,17 +292,29 @@ def parse_date(text: DateLike, default_year: int | None = None) -> date:
     "20/4"; it never replaces a year that is written. Years must have 4 digits (1000-9999).
     """
     if isinstance(text, datetime):
-        raise _err("datetime tidak diterima; berikan .date() (pass a date, not a datetime)", text)
+        raise _err(
+            "datetime tidak diterima; berikan .date() (pass a date, not a datetime)",
+            text,
+            message_en="datetime refused; pass .date() (a date, not a datetime)",
+        )
     if isinstance(text, date):
         return text
     if not isinstance(text, str):
         name = type(text).__name__
-        raise _err(f"harus teks (str) atau date, bukan {name} (must be a str or date)", text)
+        raise _err(
+            f"harus teks (str) atau date, bukan {name} (must be a str or date)",
+            text,
+            message_en=f"must be text (str) or a date, not {name}",
+        )
     year_default = _check_default_year(default_year)
     if len(text) > MAX_LENGTH:
-        raise _err(f"teks lebih dari {MAX_LENGTH} karakter (longer than {MAX_LENGTH})", text)
+        raise _err(
+            f"teks lebih dari {MAX_LENGTH} karakter (longer than {MAX_LENGTH})",
+            text,
+            message_en=f"text longer than {MAX_LENGTH} characters",
+        )
     if not text.strip():
-        raise _err("tanggal kosong (empty date)", text)
+        raise _err("tanggal kosong (empty date)", text, message_en="empty date")
 
     # 1. Lex with a whitelist: only month names, weekday names, numbers and separators.
     weekday: tuple[str, int] | None = None
@@ -300,7 +327,9 @@ def parse_date(text: DateLike, default_year: int | None = None) -> date:
         kind, tok = m.lastgroup, m.group()
         if kind == "bad":
             raise _err(
-                f"karakter {tok!r} tidak diterima dalam tanggal (character not allowed)", text
+                f"karakter {tok!r} tidak diterima dalam tanggal (character not allowed)",
+                text,
+                message_en=f"character {tok!r} not allowed in a date",
             )
         if kind == "sep":
             clean.append(_SPACES.sub(" ", tok))
@@ -310,21 +339,37 @@ def parse_date(text: DateLike, default_year: int | None = None) -> date:
             day_index = _INFO.weekday(word)
             if day_index is not None:
                 if weekday is not None:
-                    raise _err(f"nama hari ditulis dua kali ({tok!r}; two weekday names)", text)
+                    raise _err(
+                        f"nama hari ditulis dua kali ({tok!r}; two weekday names)",
+                        text,
+                        message_en=f"weekday name written twice ({tok!r})",
+                    )
                 weekday = (tok, day_index)
             elif (month_index := _INFO.month(word)) is not None:
                 if month_word is not None:
-                    raise _err(f"nama bulan ditulis dua kali ({tok!r}; two month names)", text)
+                    raise _err(
+                        f"nama bulan ditulis dua kali ({tok!r}; two month names)",
+                        text,
+                        message_en=f"month name written twice ({tok!r})",
+                    )
                 month_word, month_number = tok, month_index
                 order.append("m")
             else:
-                raise _err(f"kata {tok!r} bukan nama bulan atau hari (not a month or day)", text)
+                raise _err(
+                    f"kata {tok!r} bukan nama bulan atau hari (not a month or day)",
+                    text,
+                    message_en=f"word {tok!r} is not a month or day name",
+                )
             clean.append(word)
             continue
         if len(tok) not in (1, 2, 4):
             raise _err(f"angka {tok!r} bukan hari, bulan, atau tahun 4 digit", text)
         if len(tok) == 4 and tok.startswith("0"):
-            raise _err(f"tahun {tok!r} sebelum 1000 tidak diterima (year before 1000)", text)
+            raise _err(
+                f"tahun {tok!r} sebelum 1000 tidak diterima (year before 1000)",
+                text,
+                message_en=f"year {tok!r} before 1000 refused",
+            )
         numbers.append(tok)
         order.append("n")
         clean.append(tok)
@@ -332,11 +377,23 @@ def parse_date(text: DateLike, default_year: int | None = None) -> date:
     # 2. Shape: at most day, month and year; a year has 4 digits.
     years = [n for n in numbers if len(n) == 4]
     if len(order) > 3 or len(years) > 1:
-        raise _err("terlalu banyak angka untuk satu tanggal (too many numbers for one date)", text)
+        raise _err(
+            "terlalu banyak angka untuk satu tanggal (too many numbers for one date)",
+            text,
+            message_en="too many numbers for one date",
+        )
     if len(order) == 3 and not years:
-        raise _err("tahun dua digit ambigu; tulis 4 digit (2-digit year is ambiguous)", text)
+        raise _err(
+            "tahun dua digit ambigu; tulis 4 digit (2-digit year is ambiguous)",
+            text,
+            message_en="2-digit year is ambiguous; write 4 digits",
+        )
     if month_word is None and len(numbers) == 3 and len(numbers[1]) == 4:
-        raise _err("tahun harus di awal atau di akhir (year must come first or last)", text)
+        raise _err(
+            "tahun harus di awal atau di akhir (year must come first or last)",
+            text,
+            message_en="the year must come first or last",
+        )
     yearfirst = month_word is None and bool(numbers) and len(numbers[0]) == 4
 
     # 3-4. The common shapes straight from the tokens; any other shape, and every refusal,
@@ -353,6 +410,10 @@ def parse_date(text: DateLike, default_year: int | None = None) -> date:
             f"{WEEKDAYS_ID[found.weekday()]} (weekday contradicts the date: it was a "
             f"{WEEKDAYS_EN[found.weekday()]})",
             text,
+            message_en=(
+                f"weekday {weekday[0]!r} contradicts the date: {written} was a "
+                f"{WEEKDAYS_EN[found.weekday()]}"
+            ),
         )
     return found
 
@@ -364,7 +425,11 @@ def format_date(d: date, lang: str = "id") -> str:
     'Sabtu, 17 Agustus 2024'
     """
     if isinstance(d, datetime) or not isinstance(d, date):
-        raise _err("harus datetime.date (must be a date, not a datetime)", d)
+        raise _err(
+            "harus datetime.date (must be a date, not a datetime)",
+            d,
+            message_en="must be a datetime.date, not a datetime",
+        )
     if check_lang(lang) == "id":
         return f"{WEEKDAYS_ID[d.weekday()]}, {d.day} {MONTHS_ID[d.month - 1]} {d.year:04d}"
     return f"{WEEKDAYS_EN[d.weekday()]}, {d.day} {MONTHS_EN[d.month - 1]} {d.year:04d}"

@@ -135,6 +135,7 @@ def unknown_member(enum: type, value: Any) -> InvalidInput:
         f"pilihan/choices: {', '.join(members)}",
         field=enum.__name__,
         value=value,
+        message_en=f"{_short(value)} is not a valid {enum.__name__}; choices: {', '.join(members)}",
     )
 
 

@@ -119,9 +119,10 @@ class NipKind(StrEnum):
         found = _KIND_ALIASES.get(normalize_text(value)) if isinstance(value, str) else None
         if found is None:
             raise InvalidInput(
-                "jenis harus 'pns' atau 'pppk' (kind must be 'pns' or 'pppk')",
+                "jenis harus 'pns' atau 'pppk'",
                 field="kind",
                 value=value,
+                message_en="kind must be 'pns' or 'pppk'",
             )
         return cls(found)
 
@@ -140,6 +141,7 @@ class Gender(StrEnum):
                 "jenis kelamin harus laki-laki atau perempuan (must be male or female)",
                 field="gender",
                 value=value,
+                message_en="sex must be male (laki-laki) or female (perempuan)",
             )
         return cls(found)
 
@@ -332,9 +334,10 @@ class Nip:
         # Direct construction must not produce a number whose digits disagree with its parts.
         if self.digits != self._compose():
             raise InvalidNip(
-                "digit tidak cocok dengan bagian-bagiannya (digits disagree with the parts)",
+                "digit tidak cocok dengan bagian-bagiannya",
                 field="nip",
                 value=self.digits,
+                message_en="digits disagree with the parts",
             )
 
     def _compose(self) -> str:
@@ -388,10 +391,21 @@ class Nip:
 _DROP_SEPARATORS = str.maketrans("", "", " \t.-")
 
 
-def _error(message: str, fld: DigitField | None, layout: Param[Any], value: object) -> InvalidNip:
+def _error(
+    message: str,
+    fld: DigitField | None,
+    layout: Param[Any],
+    value: object,
+    message_en: str | None = None,
+) -> InvalidNip:
     where = f"{fld.positions}: {fld.name}" if fld else None
     return InvalidNip(
-        message, field="nip", rule=layout.citation.instrument, article=where, value=value
+        message,
+        field="nip",
+        rule=layout.citation.instrument,
+        article=where,
+        value=value,
+        message_en=message_en,
     )
 
 
@@ -405,7 +419,10 @@ def compact(text: str) -> str:
         name = type(text).__name__
         # An int drops leading zeros and a float rounds; only the text keeps every digit.
         raise InvalidNip(
-            f"harus teks (str), bukan {name} (must be a str, not {name})", field="nip", value=text
+            f"harus teks (str), bukan {name} (must be a str, not {name})",
+            field="nip",
+            value=text,
+            message_en=f"must be text (str), not {name}",
         )
     return text.strip().translate(_DROP_SEPARATORS)
 
@@ -414,7 +431,12 @@ def _coerce_kind(kind: NipKind | str) -> NipKind:
     if isinstance(kind, NipKind):
         return kind
     if not isinstance(kind, str):
-        raise InvalidInput("jenis harus 'pns' atau 'pppk'", field="kind", value=kind)
+        raise InvalidInput(
+            "jenis harus 'pns' atau 'pppk'",
+            field="kind",
+            value=kind,
+            message_en="kind must be 'pns' or 'pppk'",
+        )
     return NipKind(kind)
 
 
@@ -445,11 +467,17 @@ def _check_options(min_age_years: object, today: object) -> date:
             "harus bilangan bulat >= 0 atau None (must be an int >= 0 or None)",
             field="min_age_years",
             value=min_age_years,
+            message_en="must be an integer >= 0 or None",
         )
     if today is None:
         return date.today()
     if not isinstance(today, date) or isinstance(today, datetime):
-        raise InvalidInput("harus datetime.date (must be a date)", field="today", value=today)
+        raise InvalidInput(
+            "harus datetime.date (must be a date)",
+            field="today",
+            value=today,
+            message_en="must be a datetime.date",
+        )
     return today
 
 
@@ -483,6 +511,10 @@ def parse_nip(
             None,
             PNS_LAYOUT,
             text,
+            message_en=(
+                f"character {digits[bad]!r} at position {bad + 1} is not a digit; only ASCII "
+                "digits 0-9 are allowed"
+            ),
         )
     if len(digits) != length:
         raise _error(
@@ -490,6 +522,7 @@ def parse_nip(
             None,
             PNS_LAYOUT,
             text,
+            message_en=f"must be {length} digits, not {len(digits)}",
         )
 
     if kind is None:
@@ -503,6 +536,10 @@ def parse_nip(
                 rule=KIND_BY_DIGIT_13.citation.instrument,
                 article="digit 13, skp.md §7 (UNCERTAIN)",
                 value=text,
+                message_en=(
+                    f"unknown digit 13 {d13!r}: 0/1 = TMT CPNS month (PNS NIP), {PPPK_CODE.get()} "
+                    "= PPPK code"
+                ),
             )
         the_kind, inferred = found, True
     else:
@@ -519,6 +556,7 @@ def parse_nip(
             _BIRTH,
             layout,
             text,
+            message_en=f"birth date {raw} is not a calendar date (YYYYMMDD)",
         ) from None
     if birth.year < BIRTH_YEAR_MIN.get():
         raise _error(
@@ -527,6 +565,7 @@ def parse_nip(
             _BIRTH,
             layout,
             text,
+            message_en=f"birth year {birth.year} before {BIRTH_YEAR_MIN.get()}",
         )
     if birth > now:
         raise _error(
@@ -534,6 +573,7 @@ def parse_nip(
             _BIRTH,
             layout,
             text,
+            message_en=f"birth date {birth.isoformat()} in the future",
         )
 
     # TMT (PNS digits 9-14; PPPK digits 9-12, code 13, contract 14).
@@ -549,6 +589,7 @@ def parse_nip(
                 _TMT_PNS,
                 layout,
                 text,
+                message_en=f"TMT CPNS month {raw[4:]} must be 01-12",
             )
         # The TMT is the 1st of its month; the latest possible TMT is that day itself.
         earliest = latest = (year, month, 1)
@@ -566,6 +607,10 @@ def parse_nip(
                 _CODE_PPPK,
                 layout,
                 text,
+                message_en=(
+                    f"digit 13 must be the PPPK code {PPPK_CODE.get()!r}, not "
+                    f"{_CODE_PPPK.take(digits)!r}"
+                ),
             )
         contract = int(_CONTRACT.take(digits))
         low, high = CONTRACT_RANGE.get()
@@ -576,6 +621,7 @@ def parse_nip(
                 _CONTRACT,
                 layout,
                 text,
+                message_en=f"contract number {contract} outside {low}-{high}",
             )
     born = (birth.year, birth.month, birth.day)
     if latest < born:
@@ -585,6 +631,7 @@ def parse_nip(
             tmt_field,
             layout,
             text,
+            message_en=f"TMT {tmt_field.take(digits)} before the birth date {birth.isoformat()}",
         )
     if min_age_years is not None:
         if birth.year + min_age_years > date.max.year:
@@ -597,11 +644,15 @@ def parse_nip(
         if too_young:
             raise InvalidNip(
                 f"TMT {tmt_field.take(digits)} sebelum usia minimum {min_age_years} tahun "
-                f"(tercapai {threshold_text}) (TMT before the minimum age given by the caller)",
+                f"(tercapai {threshold_text})",
                 field="nip",
                 rule=MIN_AGE_YEARS.citation.instrument,
                 article=f"{tmt_field.positions}: {tmt_field.name}; min_age_years, skp.md §6",
                 value=text,
+                message_en=(
+                    f"TMT {tmt_field.take(digits)} before the minimum age of {min_age_years} "
+                    f"years given by the caller (reached {threshold_text})"
+                ),
             )
     if earliest > (now.year, now.month, now.day):
         raise _error(
@@ -609,6 +660,7 @@ def parse_nip(
             tmt_field,
             layout,
             text,
+            message_en=f"TMT {tmt_field.take(digits)} in the future",
         )
     tmt = date(*earliest)
 
@@ -622,6 +674,7 @@ def parse_nip(
             _GENDER,
             GENDER_DIGITS,
             text,
+            message_en=f"sex digit {sex!r} must be {allowed}",
         )
 
     # Nomor urut (digits 16-18).
@@ -634,6 +687,7 @@ def parse_nip(
             _SERIAL,
             SERIAL_RANGE,
             text,
+            message_en=f"serial number {_SERIAL.take(digits)} must be {low:03d}-{high:03d}",
         )
 
     # Every part was read from ``digits``, so they agree by construction: the consistency

@@ -45,7 +45,12 @@ class IndicatorRef:
     def of(cls, ind: Indicator) -> IndicatorRef:
         """The reference of an edition's indicator."""
         if not isinstance(ind, Indicator):
-            raise InvalidInput("harus Indicator (edition.indicator(...))", field="ind", value=ind)
+            raise InvalidInput(
+                "harus Indicator (edition.indicator(...))",
+                field="ind",
+                value=ind,
+                message_en="must be an Indicator (edition.indicator(...))",
+            )
         return cls(ind.number, ind.code, ind.name, ind.weight, ind.mandatory)
 
     def to_dict(self) -> dict[str, Any]:
@@ -124,7 +129,12 @@ def supported_level(s: IndicatorScore, top: int) -> int:
 
 def check_rules(rules: object) -> Edition:
     if not isinstance(rules, Edition):
-        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
+        raise InvalidInput(
+            "rules harus edisi IGA (iga.edition(...))",
+            field="rules",
+            value=rules,
+            message_en="rules must be an IGA edition (iga.edition(...))",
+        )
     return rules
 
 
@@ -136,10 +146,14 @@ def score_input(source: object, rules: object, projection: object) -> MaturityRe
             "berikan Innovation atau mapping indikator -> level",
             field="innovation_or_levels",
             value=source,
+            message_en="give an Innovation or a mapping indicator -> level",
         )
     if projection not in ("declared", "verified"):
         raise InvalidInput(
-            "projection harus 'declared' atau 'verified'", field="projection", value=projection
+            "projection harus 'declared' atau 'verified'",
+            field="projection",
+            value=projection,
+            message_en="projection must be 'declared' or 'verified'",
         )
     proj: Projection = "declared" if projection == "declared" else "verified"
     return maturity(source, edition, projection=proj)

@@ -87,7 +87,12 @@ def target_score(target: Number, rules: Edition) -> Decimal:
     Floats and bools are refused (exact arithmetic).
     """
     if not isinstance(rules, Edition):
-        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
+        raise InvalidInput(
+            "rules harus edisi IGA (iga.edition(...))",
+            field="rules",
+            value=rules,
+            message_en="rules must be an IGA edition (iga.edition(...))",
+        )
     maximum = rules.sid_max
     value: Decimal
     if isinstance(target, bool) or not isinstance(target, int | Decimal | str):
@@ -95,6 +100,7 @@ def target_score(target: Number, rules: Edition) -> Decimal:
             "target harus int, Decimal atau teks seperti '80' atau '75%'",
             field="target",
             value=target,
+            message_en="target must be an int, a Decimal or a text such as '80' or '75%'",
         )
     if isinstance(target, str):
         text = target.strip()

@@ -292,14 +292,33 @@ def portfolio(
     evidence is not (yet) accepted.
     """
     if not isinstance(rules, Edition):
-        raise InvalidInput("rules harus sebuah edisi IGA", field="rules", value=rules)
+        raise InvalidInput(
+            "rules harus sebuah edisi IGA",
+            field="rules",
+            value=rules,
+            message_en="rules must be an IGA edition",
+        )
     if type(top) is not int or top < 0:
-        raise InvalidInput("top harus bilangan bulat ≥ 0", field="top", value=top)
+        raise InvalidInput(
+            "top harus bilangan bulat ≥ 0",
+            field="top",
+            value=top,
+            message_en="top must be an integer ≥ 0",
+        )
     if isinstance(innovations, str | bytes) or not isinstance(innovations, Iterable):
-        raise InvalidInput("harus daftar inovasi", field="innovations", value=innovations)
+        raise InvalidInput(
+            "harus daftar inovasi",
+            field="innovations",
+            value=innovations,
+            message_en="must be a list of innovations",
+        )
     invs = tuple(innovations)
     if not all(isinstance(i, Innovation) for i in invs):
-        raise InvalidInput("setiap unsur harus Innovation", field="innovations")
+        raise InvalidInput(
+            "setiap unsur harus Innovation",
+            field="innovations",
+            message_en="every item must be an Innovation",
+        )
     if not invs:
         # An empty portfolio has no report: refused rather than an empty one.
         raise InvalidInput(

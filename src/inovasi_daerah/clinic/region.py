@@ -122,11 +122,21 @@ def _next_band_low(rules: Edition, value: Decimal) -> tuple[Predicate | None, De
 
 def _innovations(value: object) -> tuple[Innovation, ...]:
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise InvalidInput("harus daftar inovasi", field="innovations", value=value)
+        raise InvalidInput(
+            "harus daftar inovasi",
+            field="innovations",
+            value=value,
+            message_en="must be a list of innovations",
+        )
     invs = tuple(value)
     for i, inv in enumerate(invs):
         if not isinstance(inv, Innovation):
-            raise InvalidInput("harus Innovation", field=f"innovations[{i}]", value=inv)
+            raise InvalidInput(
+                "harus Innovation",
+                field=f"innovations[{i}]",
+                value=inv,
+                message_en="must be an Innovation",
+            )
     return invs
 
 
@@ -148,7 +158,12 @@ def advise_region(
     up, or one new innovation). It is a good plan, not a proven optimum.
     """
     if not isinstance(rules, Edition):
-        raise InvalidInput("rules harus sebuah edisi IGA", field="rules", value=rules)
+        raise InvalidInput(
+            "rules harus sebuah edisi IGA",
+            field="rules",
+            value=rules,
+            message_en="rules must be an IGA edition",
+        )
     invs = _innovations(innovations)
     region = regional_index(government, invs, rules, profile=profile)
     cur = region.index
@@ -159,11 +174,17 @@ def advise_region(
             new = Decimal(new_maturity)
         except (ArithmeticError, TypeError, ValueError):
             raise InvalidInput(
-                "kematangan harus angka", field="new_maturity", value=new_maturity
+                "kematangan harus angka",
+                field="new_maturity",
+                value=new_maturity,
+                message_en="maturity must be a number",
             ) from None
         if not (0 <= new <= rules.sid_max):
             raise InvalidInput(
-                f"kematangan harus 0..{rules.sid_max}", field="new_maturity", value=new_maturity
+                f"kematangan harus 0..{rules.sid_max}",
+                field="new_maturity",
+                value=new_maturity,
+                message_en=f"maturity must be 0..{rules.sid_max}",
             )
 
     def value(spd: Decimal, msum: Decimal, n: int, yandas: int) -> Decimal:
@@ -312,9 +333,19 @@ def office_contribution(
     """The IID gain the region owes to the innovations of ``office`` (its perangkat daerah's
     name, short name or code), computed by re-scoring the region without them."""
     if not isinstance(office, str) or not office.strip():
-        raise InvalidInput("nama perangkat daerah harus teks", field="office", value=office)
+        raise InvalidInput(
+            "nama perangkat daerah harus teks",
+            field="office",
+            value=office,
+            message_en="the name of the regional agency (perangkat daerah) must be text",
+        )
     if not isinstance(rules, Edition):
-        raise InvalidInput("rules harus sebuah edisi IGA", field="rules", value=rules)
+        raise InvalidInput(
+            "rules harus sebuah edisi IGA",
+            field="rules",
+            value=rules,
+            message_en="rules must be an IGA edition",
+        )
     invs = _innovations(innovations)
     key = office.strip().casefold()
 
@@ -326,7 +357,10 @@ def office_contribution(
 
     if not any(owned(i) for i in invs):
         raise InvalidInput(
-            "tidak ada inovasi milik perangkat daerah ini", field="office", value=office
+            "tidak ada inovasi milik perangkat daerah ini",
+            field="office",
+            value=office,
+            message_en="no innovation belongs to this regional agency (perangkat daerah)",
         )
     with_ = regional_index(government, invs, rules, profile=profile).index
     without = regional_index(

@@ -44,6 +44,9 @@ def _edition(spec: str | None) -> Edition:
         f"edisi tidak dikenal; pakai tahun, id ({', '.join(shipped_files())}) atau berkas .toml",
         field="edisi",
         value=spec,
+        message_en=(
+            f"unknown edition; use a year, an id ({', '.join(shipped_files())}) or a .toml file"
+        ),
     )
 
 

@@ -16,7 +16,12 @@ _MAX_TEXT = 60
 def to_decimal(value: object, field: str) -> Decimal:
     """A finite Decimal from a Decimal, an int or a numeric string; refuse the rest."""
     if isinstance(value, bool):
-        raise InvalidInput("harus angka, bukan boolean", field=field, value=value)
+        raise InvalidInput(
+            "harus angka, bukan boolean",
+            field=field,
+            value=value,
+            message_en="must be a number, not a boolean",
+        )
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -25,25 +30,42 @@ def to_decimal(value: object, field: str) -> Decimal:
         try:
             result = Decimal(value.strip().replace(",", "."))
         except InvalidOperation:
-            raise InvalidInput("bukan angka", field=field, value=value) from None
+            raise InvalidInput(
+                "bukan angka", field=field, value=value, message_en="not a number"
+            ) from None
     elif isinstance(value, float):
         raise InvalidInput(
-            "float tidak diterima; gunakan Decimal, int atau teks angka "
-            "(floats refused: use Decimal, int or a numeric string)",
+            "float tidak diterima; gunakan Decimal, int atau teks angka",
             field=field,
             value=value,
+            message_en="floats refused: use Decimal, int or a numeric string",
         )
     else:
-        raise InvalidInput("harus angka (Decimal, int atau teks)", field=field, value=value)
+        raise InvalidInput(
+            "harus angka (Decimal, int atau teks)",
+            field=field,
+            value=value,
+            message_en="must be a number (Decimal, int or text)",
+        )
     if not result.is_finite():
-        raise InvalidInput("angka harus terhingga", field=field, value=value)
+        raise InvalidInput(
+            "angka harus terhingga",
+            field=field,
+            value=value,
+            message_en="the number must be finite",
+        )
     return result
 
 
 def to_level(value: object, field: str) -> int:
     """A level 0..3 given as an int (not a bool, float or text)."""
     if type(value) is not int or not 0 <= value <= 3:
-        raise InvalidInput("level harus bilangan bulat 0-3", field=field, value=value)
+        raise InvalidInput(
+            "level harus bilangan bulat 0-3",
+            field=field,
+            value=value,
+            message_en="level must be an integer 0-3",
+        )
     return value
 
 
@@ -51,5 +73,10 @@ def to_count(value: object, field: str, *, maximum: int | None = None) -> int:
     """A non-negative int."""
     if type(value) is not int or value < 0 or (maximum is not None and value > maximum):
         bound = "" if maximum is None else f" (≤ {maximum})"
-        raise InvalidInput(f"harus bilangan bulat ≥ 0{bound}", field=field, value=value)
+        raise InvalidInput(
+            f"harus bilangan bulat ≥ 0{bound}",
+            field=field,
+            value=value,
+            message_en=f"must be an integer ≥ 0{bound}",
+        )
     return value

@@ -629,7 +629,10 @@ class _Table(Sequence[R], Generic[R, D]):
         """
         if decimals not in ("decimal", "str"):
             raise InvalidInput(
-                "decimals harus 'decimal' atau 'str'", field="decimals", value=decimals
+                "decimals harus 'decimal' atau 'str'",
+                field="decimals",
+                value=decimals,
+                message_en="decimals must be 'decimal' or 'str'",
             )
         names = self.columns
         as_str = decimals == "str"
@@ -703,7 +706,10 @@ class RegionDetail(ShortRepr):
                     _innovation_model(inv, self.rules), self.rules, projection=self.projection
                 )
         raise InvalidInput(
-            "tidak ada inovasi dengan id ini di daerah ini", field="innovation", value=innovation_id
+            "tidak ada inovasi dengan id ini di daerah ini",
+            field="innovation",
+            value=innovation_id,
+            message_en="no innovation with this id in this region",
         )
 
 
@@ -730,7 +736,12 @@ class YearResult:
         """The region with id ``region_id``: its row, record and lazy engine explanation."""
         i = self._index.get(str(region_id))
         if i is None:
-            raise InvalidInput("tidak ada daerah dengan id ini", field="region", value=region_id)
+            raise InvalidInput(
+                "tidak ada daerah dengan id ini",
+                field="region",
+                value=region_id,
+                message_en="no region with this id",
+            )
         return RegionDetail(self.regions[i], self._records[i], self.rules, self.projection)
 
     def __repr__(self) -> str:
@@ -870,20 +881,27 @@ def score_year(
 def _score_year(data: JsonSource, rules: Edition | None, projection: Projection) -> YearResult:
     if projection not in PROJECTIONS:
         raise InvalidInput(
-            "projection harus 'declared' atau 'verified'", field="projection", value=projection
+            "projection harus 'declared' atau 'verified'",
+            field="projection",
+            value=projection,
+            message_en="projection must be 'declared' or 'verified'",
         )
     year = parse_year(data)
     if rules is None:
         rules = _edition(year["edition"])
     elif not isinstance(rules, Edition):
         raise InvalidInput(
-            "rules harus sebuah edisi IGA (iga.edition(...))", field="rules", value=rules
+            "rules harus sebuah edisi IGA (iga.edition(...))",
+            field="rules",
+            value=rules,
+            message_en="rules must be an IGA edition (iga.edition(...))",
         )
     elif rules.year != year["edition"]:
         raise InvalidInput(
             f"berkas untuk IGA {year['edition']}, aturan untuk IGA {rules.year}",
             field="edition",
             value=year["edition"],
+            message_en=f"the file is for IGA {year['edition']}, the rules for IGA {rules.year}",
         )
     plan = _Plan.of(rules, projection)
     region_rows: list[tuple[Any, ...]] = []
@@ -898,6 +916,7 @@ def _score_year(data: JsonSource, rules: Edition | None, projection: Projection)
                 f"id daerah {rid!r} sudah dipakai oleh regions[{index[rid]}]",
                 field=f"regions[{r}].id",
                 value=rid,
+                message_en=f"region id {rid!r} is already used by regions[{index[rid]}]",
             )
         index[rid] = r
         try:
@@ -934,7 +953,11 @@ def _position(block: _Block, key: str, where: str) -> int:
     if i is None:
         i = block.index.get(key.strip().lower())
     if i is None:
-        raise UnknownIndicator("indikator tidak dikenal dalam edisi ini", field=f"{where}.{key}")
+        raise UnknownIndicator(
+            "indikator tidak dikenal dalam edisi ini",
+            field=f"{where}.{key}",
+            message_en="indicator unknown in this edition",
+        )
     return i
 
 
@@ -946,6 +969,8 @@ def _levels(block: _Block, value: Any, where: str) -> list[int]:
                 f"harus {len(block.keys)} level (indikator {block.keys[0]}..{block.keys[-1]} "
                 f"berurutan), ada {len(value)}",
                 field=where,
+                message_en=f"must be {len(block.keys)} levels (indicators "
+                f"{block.keys[0]}..{block.keys[-1]} in order), got {len(value)}",
             )
         return value
     out = [0] * len(block.keys)
@@ -953,7 +978,11 @@ def _levels(block: _Block, value: Any, where: str) -> list[int]:
     for key, lv in value.items():
         i = _position(block, key, where)
         if i in seen:
-            raise InvalidInput("indikator disebut lebih dari sekali", field=f"{where}.{key}")
+            raise InvalidInput(
+                "indikator disebut lebih dari sekali",
+                field=f"{where}.{key}",
+                message_en="indicator given more than once",
+            )
         seen.add(i)
         out[i] = lv
     return out
@@ -971,6 +1000,8 @@ def _statuses(block: _Block, value: Any, where: str) -> list[EvidenceStatus]:
             raise InvalidInput(
                 f"harus {len(block.keys)} status bukti sejajar dengan level, ada {len(seq)}",
                 field=where,
+                message_en=f"must be {len(block.keys)} evidence statuses alongside the levels, "
+                f"got {len(seq)}",
             )
         return seq
     out = [EvidenceStatus.PENDING] * len(block.keys)
@@ -982,7 +1013,11 @@ def _statuses(block: _Block, value: Any, where: str) -> list[EvidenceStatus]:
 def _accepted(block: _Block, value: Any, where: str) -> list[int | None]:
     if type(value) is list:
         if len(value) != len(block.keys):
-            raise InvalidInput(f"harus {len(block.keys)} level diterima (atau null)", field=where)
+            raise InvalidInput(
+                f"harus {len(block.keys)} level diterima (atau null)",
+                field=where,
+                message_en=f"must be {len(block.keys)} accepted levels (or null)",
+            )
         return value
     out: list[int | None] = [None] * len(block.keys)
     for key, lv in value.items():
@@ -1011,6 +1046,7 @@ def _effective(
                 "level yang diterima verifikator tidak boleh melebihi level yang diajukan",
                 field=f"{where}.accepted[{i}]",
                 value=a,
+                message_en="the level the verifier accepted may not exceed the level submitted",
             )
         if st is EvidenceStatus.ACCEPTED:
             out[i] = lv if a is None else a
@@ -1033,11 +1069,18 @@ def _score_region(
     # -- SPD ---------------------------------------------------------------------------------------
     if "spd_score" in reg:
         if "spd" in reg:
-            raise InvalidInput("isi spd atau spd_score, tidak keduanya", field=f"{where}.spd_score")
+            raise InvalidInput(
+                "isi spd atau spd_score, tidak keduanya",
+                field=f"{where}.spd_score",
+                message_en="give spd or spd_score, not both",
+            )
         spd = Decimal(reg["spd_score"])
         if spd < 0 or spd > plan.spd_max:  # as iga.index: a negative score is refused too
             raise InvalidInput(
-                f"skor SPD harus 0..{plan.spd_max}", field=f"{where}.spd_score", value=str(spd)
+                f"skor SPD harus 0..{plan.spd_max}",
+                field=f"{where}.spd_score",
+                value=str(spd),
+                message_en=f"the SPD score must be 0..{plan.spd_max}",
             )
     elif "spd" in reg:
         lv = _levels(spd_block, reg["spd"], f"{where}.spd")
@@ -1076,6 +1119,7 @@ def _score_region(
             raise InvalidInput(
                 f"id inovasi {iid!r} dipakai dua kali dalam daerah {rid!r}",
                 field=f"{where}.innovations[{j}].id",
+                message_en=f"innovation id {iid!r} used twice in region {rid!r}",
             )
         seen.add(iid)
         levels = inv["levels"]
@@ -1138,6 +1182,7 @@ def _score_region(
                 "urusan utama juga disebut sebagai urusan lain",
                 field=f"{where}.innovations[{j}].other_urusan",
                 value=u.value,
+                message_en="the main urusan is also given as another urusan",
             )
         if counted:
             n += 1

@@ -93,14 +93,29 @@ def level_from_bounds(
     if type(value) is not Decimal:  # the engine passes Decimals: checks only for other callers
         value = to_decimal(value, "value")
     if type(bounds) is not tuple or len(bounds) != 3:
-        raise InvalidInput("bounds harus tiga Interval", field="bounds", value=bounds)
+        raise InvalidInput(
+            "bounds harus tiga Interval",
+            field="bounds",
+            value=bounds,
+            message_en="bounds must be three Intervals",
+        )
     for b in bounds:
         if type(b) is not Interval:
-            raise InvalidInput("bounds harus tiga Interval", field="bounds", value=b)
+            raise InvalidInput(
+                "bounds harus tiga Interval",
+                field="bounds",
+                value=b,
+                message_en="bounds must be three Intervals",
+            )
     if type(direction) is not Direction:
         direction = Direction(direction)
     if gap_rule != "lower" and gap_rule != "higher":
-        raise InvalidInput("gap_rule harus 'lower' atau 'higher'", field="gap_rule", value=gap_rule)
+        raise InvalidInput(
+            "gap_rule harus 'lower' atau 'higher'",
+            field="gap_rule",
+            value=gap_rule,
+            message_en="gap_rule must be 'lower' or 'higher'",
+        )
     hits = [i + 1 for i, b in enumerate(bounds) if b.contains(value)]
     if len(hits) == 1:
         return hits[0], None
@@ -143,9 +158,15 @@ def creation_months(
             f"count harus salah satu dari {[m.value for m in MonthCount]}",
             field="count",
             value=count,
+            message_en=f"count must be one of {[m.value for m in MonthCount]}",
         ) from None
     if b < a:
-        raise InvalidInput(f"tanggal akhir ({b}) sebelum awal ({a})", field="end", value=str(b))
+        raise InvalidInput(
+            f"tanggal akhir ({b}) sebelum awal ({a})",
+            field="end",
+            value=str(b),
+            message_en=f"end date ({b}) before start ({a})",
+        )
     rd = relativedelta(b, a)
     months = rd.years * 12 + rd.months
     if how is MonthCount.WHOLE_MONTHS:
@@ -162,13 +183,21 @@ def parse_years(value: object, t0: int, field: str) -> frozenset[int]:
     items: Iterable[Any]
     if isinstance(value, str):
         if len(value) > _MAX_TEXT:
-            raise InvalidInput("teks tahun terlalu panjang", field=field, value=value)
+            raise InvalidInput(
+                "teks tahun terlalu panjang",
+                field=field,
+                value=value,
+                message_en="year text too long",
+            )
         items = [p for p in value.replace(";", ",").replace(" ", ",").split(",") if p]
     elif isinstance(value, set | frozenset | list | tuple):
         items = value
     else:
         raise InvalidInput(
-            "tahun harus daftar (mis. 'T-1,T-2' atau '2024,2025')", field=field, value=value
+            "tahun harus daftar (mis. 'T-1,T-2' atau '2024,2025')",
+            field=field,
+            value=value,
+            message_en="years must be a list (e.g. 'T-1,T-2' or '2024,2025')",
         )
     out: set[int] = set()
     for item in items:
@@ -177,18 +206,33 @@ def parse_years(value: object, t0: int, field: str) -> frozenset[int]:
             if s.startswith("T"):
                 s = s[1:].lstrip("-") or "0"
                 if not (s.isascii() and s.isdigit()):  # "²".isdigit() is True, int("²") fails
-                    raise InvalidInput("label tahun tidak dikenal", field=field, value=item)
+                    raise InvalidInput(
+                        "label tahun tidak dikenal",
+                        field=field,
+                        value=item,
+                        message_en="unknown year label",
+                    )
                 out.add(int(s))
                 continue
             if not (s.isascii() and s.isdigit()):
-                raise InvalidInput("tahun tidak dikenal", field=field, value=item)
+                raise InvalidInput(
+                    "tahun tidak dikenal", field=field, value=item, message_en="unknown year"
+                )
             item = int(s)
         if type(item) is not int:
-            raise InvalidInput("tahun harus bilangan bulat", field=field, value=item)
+            raise InvalidInput(
+                "tahun harus bilangan bulat",
+                field=field,
+                value=item,
+                message_en="year must be an integer",
+            )
         offset = t0 - item if item > 100 else item
         if offset < 0 or offset > 100:
             raise InvalidInput(
-                f"tahun setelah T-0 ({t0}) atau tidak masuk akal", field=field, value=item
+                f"tahun setelah T-0 ({t0}) atau tidak masuk akal",
+                field=field,
+                value=item,
+                message_en=f"year after T-0 ({t0}) or implausible",
             )
         out.add(offset)
     return frozenset(out)
@@ -237,28 +281,45 @@ def derive_level(
     set) or the category (e.g. ``"WTP"``, ``"perda"``) for the other kinds.
     """
     if not isinstance(rules, Edition):
-        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
+        raise InvalidInput(
+            "rules harus edisi IGA (iga.edition(...))",
+            field="rules",
+            value=rules,
+            message_en="rules must be an IGA edition (iga.edition(...))",
+        )
     ind = rules.indicator(indicator)
     field = f"indicator {ind.number}"
     gap_rule = rules.gap_rule.get()
     if basis is not None and not isinstance(basis, str | set | frozenset | list | tuple):
-        raise InvalidInput("basis harus teks", field=f"{field}.basis", value=basis)
+        raise InvalidInput(
+            "basis harus teks", field=f"{field}.basis", value=basis, message_en="basis must be text"
+        )
     if ind.year_sets:
         if basis is None:
             raise InvalidInput(
-                "berikan tahun-tahunnya di 'basis' (mis. 'T-1,T-2')", field=f"{field}.basis"
+                "berikan tahun-tahunnya di 'basis' (mis. 'T-1,T-2')",
+                field=f"{field}.basis",
+                message_en="give the years in 'basis' (e.g. 'T-1,T-2')",
             )
         years = parse_years(basis, rules.year, f"{field}.basis")
         return Derivation(ind.number, _level_from_years(ind, years), years, None, None, "years")
     if ind.categories:
         cat = basis if basis is not None else value
         if not isinstance(cat, str) or len(cat) > _MAX_TEXT:
-            raise InvalidInput("berikan kategori sebagai teks", field=field, value=cat)
+            raise InvalidInput(
+                "berikan kategori sebagai teks",
+                field=field,
+                value=cat,
+                message_en="give the category as text",
+            )
         table = dict(ind.categories)
         key = normalize_text(cat)
         if key not in table:
             raise InvalidInput(
-                f"kategori tidak dikenal; ada: {sorted(table)}", field=field, value=cat
+                f"kategori tidak dikenal; ada: {sorted(table)}",
+                field=field,
+                value=cat,
+                message_en=f"unknown category; known: {sorted(table)}",
             )
         carried = None if ind.categories_citation is None else "carried_map"
         return Derivation(ind.number, table[key], key, None, carried, "category")
@@ -268,6 +329,7 @@ def derive_level(
                 f"indikator {ind.number} perlu dasar (basis) {[b.key for b in ind.bases]}",
                 field=f"{field}.basis",
                 value=basis,
+                message_en=f"indicator {ind.number} needs a basis {[b.key for b in ind.bases]}",
             )
         b = ind.basis(basis)
         v = _fact(ind, value, field)
@@ -277,7 +339,11 @@ def derive_level(
     if ind.direction is not None:
         bounds = (ind.levels[0].bounds, ind.levels[1].bounds, ind.levels[2].bounds)
         if bounds[0] is None or bounds[1] is None or bounds[2] is None:  # pragma: no cover
-            raise InvalidInput("indikator tanpa batas angka", field=field)
+            raise InvalidInput(
+                "indikator tanpa batas angka",
+                field=field,
+                message_en="indicator without numeric bounds",
+            )
         v = _fact(ind, value, field)
         lvl, flag = level_from_bounds(v, (bounds[0], bounds[1], bounds[2]), ind.direction, gap_rule)
         return Derivation(ind.number, lvl, v, None, flag, " / ".join(str(x) for x in bounds))
@@ -285,4 +351,5 @@ def derive_level(
         f"level indikator {ind.number} tidak dapat diturunkan dari fakta dalam {rules.id} "
         f"(not derivable from facts in this edition)",
         field=field,
+        message_en=f"level of indicator {ind.number} cannot be derived from facts in {rules.id}",
     )

@@ -36,13 +36,32 @@ def eligibility(
 ) -> tuple[EligibilityCheck, ...]:
     """The eligibility checks of ``innovation`` (None: only the indicator-based ones)."""
     if not isinstance(rules, Edition):
-        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
+        raise InvalidInput(
+            "rules harus edisi IGA (iga.edition(...))",
+            field="rules",
+            value=rules,
+            message_en="rules must be an IGA edition (iga.edition(...))",
+        )
     if innovation is not None and not isinstance(innovation, Innovation):
-        raise InvalidInput("harus Innovation atau None", field="innovation", value=innovation)
+        raise InvalidInput(
+            "harus Innovation atau None",
+            field="innovation",
+            value=innovation,
+            message_en="must be an Innovation or None",
+        )
     if isinstance(scores, str | bytes) or not isinstance(scores, Sequence):
-        raise InvalidInput("scores harus daftar IndicatorScore", field="scores", value=scores)
+        raise InvalidInput(
+            "scores harus daftar IndicatorScore",
+            field="scores",
+            value=scores,
+            message_en="scores must be a list of IndicatorScore",
+        )
     if not all(isinstance(x, IndicatorScore) for x in scores):
-        raise InvalidInput("scores harus daftar IndicatorScore", field="scores")
+        raise InvalidInput(
+            "scores harus daftar IndicatorScore",
+            field="scores",
+            message_en="scores must be a list of IndicatorScore",
+        )
     checks: list[EligibilityCheck] = []
     if innovation is not None:
         checks.append(_window(innovation, rules))

@@ -166,11 +166,17 @@ class Interval:
         numbers work: ``"-50.33--8.16"`` is not used; write ``"-50.33..8.16"`` for those.
         """
         if not isinstance(text, str) or len(text) > 100:
-            raise InvalidInput("interval harus teks seperti '1-3' atau '>=5'", value=text)
+            raise InvalidInput(
+                "interval harus teks seperti '1-3' atau '>=5'",
+                value=text,
+                message_en="interval must be text such as '1-3' or '>=5'",
+            )
         try:
             return cls._parse(text.replace(" ", ""))
         except ArithmeticError:  # decimal.InvalidOperation: not a number
-            raise InvalidInput("interval tidak dapat dibaca", value=text) from None
+            raise InvalidInput(
+                "interval tidak dapat dibaca", value=text, message_en="interval cannot be read"
+            ) from None
 
     @classmethod
     def _parse(cls, s: str) -> Interval:
@@ -333,7 +339,11 @@ class Indicator:
 
     def level(self, number: int) -> Level:
         if number not in LEVELS:
-            raise InvalidInput("level harus 1, 2 atau 3", field=f"indicator {self.number}")
+            raise InvalidInput(
+                "level harus 1, 2 atau 3",
+                field=f"indicator {self.number}",
+                message_en="level must be 1, 2 or 3",
+            )
         return self.levels[number - 1]
 
     def basis(self, key: str) -> Basis:
@@ -346,6 +356,9 @@ class Indicator:
             f"ada: {[b.key for b in self.bases]}",
             field=f"indicator {self.number}.basis",
             value=key,
+            message_en=(
+                f"unknown basis for indicator {self.number}; known: {[b.key for b in self.bases]}"
+            ),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -498,6 +511,7 @@ class Edition(RuleSet):
                 f"(unknown{where} indicator in {self.id})",
                 field="indicator",
                 value=key,
+                message_en=f"unknown{where} indicator in {self.id}",
             )
         return ind
 
@@ -552,13 +566,23 @@ class Edition(RuleSet):
     def round(self, value: Decimal) -> Decimal:
         """Round ``value`` as the edition says (places and mode are parameters)."""
         if not isinstance(value, Decimal) or not value.is_finite():
-            raise InvalidInput("harus Decimal terhingga", field="value", value=value)
+            raise InvalidInput(
+                "harus Decimal terhingga",
+                field="value",
+                value=value,
+                message_en="must be a finite Decimal",
+            )
         try:
             return value.quantize(
                 self.quantum, rounding=self.rounding_mode.get(), context=_ROUNDING
             )
         except ArithmeticError:  # InvalidOperation: too many digits for the quantum
-            raise InvalidInput("nilai di luar jangkauan", field="value", value=value) from None
+            raise InvalidInput(
+                "nilai di luar jangkauan",
+                field="value",
+                value=value,
+                message_en="value out of range",
+            ) from None
 
     def predicate(self, value: Number) -> Predicate:
         """The predikat of an IID value (0..100): rounded first, lower bounds inclusive.
@@ -571,22 +595,40 @@ class Edition(RuleSet):
 
         raw = to_decimal(value, "value")
         if raw < -1 or raw > 101:  # far outside: refuse before rounding can overflow
-            raise InvalidInput("IID harus antara 0 dan 100", field="value", value=str(raw))
+            raise InvalidInput(
+                "IID harus antara 0 dan 100",
+                field="value",
+                value=str(raw),
+                message_en="IID must be between 0 and 100",
+            )
         v = self.round(raw)
         if v < 0 or v > 100:
-            raise InvalidInput("IID harus antara 0 dan 100", field="value", value=str(v))
+            raise InvalidInput(
+                "IID harus antara 0 dan 100",
+                field="value",
+                value=str(v),
+                message_en="IID must be between 0 and 100",
+            )
         for band in self.bands.get():
             if band.low <= v <= band.high:
                 return band.predicate
         raise InvalidInput(  # pragma: no cover - excluded by the load-time band check
-            "nilai di luar semua pita predikat", field="value", value=str(v)
+            "nilai di luar semua pita predikat",
+            field="value",
+            value=str(v),
+            message_en="value outside every predikat band",
         )
 
     def band(self, predicate: Predicate) -> Band:
         for b in self.bands.get():
             if b.predicate is predicate:
                 return b
-        raise InvalidInput("predikat tanpa pita", field="predicate", value=predicate)
+        raise InvalidInput(
+            "predikat tanpa pita",
+            field="predicate",
+            value=predicate,
+            message_en="predikat without a band",
+        )
 
     # -- policies ----------------------------------------------------------------------------
     def policies(self) -> dict[str, str]:
@@ -623,7 +665,7 @@ class Edition(RuleSet):
             try:
                 _check_bands(new.bands.get(), new.quantum, "bands")
             except DataIntegrityError as exc:
-                raise InvalidInput(exc.message, field="bands") from None
+                raise InvalidInput(exc.message, field="bands", message_en=exc.message_en) from None
         return new
 
     def _with_basis(self, basis: object, explicit: Mapping[str, Any]) -> Self:
@@ -736,7 +778,10 @@ def _coerce_policy(key: str, value: object) -> object:
         return enum(value)  # type: ignore[arg-type]  # refused below when not a member value
     except ValueError:
         raise InvalidInput(
-            f"harus salah satu dari {[m.value for m in enum]}", field=key, value=value
+            f"harus salah satu dari {[m.value for m in enum]}",
+            field=key,
+            value=value,
+            message_en=f"must be one of {[m.value for m in enum]}",
         ) from None
 
 
@@ -770,7 +815,12 @@ def _check_override(key: str, value: object) -> None:
     elif key == "stated_maxima":
         ok = isinstance(value, StatedMaxima)
     if not ok:
-        raise InvalidInput("nilai override tidak sesuai jenis parameter", field=key, value=value)
+        raise InvalidInput(
+            "nilai override tidak sesuai jenis parameter",
+            field=key,
+            value=value,
+            message_en="override value does not fit the parameter's kind",
+        )
 
 
 def _check_indicator(ind: Indicator, where: str) -> None:

@@ -81,7 +81,12 @@ _MAX_ITEMS = 1_000_000
 
 def _check_rules(rules: object) -> Edition:
     if not isinstance(rules, Edition):
-        raise InvalidInput("rules harus edisi IGA (iga.edition(...))", field="rules", value=rules)
+        raise InvalidInput(
+            "rules harus edisi IGA (iga.edition(...))",
+            field="rules",
+            value=rules,
+            message_en="rules must be an IGA edition (iga.edition(...))",
+        )
     return rules
 
 
@@ -108,13 +113,21 @@ def score_levels(
             if hit is None:  # a spelling variant, or unknown: indicator() raises for the latter
                 hit = table[rules.indicator(key, block).number]
             if hit[0] in seen:
-                raise InvalidInput("indikator disebut lebih dari sekali", field="levels", value=key)
+                raise InvalidInput(
+                    "indikator disebut lebih dari sekali",
+                    field="levels",
+                    value=key,
+                    message_en="indicator given more than once",
+                )
             seen.add(hit[0])
             if lvl is None:
                 continue
             if type(lvl) is not int or not 0 <= lvl <= 3:
                 raise InvalidInput(
-                    "level harus bilangan bulat 0-3", field=f"levels.{key}", value=lvl
+                    "level harus bilangan bulat 0-3",
+                    field=f"levels.{key}",
+                    value=lvl,
+                    message_en="level must be an integer 0-3",
                 )
             total += hit[1][lvl]
         return total
@@ -125,15 +138,24 @@ def score_levels(
                 f"harus {len(seq)} level {block.value} dalam urutan katalog",
                 field="levels",
                 value=len(levels),
+                message_en=f"must be {len(seq)} {block.value} levels in catalogue order",
             )
         for i, (products, lvl) in enumerate(zip(seq, levels, strict=True)):
             if type(lvl) is not int or not 0 <= lvl <= 3:
                 raise InvalidInput(
-                    "level harus bilangan bulat 0-3", field=f"levels[{i}]", value=lvl
+                    "level harus bilangan bulat 0-3",
+                    field=f"levels[{i}]",
+                    value=lvl,
+                    message_en="level must be an integer 0-3",
                 )
             total += products[lvl]
         return total
-    raise InvalidInput("levels harus mapping atau urutan level", field="levels", value=levels)
+    raise InvalidInput(
+        "levels harus mapping atau urutan level",
+        field="levels",
+        value=levels,
+        message_en="levels must be a mapping or a sequence of levels",
+    )
 
 
 @exact
@@ -223,12 +245,20 @@ def _check_effective_args(
 ) -> None:
     to_level(level, "level")
     if type(evidence) is not EvidenceStatus:
-        raise InvalidInput("evidence harus EvidenceStatus", field="evidence", value=evidence)
+        raise InvalidInput(
+            "evidence harus EvidenceStatus",
+            field="evidence",
+            value=evidence,
+            message_en="evidence must be an EvidenceStatus",
+        )
     if accepted is not None:
         to_level(accepted, "accepted_level")
     _check_projection(projection)
     raise InvalidInput(
-        "rejected_policy harus 'zero' atau 'downgrade'", field="rejected_policy", value=policy
+        "rejected_policy harus 'zero' atau 'downgrade'",
+        field="rejected_policy",
+        value=policy,
+        message_en="rejected_policy must be 'zero' or 'downgrade'",
     )
 
 
@@ -311,7 +341,12 @@ def _collect(
         # indicator() checks the key and refuses what is not an indicator
         number = hit[0] if hit is not None else rules.indicator(key, block).number  # type: ignore[arg-type]
         if number in out:
-            raise InvalidInput("indikator disebut lebih dari sekali", field="indicators", value=key)
+            raise InvalidInput(
+                "indikator disebut lebih dari sekali",
+                field="indicators",
+                value=key,
+                message_en="indicator given more than once",
+            )
         if raw is None:
             continue
         if type(raw) is int and 0 <= raw <= 3:  # the common case first (no ABC checks)
@@ -520,7 +555,10 @@ def _check_projection(projection: object) -> Projection:
     if projection == "verified":
         return "verified"
     raise InvalidInput(
-        "projection harus 'declared' atau 'verified'", field="projection", value=projection
+        "projection harus 'declared' atau 'verified'",
+        field="projection",
+        value=projection,
+        message_en="projection must be 'declared' or 'verified'",
     )
 
 
@@ -557,13 +595,16 @@ def maturity(
                 g.value = months
     elif isinstance(innovation_or_levels, Mapping):
         if len(innovation_or_levels) > _MAX_ITEMS:
-            raise InvalidInput("terlalu banyak indikator", field="indicators")
+            raise InvalidInput(
+                "terlalu banyak indikator", field="indicators", message_en="too many indicators"
+            )
         given = _collect(innovation_or_levels.items(), rules, Block.SID)
     else:
         raise InvalidInput(
             "berikan Innovation atau mapping indikator -> level",
             field="innovation_or_levels",
             value=innovation_or_levels,
+            message_en="give an Innovation or a mapping indicator -> level",
         )
     scores, conflicts = _score_block(rules, Block.SID, given, projection)
     total = sum((s.score for s in scores), ZERO)
@@ -620,18 +661,30 @@ def _spd_input(
         return total, tuple(rows), missing, tuple(conflicts)
     value = to_decimal(spd, "spd")
     if value < 0 or value > rules.spd_max:
-        raise InvalidInput(f"skor SPD harus 0..{rules.spd_max}", field="spd", value=str(value))
+        raise InvalidInput(
+            f"skor SPD harus 0..{rules.spd_max}",
+            field="spd",
+            value=str(value),
+            message_en=f"SPD score must be 0..{rules.spd_max}",
+        )
     return value, (), (), ()
 
 
 def _maturity_values(maturities: object, rules: Edition) -> list[Decimal]:
     if isinstance(maturities, str | bytes | Mapping) or not isinstance(maturities, Iterable):
-        raise InvalidInput("maturities harus daftar skor", field="maturities", value=maturities)
+        raise InvalidInput(
+            "maturities harus daftar skor",
+            field="maturities",
+            value=maturities,
+            message_en="maturities must be a list of scores",
+        )
     out: list[Decimal] = []
     top = rules.sid_max
     for i, m in enumerate(maturities):
         if i >= _MAX_ITEMS:
-            raise InvalidInput("terlalu banyak inovasi", field="maturities")
+            raise InvalidInput(
+                "terlalu banyak inovasi", field="maturities", message_en="too many innovations"
+            )
         if type(m) is Decimal and m.is_finite():  # the common case, without the converter
             v = m
         elif isinstance(m, MaturityResult):
@@ -639,12 +692,18 @@ def _maturity_values(maturities: object, rules: Edition) -> list[Decimal]:
                 raise InvalidInput(
                     f"kematangan dihitung dengan {m.rules.id}, bukan {rules.id}",
                     field=f"maturities[{i}]",
+                    message_en=f"maturity computed with {m.rules.id}, not {rules.id}",
                 )
             v = m.score
         else:
             v = to_decimal(m, f"maturities[{i}]")
         if v < 0 or v > top:
-            raise InvalidInput(f"kematangan harus 0..{top}", field=f"maturities[{i}]", value=str(v))
+            raise InvalidInput(
+                f"kematangan harus 0..{top}",
+                field=f"maturities[{i}]",
+                value=str(v),
+                message_en=f"maturity must be 0..{top}",
+            )
         out.append(v)
     return out
 
@@ -655,14 +714,22 @@ def _yandas_count(value: object) -> int:
         return to_count(value, "yandas_covered", maximum=maximum)
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise InvalidInput(
-            "yandas_covered: jumlah (0-6) atau daftar urusan", field="yandas_covered", value=value
+            "yandas_covered: jumlah (0-6) atau daftar urusan",
+            field="yandas_covered",
+            value=value,
+            message_en="yandas_covered: a count (0-6) or a list of urusan",
         )
     found: set[Urusan] = set()
     for item in value:
         try:
             u = item if isinstance(item, Urusan) else Urusan(item)
         except ValueError:
-            raise InvalidInput("urusan tidak dikenal", field="yandas_covered", value=item) from None
+            raise InvalidInput(
+                "urusan tidak dikenal",
+                field="yandas_covered",
+                value=item,
+                message_en="unknown urusan",
+            ) from None
         if u.is_basic_service:
             found.add(u)
     return len(found)
@@ -694,7 +761,9 @@ def index(
     count = len(values) if n is None else to_count(n, "n", maximum=_MAX_ITEMS)
     if count < len(values):
         raise InvalidInput(
-            f"n ({count}) lebih kecil dari jumlah kematangan ({len(values)})", field="n"
+            f"n ({count}) lebih kecil dari jumlah kematangan ({len(values)})",
+            field="n",
+            message_en=f"n ({count}) is smaller than the number of maturities ({len(values)})",
         )
     return _index(rules, spd_value, values, count, covered, rows, missing_spd)
 
@@ -796,7 +865,10 @@ def regional_index(
     prof = _as_model(profile, RegionalProfile, "profile") if profile is not None else None
     if isinstance(innovations, str | bytes | Mapping) or not isinstance(innovations, Iterable):
         raise InvalidInput(
-            "innovations harus daftar inovasi", field="innovations", value=innovations
+            "innovations harus daftar inovasi",
+            field="innovations",
+            value=innovations,
+            message_en="innovations must be a list of innovations",
         )
     invs = [_as_model(x, Innovation, f"innovations[{i}]") for i, x in enumerate(innovations)]
     results = tuple(maturity(inv, rules, projection=projection) for inv in invs)
@@ -855,4 +927,9 @@ def _as_model(value: object, cls: Any, field: str) -> Any:
         return value
     if isinstance(value, Mapping):
         return cls.from_dict(dict(value))
-    raise InvalidInput(f"harus {cls.__name__} atau dict", field=field, value=value)
+    raise InvalidInput(
+        f"harus {cls.__name__} atau dict",
+        field=field,
+        value=value,
+        message_en=f"must be a {cls.__name__} or a dict",
+    )

@@ -43,7 +43,7 @@ def terminal_safe(text: str) -> str:
     The escape is valid inside a JSON string too, so JSON output stays valid JSON.
     """
     if not isinstance(text, str):
-        raise InvalidInput("harus teks", field="text", value=text)
+        raise InvalidInput("harus teks", field="text", value=text, message_en="must be text")
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -65,14 +65,31 @@ def csv_text(
 ) -> str:
     """CSV (header and rows) with every cell passed through :func:`safe_cell`."""
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
-        raise InvalidInput("rows harus daftar dict", field="rows", value=rows)
+        raise InvalidInput(
+            "rows harus daftar dict",
+            field="rows",
+            value=rows,
+            message_en="rows must be a list of dicts",
+        )
     if isinstance(fieldnames, Mapping) or not isinstance(fieldnames, Sequence):
-        raise InvalidInput("fieldnames harus daftar teks", field="fieldnames", value=fieldnames)
+        raise InvalidInput(
+            "fieldnames harus daftar teks",
+            field="fieldnames",
+            value=fieldnames,
+            message_en="fieldnames must be a list of texts",
+        )
     if isinstance(fieldnames, str) or not all(isinstance(f, str) for f in fieldnames):
-        raise InvalidInput("fieldnames harus daftar teks", field="fieldnames", value=fieldnames)
+        raise InvalidInput(
+            "fieldnames harus daftar teks",
+            field="fieldnames",
+            value=fieldnames,
+            message_en="fieldnames must be a list of texts",
+        )
     rows = list(rows)
     if not all(isinstance(r, Mapping) and all(isinstance(k, str) for k in r) for r in rows):
-        raise InvalidInput("rows harus daftar dict", field="rows")
+        raise InvalidInput(
+            "rows harus daftar dict", field="rows", message_en="rows must be a list of dicts"
+        )
     buf = io.StringIO()
     safe = {f: safe_cell(f) for f in fieldnames}
     writer = csv.DictWriter(buf, fieldnames=list(safe.values()), extrasaction=extrasaction)

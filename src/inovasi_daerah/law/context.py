@@ -78,6 +78,7 @@ def _refusal(exc: DecimalException, where: str) -> InovasiDaerahError:
     return InvalidInput(
         f"angka di luar jangkauan perhitungan (number out of computable range: {kind})",
         field=where,
+        message_en=f"number out of computable range: {kind}",
     )
 
 

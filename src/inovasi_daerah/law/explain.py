@@ -137,7 +137,12 @@ class Explanation(ShortRepr):
             return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
         from inovasi_daerah.errors import InvalidInput
 
-        raise InvalidInput("format harus text, markdown, html atau json", field="fmt", value=fmt)
+        raise InvalidInput(
+            "format harus text, markdown, html atau json",
+            field="fmt",
+            value=fmt,
+            message_en="format must be text, markdown, html or json",
+        )
 
     def _text_lines(self, lang: str, level: int, depth: int | None) -> list[str]:
         lines = ["  " * level + self._line(lang)]
@@ -200,6 +205,7 @@ class Explanation(ShortRepr):
             raise InvalidInput(
                 f"bukan pohon penjelasan (not an explanation tree): {type(exc).__name__}",
                 field="Explanation",
+                message_en=f"not an explanation tree: {type(exc).__name__}",
             ) from None
 
     @classmethod
@@ -210,7 +216,9 @@ class Explanation(ShortRepr):
 
         title = text(data["title"])
         if title is None:
-            raise InvalidInput("title wajib", field="Explanation.title")
+            raise InvalidInput(
+                "title wajib", field="Explanation.title", message_en="title is required"
+            )
         children: Sequence[Mapping[str, Any]] = data.get("children", [])
         return cls(
             key=data["key"],

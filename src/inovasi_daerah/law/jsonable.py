@@ -33,7 +33,9 @@ def to_jsonable(value: Any) -> Any:
     try:
         return _jsonable(value)
     except RecursionError:
-        raise InvalidInput("data terlalu dalam bersarang", field="value") from None
+        raise InvalidInput(
+            "data terlalu dalam bersarang", field="value", message_en="data nested too deeply"
+        ) from None
 
 
 def _jsonable(value: Any) -> Any:

@@ -108,7 +108,10 @@ class Param(Generic[V]):
             and self.value not in self.options
         ):
             raise InvalidInput(
-                f"must be one of {list(self.options)!r}", field=self.key, value=self.value
+                f"must be one of {list(self.options)!r}",
+                field=self.key,
+                value=self.value,
+                message_en=f"must be one of {list(self.options)!r}",
             )
 
     @property
@@ -144,6 +147,7 @@ class Param(Generic[V]):
                 field=self.key,
                 rule=self.title.en,
                 article=self.citation.label(),
+                message_en="the law gives no value; supply one with an override",
             )
         return self.value
 
@@ -182,7 +186,10 @@ def derived_param(
         citations = [p.citation for p in inputs]
     except (TypeError, AttributeError):
         raise InvalidInput(
-            "inputs harus daftar Param (inputs must be Params)", field="inputs", value=inputs
+            "inputs harus daftar Param",
+            field="inputs",
+            value=inputs,
+            message_en="inputs must be a list of Params",
         ) from None
     return Param(key, value, derived(instrument, article, citations, note=note), title)
 
@@ -193,7 +200,9 @@ def find_params(obj: Any, _seen: set[int] | None = None) -> list[Param[Any]]:
         try:
             return find_params(obj, set())
         except RecursionError:
-            raise InvalidInput("data terlalu dalam bersarang", field="obj") from None
+            raise InvalidInput(
+                "data terlalu dalam bersarang", field="obj", message_en="data nested too deeply"
+            ) from None
     seen = _seen
     if id(obj) in seen:
         return []

@@ -55,7 +55,12 @@ def as_date(value: object, field: str = "date") -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise InvalidInput("harus tanggal (datetime.date atau 'YYYY-MM-DD')", field=field, value=value)
+    raise InvalidInput(
+        "harus tanggal (datetime.date atau 'YYYY-MM-DD')",
+        field=field,
+        value=value,
+        message_en="must be a date (datetime.date or 'YYYY-MM-DD')",
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,7 +104,12 @@ class RuleSet(ShortRepr):
     def covers(self, on: date) -> bool:
         """True when ``on`` lies in the validity interval."""
         if not isinstance(on, date):
-            raise InvalidInput("harus tanggal (datetime.date)", field="on", value=on)
+            raise InvalidInput(
+                "harus tanggal (datetime.date)",
+                field="on",
+                value=on,
+                message_en="must be a date (datetime.date)",
+            )
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
     def params(self) -> list[Param[Any]]:
@@ -128,7 +138,12 @@ class RuleSet(ShortRepr):
             for f in dataclasses.fields(self)
             if isinstance(getattr(self, f.name), Param)
         )
-        raise InvalidInput(f"parameter tidak dikenal; ada: {known}", field="key", value=key)
+        raise InvalidInput(
+            f"parameter tidak dikenal; ada: {known}",
+            field="key",
+            value=key,
+            message_en=f"unknown parameter; known: {known}",
+        )
 
     def override(self, reason: str | None = None, **values: Any) -> Self:
         """A copy of this rule set with top-level parameters replaced (recorded as overrides).
@@ -191,6 +206,7 @@ class Registry(Generic[R]):
             f"tidak ada aturan {self.family} dengan id ini; ada: {[r.id for r in self._sets]}",
             field="id",
             value=rule_set_id,
+            message_en=f"no {self.family} rules with this id; known: {[r.id for r in self._sets]}",
         )
 
     def in_force(self, on: DateLike) -> R:
@@ -205,6 +221,9 @@ class Registry(Generic[R]):
             f"(no {self.family} rule set in force on {day.isoformat()}; covered from {first})",
             field="date",
             value=day.isoformat(),
+            message_en=(
+                f"no {self.family} rule set in force on {day.isoformat()}; covered from {first}"
+            ),
         )
 
     def check(self) -> None:

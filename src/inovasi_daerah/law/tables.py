@@ -30,7 +30,12 @@ def check_numeric(numeric: object) -> Numeric:
         return "decimal"
     if numeric == "float":
         return "float"
-    raise InvalidInput("numeric harus 'decimal' atau 'float'", field="numeric", value=numeric)
+    raise InvalidInput(
+        "numeric harus 'decimal' atau 'float'",
+        field="numeric",
+        value=numeric,
+        message_en="numeric must be 'decimal' or 'float'",
+    )
 
 
 def records_to_dataframe(
@@ -67,9 +72,12 @@ def records_to_dataframe(
         pandas = importlib.import_module("pandas")
     except ImportError:
         raise InovasiDaerahError(
-            "to_dataframe() memerlukan pandas: pip install 'inovasi-daerah[pandas]' "
-            "(needs the optional 'pandas' extra)",
+            "to_dataframe() memerlukan pandas: pip install 'inovasi-daerah[pandas]'",
             field="pandas",
+            message_en=(
+                "to_dataframe() needs the optional 'pandas' extra: "
+                "pip install 'inovasi-daerah[pandas]'"
+            ),
         ) from None
     rows: Sequence[Mapping[str, Any]] = records
     if as_float:

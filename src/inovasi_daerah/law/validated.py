@@ -22,7 +22,12 @@ _SHOWN = 5
 def validation_error(exc: ValidationError, model: str) -> InvalidInput:
     """pydantic's error as the library's: the first few ``path: message`` pairs."""
     if not isinstance(exc, ValidationError):
-        raise InvalidInput("harus ValidationError pydantic", field="exc", value=exc)
+        raise InvalidInput(
+            "harus ValidationError pydantic",
+            field="exc",
+            value=exc,
+            message_en="must be a pydantic ValidationError",
+        )
     errors = exc.errors(include_url=False)
     shown = "; ".join(
         f"{'.'.join(str(p) for p in e['loc']) or model}: {e['msg']}" for e in errors[:_SHOWN]
@@ -30,7 +35,9 @@ def validation_error(exc: ValidationError, model: str) -> InvalidInput:
     more = f" (+{len(errors) - _SHOWN} more)" if len(errors) > _SHOWN else ""
     first = ".".join(str(p) for p in errors[0]["loc"]) if errors else ""
     return InvalidInput(
-        f"{model} tidak valid: {shown}{more}", field=f"{model}.{first}" if first else model
+        f"{model} tidak valid: {shown}{more}",
+        field=f"{model}.{first}" if first else model,
+        message_en=f"{model} is invalid: {shown}{more}",
     )
 
 
@@ -43,7 +50,11 @@ class Validated(BaseModel):
         except ValidationError as exc:
             raise validation_error(exc, type(self).__name__) from None
         except RecursionError:
-            raise InvalidInput("data terlalu dalam bersarang", field=type(self).__name__) from None
+            raise InvalidInput(
+                "data terlalu dalam bersarang",
+                field=type(self).__name__,
+                message_en="data nested too deeply",
+            ) from None
 
     @classmethod
     def _guard(cls, method: Any, obj: Any, *args: Any, **kwargs: Any) -> Self:
@@ -52,14 +63,23 @@ class Validated(BaseModel):
         except ValidationError as exc:
             raise validation_error(exc, cls.__name__) from None
         except RecursionError:
-            raise InvalidInput("data terlalu dalam bersarang", field=cls.__name__) from None
+            raise InvalidInput(
+                "data terlalu dalam bersarang",
+                field=cls.__name__,
+                message_en="data nested too deeply",
+            ) from None
         return result
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
         """pydantic's ``model_validate``; bad input raises ``InvalidInput``."""
         if isinstance(obj, dict) and any(not isinstance(k, str) for k in obj):
-            raise InvalidInput("nama field harus teks", field=cls.__name__, value=obj)
+            raise InvalidInput(
+                "nama field harus teks",
+                field=cls.__name__,
+                value=obj,
+                message_en="field names must be text",
+            )
         return cls._guard(super().model_validate, obj, *args, **kwargs)
 
     @classmethod
@@ -71,5 +91,10 @@ class Validated(BaseModel):
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
         """pydantic's ``model_validate_strings``; bad input raises ``InvalidInput``."""
         if isinstance(obj, dict) and any(not isinstance(k, str) for k in obj):
-            raise InvalidInput("nama field harus teks", field=cls.__name__, value=obj)
+            raise InvalidInput(
+                "nama field harus teks",
+                field=cls.__name__,
+                value=obj,
+                message_en="field names must be text",
+            )
         return cls._guard(super().model_validate_strings, obj, *args, **kwargs)

@@ -75,7 +75,10 @@ def _check_keys(obj: Any, model: str) -> None:
     if isinstance(obj, dict) and not all(type(k) is str for k in obj):
         bad = next(k for k in obj if type(k) is not str)
         raise InvalidInput(
-            "nama field harus teks (field names must be text)", field=model, value=bad
+            "nama field harus teks",
+            field=model,
+            value=bad,
+            message_en="field names must be text",
         )
 
 
@@ -83,7 +86,11 @@ def _keyword_error(exc: TypeError, model: str) -> Exception:
     """pydantic builds a nested model with ``cls(**data)``: a dict with non-text keys deep in
     the input fails there with Python's TypeError, which becomes the library's error."""
     if "keywords must be strings" in str(exc):
-        return InvalidInput("nama field harus teks (field names must be text)", field=model)
+        return InvalidInput(
+            "nama field harus teks",
+            field=model,
+            message_en="field names must be text",
+        )
     return exc
 
 
@@ -139,7 +146,11 @@ class Model(BaseModel):
         if isinstance(data, dict):
             for key, value in data.items():
                 if type(value) is Decimal and value.is_finite() and value.adjusted() > _MAX_EXP:
-                    raise InvalidInput("angka terlalu besar (number too large)", field=str(key))
+                    raise InvalidInput(
+                        "angka terlalu besar",
+                        field=str(key),
+                        message_en="number too large",
+                    )
         return data
 
     def __init__(self, /, **data: Any) -> None:
@@ -239,7 +250,12 @@ class Model(BaseModel):
     def from_dict(cls, data: Any) -> Self:
         """Validate already-parsed data (English or Indonesian field names)."""
         if not isinstance(data, dict):
-            raise InvalidInput("data harus berupa objek/dict", field=cls.__name__, value=data)
+            raise InvalidInput(
+                "data harus berupa objek/dict",
+                field=cls.__name__,
+                value=data,
+                message_en="data must be an object/dict",
+            )
         return cls.model_validate(data)
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -258,7 +274,11 @@ def alias(*names: str) -> AliasChoices:
 
 def _to_date(value: Any) -> Any:
     if isinstance(value, datetime):
-        raise InvalidDate("harus tanggal tanpa jam (a date, not a datetime)", value=value)
+        raise InvalidDate(
+            "harus tanggal tanpa jam (a date, not a datetime)",
+            value=value,
+            message_en="must be a date without a time (a date, not a datetime)",
+        )
     if isinstance(value, date) or value is None:
         return value
     if isinstance(value, str):
@@ -269,7 +289,11 @@ def _to_date(value: Any) -> Any:
             from inovasi_daerah.dates import parse_date
 
             return parse_date(text)
-    raise InvalidDate("harus tanggal (YYYY-MM-DD atau teks tanggal Indonesia)", value=value)
+    raise InvalidDate(
+        "harus tanggal (YYYY-MM-DD atau teks tanggal Indonesia)",
+        value=value,
+        message_en="must be a date (YYYY-MM-DD or an Indonesian date text)",
+    )
 
 
 _MONTHS_ID = (

@@ -52,7 +52,7 @@ _SEP = re.compile(r"[\s_\-/.,()']+")
 def normalize_text(text: str) -> str:
     """Lower case; separators (space, ``_``, ``-``, ``/``, ``.``, ``,``, brackets) as one space."""
     if not isinstance(text, str):
-        raise InvalidInput("harus teks", field="text", value=text)
+        raise InvalidInput("harus teks", field="text", value=text, message_en="must be text")
     return _SEP.sub(" ", text.strip().lower()).strip()
 
 

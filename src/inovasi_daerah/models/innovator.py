@@ -69,13 +69,17 @@ class Innovator(Model):
     def _consistent(self) -> Innovator:
         if self.nip is not None and self.asn is False:
             raise InvalidInput(
-                "NIP/NI PPPK diberikan untuk orang yang bukan ASN", field="asn", value=self.asn
+                "NIP/NI PPPK diberikan untuk orang yang bukan ASN",
+                field="asn",
+                value=self.asn,
+                message_en="NIP/NI PPPK given for a person who is not an ASN",
             )
         if self.jenjang is not None and self.jabatan_kind not in (None, JabatanKind.FUNCTIONAL):
             raise InvalidInput(
                 "jenjang hanya untuk jabatan fungsional (PermenPANRB 1/2023)",
                 field="jenjang",
                 value=self.jenjang.value,
+                message_en="jenjang applies only to functional positions (PermenPANRB 1/2023)",
             )
         return self
 

@@ -130,7 +130,10 @@ class RegionalProfile(Model):
         for e in value:
             if e.indicator in seen:
                 raise InvalidInput(
-                    "indikator disebut lebih dari sekali", field="indicators", value=e.indicator
+                    "indikator disebut lebih dari sekali",
+                    field="indicators",
+                    value=e.indicator,
+                    message_en="indicator given more than once",
                 )
             seen.add(e.indicator)
         return tuple(sorted(value, key=lambda e: (len(e.indicator), e.indicator)))

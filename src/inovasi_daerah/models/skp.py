@@ -284,6 +284,7 @@ class Period(Model):
                 f"periode selesai ({self.end}) sebelum mulai ({self.start})",
                 field="end",
                 value=self.end.isoformat(),
+                message_en=f"period ends ({self.end}) before it starts ({self.start})",
             )
         return self
 
@@ -291,7 +292,12 @@ class Period(Model):
     def year(cls, year: int) -> Period:
         """The calendar year ``year`` (the annual SKP period)."""
         if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200:
-            raise InvalidInput("tahun harus bilangan bulat 1900-2200", field="year", value=year)
+            raise InvalidInput(
+                "tahun harus bilangan bulat 1900-2200",
+                field="year",
+                value=year,
+                message_en="year must be an integer 1900-2200",
+            )
         return cls(start=date(year, 1, 1), end=date(year, 12, 31))
 
     def contains(self, day: date) -> bool:
@@ -428,7 +434,9 @@ class Kegiatan(Model):
     def _cost_pair(self) -> Kegiatan:
         if (self.cost_target is None) != (self.cost_realised is None):
             raise InvalidInput(
-                "target dan realisasi biaya harus diberikan bersama", field="cost_realised"
+                "target dan realisasi biaya harus diberikan bersama",
+                field="cost_realised",
+                message_en="cost target and realisation must be given together",
             )
         return self
 

@@ -165,10 +165,13 @@ def as_innovation(value: Any, *, function: str) -> Innovation:
         except InovasiDaerahError:
             raise
         except (TypeError, ValueError) as exc:  # pragma: no cover - pydantic errors converted
-            raise InvalidInput(str(exc), field="innovation", rule=function) from None
+            raise InvalidInput(
+                str(exc), field="innovation", rule=function, message_en=str(exc)
+            ) from None
     raise InvalidInput(
         "harus Innovation atau dict data inovasi (must be an Innovation or a dict of its fields)",
         field="innovation",
         rule=function,
         value=value,
+        message_en="must be an Innovation or a dict of its fields",
     )

@@ -93,7 +93,12 @@ def determine_instrument(
     """The instrument, the reason and the citations (the logic of Pasal 20(2))."""
     inv = as_innovation(inv, function="determine_instrument")
     if not isinstance(r, Pp38Rules):
-        raise InvalidInput("r harus aturan PP 38 (rules_for(...))", field="r", value=r)
+        raise InvalidInput(
+            "r harus aturan PP 38 (rules_for(...))",
+            field="r",
+            value=r,
+            message_en="r must be PP 38 rules (rules_for(...))",
+        )
     cond = perkada_conditions(inv)
     b = r.adoption_perkada.citation
     if cond is True:

@@ -99,7 +99,10 @@ class CriteriaResult(Result):
             key = Criterion(criterion)
         except ValueError:
             raise InvalidInput(
-                "kriteria tidak dikenal", field="criterion", value=criterion
+                "kriteria tidak dikenal",
+                field="criterion",
+                value=criterion,
+                message_en="unknown criterion",
             ) from None
         return next(v for v in self.verdicts if v.criterion is key)
 

@@ -124,9 +124,16 @@ def requirements(
 ) -> tuple[Requirement, ...]:
     """The conditions of ``t`` for this innovation: its own, then the initiator's route steps."""
     if not isinstance(rules, Pp38Rules):
-        raise InvalidInput("rules harus aturan PP 38 (rules_for(...))", field="rules", value=rules)
+        raise InvalidInput(
+            "rules harus aturan PP 38 (rules_for(...))",
+            field="rules",
+            value=rules,
+            message_en="rules must be PP 38 rules (rules_for(...))",
+        )
     if not isinstance(t, Transition):
-        raise InvalidInput("t harus Transition", field="t", value=t)
+        raise InvalidInput(
+            "t harus Transition", field="t", value=t, message_en="t must be a Transition"
+        )
     innovation = as_innovation(innovation, function="requirements")
     route = tuple(
         s
@@ -198,6 +205,7 @@ def _set(inv: Innovation, path: str, value: object, stage: Stage | None, to: S) 
             f"hasil langkah tidak valid (the result would be invalid): {exc.message}",
             field=exc.field,
             rule=f"{inv.status or '-'} → {to.value}",
+            message_en=f"the result would be invalid: {exc.message_en or exc.message}",
         ) from None
 
 
@@ -222,6 +230,7 @@ def transition(
             f"status tidak dikenal; ada: {[s.value for s in LifecycleStatus]}",
             field="to",
             value=to,
+            message_en=f"unknown status; known: {[s.value for s in LifecycleStatus]}",
         ) from None
     day = as_date(on, field="on")
     here = current_state(inv)
@@ -234,6 +243,10 @@ def transition(
             field="status",
             rule="PP 38/2017 lifecycle",
             article=r.stage_order.citation.label(),
+            message_en=(
+                f"{here.state.value} → {target.value} not allowed; from {here.state.value} only "
+                f"to {options}"
+            ),
         )
     missing = [q for q in requirements(r, t, inv) if q.holds(inv) is not True]
     if missing:
@@ -243,6 +256,8 @@ def transition(
             field="status",
             rule=t.text.en,
             article="; ".join(dict.fromkeys(q.citation.label() for q in missing)),
+            message_en=f"{here.state.value} → {target.value}: missing: "
+            + "; ".join(_describe(q, "en") for q in missing),
         )
     for name, getter in _EVENT_DATES:
         when = getter(inv)
@@ -253,6 +268,10 @@ def transition(
                 field="on",
                 rule=t.text.en,
                 article=r.stage_order.citation.label(),
+                message_en=(
+                    f"{target.value} on {day.isoformat()} precedes {name} ({when.isoformat()}); "
+                    "the step cannot precede a recorded event"
+                ),
             )
     return _set(inv, t.sets, day, t.stage, target)
 

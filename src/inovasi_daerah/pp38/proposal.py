@@ -98,6 +98,7 @@ class ProposalResult(Result):
             f"bukan isi usulan Pasal 7; ada: {[f.field for f in self.fields]}",
             field="name",
             value=name,
+            message_en=f"not a Pasal 7 proposal item; known: {[f.field for f in self.fields]}",
         )
 
     @property

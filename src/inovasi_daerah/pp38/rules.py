@@ -178,4 +178,9 @@ def default_rules(rules: object = None) -> Pp38Rules:
         return list(REGISTRY)[-1]
     if isinstance(rules, Pp38Rules):
         return rules
-    raise InvalidInput("harus Pp38Rules atau None", field="rules", value=rules)
+    raise InvalidInput(
+        "harus Pp38Rules atau None",
+        field="rules",
+        value=rules,
+        message_en="must be Pp38Rules or None",
+    )

@@ -40,7 +40,12 @@ M = TypeVar("M", bound=Model)
 def to_decimal(value: object, field: str, *, minimum: Decimal | None = None) -> Decimal:
     """``value`` as a finite Decimal, or :class:`InvalidInput` naming ``field``."""
     if isinstance(value, bool):
-        raise InvalidInput("harus angka, bukan boolean", field=field, value=value)
+        raise InvalidInput(
+            "harus angka, bukan boolean",
+            field=field,
+            value=value,
+            message_en="must be a number, not a boolean",
+        )
     result: Decimal
     if isinstance(value, Decimal):
         result = value
@@ -52,13 +57,27 @@ def to_decimal(value: object, field: str, *, minimum: Decimal | None = None) -> 
         try:
             result = Decimal(value.strip())
         except InvalidOperation:
-            raise InvalidInput("bukan angka", field=field, value=value) from None
+            raise InvalidInput(
+                "bukan angka", field=field, value=value, message_en="not a number"
+            ) from None
     else:
-        raise InvalidInput("harus angka (int, str atau Decimal)", field=field, value=value)
+        raise InvalidInput(
+            "harus angka (int, str atau Decimal)",
+            field=field,
+            value=value,
+            message_en="must be a number (int, str or Decimal)",
+        )
     if not result.is_finite():
-        raise InvalidInput("harus angka terhingga", field=field, value=value)
+        raise InvalidInput(
+            "harus angka terhingga", field=field, value=value, message_en="must be a finite number"
+        )
     if minimum is not None and result < minimum:
-        raise InvalidInput(f"tidak boleh kurang dari {minimum}", field=field, value=value)
+        raise InvalidInput(
+            f"tidak boleh kurang dari {minimum}",
+            field=field,
+            value=value,
+            message_en=f"must not be less than {minimum}",
+        )
     return result
 
 
@@ -76,7 +95,12 @@ def as_enum(cls: type[E], value: object, field: str) -> E:
         except ValueError:
             pass
     known = [m.value for m in cls]
-    raise InvalidInput(f"harus salah satu dari {known}", field=field, value=value)
+    raise InvalidInput(
+        f"harus salah satu dari {known}",
+        field=field,
+        value=value,
+        message_en=f"must be one of {known}",
+    )
 
 
 def as_model(cls: type[M], value: object, field: str) -> M:
@@ -89,8 +113,13 @@ def as_model(cls: type[M], value: object, field: str) -> M:
         except InovasiDaerahError:
             raise
         except (TypeError, ValueError) as exc:  # pragma: no cover - Model converts these
-            raise InvalidInput(str(exc), field=field) from None
-    raise InvalidInput(f"harus {cls.__name__} atau objek", field=field, value=value)
+            raise InvalidInput(str(exc), field=field, message_en=str(exc)) from None
+    raise InvalidInput(
+        f"harus {cls.__name__} atau objek",
+        field=field,
+        value=value,
+        message_en=f"must be a {cls.__name__} or an object",
+    )
 
 
 def cites(*params: Param[Any] | Citation) -> tuple[Citation, ...]:
@@ -161,10 +190,12 @@ class SkpRegime(RuleSet):
 def as_list(value: object, field: str) -> list[Any]:
     """``value`` as a list when it is a non-text, non-mapping iterable; else InvalidInput."""
     if isinstance(value, str | bytes | bytearray | Mapping):
-        raise InvalidInput("harus daftar", field=field, value=value)
+        raise InvalidInput("harus daftar", field=field, value=value, message_en="must be a list")
     if not isinstance(value, Iterable):
-        raise InvalidInput("harus daftar", field=field, value=value)
+        raise InvalidInput("harus daftar", field=field, value=value, message_en="must be a list")
     try:
         return list(value)
     except TypeError:  # pragma: no cover - an iterable whose iteration fails
-        raise InvalidInput("harus daftar", field=field, value=value) from None
+        raise InvalidInput(
+            "harus daftar", field=field, value=value, message_en="must be a list"
+        ) from None

@@ -144,7 +144,9 @@ def _rules(rules: CareerRules | None) -> CareerRules:
     if rules is None:
         return RULES
     if not isinstance(rules, CareerRules):
-        raise InvalidInput("harus CareerRules", field="rules", value=rules)
+        raise InvalidInput(
+            "harus CareerRules", field="rules", value=rules, message_en="must be CareerRules"
+        )
     return rules
 
 
@@ -152,7 +154,12 @@ def _ak_rules(rules: AngkaKreditRules | None) -> AngkaKreditRules:
     if rules is None:
         return AK_RULES
     if not isinstance(rules, AngkaKreditRules):
-        raise InvalidInput("harus AngkaKreditRules", field="ak_rules", value=rules)
+        raise InvalidInput(
+            "harus AngkaKreditRules",
+            field="ak_rules",
+            value=rules,
+            message_en="must be AngkaKreditRules",
+        )
     return rules
 
 
@@ -295,6 +302,10 @@ def integrate_ak(
             rule=cutoff.title.en,
             article=cutoff.citation.label(),
             value=p.date.isoformat(),
+            message_en=(
+                "the integrated conventional PAK must be dated on or before "
+                f"{cutoff.get().isoformat()}; later AK comes from the predikat conversion"
+            ),
         )
     pct = r.penunjang_percent
     conventional = p.unsur_utama + p.unsur_penunjang * pct.get()
@@ -314,10 +325,14 @@ def integrate_ak(
     if caller_nd is None and own_range is None:
         raise MissingParameter(
             f"rentang golongan jenjang {j.label.id} tidak ditetapkan; berikan lewat override "
-            f"atau berikan nilai_dasar (golongan range of {j.label.en} not established)",
+            "atau berikan nilai_dasar",
             field=ranges.key,
             rule=ranges.title.en,
             article=ranges.citation.label(),
+            message_en=(
+                f"golongan range of jenjang {j.label.en} not established; "
+                "supply it by override or give nilai_dasar"
+            ),
         )
     ladder = _ladder(ak, j)
     g_jenjang = _jenjang_of_golongan(r, j, g)
@@ -367,6 +382,10 @@ def integrate_ak(
                     rule=nd_param.title.en,
                     article=nd_param.citation.label(),
                     value=g.value,
+                    message_en=(
+                        f"no base value (nilai dasar) for golongan {g.value} in the table; give "
+                        "nilai_dasar"
+                    ),
                 )
             nd_value = table[g]
             nd_cit = cites(nd_param)
@@ -452,11 +471,12 @@ def ak_dasar(golongan: Golongan | str, *, rules: CareerRules | None = None) -> R
                 ),
             )
     raise MissingParameter(
-        f"AK dasar golongan {g.value} tidak ditetapkan (AK dasar of {g.value} not established)",
+        f"AK dasar golongan {g.value} tidak ditetapkan",
         field="ak_dasar",
         rule=r.ak_dasar_third_party.title.en,
         article=r.ak_dasar_third_party.citation.label(),
         value=g.value,
+        message_en=f"AK dasar of golongan {g.value} not established",
     )
 
 
@@ -640,6 +660,7 @@ class ReadinessResult(Result):
             f"syarat tidak dikenal; ada: {[c.key for c in self.conditions]}",
             field="key",
             value=key,
+            message_en=f"unknown condition; known: {[c.key for c in self.conditions]}",
         )
 
     @property
@@ -697,7 +718,12 @@ def _history(value: object) -> dict[int, Predikat] | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise InvalidInput("harus objek tahun → predikat", field="predikat_history", value=value)
+        raise InvalidInput(
+            "harus objek tahun → predikat",
+            field="predikat_history",
+            value=value,
+            message_en="must be an object year → predikat",
+        )
     out: dict[int, Predikat] = {}
     for k, v in value.items():
         try:
@@ -705,7 +731,9 @@ def _history(value: object) -> dict[int, Predikat] | None:
         except ValueError:
             year = None
         if year is None or not 1900 <= year <= 2200:
-            raise InvalidInput("tahun tidak valid", field="predikat_history", value=k)
+            raise InvalidInput(
+                "tahun tidak valid", field="predikat_history", value=k, message_en="invalid year"
+            )
         out[year] = as_enum(Predikat, v, f"predikat_history[{year}]")
     return out
 
@@ -713,7 +741,12 @@ def _history(value: object) -> dict[int, Predikat] | None:
 def _fact(value: object, field: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise InvalidInput("harus true, false atau null", field=field, value=value)
+    raise InvalidInput(
+        "harus true, false atau null",
+        field=field,
+        value=value,
+        message_en="must be true, false or null",
+    )
 
 
 def _predikat_condition(
@@ -991,13 +1024,19 @@ def _period_ak(
 ) -> tuple[Decimal, Explanation, bool]:
     """The AK of one period: the predikat conversion, or the caller's 2022 conversion."""
     if end < start:
-        raise InvalidInput("periode selesai sebelum mulai", field=f"{field}.end", value=end)
+        raise InvalidInput(
+            "periode selesai sebelum mulai",
+            field=f"{field}.end",
+            value=end,
+            message_en="period ends before it starts",
+        )
     if start.year != end.year:
         raise InvalidInput(
             "periode paling lama satu tahun kalender; pisahkan per tahun "
             "(a period lies within one calendar year)",
             field=field,
             value=f"{start}..{end}",
+            message_en="a period lies within one calendar year; split it per year",
         )
     if start.day != 1 or end.day != calendar.monthrange(end.year, end.month)[1]:
         raise InvalidInput(
@@ -1007,6 +1046,10 @@ def _period_ak(
             rule=ak.months_per_year.title.en,
             article=ak.months_per_year.citation.label(),
             value=f"{start}..{end}",
+            message_en=(
+                "a period must be whole months (start on the 1st, end on the last day); partial "
+                "AK is computed per month"
+            ),
         )
     months = _months_between(start, end) + 1
     cutoff_year = r.integration_cutoff.get().year
@@ -1017,6 +1060,10 @@ def _period_ak(
             field=field,
             article=r.integration_cutoff.citation.label(),
             value=f"{start}..{end}",
+            message_en=(
+                f"a period before {cutoff_year} belongs to the conventional AK (DUPAK): enter it "
+                "through the PAK integration"
+            ),
         )
     if start.year == cutoff_year:
         if conversion_2022 is None:
@@ -1027,6 +1074,10 @@ def _period_ak(
                 field=f"{field}.conversion_2022",
                 rule="predikat 2022",
                 article=r.no_2022_rule.label(),
+                message_en=(
+                    f"no rule converts the {cutoff_year} predikat into AK; supply konversi_2022 "
+                    "(this period's AK) if the agency set it"
+                ),
             )
         node = Explanation(
             key="ak_periode_2022",
@@ -1149,6 +1200,10 @@ def _plan_predikat(plan: PredikatPlan, field: str, *, before: bool = False) -> P
                 "hasil kredit tidak memberi predikat; berikan rating_hasil_kerja dan "
                 "rating_perilaku pada skp.credit (the credit result yields no predikat)",
                 field=field,
+                message_en=(
+                    "the credit result yields no predikat; give rating_hasil_kerja and "
+                    "rating_perilaku to skp.credit"
+                ),
             )
         return value
     return plan
@@ -1165,7 +1220,9 @@ def _periods(
             except ValueError:
                 y = None
             if y is None or not 1900 <= y <= 2200:
-                raise InvalidInput("tahun tidak valid", field=field, value=k)
+                raise InvalidInput(
+                    "tahun tidak valid", field=field, value=k, message_en="invalid year"
+                )
             by_year[y] = as_enum(Predikat, v, f"{field}[{y}]")
         single: Predikat | None = None
     elif isinstance(plan, Predikat | str):
@@ -1180,7 +1237,9 @@ def _periods(
         return out
     if start.start.day != 1:
         raise InvalidInput(
-            "tanggal mulai proyeksi harus tanggal 1 (bulan penuh)", field="start.start"
+            "tanggal mulai proyeksi harus tanggal 1 (bulan penuh)",
+            field="start.start",
+            message_en="projection start date must be the 1st (a whole month)",
         )
     periods: list[tuple[date, date, Predikat, Decimal | None]] = []
     cur = start.start
@@ -1191,7 +1250,9 @@ def _periods(
         pred = single if single is not None else by_year.get(cur.year)
         if pred is None:
             raise InvalidInput(
-                f"predikat tahun {cur.year} tidak diberikan", field=f"{field}[{cur.year}]"
+                f"predikat tahun {cur.year} tidak diberikan",
+                field=f"{field}[{cur.year}]",
+                message_en=f"predikat for year {cur.year} not given",
             )
         periods.append((cur, end, pred, None))
         cur = end + relativedelta(days=1)
@@ -1221,11 +1282,21 @@ def project_career(
     so its flags carry over.
     """
     if basis is not None and not isinstance(basis, Result):
-        raise InvalidInput("harus hasil (Result) atau None", field="basis", value=basis)
+        raise InvalidInput(
+            "harus hasil (Result) atau None",
+            field="basis",
+            value=basis,
+            message_en="must be a Result or None",
+        )
     r, ak = _rules(rules), _ak_rules(ak_rules)
     s = _model(CareerStart, start, "start")
     if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
-        raise InvalidInput(f"years harus bilangan bulat 1-{MAX_YEARS}", field="years", value=years)
+        raise InvalidInput(
+            f"years harus bilangan bulat 1-{MAX_YEARS}",
+            field="years",
+            value=years,
+            message_en=f"years must be an integer 1-{MAX_YEARS}",
+        )
     policy = r.accrual_step
     if step is not None:
         policy = policy.override(as_enum(AccrualStep, step, "step"), reason="caller")
@@ -1245,9 +1316,10 @@ def project_career(
     for n, (p_start, p_end, pred, conv) in enumerate(periods):
         if p_start < s.start or (last_end is not None and p_start <= last_end):
             raise InvalidInput(
-                "periode tumpang tindih atau tidak berurutan (overlapping or out of order)",
+                "periode tumpang tindih atau tidak berurutan",
                 field=f"predikat[{n}]",
                 value=f"{p_start}..{p_end}",
+                message_en="periods overlap or are out of order",
             )
         if cum >= goal and rows:
             break
@@ -1421,7 +1493,11 @@ def compare_projection(
     """
     if without is None:
         if not isinstance(with_innovation, CreditResult):
-            raise InvalidInput("berikan rencana predikat tanpa inovasi (without)", field="without")
+            raise InvalidInput(
+                "berikan rencana predikat tanpa inovasi (without)",
+                field="without",
+                message_en="give the predikat plan without the innovation (without)",
+            )
         without = _plan_predikat(with_innovation, "without", before=True)
     kw: dict[str, Any] = {
         "years": years,
@@ -1544,9 +1620,10 @@ def career_ledger(
             floor = last
             if floor is not None and day < floor:
                 raise InvalidInput(
-                    f"entri tidak berurutan: {day} sebelum {floor} (entries out of date order)",
+                    f"entri tidak berurutan: {day} sebelum {floor}",
                     field=field,
                     value=day.isoformat(),
+                    message_en=f"entries out of date order: {day} before {floor}",
                 )
         if isinstance(e, PeriodEntry) and floor is not None and e.start < floor:
             raise InvalidInput(
@@ -1554,12 +1631,17 @@ def career_ledger(
                 "(a period may not start before the last grade promotion; split it)",
                 field=field,
                 value=f"{e.start}..{e.end}",
+                message_en=(
+                    f"period starts before the jenjang promotion of {floor}: split the period at "
+                    "the TMT"
+                ),
             )
         if isinstance(e, IntegrationEntry):
             if i != 0:
                 raise InvalidInput(
-                    "integrasi hanya dapat membuka buku (integration must be the first entry)",
+                    "integrasi hanya dapat membuka buku",
                     field=field,
+                    message_en="integration must be the first entry of the ledger",
                 )
             res = integrate_ak(
                 e.pak,
@@ -1588,9 +1670,10 @@ def career_ledger(
             if last_period_end is not None and e.start <= last_period_end:
                 raise InvalidInput(
                     f"periode tumpang tindih dengan periode sebelumnya (berakhir "
-                    f"{last_period_end}) (overlapping periods)",
+                    f"{last_period_end})",
                     field=field,
                     value=f"{e.start}..{e.end}",
+                    message_en=f"period overlaps the previous period (ending {last_period_end})",
                 )
             value, node, converted = _period_ak(
                 e.start, e.end, e.predikat, j, e.conversion_2022, r, ak, field
@@ -1622,6 +1705,7 @@ def career_ledger(
                     field=field,
                     rule=r.degree_bonus_times.title.en,
                     article=r.degree_bonus_times.citation.label(),
+                    message_en="the degree AK (AK ijazah) is given once only",
                 )
             b = degree_bonus(j, e.predikat, rules=r, ak_rules=ak)
             if b.granted:
@@ -1651,12 +1735,18 @@ def career_ledger(
                     "pisahkan periode pada TMT (a grade promotion inside a period: split it)",
                     field=field,
                     value=e.date.isoformat(),
+                    message_en=(
+                        f"jenjang promotion {e.date} inside the period ending {last_period_end}: "
+                        "split the period at the TMT"
+                    ),
                 )
             last_jenjang = e.date
             nxt = e.jenjang or ak.next_jenjang.get()[j]
             if nxt is None:
                 raise InvalidInput(
-                    f"tidak ada jenjang di atas {j.label.id}", field=f"{field}.jenjang"
+                    f"tidak ada jenjang di atas {j.label.id}",
+                    field=f"{field}.jenjang",
+                    message_en=f"no jenjang above {j.label.en}",
                 )
             required = ak.thresholds.get()[j][1]
             below = required is not None and balance < required
@@ -1719,5 +1809,7 @@ def career_ledger(
 
 def _missing_golongan(field: str) -> Golongan:
     raise InvalidInput(
-        "integrasi memerlukan golongan (golongan required)", field=f"{field}.golongan"
+        "integrasi memerlukan golongan",
+        field=f"{field}.golongan",
+        message_en="integration needs the golongan",
     )

@@ -108,9 +108,12 @@ class CareerInput(Model):
     def _one_start(self) -> Self:
         if self.pak is not None and self.ak is not None:
             raise InvalidInput(
-                "berikan pak_konvensional atau ak_integrasi, bukan keduanya "
-                "(give the conventional PAK or the integrated AK, not both)",
+                "berikan pak_konvensional atau ak_integrasi, bukan keduanya",
                 field="ak",
+                message_en=(
+                    "give the conventional PAK (pak_konvensional) or the integrated AK "
+                    "(ak_integrasi), not both"
+                ),
             )
         return self
 

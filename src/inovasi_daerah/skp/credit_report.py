@@ -76,7 +76,12 @@ def render_result(result: CreditResult, lang: str = "id", *, explanation: bool =
     from inovasi_daerah.skp.innovator_credit import CreditResult
 
     if not isinstance(result, CreditResult):
-        raise InvalidInput("harus CreditResult (skp.credit(...))", field="result", value=result)
+        raise InvalidInput(
+            "harus CreditResult (skp.credit(...))",
+            field="result",
+            value=result,
+            message_en="must be a CreditResult (skp.credit(...))",
+        )
     lg = check_lang(lang)
     w = _L[lg]
     lines = [
@@ -136,7 +141,12 @@ def render_report(
     from inovasi_daerah.skp.innovator_credit import CreditResult
 
     if isinstance(results, str | bytes | CreditResult) or not isinstance(results, Iterable):
-        raise InvalidInput("harus daftar CreditResult", field="results", value=results)
+        raise InvalidInput(
+            "harus daftar CreditResult",
+            field="results",
+            value=results,
+            message_en="must be a list of CreditResult",
+        )
     lg = check_lang(lang)
     parts = [render_result(r, lg, explanation=explanation) for r in results]
     return "\n\n".join(parts) if parts else _L[lg]["none"]
@@ -169,19 +179,33 @@ def report(
     rules = as_list(regional_rules, "regional_rules")
     for name, table in (("inputs", inputs), ("recognitions", recognitions)):
         if table is not None and not isinstance(table, Mapping):
-            raise InvalidInput("harus objek {nama: ...}", field=name, value=table)
+            raise InvalidInput(
+                "harus objek {nama: ...}",
+                field=name,
+                value=table,
+                message_en="must be an object {name: ...}",
+            )
     results = []
     for i, raw in enumerate(people):
         person = as_model(_Innovator, raw, f"innovators[{i}]")
         keys = (person.name, person.key)
         extra = next((inputs[k] for k in keys if inputs and k in inputs), {})
         if not isinstance(extra, Mapping):
-            raise InvalidInput("harus objek masukan", field=f"inputs.{person.name}", value=extra)
+            raise InvalidInput(
+                "harus objek masukan",
+                field=f"inputs.{person.name}",
+                value=extra,
+                message_en="must be an input object",
+            )
         recs = next((recognitions[k] for k in keys if recognitions and k in recognitions), [])
         facts = {k: v for k, v in extra.items() if isinstance(k, str)}
         for reserved in ("regional_rules", "recognitions"):
             if reserved in facts:
-                raise InvalidInput("kunci tidak boleh di sini", field=f"inputs.{reserved}")
+                raise InvalidInput(
+                    "kunci tidak boleh di sini",
+                    field=f"inputs.{reserved}",
+                    message_en="key not allowed here",
+                )
         results.append(
             credit(
                 person,

@@ -261,7 +261,12 @@ def _innovations(value: object) -> list[Innovation]:
     if isinstance(value, Innovation | Mapping):
         value = [value]
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise InvalidInput("harus daftar inovasi", field="innovations", value=value)
+        raise InvalidInput(
+            "harus daftar inovasi",
+            field="innovations",
+            value=value,
+            message_en="must be a list of innovations",
+        )
     return [as_model(Innovation, v, f"innovations[{i}]") for i, v in enumerate(value)]
 
 
@@ -269,7 +274,12 @@ def _recognitions(value: object) -> list[InnovationRecognition]:
     if isinstance(value, InnovationRecognition | Mapping):
         value = [value]
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise InvalidInput("harus daftar pengakuan inovasi", field="recognitions", value=value)
+        raise InvalidInput(
+            "harus daftar pengakuan inovasi",
+            field="recognitions",
+            value=value,
+            message_en="must be a list of innovation recognitions",
+        )
     return [as_model(InnovationRecognition, v, f"recognitions[{i}]") for i, v in enumerate(value)]
 
 
@@ -277,12 +287,20 @@ def _regional(value: object) -> list[RegionalInnovationCredit]:
     if isinstance(value, RegionalInnovationCredit):
         return [value]
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise InvalidInput("harus daftar aturan daerah", field="regional_rules", value=value)
+        raise InvalidInput(
+            "harus daftar aturan daerah",
+            field="regional_rules",
+            value=value,
+            message_en="must be a list of regional rules",
+        )
     out = list(value)
     for i, r in enumerate(out):
         if not isinstance(r, RegionalInnovationCredit):
             raise InvalidInput(
-                "harus RegionalInnovationCredit", field=f"regional_rules[{i}]", value=r
+                "harus RegionalInnovationCredit",
+                field=f"regional_rules[{i}]",
+                value=r,
+                message_en="must be a RegionalInnovationCredit",
             )
     return out
 
@@ -771,12 +789,14 @@ def credit(
                 "pengakuan untuk inovasi yang tidak ada dalam daftar",
                 field=f"recognitions[{i}].innovation",
                 value=rec.innovation,
+                message_en="a recognition for an innovation that is not in the list",
             )
         if id(target) in rec_for:
             raise InvalidInput(
                 "inovasi diberi lebih dari satu pengakuan",
                 field=f"recognitions[{i}].innovation",
                 value=rec.innovation,
+                message_en="an innovation given more than one recognition",
             )
         rec_for[id(target)] = rec
 

@@ -119,7 +119,12 @@ class AngkaKreditRules(RuleSet):
         jenjang = as_enum(Jenjang, jenjang, "jenjang")
         param: Param[Decimal] | None = getattr(self, f"koefisien_{jenjang.value}", None)
         if param is None:
-            raise InvalidInput("jenjang tanpa koefisien", field="jenjang", value=jenjang.value)
+            raise InvalidInput(
+                "jenjang tanpa koefisien",
+                field="jenjang",
+                value=jenjang.value,
+                message_en="jenjang without a coefficient",
+            )
         return param
 
 
@@ -228,11 +233,14 @@ def angka_kredit_regime_for(on: DateLike) -> AngkaKreditRules:
     except NoRuleSetInForce:
         raise NoRuleSetInForce(
             f"konversi predikat ke angka kredit berlaku sejak penilaian 2023; sebelumnya AK "
-            f"dinilai lewat DUPAK (tidak dimodelkan) — {day.isoformat()} "
-            f"(predikat-to-AK conversion applies from the 2023 assessment; DUPAK not modelled)",
+            f"dinilai lewat DUPAK (tidak dimodelkan) — {day.isoformat()}",
             field="date",
             article=RULES.conversion_start.citation.label(),
             value=day.isoformat(),
+            message_en=(
+                "predikat-to-AK conversion applies from the 2023 assessment; before it AK "
+                f"was assessed through DUPAK (not modelled) — {day.isoformat()}"
+            ),
         ) from None
 
 
@@ -240,7 +248,12 @@ def _rules(rules: AngkaKreditRules | None) -> AngkaKreditRules:
     if rules is None:
         return RULES
     if not isinstance(rules, AngkaKreditRules):
-        raise InvalidInput("harus AngkaKreditRules", field="rules", value=rules)
+        raise InvalidInput(
+            "harus AngkaKreditRules",
+            field="rules",
+            value=rules,
+            message_en="must be AngkaKreditRules",
+        )
     return rules
 
 
@@ -271,7 +284,9 @@ class AngkaKreditResult(Result):
         """The value rounded half up for display (2 places as SIASN shows; THIRD-PARTY)."""
         p = self._places if places is None else places
         if isinstance(p, bool) or not isinstance(p, int) or not 0 <= p <= 10:
-            raise InvalidInput("places harus 0-10", field="places", value=places)
+            raise InvalidInput(
+                "places harus 0-10", field="places", value=places, message_en="places must be 0-10"
+            )
         return self.value.quantize(
             Decimal(1).scaleb(-p, CONTEXT), rounding=ROUND_HALF_UP, context=CONTEXT
         )
@@ -311,6 +326,7 @@ def angka_kredit(
             field="months",
             article=r.months_per_year.citation.label(),
             value=months,
+            message_en=f"number of months must be an integer 1-{per_year}",
         )
     # A result is immutable and follows from these inputs and the decimal context it is
     # computed in (precision and rounding of the division): made once per rule set and key.
@@ -436,11 +452,20 @@ def accumulate(
     r = _rules(rules)
     j = as_enum(Jenjang, jenjang, "jenjang")
     if isinstance(entries, str | bytes | Mapping):
-        raise InvalidInput("harus daftar angka kredit", field="entries")
+        raise InvalidInput(
+            "harus daftar angka kredit",
+            field="entries",
+            message_en="must be a list of angka kredit",
+        )
     try:
         items = list(entries)
     except TypeError:
-        raise InvalidInput("harus daftar angka kredit", field="entries", value=entries) from None
+        raise InvalidInput(
+            "harus daftar angka kredit",
+            field="entries",
+            value=entries,
+            message_en="must be a list of angka kredit",
+        ) from None
     start = to_decimal(initial, "initial", minimum=Decimal(0))
     total = start
     children = []
@@ -450,6 +475,7 @@ def accumulate(
                 raise InvalidInput(
                     f"AK ke-{i + 1} untuk jenjang {e.jenjang.value}, bukan {j.value}",
                     field=f"entries[{i}]",
+                    message_en=f"AK no. {i + 1} is for jenjang {e.jenjang.value}, not {j.value}",
                 )
             v = e.value
             children.append(e.explanation)

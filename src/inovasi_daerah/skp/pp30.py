@@ -200,13 +200,20 @@ def _rules(rules: Pp30Rules | None) -> Pp30Rules:
     if rules is None:
         return RULES
     if not isinstance(rules, Pp30Rules):
-        raise InvalidInput("harus Pp30Rules", field="rules", value=rules)
+        raise InvalidInput(
+            "harus Pp30Rules", field="rules", value=rules, message_en="must be Pp30Rules"
+        )
     return rules
 
 
 def _bool(value: object, field: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput("harus boolean (true/false)", field=field, value=value)
+        raise InvalidInput(
+            "harus boolean (true/false)",
+            field=field,
+            value=value,
+            message_en="must be a boolean (true/false)",
+        )
     return value
 
 
@@ -229,6 +236,7 @@ def predikat(
             field="nilai",
             article=r.nilai_max.citation.label(),
             value=str(x),
+            message_en=f"performance value at most {fmt_value(top)}",
         )
     result = r.predikat_floor.get()
     used: list[Param[Any] | Citation] = []
@@ -289,14 +297,23 @@ def capaian(
     r = _rules(rules)
     t = to_decimal(target, "target")
     if t <= 0:
-        raise InvalidInput("target harus lebih dari 0", field="target", value=target)
+        raise InvalidInput(
+            "target harus lebih dari 0",
+            field="target",
+            value=target,
+            message_en="target must be more than 0",
+        )
     real = to_decimal(realised, "realised", minimum=_ZERO)
     lib = _bool(lower_is_better, "lower_is_better")
     inputs: dict[str, Any] = {"target": t, "realisasi": real}
     if target_upper is not None:
         up = to_decimal(target_upper, "target_upper")
         if up < t:
-            raise InvalidInput("batas atas target di bawah batas bawah", field="target_upper")
+            raise InvalidInput(
+                "batas atas target di bawah batas bawah",
+                field="target_upper",
+                message_en="target upper bound below the lower bound",
+            )
         inputs["target_atas"] = up
         if t <= real <= up:
             return ValueResult(
@@ -387,10 +404,14 @@ def nilai_from_capaian(
             if seg is r.segment_baik and seg.is_open:
                 raise MissingParameter(
                     "rumus rentang Baik tidak diketahui (hanya contoh 100 % → 109); berikan "
-                    "segment_baik lewat override (Baik-band formula unknown; supply it)",
+                    "segment_baik lewat override",
                     field="segment_baik",
                     rule="capaian → nilai",
                     article=seg.citation.label(),
+                    message_en=(
+                        "Baik-band formula unknown (only the example 100 % → 109); "
+                        "supply segment_baik by override"
+                    ),
                 )
             value = _on_segment(seg.get(), c)
             used.append(seg)

@@ -248,14 +248,21 @@ def _rules(rules: Pp46Rules | None) -> Pp46Rules:
     if rules is None:
         return RULES
     if not isinstance(rules, Pp46Rules):
-        raise InvalidInput("harus Pp46Rules", field="rules", value=rules)
+        raise InvalidInput(
+            "harus Pp46Rules", field="rules", value=rules, message_en="must be Pp46Rules"
+        )
     return rules
 
 
 def _pair(target: object, realised: object) -> tuple[Decimal, Decimal]:
     t = to_decimal(target, "target")
     if t <= 0:
-        raise InvalidInput("target harus lebih dari 0", field="target", value=target)
+        raise InvalidInput(
+            "target harus lebih dari 0",
+            field="target",
+            value=target,
+            message_en="target must be more than 0",
+        )
     return t, to_decimal(realised, "realised", minimum=_ZERO)
 
 
@@ -409,7 +416,10 @@ def tugas_tambahan(count: int, *, rules: Pp46Rules | None = None) -> ValueResult
     r = _rules(rules)
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
         raise InvalidInput(
-            "jumlah tugas tambahan harus bilangan bulat ≥ 0", field="count", value=count
+            "jumlah tugas tambahan harus bilangan bulat ≥ 0",
+            field="count",
+            value=count,
+            message_en="the number of additional tasks must be an integer ≥ 0",
         )
     points = _ZERO
     for upper, pts in r.tugas_tambahan_bands.get():
@@ -469,6 +479,10 @@ def kreativitas(
                 rule="kreativitas",
                 article=signers.citation.label(),
                 value=s.value,
+                message_en=(
+                    f"signer does not fit level {lvl.value}; "
+                    f"accepted: {[x.value for x in signers.get()]}"
+                ),
             )
         used.append(signers)
         inputs["penandatangan"] = s
@@ -503,9 +517,18 @@ def skp_score(
     """
     r = _rules(rules)
     if isinstance(kegiatan, str | bytes | Mapping) or not isinstance(kegiatan, Sequence):
-        raise InvalidInput("kegiatan harus daftar", field="kegiatan", value=kegiatan)
+        raise InvalidInput(
+            "kegiatan harus daftar",
+            field="kegiatan",
+            value=kegiatan,
+            message_en="kegiatan must be a list",
+        )
     if not kegiatan:
-        raise InvalidInput("SKP memerlukan paling sedikit satu kegiatan", field="kegiatan")
+        raise InvalidInput(
+            "SKP memerlukan paling sedikit satu kegiatan",
+            field="kegiatan",
+            message_en="an SKP needs at least one activity (kegiatan)",
+        )
     scores = [kegiatan_score(k, rules=r) for k in kegiatan]
     mean = sum((s.value for s in scores), _ZERO) / len(scores)
     tt = tugas_tambahan(tugas_tambahan_count, rules=r)
@@ -581,10 +604,15 @@ def perilaku_score(
     r = _rules(rules)
     if not isinstance(scores, Mapping):
         raise InvalidInput(
-            "nilai perilaku harus objek {aspek: nilai}", field="scores", value=scores
+            "nilai perilaku harus objek {aspek: nilai}",
+            field="scores",
+            value=scores,
+            message_en="behaviour values must be an object {aspect: value}",
         )
     if not isinstance(structural, bool):
-        raise InvalidInput("harus boolean", field="structural", value=structural)
+        raise InvalidInput(
+            "harus boolean", field="structural", value=structural, message_en="must be a boolean"
+        )
     given: dict[PerilakuAspect, Decimal] = {}
     for k, v in scores.items():
         aspect = as_enum(PerilakuAspect, k, "scores")
@@ -602,6 +630,7 @@ def perilaku_score(
             field="scores",
             rule="perilaku kerja",
             article=r.perilaku_aspects.citation.label(),
+            message_en=f"missing aspects: {missing}; aspects not applicable: {extra}",
         )
     value = sum((given[a] for a in needed), _ZERO) / len(needed)
     return ValueResult(

@@ -168,6 +168,8 @@ def regime_for(on: DateLike, *, pp30_start: DateLike | None = None) -> Regime:
             field="date",
             article=pp46.RULES.citation.label(),
             value=day.isoformat(),
+            message_en=f"before 2014 appraisal used the DP3 of PP 10/1979, which is not "
+            f"modelled: {day.isoformat()}",
         ) from None
     assert isinstance(found, pp46.Pp46Rules | pp30.Pp30Rules | permenpanrb_6_2022.Permenpanrb6Rules)
     return found
