@@ -9,6 +9,8 @@ such as :class:`~inovasi_daerah.errors.InvalidNip`), naming the field.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Self
@@ -94,6 +96,40 @@ def _keyword_error(exc: TypeError, model: str) -> Exception:
     return exc
 
 
+class _JsonValidationError(Exception):
+    """pydantic's error of a JSON input, handed back to ``model_validate_json`` (which knows
+    the text, so it can locate a JSON syntax error)."""
+
+    def __init__(self, exc: ValidationError) -> None:
+        super().__init__()
+        self.exc = exc
+
+
+#: ``data`` of :func:`_library_errors` for JSON text: the caller converts pydantic's error
+_JSON_TEXT: Any = object()
+
+
+@contextmanager
+def _library_errors(cls: type[Any], data: Any) -> Iterator[None]:
+    """Validation of ``cls`` ending only in the library's errors: pydantic's in the user's
+    terms (``data`` is the input as given; ``_JSON_TEXT`` for JSON text, handled by the
+    caller), too-deep nesting and wrong keyword arguments named."""
+    try:
+        yield
+    except ValidationError as exc:
+        if data is _JSON_TEXT:
+            raise _JsonValidationError(exc) from None
+        raise convert_validation_error(exc, cls.__name__, data, cls) from None
+    except RecursionError:
+        raise InvalidInput(
+            "data terlalu dalam bersarang",
+            field=cls.__name__,
+            message_en="data nested too deeply",
+        ) from None
+    except TypeError as exc:
+        raise _keyword_error(exc, cls.__name__) from None
+
+
 class Model(BaseModel):
     """Immutable pydantic model with Indonesian aliases and the library's errors."""
 
@@ -154,34 +190,14 @@ class Model(BaseModel):
         return data
 
     def __init__(self, /, **data: Any) -> None:
-        try:
+        with _library_errors(type(self), data):
             super().__init__(**data)
-        except ValidationError as exc:
-            raise convert_validation_error(exc, type(self).__name__, data, type(self)) from None
-        except RecursionError:
-            raise InvalidInput(
-                "data terlalu dalam bersarang",
-                field=type(self).__name__,
-                message_en="data nested too deeply",
-            ) from None
-        except TypeError as exc:
-            raise _keyword_error(exc, type(self).__name__) from None
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
         _check_keys(obj, cls.__name__)
-        try:
+        with _library_errors(cls, obj):
             return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as exc:
-            raise convert_validation_error(exc, cls.__name__, obj, cls) from None
-        except RecursionError:
-            raise InvalidInput(
-                "data terlalu dalam bersarang",
-                field=cls.__name__,
-                message_en="data nested too deeply",
-            ) from None
-        except TypeError as exc:
-            raise _keyword_error(exc, cls.__name__) from None
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
@@ -194,8 +210,10 @@ class Model(BaseModel):
                 field=cls.__name__,
             )
         try:
-            return super().model_validate_json(json_data, *args, **kwargs)
-        except ValidationError as exc:
+            with _library_errors(cls, _JSON_TEXT):
+                return super().model_validate_json(json_data, *args, **kwargs)
+        except _JsonValidationError as wrapped:
+            exc = wrapped.exc
             if exc.errors()[0]["type"] == "json_invalid" and isinstance(json_data, str | bytes):
                 from inovasi_daerah.io.load import json_error
 
@@ -205,30 +223,12 @@ class Model(BaseModel):
             except (ValueError, TypeError, RecursionError):
                 data = None
             raise convert_validation_error(exc, cls.__name__, data, cls) from None
-        except RecursionError:
-            raise InvalidInput(
-                "data terlalu dalam bersarang",
-                field=cls.__name__,
-                message_en="data nested too deeply",
-            ) from None
-        except TypeError as exc:
-            raise _keyword_error(exc, cls.__name__) from None
 
     @classmethod
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
         _check_keys(obj, cls.__name__)
-        try:
+        with _library_errors(cls, obj):
             return super().model_validate_strings(obj, *args, **kwargs)
-        except ValidationError as exc:
-            raise convert_validation_error(exc, cls.__name__, obj, cls) from None
-        except RecursionError:
-            raise InvalidInput(
-                "data terlalu dalam bersarang",
-                field=cls.__name__,
-                message_en="data nested too deeply",
-            ) from None
-        except TypeError as exc:
-            raise _keyword_error(exc, cls.__name__) from None
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Self:
