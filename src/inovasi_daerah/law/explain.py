@@ -39,8 +39,11 @@ from inovasi_daerah.law.text import Text, check_lang
 __all__ = ["Explanation", "fmt_value"]
 
 
-def fmt_value(value: Any) -> str:
-    """Human rendering of a value: Decimals without exponent or trailing noise."""
+def fmt_value(value: Any, lang: str | None = None) -> str:
+    """Human rendering of a value: Decimals without exponent or trailing noise; with ``lang``,
+    a legal enum by its label in that language ("Ketua tim" / "Team lead", not ``ketua_tim``)."""
+    if lang is not None and isinstance(getattr(value, "label", None), Text):
+        return str(value.label.get(lang))
     if isinstance(value, bool):
         return "ya/yes" if value else "tidak/no"
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
@@ -108,13 +111,13 @@ class Explanation(ShortRepr):
 
     # -- renderers ---------------------------------------------------------------------------
     def _line(self, lang: str) -> str:
-        parts = [f"{self.title.get(lang)} = {fmt_value(self.value)}"]
+        parts = [f"{self.title.get(lang)} = {fmt_value(self.value, lang)}"]
         if self.unit:
             parts[0] += f" {self.unit}"
         if self.rule is not None:
             parts.append(f"  [{self.rule.get(lang)}]")
         if self.inputs:
-            ins = ", ".join(f"{k}={fmt_value(v)}" for k, v in self.inputs.items())
+            ins = ", ".join(f"{k}={fmt_value(v, lang)}" for k, v in self.inputs.items())
             parts.append(f"  ({ins})")
         if self.citations:
             cits = "; ".join(c.label() for c in self.citations)

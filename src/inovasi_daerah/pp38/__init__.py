@@ -15,7 +15,7 @@ results that explain themselves in Bahasa Indonesia and English.
 >>> pp38.next_steps(inv).next.key
 'asn_izin_tertulis'
 >>> print(r.explain("en").splitlines()[0])  # doctest: +ELLIPSIS
-Criteria of a regional innovation (Pasal 6): SI-PANTAU Jalan = tidak_dapat_dinilai ...
+Criteria of a regional innovation (Pasal 6): SI-PANTAU Jalan = Not assessable from the data ...
 """
 
 from inovasi_daerah.pp38._base import InnovationLike, Progress, Provision, RejectedReading, Verdict

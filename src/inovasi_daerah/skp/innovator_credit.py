@@ -890,7 +890,7 @@ def credit(
         Explanation(
             key="inovasi",
             title=T(f"Dihitung: {c.name}", f"Counted: {c.name}"),
-            value=c.role,
+            value=InnovatorRole(c.role),  # shown by its label in the reader's language
             citations=(MILESTONE_RULE,),
             note=T(f"kebijakan period_rule = {rule.value}", f"policy period_rule = {rule.value}"),
         )
