@@ -60,6 +60,7 @@ __all__ = [
     "load_shipped",
     "parameters_table",
     "read_rule_file",
+    "rule_set_header",
     "rules_root",
     "text_of",
 ]
@@ -665,6 +666,43 @@ def load_shipped(relative: str, spec: Table) -> tuple[dict[str, Any], Citations,
     data = read_rule_file(path)
     check(spec, data, where)
     return data, Citations(data.get("citations", {}), data["checked"], where), where
+
+
+def rule_set_header(
+    data: Mapping[str, Any],
+    cites: Citations,
+    where: Where,
+    bare_citations: Sequence[str],
+    *,
+    valid_from: date | None = None,
+) -> dict[str, Any]:
+    """The fields every rule set read from a file shares: id, family, title, citation and
+    validity (``valid_from`` when the file states none), and its named bare citations, each
+    required in ``[citations]``."""
+    require_type(data, Mapping, "data", "tabel", "a table")
+    require_type(cites, Citations, "cites", "Citations", "Citations")
+    require_type(where, Where, "where", "Where", "Where")
+    require_type(bare_citations, (tuple, list), "bare_citations", "daftar nama", "a list of names")
+    for key in ("id", "family", "title", "cite", "citations"):
+        if key not in data:
+            raise where.error(key, "kunci wajib tidak ada", message_en="required key missing")
+    missing = [n for n in bare_citations if n not in data["citations"]]
+    if missing:
+        raise where.error(
+            "citations",
+            f"kutipan wajib tidak ada: {missing}",
+            message_en=f"required citations missing: {missing}",
+        )
+    valid = data.get("valid", {})
+    return {
+        "id": data["id"],
+        "family": data["family"],
+        "title": text_of(data["title"]),
+        "citation": cites.get(data["cite"], "cite"),
+        "valid_from": valid.get("from", valid_from),
+        "valid_to": valid.get("to"),
+        **{n: cites.get(n, n) for n in bare_citations},
+    }
 
 
 def build_params(

@@ -46,7 +46,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
     load_shipped,
     parameters_table,
-    text_of,
+    rule_set_header,
 )
 from inovasi_daerah.models.career import Golongan
 from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
@@ -208,20 +208,7 @@ def _career_value(key: str, v: Any, where: Where) -> Any:
 def _load() -> CareerRules:
     data, cites_, where = load_shipped("skp/career_2023.toml", RULE_FILE)
     params: dict[str, Any] = build_params(data, cites_, where, _career_value)
-    missing = [n for n in _BARE_CITATIONS if n not in data["citations"]]
-    if missing:
-        raise where.error("citations", f"kutipan wajib tidak ada: {missing}")
-    bare: dict[str, Any] = {n: cites_.get(n, n) for n in _BARE_CITATIONS}
-    return CareerRules(
-        id=data["id"],
-        family=data["family"],
-        title=text_of(data["title"]),
-        citation=cites_.get(data["cite"], "cite"),
-        valid_from=data["valid"]["from"],
-        valid_to=data["valid"].get("to"),
-        **params,
-        **bare,
-    )
+    return CareerRules(**rule_set_header(data, cites_, where, _BARE_CITATIONS), **params)
 
 
 RULES = _load()

@@ -53,7 +53,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
     load_shipped,
     parameters_table,
-    text_of,
+    rule_set_header,
 )
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
@@ -201,17 +201,10 @@ def _ak_value(key: str, v: Any, where: Where) -> Any:
 def _load() -> AngkaKreditRules:
     data, cites_, where = load_shipped("skp/angka_kredit_2023.toml", RULE_FILE)
     params: dict[str, Any] = build_params(data, cites_, where, _ak_value)
-    bare: dict[str, Any] = {n: cites_.get(n, n) for n in _BARE_CITATIONS}
-    return AngkaKreditRules(
-        id=data["id"],
-        family=data["family"],
-        title=text_of(data["title"]),
-        citation=cites_.get(data["cite"], "cite"),
-        valid_from=params["conversion_start"].get(),
-        valid_to=None,
-        **params,
-        **bare,
+    header = rule_set_header(
+        data, cites_, where, _BARE_CITATIONS, valid_from=params["conversion_start"].get()
     )
+    return AngkaKreditRules(**header, **params)
 
 
 RULES = _load()

@@ -42,8 +42,8 @@ from inovasi_daerah.law.load import (
     parameters_table,
     read_rule_file,
     require_type,
+    rule_set_header,
     rules_root,
-    text_of,
 )
 from inovasi_daerah.models.skp import Predikat, Rating
 from inovasi_daerah.skp._common import PredikatResult, SkpRegime, as_enum, cites
@@ -171,27 +171,18 @@ def regime_from_file(data: dict[str, Any], file: str) -> Permenpanrb6Rules:
     check(REGIME_FILE, data, where)
     cites = Citations(data["citations"], data["checked"], where)
     params = build_params(data, cites, where, _regime_value)
-    missing = [n for n in _BARE_CITATIONS if n not in data["citations"]]
-    if missing:
-        raise where.error("citations", f"kutipan wajib tidak ada: {missing}")
-    bare = {n: cites.get(n, n) for n in _BARE_CITATIONS}
+    header = rule_set_header(data, cites, where, _BARE_CITATIONS, valid_from=params["start"].get())
     if len(params["matrix"].get()) != len(Rating) ** 2:  # a quadrant written twice
-        raise where.error("parameters.matrix", "matriks harus memuat 3 × 3 kuadran berbeda")
+        raise where.error(
+            "parameters.matrix",
+            "matriks harus memuat 3 × 3 kuadran berbeda",
+            message_en="the matrix must hold 3 × 3 distinct quadrants",
+        )
     return Permenpanrb6Rules(
-        id=data["id"],
-        family=data["family"],
-        title=text_of(data["title"]),
-        citation=cites.get(data["cite"], "cite"),
-        valid_from=data.get("valid", {}).get("from", params["start"].get()),
-        valid_to=data.get("valid", {}).get("to"),
+        **header,
         start=params["start"],
         matrix=params["matrix"],
         distribution=params["distribution"],
-        predikat_names=bare["predikat_names"],
-        hasil_kerja_tambahan=bare["hasil_kerja_tambahan"],
-        innovation_evidence=bare["innovation_evidence"],
-        above_expectation_criteria=bare["above_expectation_criteria"],
-        ekspektasi_khusus=bare["ekspektasi_khusus"],
     )
 
 

@@ -37,7 +37,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
     load_shipped,
     parameters_table,
-    text_of,
+    rule_set_header,
 )
 from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
 from inovasi_daerah.skp._common import (
@@ -180,17 +180,7 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
 def _load() -> Pp30Rules:
     data, cites, where = load_shipped("skp/pp30_2019.toml", REGIME_FILE)
     params: dict[str, Any] = build_params(data, cites, where, _regime_value)
-    bare: dict[str, Any] = {n: cites.get(n, n) for n in _BARE_CITATIONS}
-    return Pp30Rules(
-        id=data["id"],
-        family=data["family"],
-        title=text_of(data["title"]),
-        citation=cites.get(data["cite"], "cite"),
-        valid_from=data["valid"]["from"],
-        valid_to=data["valid"]["to"],
-        **params,
-        **bare,
-    )
+    return Pp30Rules(**rule_set_header(data, cites, where, _BARE_CITATIONS), **params)
 
 
 RULES = _load()

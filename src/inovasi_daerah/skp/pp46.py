@@ -44,7 +44,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
     load_shipped,
     parameters_table,
-    text_of,
+    rule_set_header,
 )
 from inovasi_daerah.models.skp import (
     Kegiatan,
@@ -225,20 +225,7 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
 def _load() -> Pp46Rules:
     data, cites_, where = load_shipped("skp/pp46_2011.toml", REGIME_FILE)
     params: dict[str, Any] = build_params(data, cites_, where, _regime_value)
-    missing = [n for n in _BARE_CITATIONS if n not in data["citations"]]
-    if missing:
-        raise where.error("citations", f"kutipan wajib tidak ada: {missing}")
-    bare: dict[str, Any] = {n: cites_.get(n, n) for n in _BARE_CITATIONS}
-    return Pp46Rules(
-        id=data["id"],
-        family=data["family"],
-        title=text_of(data["title"]),
-        citation=cites_.get(data["cite"], "cite"),
-        valid_from=data["valid"]["from"],
-        valid_to=data["valid"]["to"],
-        **params,
-        **bare,
-    )
+    return Pp46Rules(**rule_set_header(data, cites_, where, _BARE_CITATIONS), **params)
 
 
 RULES = _load()
