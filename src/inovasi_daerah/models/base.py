@@ -195,12 +195,22 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        """Validate ``obj`` as pydantic does, with the library's errors (field named as written).
+
+        Raises:
+            InvalidInput: a key is not text, or a field is missing or wrong.
+        """
         _check_keys(obj, cls.__name__)
         with _library_errors(cls, obj):
             return super().model_validate(obj, *args, **kwargs)
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
+        """Validate JSON text, refusing duplicate keys, with the library's errors.
+
+        Raises:
+            InvalidInput: the text is not JSON, repeats a key, or a field is missing or wrong.
+        """
         if isinstance(json_data, str | bytes | bytearray):
             from inovasi_daerah.io.load import loads
 
@@ -226,6 +236,12 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        """Validate ``obj`` with string values (pydantic's strings mode), with the library's
+        errors.
+
+        Raises:
+            InvalidInput: a key is not text, or a field is missing or wrong.
+        """
         _check_keys(obj, cls.__name__)
         with _library_errors(cls, obj):
             return super().model_validate_strings(obj, *args, **kwargs)

@@ -316,6 +316,7 @@ class Period(Model):
 
     @property
     def label(self) -> str:
+        """The period as ``start..end`` in ISO dates."""
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
