@@ -214,9 +214,11 @@ class SkpFile(Model):
             raise _from_leaves(rerooted, cls.__name__, data, SkpCase) from None
 
     def run(self) -> tuple[CreditResult, ...]:
+        """The credit of every person of every case in the file, in file order."""
         return tuple(r for case in self.cases for r in case.run())
 
     def report(self, lang: str = "id", *, explanation: bool = True) -> str:
+        """The credit results of the file as a text report in ``lang`` ("id" or "en")."""
         return render_report(self.run(), lang, explanation=explanation)
 
 
