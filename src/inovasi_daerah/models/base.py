@@ -158,6 +158,7 @@ class Model(BaseModel):
 
     @model_validator(mode="after")
     def _sane_numbers(self) -> Self:
+        """Refuse a number beyond ±10^15 or with more than ``MAX_PLACES`` decimal places."""
         for name in type(self).model_fields:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | Decimal):
