@@ -494,7 +494,7 @@ class Innovation(Model):
     @field_validator("indicators", mode="after")
     @classmethod
     def _indicators_unique(cls, value: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
-        """Refuse an indicator given twice; keep the entries in official number order."""
+        """Refuse an indicator given twice; sort the entries by length, then text ("9", "16")."""
         return _unique_indicators(value)
 
     @model_validator(mode="after")

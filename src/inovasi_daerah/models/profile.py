@@ -127,7 +127,7 @@ class RegionalProfile(Model):
     @field_validator("indicators", mode="after")
     @classmethod
     def _unique(cls, value: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
-        """Refuse an SPD row given twice; keep the rows in official number order."""
+        """Refuse an SPD row given twice; sort the rows by length, then text ("9" before "10")."""
         seen: set[str] = set()
         for e in value:
             if e.indicator in seen:
