@@ -54,7 +54,7 @@ class IndicatorRef:
         return cls(ind.number, ind.code, ind.name, ind.weight, ind.mandatory)
 
     def to_dict(self) -> dict[str, Any]:
-        """The indicator reference as JSON-ready data (Decimals as text, dates ISO)."""
+        """The indicator reference as JSON-ready data (Decimals as text)."""
         return {
             "number": self.number,
             "code": self.code,
@@ -83,7 +83,7 @@ class IndicatorAdvice(ShortRepr):
         return bool(self.indicator.mandatory) and self.level == 0
 
     def to_dict(self) -> dict[str, Any]:
-        """The advice for the indicator as JSON-ready data (Decimals as text, dates ISO)."""
+        """The advice for the indicator as JSON-ready data (Decimals as text)."""
         return {
             "indicator": self.indicator.to_dict(),
             "level": self.level,
@@ -107,7 +107,7 @@ class ProcedureStep:
     blocking: bool
 
     def to_dict(self) -> dict[str, Any]:
-        """The step and its article as JSON-ready data (Decimals as text, dates ISO)."""
+        """The step and its article as JSON-ready data."""
         return {
             "key": self.key,
             "text": self.text.model_dump(),

@@ -66,7 +66,7 @@ class PlanStep:
     evidence_only: bool
 
     def to_dict(self) -> dict[str, Any]:
-        """The step as JSON-ready data (Decimals as text, dates ISO)."""
+        """The step as JSON-ready data (Decimals as text)."""
         return {
             "indicator": self.indicator.to_dict(),
             "to_level": self.to_level,

@@ -47,7 +47,7 @@ class Action:
     evidence_only: bool
 
     def to_dict(self) -> dict[str, Any]:
-        """The action as JSON-ready data (Decimals as text, dates ISO)."""
+        """The action as JSON-ready data (Decimals as text)."""
         return {
             "innovation_id": self.innovation_id,
             "indicator": self.indicator,

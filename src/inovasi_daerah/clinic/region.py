@@ -38,7 +38,7 @@ class PathStep:
     value_after: Decimal
 
     def to_dict(self) -> dict[str, Any]:
-        """The step as JSON-ready data (Decimals as text, dates ISO)."""
+        """The step as JSON-ready data (Decimals as text)."""
         return {
             "kind": self.kind,
             "target": self.target,

@@ -37,7 +37,7 @@ class Change:
     after: Any
 
     def to_dict(self) -> dict[str, Any]:
-        """The change as JSON-ready data (Decimals as text, dates ISO)."""
+        """The change as JSON-ready data (Decimals as text)."""
 
         def j(v: Any) -> Any:
             if isinstance(v, Text):

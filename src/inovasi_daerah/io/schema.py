@@ -137,9 +137,8 @@ class InputSchema(GenerateJsonSchema):
         return {"anyOf": [number, text]}
 
     def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
-        """A mapping; a key pattern is written as ``propertyNames``, so keys that do not match
-        are
-        refused as the loader refuses them.
+        """A mapping; a key pattern becomes ``propertyNames``: other keys are refused, as the
+        loader refuses them.
         """
         out = super().dict_schema(schema)
         pattern_props = out.get("patternProperties")

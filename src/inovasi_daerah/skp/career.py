@@ -1148,9 +1148,7 @@ class ThresholdDate:
         return self.target
 
     def to_dict(self) -> dict[str, Any]:
-        """The threshold (AK date, time date, earliest) as JSON-ready data (Decimals as text,
-        dates ISO).
-        """
+        """The threshold (AK date, time date, earliest) as JSON-ready data (dates ISO)."""
 
         def iso(d: date | None) -> str | None:
             return None if d is None else d.isoformat()

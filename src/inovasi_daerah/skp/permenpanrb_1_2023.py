@@ -413,7 +413,7 @@ class AkProgress(Result):
 
     @property
     def remaining_jenjang(self) -> Decimal | None:
-        """AK still missing for kenaikan jenjang (0 once reached; None at the top jenjang)."""
+        """AK still missing for kenaikan jenjang (0 once reached; None if the jenjang has none)."""
         if self.threshold_jenjang is None:
             return None
         return max(self.threshold_jenjang - self.total, Decimal(0))
