@@ -279,3 +279,138 @@ def test_pretty_printers_use_the_short_repr() -> None:
     for obj in samples.instances().values():
         if isinstance(obj, ShortRepr):
             assert pretty(obj) == repr(obj)
+
+
+# -- model fields: one naming convention (issue 14; docs/glossary.md "Field names") -----------
+
+# Words written the same in both languages, and acronyms kept as they are, as they occur in
+# the Indonesian input names of fields ("data_dukung", "tahun_iga", "status_bukti" ...).
+_SHARED_FIELD_WORDS = {
+    "data", "file", "is", "no", "output", "parameter", "per", "status", "unit", "iga", "sid",
+    "spd", "pppk", "ni", "nip", "opd", "tpt", "ipm", "sakip", "id",
+}  # fmt: skip
+
+# Indonesian legal terms that today serve as field identifiers (docs/glossary.md); a new field
+# built on one of them is caught even when no alias happens to contain the word.
+_LEGAL_TERMS = {
+    "predikat", "jenjang", "golongan", "pangkat", "tmt", "ak", "pak", "nilai", "dasar", "unsur",
+    "penunjang", "utama", "perilaku", "bobot", "jabatan", "formasi", "kompetensi", "profesi",
+    "pengembangan", "tematik", "jenis", "perangkat", "daerah", "kinerja", "tugas", "tambahan",
+    "hasil", "kerja", "uji",
+}  # fmt: skip
+
+# Fields that break the convention today: an Indonesian legal term as the identifier, or no
+# Indonesian input name beside the English one. Listed in docs/glossary.md ("Known
+# exceptions"); renaming one would change the JSON field names, so each waits for a deliberate
+# decision. Do not add to this list: name a new field in English and accept the Indonesian
+# term as an alias (``Field(validation_alias=alias("main_urusan", "urusan_utama"))``).
+_FIELD_EXCEPTIONS = {
+    "models.career.BonusEntry.predikat",
+    "models.career.CareerStart.ak",
+    "models.career.CareerStart.golongan",
+    "models.career.CareerStart.jenjang",
+    "models.career.CareerStart.tmt_jenjang",
+    "models.career.CareerStart.tmt_pangkat",
+    "models.career.IntegrationEntry.nilai_dasar",
+    "models.career.IntegrationEntry.pak",
+    "models.career.PakKonvensional.unsur_penunjang",
+    "models.career.PakKonvensional.unsur_utama",
+    "models.career.PeriodEntry.predikat",
+    "models.career.PlannedPeriod.predikat",
+    "models.career.PromotionEntry.golongan",
+    "models.career.PromotionEntry.jenjang",
+    "models.innovation.Innovation.jenis",
+    "models.innovation.Innovation.perangkat_daerah",
+    "models.innovation.Innovation.tematik",
+    "models.innovator.Innovator.jabatan",
+    "models.innovator.Innovator.jabatan_kind",
+    "models.innovator.Innovator.jenjang",
+    "models.innovator.Innovator.perangkat_daerah",
+    "models.skp.CreditInputs.nilai_perilaku",
+    "models.skp.CreditInputs.nilai_skp",
+    "models.skp.CreditInputs.other_kinerja_tambahan",
+    "models.skp.CreditInputs.other_tugas_tambahan",
+    "models.skp.CreditInputs.rating_hasil_kerja",
+    "models.skp.CreditInputs.rating_perilaku",
+    "models.skp.InnovationRecognition.kinerja_tambahan",
+    "models.skp.KinerjaTambahanInput.bobot",
+    "models.skp.KinerjaTambahanInput.nilai",
+    "models.skp.KinerjaTambahanInput.predikat",
+    "skp.career_input.CareerInput.ak",
+    "skp.career_input.CareerInput.formasi",
+    "skp.career_input.CareerInput.golongan",
+    "skp.career_input.CareerInput.jenjang",
+    "skp.career_input.CareerInput.nilai_dasar",
+    "skp.career_input.CareerInput.pak",
+    "skp.career_input.CareerInput.pengembangan_profesi",
+    "skp.career_input.CareerInput.predikat",
+    "skp.career_input.CareerInput.predikat_history",
+    "skp.career_input.CareerInput.predikat_with_innovation",
+    "skp.career_input.CareerInput.tmt_jenjang",
+    "skp.career_input.CareerInput.tmt_pangkat",
+    "skp.career_input.CareerInput.uji_kompetensi",
+}
+
+
+def _input_fields() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Every field of every public input model: its name and the names input accepts for it."""
+    from pydantic import AliasChoices
+
+    from inovasi_daerah.models.base import Model
+
+    models: dict[str, type[Model]] = {}
+    for mod in _modules():
+        for v in vars(mod).values():
+            if (
+                isinstance(v, type)
+                and issubclass(v, Model)
+                and v is not Model
+                and not v.__name__.startswith("_")
+                and v.__module__.startswith("inovasi_daerah")
+            ):
+                models[f"{v.__module__.removeprefix('inovasi_daerah.')}.{v.__qualname__}"] = v
+    fields = {}
+    for path, model in models.items():
+        for name, info in model.model_fields.items():
+            va = info.validation_alias
+            if isinstance(va, AliasChoices):
+                names = tuple(c for c in va.choices if isinstance(c, str))
+            else:
+                names = (va,) if isinstance(va, str) else ()
+            fields[f"{path}.{name}"] = (name, names)
+    return fields
+
+
+def test_every_input_field_accepts_its_own_name() -> None:
+    """A field's identifier is always one of its input names (the English one)."""
+    fields = _input_fields()
+    assert len(fields) > 150  # the scan sees the models
+    assert [path for path, (name, names) in fields.items() if name not in names] == []
+
+
+def test_field_names_are_english_with_the_indonesian_name_as_alias() -> None:
+    """One naming convention for fields (issue 14): an English identifier, the Indonesian
+    input name as an alias; the exceptions of today are listed, none can be added silently,
+    and a fixed one must leave the list."""
+    fields = _input_fields()
+    # the Indonesian vocabulary: the words of the input names that are not the field's own
+    indonesian = set(_LEGAL_TERMS)
+    for name, names in fields.values():
+        for n in names:
+            indonesian |= _tokens(n) - _tokens(name)
+    indonesian -= _SHARED_FIELD_WORDS
+    breaking = {
+        path
+        for path, (name, names) in fields.items()
+        if _tokens(name) & indonesian or not set(names) - {name}
+    }
+    assert sorted(breaking - _FIELD_EXCEPTIONS) == [], "new field names break the convention"
+    assert sorted(_FIELD_EXCEPTIONS - breaking) == [], "fixed: remove them from the exceptions"
+    # the exceptions are listed for readers too
+    glossary = (Path(__file__).resolve().parent.parent / "docs" / "glossary.md").read_text()
+    unlisted = [
+        path
+        for path in sorted(_FIELD_EXCEPTIONS)
+        if "`{}.{}`".format(*path.rsplit(".", 2)[-2:]) not in glossary
+    ]
+    assert unlisted == []

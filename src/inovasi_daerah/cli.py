@@ -33,9 +33,11 @@ class Report:
         self.data: dict[str, Any] = {}
 
     def t(self, text: Text) -> str:
+        """The text in the report's language."""
         return text.get(self.lang)
 
     def heading(self, text: Text | str) -> None:
+        """Add a heading line, underlined, after a blank line unless it is the first."""
         title = text if isinstance(text, str) else self.t(text)
         if self.lines:
             self.lines.append("")
@@ -43,9 +45,11 @@ class Report:
         self.lines.append("=" * min(len(title), 100))
 
     def line(self, text: str = "", indent: int = 0) -> None:
+        """Add one text line, indented by ``indent`` steps of two spaces."""
         self.lines.append("  " * indent + text)
 
     def emit(self, as_json: bool) -> str:
+        """The report: its JSON data when ``as_json``, else its text lines."""
         if as_json:
             return json.dumps(self.data, ensure_ascii=False, indent=2)
         return "\n".join(self.lines)
@@ -96,6 +100,7 @@ def command(
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``inovasi-daerah`` with every registered sub-command."""
     from inovasi_daerah import commands  # noqa: F401 - registers the sub-commands
 
     parser = argparse.ArgumentParser(

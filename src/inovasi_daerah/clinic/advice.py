@@ -54,6 +54,7 @@ class IndicatorRef:
         return cls(ind.number, ind.code, ind.name, ind.weight, ind.mandatory)
 
     def to_dict(self) -> dict[str, Any]:
+        """The indicator reference as JSON-ready data (Decimals as text)."""
         return {
             "number": self.number,
             "code": self.code,
@@ -78,9 +79,11 @@ class IndicatorAdvice(ShortRepr):
 
     @property
     def mandatory_missing(self) -> bool:
+        """True when the indicator is wajib (mandatory) and scores level 0."""
         return bool(self.indicator.mandatory) and self.level == 0
 
     def to_dict(self) -> dict[str, Any]:
+        """The advice for the indicator as JSON-ready data (Decimals as text)."""
         return {
             "indicator": self.indicator.to_dict(),
             "level": self.level,
@@ -104,6 +107,7 @@ class ProcedureStep:
     blocking: bool
 
     def to_dict(self) -> dict[str, Any]:
+        """The step and its article as JSON-ready data."""
         return {
             "key": self.key,
             "text": self.text.model_dump(),
@@ -206,22 +210,27 @@ class Advice(Result):
 
     @property
     def rules(self) -> Edition:
+        """The IGA edition the advice follows."""
         return self.maturity.rules
 
     @property
     def score(self) -> Decimal:
+        """The innovation's current skor kematangan."""
         return self.maturity.score
 
     @property
     def evidence_only(self) -> tuple[IndicatorAdvice, ...]:
+        """The upgrades the facts already support: only accepted evidence is missing."""
         return tuple(a for a in self.items if a.evidence_only)
 
     @property
     def mandatory_missing(self) -> tuple[IndicatorAdvice, ...]:
+        """The upgrades of wajib (mandatory) indicators now at level 0."""
         return tuple(a for a in self.items if a.mandatory_missing)
 
     @cached_property
     def explanation(self) -> Explanation:
+        """The tree of the advice: a node per upgrade (points it adds), then each step owed."""
         kids = [
             Explanation(
                 key=f"advice.{a.indicator.number}",

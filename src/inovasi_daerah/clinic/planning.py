@@ -66,6 +66,7 @@ class PlanStep:
     evidence_only: bool
 
     def to_dict(self) -> dict[str, Any]:
+        """The step as JSON-ready data (Decimals as text)."""
         return {
             "indicator": self.indicator.to_dict(),
             "to_level": self.to_level,
@@ -202,22 +203,27 @@ class Plan(Result):
 
     @property
     def rules(self) -> Edition:
+        """The IGA edition the plan follows."""
         return self.maturity.rules
 
     @property
     def current_score(self) -> Decimal:
+        """The innovation's skor kematangan before the plan."""
         return self.maturity.score
 
     @property
     def gain(self) -> Decimal:
+        """The points all steps of the plan add."""
         return sum((s.points for s in self.steps), Decimal(0))
 
     @property
     def evidence_only_steps(self) -> int:
+        """How many steps need only evidence (the facts already support them)."""
         return sum(1 for s in self.steps if s.evidence_only)
 
     @cached_property
     def explanation(self) -> Explanation:
+        """The tree of the plan: one node per step with the points it adds."""
         kids = tuple(
             Explanation(
                 key=f"step.{i}",

@@ -47,6 +47,7 @@ class Action:
     evidence_only: bool
 
     def to_dict(self) -> dict[str, Any]:
+        """The action as JSON-ready data (Decimals as text)."""
         return {
             "innovation_id": self.innovation_id,
             "indicator": self.indicator,
@@ -92,6 +93,9 @@ class InnovationLine(ShortRepr):
         }
 
     def row(self) -> dict[str, Any]:
+        """The innovation's line as flat JSON-ready data (Decimals as text, lists joined by
+        ``;``).
+        """
         m = self.maturity
         return {
             "id": self.innovation.id,
@@ -121,6 +125,7 @@ class PortfolioReport(Result):
     actions: tuple[Action, ...]
 
     def counts(self) -> dict[str, dict[str, int]]:
+        """Innovations counted by bentuk, jenis, tahapan and urusan utama (enum values as keys)."""
         invs = [line.innovation for line in self.lines]
         return {
             "bentuk": dict(Counter(f.value for i in invs for f in i.forms)),
@@ -143,6 +148,9 @@ class PortfolioReport(Result):
         return out
 
     def readiness(self) -> dict[str, int]:
+        """Innovations counted as eligible, not eligible, undecided, missing a wajib indicator
+        and with procedure steps owed.
+        """
         return {
             "eligible": sum(1 for line in self.lines if line.maturity.eligible is True),
             "not_eligible": sum(1 for line in self.lines if line.maturity.eligible is False),
@@ -153,6 +161,7 @@ class PortfolioReport(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the report: each innovation's maturity tree."""
         return Explanation(
             key="clinic.portfolio",
             title=T("Laporan portofolio: {t}", "Portfolio report: {t}").format(t=self.title),
@@ -193,6 +202,7 @@ class PortfolioReport(Result):
         return csv_text(rows, list(rows[0])) if rows else ""
 
     def to_markdown(self, lang: str = "id") -> str:
+        """The report as Markdown in ``lang``: counts, distribution, readiness, table, actions."""
         lang = check_lang(lang)
 
         def t(text: Text) -> str:

@@ -38,6 +38,7 @@ class PathStep:
     value_after: Decimal
 
     def to_dict(self) -> dict[str, Any]:
+        """The step as JSON-ready data (Decimals as text)."""
         return {
             "kind": self.kind,
             "target": self.target,
@@ -64,6 +65,7 @@ class RegionAdvice(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the advice: the current index, the value of one more innovation, the path."""
         children = [self.current.explanation]
         children.append(
             Explanation(
@@ -298,10 +300,12 @@ class Contribution(Result):
 
     @property
     def gain(self) -> Decimal:
+        """The IID with the office's innovations minus the IID without them."""
         return self.with_office.value - self.without_office.value
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the contribution: the gain over both index trees."""
         return Explanation(
             key="clinic.contribution",
             title=T("Sumbangan {o} pada IID", "Contribution of {o} to the IID").format(

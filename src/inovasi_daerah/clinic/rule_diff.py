@@ -37,6 +37,8 @@ class Change:
     after: Any
 
     def to_dict(self) -> dict[str, Any]:
+        """The change as JSON-ready data (Decimals as text)."""
+
         def j(v: Any) -> Any:
             if isinstance(v, Text):
                 return v.model_dump()
@@ -52,6 +54,8 @@ class Change:
         }
 
     def text(self) -> Text:
+        """The change as one line in each language, values shown by their labels."""
+
         def s(v: Any, lang: str) -> str:
             if isinstance(v, tuple) and v and all(isinstance(x, Band) for x in v):
                 return "; ".join(f"{b.predicate.label.get(lang)} {b.low}–{b.high}" for b in v)
@@ -119,21 +123,26 @@ class RuleDiff(Result):
 
     @property
     def empty(self) -> bool:
+        """True when the two editions do not differ."""
         return not (self.added or self.removed or self.changes)
 
     def of_kind(self, kind: str) -> tuple[Change, ...]:
+        """The changes of ``kind`` (see :class:`Change`), in order."""
         return tuple(c for c in self.changes if c.kind == kind)
 
     @property
     def renamed(self) -> tuple[Change, ...]:
+        """The indicators whose name changed."""
         return self.of_kind("renamed")
 
     @property
     def params(self) -> tuple[Change, ...]:
+        """The parameters whose value changed."""
         return self.of_kind("param")
 
     @cached_property
     def explanation(self) -> Explanation:
+        """The tree of the differences: indicators added, removed, then each change."""
         kids = [
             Explanation(
                 key=f"added.{r.code}",

@@ -55,6 +55,7 @@ class WhatIfRow:
 
     @property
     def delta(self) -> Decimal:
+        """The maturity under ``rules_b`` minus the maturity under ``rules_a``."""
         return self.maturity_b - self.maturity_a
 
     def to_dict(self) -> WhatIfRecord:
@@ -82,6 +83,7 @@ class WhatIf(Result):
 
     @property
     def predicate_changed(self) -> bool:
+        """True when both indices are known and their predikat differ."""
         return (
             self.index_a is not None
             and self.index_b is not None
@@ -90,6 +92,7 @@ class WhatIf(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the comparison: each innovation's maturity change, then both indices."""
         children = [
             Explanation(
                 key=f"whatif.{r.innovation_id}",

@@ -54,6 +54,7 @@ def _edition(spec: str | None) -> Edition:
     "aturan", "Data aturan edisi IGA dengan kutipan / IGA rule data with citations", _configure
 )
 def run(args: argparse.Namespace) -> str:
+    """``inovasi-daerah aturan``: an IGA edition's rule data with citations, as text or JSON."""
     e = _edition(args.edisi)
     data = edition_data(e)
     if args.json:

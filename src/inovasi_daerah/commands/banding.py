@@ -27,6 +27,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("banding", "perbedaan dua edisi IGA / diff of two IGA editions", _configure)
 def run(args: argparse.Namespace) -> str:
+    """``inovasi-daerah banding``: the differences between two IGA editions."""
     a, b = (iga.edition(y) for y in args.edisi)
     d = clinic.diff(a, b)
     r = Report(args.lang)

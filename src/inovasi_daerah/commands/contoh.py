@@ -24,6 +24,7 @@ SECTIONS: list[Section] = []
 
 
 def section(fn: Section) -> Section:
+    """Register ``fn`` as the next section of the example report (a decorator)."""
     SECTIONS.append(fn)
     return fn
 
@@ -281,6 +282,9 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("contoh", "laporan contoh Dinas PUPR Kota Payakumbuh / the example report", _configure)
 def run(args: argparse.Namespace) -> str:
+    """``inovasi-daerah contoh``: the example report of Dinas PUPR Kota Payakumbuh, every
+    section.
+    """
     ex = payakumbuh()
     report = Report(args.lang)
     for fn in SECTIONS:

@@ -33,12 +33,14 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 
 def load_innovation(path: str) -> Innovation:
+    """Read one innovation from the JSON file at ``path`` (``-`` for stdin)."""
     label = source_label(path)
     return Innovation.from_dict(loads(read_file(path, field=label), field=label))
 
 
 @command("klinik", "saran klinik dan rencana peningkatan / clinic advice and plan", _configure)
 def run(args: argparse.Namespace) -> str:
+    """``inovasi-daerah klinik``: the clinic's advice and an upgrade plan for one innovation."""
     rules = iga.edition(args.edisi)
     inv = load_innovation(str(args.file))
     advice = clinic.advise(inv, rules)

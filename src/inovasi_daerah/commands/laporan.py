@@ -86,6 +86,7 @@ def _innovations(raw: Any) -> list[Innovation]:
 
 @command("laporan", "laporan portofolio inovasi / portfolio report", _configure)
 def run(args: argparse.Namespace) -> str:
+    """``inovasi-daerah laporan``: the portfolio report of the innovations in a file."""
     label = source_label(args.file)
     raw = loads(read_file(str(args.file), field=label), field=label)
     invs = _innovations(raw)

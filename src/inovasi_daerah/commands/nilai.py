@@ -44,6 +44,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("nilai", "nilai IID satu tahun dari berkas JSON / score a year file", _configure)
 def run(args: argparse.Namespace) -> str:
+    """``inovasi-daerah nilai``: the IID of every Pemda of a year file."""
     if progress_wanted():  # a status line on a terminal only, not in a file or pipe
         print(
             T("membaca dan menilai {f} ...", "reading and scoring {f} ...")

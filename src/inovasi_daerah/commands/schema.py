@@ -44,6 +44,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("schema", "JSON Schema masukan / JSON Schema of the input", _configure)
 def run(args: argparse.Namespace) -> str:
+    """``inovasi-daerah schema``: the JSON Schema of the input named ``nama``."""
     name = str(args.nama)
     if name not in SCHEMAS:
         raise InvalidInput(

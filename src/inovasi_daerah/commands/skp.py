@@ -46,6 +46,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("skp", "kredit SKP inovator ASN dari berkas JSON / SKP credit from a file", _configure)
 def run(args: argparse.Namespace) -> str:
+    """``inovasi-daerah skp``: the SKP credit of the cases of a file, or a career's report."""
     label = source_label(args.file)
     # a path is a path, even "[2026].json"; duplicate keys are refused (io.load.loads)
     data = loads(read_file(str(args.file), field=label), field=label)

@@ -67,6 +67,7 @@ class Derivation:
     rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """The derivation (a year set as a sorted list) as JSON-ready data (Decimals as text)."""
         fact = self.fact
         if isinstance(fact, frozenset):
             fact = sorted(fact)

@@ -95,6 +95,7 @@ class Block(StrEnum):
 
     @property
     def label(self) -> Text:
+        """The block's name: Satuan Pemerintahan Daerah (SPD) or Satuan Inovasi Daerah (SID)."""
         return (
             T("Satuan Pemerintahan Daerah", "Regional government unit")
             if self is Block.SPD
@@ -123,6 +124,7 @@ class Predicate(StrEnum):
 
     @property
     def label(self) -> Text:
+        """The predikat in Bahasa Indonesia (its official name) and English."""
         en = {
             "Sangat Inovatif": "Very innovative",
             "Inovatif": "Innovative",
@@ -197,6 +199,7 @@ class Interval:
         return cls(low=v, high=v)
 
     def contains(self, v: Decimal) -> bool:
+        """True when ``v`` lies in the interval (open ends excluded, no bound = unbounded)."""
         if self.low is not None and (v < self.low or (self.low_open and v == self.low)):
             return False
         return not (
@@ -226,6 +229,7 @@ class Interval:
         return "any"
 
     def to_dict(self) -> dict[str, Any]:
+        """The interval (bounds, open ends and text) as JSON-ready data (Decimals as text)."""
         return {
             "low": None if self.low is None else str(self.low),
             "high": None if self.high is None else str(self.high),
@@ -251,6 +255,9 @@ class Level:
     bounds: Interval | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The level, with its condition, evidence, bounds and citation, as JSON-ready data
+        (Decimals as text).
+        """
         return {
             "level": self.number,
             "condition": self.condition.model_dump(),
@@ -272,6 +279,7 @@ class Basis:
     note: Text | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The basis, with its unit, direction and bounds, as JSON-ready data (Decimals as text)."""
         return {
             "key": self.key,
             "title": self.title.model_dump(),
@@ -326,6 +334,7 @@ class Indicator:
 
     @property
     def max_score(self) -> Decimal:
+        """The most this indicator can score: bobot × its top level."""
         return self.weight * self.top_level
 
     @property
@@ -335,9 +344,15 @@ class Indicator:
 
     @property
     def uncertain(self) -> bool:
+        """True when the indicator's citation is THIRD-PARTY or UNCERTAIN."""
         return self.citation.uncertain
 
     def level(self, number: int) -> Level:
+        """The description of level ``number`` (1, 2 or 3) of this indicator.
+
+        Raises:
+            InvalidInput: ``number`` is not a level.
+        """
         if number not in LEVELS:
             raise InvalidInput(
                 "level harus 1, 2 atau 3",
@@ -347,6 +362,14 @@ class Indicator:
         return self.levels[number - 1]
 
     def basis(self, key: str) -> Basis:
+        """The basis (dasar) of this indicator named ``key``, by key or by title in either
+        language.
+
+        Case, surrounding space and a final full stop are ignored.
+
+        Raises:
+            InvalidInput: no basis of this indicator has that name.
+        """
         k = key.strip().lower().rstrip(".")
         for b in self.bases:
             if b.key == k or b.title.id.lower() == k or b.title.en.lower() == k:
@@ -362,6 +385,7 @@ class Indicator:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The indicator with every cited attribute as JSON-ready data (Decimals as text)."""
         return {
             "number": self.number,
             "code": self.code,
@@ -396,6 +420,7 @@ class Band:
     high: Decimal
 
     def to_dict(self) -> dict[str, Any]:
+        """The band (its predikat and bounds) as JSON-ready data (Decimals as text)."""
         return {"predicate": self.predicate.value, "low": str(self.low), "high": str(self.high)}
 
 
@@ -532,10 +557,12 @@ class Edition(RuleSet):
     # An override makes a new Edition (dataclasses.replace), whose cache starts empty.
     @property
     def spd_weight(self) -> Decimal:
+        """Σ bobot over the SPD rows (the regional profile)."""
         return self._memo("spd_weight", lambda: sum((i.weight for i in self.spd), Decimal(0)))
 
     @property
     def sid_weight(self) -> Decimal:
+        """Σ bobot over the SID indicators (the innovation maturity)."""
         return self._memo("sid_weight", lambda: sum((i.weight for i in self.sid), Decimal(0)))
 
     @property
@@ -561,6 +588,7 @@ class Edition(RuleSet):
     # -- rounding and predicate ---------------------------------------------------------------
     @property
     def quantum(self) -> Decimal:
+        """The step of the rounded index: 10^−places with the edition's decimal places."""
         return self._memo("quantum", lambda: Decimal(1).scaleb(-self.decimal_places.get(), CONTEXT))
 
     def round(self, value: Decimal) -> Decimal:
@@ -620,6 +648,11 @@ class Edition(RuleSet):
         )
 
     def band(self, predicate: Predicate) -> Band:
+        """The band of index values of ``predicate`` in this edition.
+
+        Raises:
+            InvalidInput: the edition gives that predikat no band.
+        """
         for b in self.bands.get():
             if b.predicate is predicate:
                 return b

@@ -55,6 +55,7 @@ class IndicatorScore:
     derivation: Derivation | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The indicator line as JSON-ready data (Decimals as text)."""
         return {
             "number": self.number,
             "code": self.code,
@@ -82,6 +83,7 @@ class Conflict:
     message: Text
 
     def to_dict(self) -> dict[str, Any]:
+        """The conflict, with its derivation, as JSON-ready data (Decimals as text)."""
         return {
             "indicator": self.indicator,
             "declared": self.declared,
@@ -104,6 +106,7 @@ class EligibilityCheck:
     gating: bool = True
 
     def to_dict(self) -> dict[str, Any]:
+        """The check, with its reason and citation, as JSON-ready data (Decimals as text)."""
         return {
             "key": self.key,
             "passed": self.passed,
@@ -258,6 +261,7 @@ class MaturityResult(Result):
 
     @property
     def rule_set(self) -> str:
+        """The id of the IGA edition that scored this innovation."""
         return self.rules.id
 
     @property
@@ -272,10 +276,12 @@ class MaturityResult(Result):
 
     @property
     def eligibility_reasons(self) -> tuple[Text, ...]:
+        """The reason of every eligibility check, in the order checked."""
         return tuple(c.reason for c in self.eligibility)
 
     @property
     def overrides(self) -> tuple[Override, ...]:
+        """The parameters of the edition replaced by the caller (empty for the published rules)."""
         return self.rules.overrides
 
     @property
@@ -285,6 +291,11 @@ class MaturityResult(Result):
 
     @cached_property
     def explanation(self) -> Explanation:
+        """The tree Σ bobot × level over the SID indicators, one node per indicator, then
+        overrides.
+
+        Built on first access and cached.
+        """
         kids = [_indicator_node(self.rules, s) for s in self.indicators]
         kids.append(_overrides_node(self.rules, self.policies))
         return Explanation(
@@ -367,14 +378,21 @@ class IndexResult(Result):
 
     @property
     def rule_set(self) -> str:
+        """The id of the IGA edition that computed the index."""
         return self.rules.id
 
     @property
     def overrides(self) -> tuple[Override, ...]:
+        """The parameters of the edition replaced by the caller (empty for the published rules)."""
         return self.rules.overrides
 
     @cached_property
     def explanation(self) -> Explanation:
+        """The tree of the IID: the SPD score, the SID score (average maturity, SJI) and
+        predikat.
+
+        Built on first access and cached.
+        """
         r = self.rules
         spd_node = Explanation(
             key="spd",
@@ -513,46 +531,57 @@ class RegionalIndexResult(Result):
     # -- the index, delegated ------------------------------------------------------------------
     @property
     def rules(self) -> Edition:
+        """The IGA edition the index was computed under."""
         return self.index.rules
 
     @property
     def rule_set(self) -> str:
+        """The id of the IGA edition the index was computed under."""
         return self.index.rules.id
 
     @property
     def value(self) -> Decimal:
+        """The Indeks Inovasi Daerah, rounded as the edition says."""
         return self.index.value
 
     @property
     def predicate(self) -> Predicate:
+        """The predikat of the index (Sangat Inovatif, Inovatif, ...)."""
         return self.index.predicate
 
     @property
     def n(self) -> int:
+        """The number of innovations counted in the average (n)."""
         return self.index.n
 
     @property
     def divisor(self) -> int:
+        """The divisor of the maturity sum: MAX(k, n)."""
         return self.index.divisor
 
     @property
     def empty_seats(self) -> int:
+        """Seats of the divisor no counted innovation fills: max(0, k − n)."""
         return self.index.empty_seats
 
     @property
     def count_score(self) -> Decimal:
+        """The skor jumlah inovasi (SJI) added to the SID score."""
         return self.index.count_score
 
     @property
     def yandas_covered(self) -> int:
+        """How many urusan of pelayanan dasar (yandas) the counted innovations cover."""
         return self.index.yandas_covered
 
     @property
     def policies(self) -> Mapping[str, str]:
+        """The named policies the index depends on, by name, with the value used."""
         return self.index.policies
 
     @cached_property
     def explanation(self) -> Explanation:
+        """The index's tree with each counted innovation's maturity tree under the average."""
         # The index tree, with each counted innovation's maturity tree under the average.
         import dataclasses
 

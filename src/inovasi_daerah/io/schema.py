@@ -99,6 +99,7 @@ class InputSchema(GenerateJsonSchema):
     """Schema generator for input: every alias, every enum spelling (see the module)."""
 
     def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
+        """A string; a required text must contain a character that is not a space."""
         out = super().str_schema(schema)
         if schema.get("min_length") and "pattern" not in out:
             # models strip whitespace first: a required text needs a character that is not space
@@ -106,6 +107,9 @@ class InputSchema(GenerateJsonSchema):
         return out
 
     def decimal_schema(self, schema: core_schema.DecimalSchema) -> JsonSchemaValue:
+        """A Decimal: a number within the models' sane bounds, or (where the bounds allow a
+        pattern) decimal text.
+        """
         from inovasi_daerah.models.base import MAX_MAGNITUDE, MAX_PLACES
 
         number: JsonSchemaValue = {"type": "number"}
@@ -133,6 +137,9 @@ class InputSchema(GenerateJsonSchema):
         return {"anyOf": [number, text]}
 
     def dict_schema(self, schema: core_schema.DictSchema) -> JsonSchemaValue:
+        """A mapping; a key pattern becomes ``propertyNames``: other keys are refused, as the
+        loader refuses them.
+        """
         out = super().dict_schema(schema)
         pattern_props = out.get("patternProperties")
         if isinstance(pattern_props, dict) and len(pattern_props) == 1:
@@ -145,6 +152,9 @@ class InputSchema(GenerateJsonSchema):
         return out
 
     def enum_schema(self, schema: core_schema.EnumSchema) -> JsonSchemaValue:
+        """A :class:`LegalEnum`: one of its values, or any spelling the loader reads (a
+        case-insensitive pattern).
+        """
         base = super().enum_schema(schema)
         cls = schema["cls"]
         if not (isinstance(cls, type) and issubclass(cls, LegalEnum)):

@@ -107,12 +107,14 @@ class Citation(Validated):
     @field_validator("instrument")
     @classmethod
     def _instrument_named(cls, v: str) -> str:
+        """Refuse a citation whose instrument is blank: every rule names its source."""
         if not v.strip():
             raise ValueError("a citation must name its instrument")
         return v
 
     @model_validator(mode="after")
     def _inputs_only_when_derived(self) -> Citation:
+        """Refuse ``derived_from`` on a citation that is not DERIVED (status legend)."""
         if self.derived_from and self.status is not Status.DERIVED:
             raise ValueError("only a DERIVED citation names the citations it derives from")
         return self

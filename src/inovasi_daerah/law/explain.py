@@ -155,6 +155,9 @@ class Explanation(ShortRepr):
         return lines
 
     def to_markdown(self, lang: str = "id", *, depth: int | None = None) -> str:
+        """The tree as a nested Markdown list in ``lang``, down to ``depth`` levels (all when
+        None).
+        """
         lines: list[str] = []
 
         def visit(node: Explanation, level: int) -> None:
@@ -168,6 +171,8 @@ class Explanation(ShortRepr):
         return "\n".join(lines)
 
     def to_html(self, lang: str = "id", *, depth: int | None = None) -> str:
+        """The tree as a nested HTML list in ``lang`` (text escaped), down to ``depth`` levels."""
+
         def visit(node: Explanation, level: int) -> str:
             body = html.escape(node._line(lang))
             kids = ""

@@ -177,11 +177,13 @@ class Choice(Kind):
     values: tuple[str, ...]
 
     def check(self, value: object, where: Where, key: str) -> None:
+        """Raise :class:`DataIntegrityError` unless ``value`` is one of the allowed words."""
         _place(where, key)
         if not isinstance(value, str) or value not in self.values:
             raise where.error(key, f"harus salah satu dari {list(self.values)}", value)
 
     def schema(self) -> dict[str, Any]:
+        """This kind as a JSON Schema ``enum`` of the allowed words."""
         return {"enum": list(self.values)}
 
 
@@ -204,6 +206,9 @@ class Table(Kind):
     label: str | None = None
 
     def check(self, value: object, where: Where, key: str) -> None:
+        """Raise :class:`DataIntegrityError` unless ``value`` is a table with the required keys
+        and no unknown key, each of its kind.
+        """
         _place(where, key)
         if not isinstance(value, dict):
             raise where.error(key, "harus tabel (must be a table)", value)
@@ -240,6 +245,7 @@ class Table(Kind):
                     raise where.error(k, "kunci wajib tidak ada (required key missing)")
 
     def schema(self) -> dict[str, Any]:
+        """This table as a JSON Schema object: its keys, their descriptions, no other key."""
         out: dict[str, Any] = {
             "type": "object",
             "additionalProperties": False,
@@ -262,6 +268,9 @@ class ListOf(Kind):
     max_items: int | None = None
 
     def check(self, value: object, where: Where, key: str) -> None:
+        """Raise :class:`DataIntegrityError` unless ``value`` is an array of items of the kind,
+        within the item-count bounds.
+        """
         self._check(value, where, key, partial=False)
 
     def check_partial(self, value: object, where: Where, key: str) -> None:
@@ -288,6 +297,7 @@ class ListOf(Kind):
                 self.item.check(v, where, f"{key}[{i}]")
 
     def schema(self) -> dict[str, Any]:
+        """This kind as a JSON Schema array, with its item-count bounds."""
         out: dict[str, Any] = {"type": "array", "items": self.item.schema()}
         if self.min_items:
             out["minItems"] = self.min_items
@@ -303,6 +313,9 @@ class MapOf(Kind):
     item: Kind
 
     def check(self, value: object, where: Where, key: str) -> None:
+        """Raise :class:`DataIntegrityError` unless ``value`` is a table whose every value is of
+        the item kind.
+        """
         self._check(value, where, key, partial=False)
 
     def check_partial(self, value: object, where: Where, key: str) -> None:
@@ -321,6 +334,7 @@ class MapOf(Kind):
                 self.item.check(v, where, f"{key}.{k}")
 
     def schema(self) -> dict[str, Any]:
+        """This kind as a JSON Schema object with any key and values of the item kind."""
         return {"type": "object", "additionalProperties": self.item.schema()}
 
 
@@ -331,6 +345,9 @@ class OneOf(Kind):
     kinds: tuple[Kind, ...]
 
     def check(self, value: object, where: Where, key: str) -> None:
+        """Raise the first kind's :class:`DataIntegrityError` unless ``value`` is of one of the
+        kinds.
+        """
         first: DataIntegrityError | None = None
         for kind in self.kinds:
             try:
@@ -342,6 +359,7 @@ class OneOf(Kind):
         raise first
 
     def schema(self) -> dict[str, Any]:
+        """This kind as a JSON Schema ``oneOf`` of its kinds."""
         return {"oneOf": [k.schema() for k in self.kinds]}
 
 
@@ -352,9 +370,11 @@ class ArrayOf(Kind):
     item: Kind
 
     def check(self, value: object, where: Where, key: str) -> None:
+        """Raise :class:`DataIntegrityError` unless ``value`` is an array of the item kind."""
         ListOf(self.item).check(value, where, key)
 
     def schema(self) -> dict[str, Any]:
+        """This kind as a JSON Schema array of the item kind."""
         return {"type": "array", "items": self.item.schema()}
 
 

@@ -54,6 +54,7 @@ class Open:
     _instance: Open | None = None
 
     def __new__(cls) -> Open:
+        """The one ``OPEN`` marker (a singleton, so ``value is OPEN`` holds after a copy)."""
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance
@@ -78,6 +79,7 @@ class Override:
     reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The override (key, original and new value, reason) as JSON-ready data."""
         return {
             "key": self.key,
             "original": to_jsonable(self.original),
@@ -136,6 +138,7 @@ class Param(Generic[V]):
 
     @property
     def is_policy(self) -> bool:
+        """True when the parameter is a named policy: its value must be one of ``options``."""
         return self.options is not None
 
     def get(self) -> V:
@@ -159,6 +162,9 @@ class Param(Generic[V]):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The parameter (value, open or not, title, citation, options, override) as JSON-ready
+        data.
+        """
         return {
             "key": self.key,
             "value": None if self.is_open else to_jsonable(self.value),

@@ -72,6 +72,7 @@ class Result(ShortRepr):
 
     @property
     def uncertain_citations(self) -> tuple[Citation, ...]:
+        """Every THIRD-PARTY or UNCERTAIN citation the result rests on, once each."""
         return self.explanation.uncertain_citations
 
     @_in_context
@@ -81,6 +82,9 @@ class Result(ShortRepr):
 
     @_in_context
     def to_dict(self, *, explanation: bool = True) -> dict[str, Any]:
+        """The result as JSON-ready data (Decimals as text), with ``uncertain`` and, unless
+        ``explanation`` is False, the explanation tree.
+        """
         data = to_jsonable(self._summary())
         data["uncertain"] = self.uncertain
         if explanation:
@@ -88,6 +92,7 @@ class Result(ShortRepr):
         return dict(data)
 
     def to_json(self, *, explanation: bool = True, indent: int | None = 2) -> str:
+        """The result as JSON text (see :meth:`to_dict`), non-ASCII kept, indented by ``indent``."""
         return json.dumps(self.to_dict(explanation=explanation), ensure_ascii=False, indent=indent)
 
     def _repr_html_(self) -> str:

@@ -43,7 +43,15 @@ T_co = TypeVar("T_co")
 
 
 def as_date(value: object, field: str = "date") -> date:
-    """Accept a :class:`datetime.date` (not a datetime) or an ISO string; refuse the rest."""
+    """Read a date: a :class:`datetime.date`, a :class:`datetime.datetime` (its date part) or
+    an ISO 8601 date string (``'YYYY-MM-DD'``, surrounding space ignored); refuse the rest.
+
+    Unlike the input models and :func:`inovasi_daerah.dates.parse_date`, which refuse a
+    datetime, this drops the time of day silently.
+
+    Raises:
+        InvalidInput: ``value`` is none of these; the error names ``field``.
+    """
     from datetime import datetime
 
     if isinstance(value, datetime):
@@ -118,10 +126,12 @@ class RuleSet(ShortRepr):
 
     @property
     def uncertain_params(self) -> list[Param[Any]]:
+        """The parameters of this rule set that rest on a THIRD-PARTY or UNCERTAIN source."""
         return [p for p in self._memo("params", lambda: tuple(find_params(self))) if p.uncertain]
 
     @property
     def overrides(self) -> tuple[Override, ...]:
+        """The parameters the caller replaced (:meth:`override`), each with its original value."""
         return self._memo(
             "overrides",
             lambda: tuple(p.override_info for p in self.params() if p.override_info is not None),
@@ -181,6 +191,11 @@ class Registry(Generic[R]):
         self._sets: list[R] = []
 
     def register(self, rule_set: R) -> R:
+        """Add ``rule_set`` to the registry, kept in order of ``valid_from``; return it.
+
+        Raises:
+            DataIntegrityError: the rule set is of another family, or its id is already taken.
+        """
         if rule_set.family != self.family:
             raise DataIntegrityError(
                 f"rule set of family {rule_set.family!r} in registry {self.family!r}",
@@ -199,6 +214,11 @@ class Registry(Generic[R]):
         return len(self._sets)
 
     def get(self, rule_set_id: str) -> R:
+        """The rule set whose id is ``rule_set_id``.
+
+        Raises:
+            InvalidInput: no rule set of this family has that id (the message lists the known ids).
+        """
         for r in self._sets:
             if r.id == rule_set_id:
                 return r

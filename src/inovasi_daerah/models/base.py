@@ -158,6 +158,7 @@ class Model(BaseModel):
 
     @model_validator(mode="after")
     def _sane_numbers(self) -> Self:
+        """Refuse a number beyond ±10^15 or with more than ``MAX_PLACES`` decimal places."""
         for name in type(self).model_fields:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | Decimal):
@@ -195,12 +196,22 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        """Validate ``obj`` as pydantic does, with the library's errors (field named as written).
+
+        Raises:
+            InvalidInput: a key is not text, or a field is missing or wrong.
+        """
         _check_keys(obj, cls.__name__)
         with _library_errors(cls, obj):
             return super().model_validate(obj, *args, **kwargs)
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
+        """Validate JSON text, refusing duplicate keys, with the library's errors.
+
+        Raises:
+            InvalidInput: the text is not JSON, repeats a key, or a field is missing or wrong.
+        """
         if isinstance(json_data, str | bytes | bytearray):
             from inovasi_daerah.io.load import loads
 
@@ -226,6 +237,12 @@ class Model(BaseModel):
 
     @classmethod
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        """Validate ``obj`` with string values (pydantic's strings mode), with the library's
+        errors.
+
+        Raises:
+            InvalidInput: a key is not text, or a field is missing or wrong.
+        """
         _check_keys(obj, cls.__name__)
         with _library_errors(cls, obj):
             return super().model_validate_strings(obj, *args, **kwargs)

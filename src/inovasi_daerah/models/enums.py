@@ -113,6 +113,15 @@ class LegalEnum(StrEnum):
 
 
 def set_labels(cls: type[LegalEnum], labels: dict[str, tuple[str, str]], **aliases: str) -> None:
+    """Give the members of ``cls`` their Indonesian and English labels and extra input spellings.
+
+    Every spelling (value, member name, old alias, label in either language, each
+    ``aliases`` key) is then read by ``cls(...)``, ignoring case, spaces, hyphens and
+    underscores; an earlier spelling wins over a later one.
+
+    Raises:
+        RuntimeError: a member has no label (caught when the module is imported).
+    """
     missing = {m.value for m in cls} - set(labels)
     if missing:  # pragma: no cover - guarded by the import itself
         raise RuntimeError(f"{cls.__name__}: no label for {sorted(missing)}")

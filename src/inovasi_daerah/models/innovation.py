@@ -124,6 +124,7 @@ class IndicatorEntry(Model):
     @field_validator("indicator", mode="before", json_schema_input_type=_KeyInput)
     @classmethod
     def _key_text(cls, value: Any) -> Any:
+        """Read an indicator number given as an integer (``16``) as its text (``"16"``)."""
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
         return value
@@ -133,10 +134,14 @@ class IndicatorEntry(Model):
     )
     @classmethod
     def _docs(cls, value: Any) -> Any:
+        """Accept one document where a list is expected (as a one-item tuple)."""
         return as_tuple(value)
 
     @model_validator(mode="after")
     def _accepted_not_above_declared(self) -> IndicatorEntry:
+        """Refuse an accepted level above the declared one: the verifier accepts the level
+        submitted or lowers it, never raises it.
+        """
         if (
             self.accepted_level is not None
             and self.level is not None
@@ -285,6 +290,9 @@ class Procedure(Model):
     )
     @classmethod
     def _team(cls, value: Any) -> Any:
+        """Accept one member of the tim independen where a list is expected (as a one-item
+        tuple).
+        """
         return as_tuple(value)
 
 
@@ -444,6 +452,7 @@ class Innovation(Model):
     )
     @classmethod
     def _listish(cls, value: Any) -> Any:
+        """Accept one bentuk (form) where a list is expected (as a one-item tuple)."""
         return as_tuple(value)
 
     @field_validator(
@@ -451,6 +460,7 @@ class Innovation(Model):
     )
     @classmethod
     def _listish_urusan(cls, value: Any) -> Any:
+        """Accept one urusan where a list is expected (as a one-item tuple)."""
         return as_tuple(value)
 
     @field_validator(
@@ -458,6 +468,7 @@ class Innovation(Model):
     )
     @classmethod
     def _listish_innovators(cls, value: Any) -> Any:
+        """Accept one innovator where a list is expected (as a one-item tuple)."""
         return as_tuple(value)
 
     @field_validator(
@@ -469,6 +480,7 @@ class Innovation(Model):
     )
     @classmethod
     def _pd(cls, value: Any) -> Any:
+        """Accept the perangkat daerah by its name alone."""
         if isinstance(value, str):
             return {"name": value}
         return value
@@ -476,15 +488,22 @@ class Innovation(Model):
     @field_validator("indicators", mode="before", json_schema_input_type=IndicatorsInput)
     @classmethod
     def _indicators(cls, value: Any) -> Any:
+        """Accept the indicators as a mapping ``{"16": 3}`` or as a list of entries."""
         return indicator_entries(value)
 
     @field_validator("indicators", mode="after")
     @classmethod
     def _indicators_unique(cls, value: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
+        """Refuse an indicator given twice; sort the entries by length, then text ("9", "16")."""
         return _unique_indicators(value)
 
     @model_validator(mode="after")
     def _coherent(self) -> Innovation:
+        """Refuse a bentuk or urusan given twice and dates out of the PP 38/2017 order.
+
+        Proposed, decided and trial start must follow each other; the trial ends after it
+        starts and the innovation is applied after its trial starts.
+        """
         if len(set(self.forms)) != len(self.forms):
             raise InvalidInput(
                 "bentuk disebut lebih dari sekali",

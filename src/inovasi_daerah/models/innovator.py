@@ -59,6 +59,7 @@ class Innovator(Model):
     @field_validator("nip", mode="before", json_schema_input_type=str | None)
     @classmethod
     def _canonical_nip(cls, value: Any) -> Any:
+        """Parse and validate the NIP or NI PPPK; store its 18 digits (spaces and dots dropped)."""
         if value is None:
             return None
         from inovasi_daerah.nip import parse_nip
@@ -67,6 +68,9 @@ class Innovator(Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> Innovator:
+        """Refuse a NIP for a person who is not ASN, and a jenjang outside a jabatan fungsional
+        (PermenPANRB 1/2023).
+        """
         if self.nip is not None and self.asn is False:
             raise InvalidInput(
                 "NIP/NI PPPK diberikan untuk orang yang bukan ASN",

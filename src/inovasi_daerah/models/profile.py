@@ -121,11 +121,13 @@ class RegionalProfile(Model):
     @field_validator("indicators", mode="before", json_schema_input_type=IndicatorsInput)
     @classmethod
     def _entries(cls, value: Any) -> Any:
+        """Accept the SPD rows as a mapping ``{"1": 3}`` or as a list of entries."""
         return indicator_entries(value)
 
     @field_validator("indicators", mode="after")
     @classmethod
     def _unique(cls, value: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
+        """Refuse an SPD row given twice; sort the rows by length, then text ("9" before "10")."""
         seen: set[str] = set()
         for e in value:
             if e.indicator in seen:

@@ -279,6 +279,7 @@ class Period(Model):
 
     @model_validator(mode="after")
     def _ordered(self) -> Period:
+        """Refuse a period that ends before it starts."""
         if self.end < self.start:
             raise InvalidInput(
                 f"periode selesai ({self.end}) sebelum mulai ({self.start})",
@@ -316,6 +317,7 @@ class Period(Model):
 
     @property
     def label(self) -> str:
+        """The period as ``start..end`` in ISO dates."""
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
@@ -379,6 +381,7 @@ class InnovationRecognition(Model):
     @field_validator("awards", mode="before", json_schema_input_type=str | list[str])
     @classmethod
     def _awards(cls, value: Any) -> Any:
+        """Accept one award where a list is expected (as a one-item tuple)."""
         if isinstance(value, str):
             return (value,)
         return value
@@ -432,6 +435,9 @@ class Kegiatan(Model):
 
     @model_validator(mode="after")
     def _cost_pair(self) -> Kegiatan:
+        """Refuse a cost target without its realisation or the other way round: the cost aspect
+        needs both (skp.md §2.1).
+        """
         if (self.cost_target is None) != (self.cost_realised is None):
             raise InvalidInput(
                 "target dan realisasi biaya harus diberikan bersama",

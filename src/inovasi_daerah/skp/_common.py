@@ -149,6 +149,7 @@ class ValueResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The explanation tree of the value."""
         return self._explanation
 
     def _summary(self) -> dict[str, Any]:
@@ -171,6 +172,7 @@ class PredikatResult(Result, Generic[P]):
 
     @property
     def explanation(self) -> Explanation:
+        """The explanation tree of the predikat."""
         return self._explanation
 
     def _summary(self) -> dict[str, Any]:

@@ -250,6 +250,7 @@ class IntegrationResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the integration: conventional AK, nilai dasar and the integrated AK."""
         return self._explanation
 
     def _summary(self) -> dict[str, Any]:
@@ -496,6 +497,7 @@ class DegreeBonusResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the extra AK for a higher degree (PermenPANRB 1/2023 Pasal 37)."""
         return self._explanation
 
     def _summary(self) -> dict[str, Any]:
@@ -623,6 +625,7 @@ class ConditionVerdict:
     settled_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The condition's verdict, reason and citations as JSON-ready data."""
         return {
             "key": self.key,
             "title": self.title.model_dump(),
@@ -674,6 +677,7 @@ class ReadinessResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the readiness: every condition must hold; one not met makes it not met."""
         return Explanation(
             key=f"kesiapan.{self.kind.value}",
             title=T(
@@ -1111,6 +1115,7 @@ class ScheduleRow:
     converted_2022: bool = False
 
     def to_dict(self) -> dict[str, Any]:
+        """The projected period as JSON-ready data (Decimals as text, dates ISO)."""
         return {
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
@@ -1143,6 +1148,8 @@ class ThresholdDate:
         return self.target
 
     def to_dict(self) -> dict[str, Any]:
+        """The threshold (AK date, time date, earliest) as JSON-ready data (dates ISO)."""
+
         def iso(d: date | None) -> str | None:
             return None if d is None else d.isoformat()
 
@@ -1169,6 +1176,7 @@ class ProjectionResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the projection: the date each threshold of the jenjang is reached."""
         return self._explanation
 
     def threshold(self, kind: PromotionKind | str) -> ThresholdDate | None:
@@ -1424,6 +1432,7 @@ class ComparisonResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the comparison: for each threshold, the months the innovation gains."""
         nodes = tuple(
             Explanation(
                 key=f"selisih.{t.kind.value}",
@@ -1533,6 +1542,7 @@ class LedgerRow:
     note: Text
 
     def to_dict(self) -> dict[str, Any]:
+        """The ledger line as JSON-ready data (Decimals as text, dates ISO)."""
         return {
             "date": self.date.isoformat(),
             "kind": self.kind,
@@ -1558,6 +1568,7 @@ class LedgerResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the ledger: each line's AK change and running balance."""
         return self._explanation
 
     def _summary(self) -> dict[str, Any]:

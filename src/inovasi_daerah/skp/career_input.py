@@ -102,10 +102,12 @@ class CareerInput(Model):
     @field_validator("ledger", mode="before")
     @classmethod
     def _listish(cls, value: Any) -> Any:
+        """Accept one ledger entry where a list is expected (as a one-item tuple)."""
         return as_tuple(value)
 
     @model_validator(mode="after")
     def _one_start(self) -> Self:
+        """Refuse both a conventional PAK and an integrated AK as the starting point."""
         if self.pak is not None and self.ak is not None:
             raise InvalidInput(
                 "berikan pak_konvensional atau ak_integrasi, bukan keduanya",

@@ -55,6 +55,7 @@ class SkpPerson(Model):
     )
     @classmethod
     def _listish(cls, value: Any) -> Any:
+        """Accept one recognition where a list is expected (as a one-item tuple)."""
         return as_tuple(value)
 
 
@@ -83,6 +84,7 @@ class SkpCase(Model):
     )
     @classmethod
     def _listish(cls, value: Any) -> Any:
+        """Accept one innovation where a list is expected (as a one-item tuple)."""
         return as_tuple(value)
 
     @field_validator(
@@ -90,11 +92,13 @@ class SkpCase(Model):
     )
     @classmethod
     def _listish_people(cls, value: Any) -> Any:
+        """Accept one person where a list is expected (as a one-item tuple)."""
         return as_tuple(value)
 
     @field_validator("regional_rules", mode="after")
     @classmethod
     def _known_rules(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        """Refuse a regional rule id the library does not know (the message lists the known ids)."""
         if value is None:
             return None
         known = {r.id for r in regional_rules()}
@@ -109,6 +113,7 @@ class SkpCase(Model):
 
     @model_validator(mode="after")
     def _someone_to_assess(self) -> SkpCase:
+        """Refuse a case with nobody to assess: neither people nor innovators of an innovation."""
         # A case with nobody to assess would give an empty report and exit 0: refuse it.
         if not self.persons():
             raise InvalidInput(
@@ -214,9 +219,11 @@ class SkpFile(Model):
             raise _from_leaves(rerooted, cls.__name__, data, SkpCase) from None
 
     def run(self) -> tuple[CreditResult, ...]:
+        """The credit of every person of every case in the file, in file order."""
         return tuple(r for case in self.cases for r in case.run())
 
     def report(self, lang: str = "id", *, explanation: bool = True) -> str:
+        """The credit results of the file as a text report in ``lang`` ("id" or "en")."""
         return render_report(self.run(), lang, explanation=explanation)
 
 

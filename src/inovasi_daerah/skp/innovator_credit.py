@@ -115,6 +115,7 @@ class CountedInnovation:
     channels: tuple[Text, ...]
 
     def to_dict(self) -> dict[str, Any]:
+        """The counted innovation (name, role, channels) as JSON-ready data."""
         return {
             "name": self.name,
             "role": self.role,
@@ -130,6 +131,7 @@ class IgnoredInnovation:
     reason: Text
 
     def to_dict(self) -> dict[str, Any]:
+        """The ignored innovation (name, reason) as JSON-ready data."""
         return {"name": self.name, "reason": self.reason.model_dump()}
 
 
@@ -144,6 +146,7 @@ class RegionalEffect:
     note: Text
 
     def to_dict(self) -> dict[str, Any]:
+        """The regional rule's effect as JSON-ready data (points as text)."""
         return {
             "rule_id": self.rule_id,
             "kind": self.kind.value,
@@ -183,6 +186,7 @@ class CreditResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the innovator's credit in the period, citing each rule applied."""
         return self._explanation
 
     @property

@@ -267,6 +267,10 @@ class AngkaKreditResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree bulan / bulan per tahun × persentase × koefisien (Peraturan BKN 3/2023).
+
+        Built on first access and cached.
+        """
         e = self._explanation
         if not isinstance(e, Explanation):
             e = e()
@@ -394,24 +398,29 @@ class AkProgress(Result):
 
     @property
     def reached_pangkat(self) -> bool:
+        """True when the accumulated AK reaches the AK required for kenaikan pangkat."""
         return self.total >= self.threshold_pangkat
 
     @property
     def reached_jenjang(self) -> bool:
+        """True when there is a kenaikan jenjang and the accumulated AK reaches its threshold."""
         return self.threshold_jenjang is not None and self.total >= self.threshold_jenjang
 
     @property
     def remaining_pangkat(self) -> Decimal:
+        """AK still missing for kenaikan pangkat (0 once reached)."""
         return max(self.threshold_pangkat - self.total, Decimal(0))
 
     @property
     def remaining_jenjang(self) -> Decimal | None:
+        """AK still missing for kenaikan jenjang (0 once reached; None if the jenjang has none)."""
         if self.threshold_jenjang is None:
             return None
         return max(self.threshold_jenjang - self.total, Decimal(0))
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the accumulated AK against both thresholds, with their citations."""
         return self._explanation
 
     def _summary(self) -> dict[str, Any]:

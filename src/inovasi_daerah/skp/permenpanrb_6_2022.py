@@ -249,6 +249,7 @@ class DistributionCheck(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The tree of the unit's predikat shares against the 2023 distribution guidance."""
         return self._explanation
 
     def _summary(self) -> dict[str, Any]:

@@ -185,6 +185,7 @@ class RegionalInnovationCredit:
 
     @property
     def uncertain(self) -> bool:
+        """True when the rule's citation is THIRD-PARTY or UNCERTAIN."""
         return self.citation.uncertain
 
     def applies_to(self, region: str | None) -> bool:
@@ -212,6 +213,7 @@ class RegionalInnovationCredit:
         return after_start and before_end
 
     def to_dict(self) -> dict[str, Any]:
+        """The regional rule as JSON-ready data (Decimals as text, dates ISO)."""
         return {
             "id": self.id,
             "region": self.region,
