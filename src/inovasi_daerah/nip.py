@@ -265,11 +265,17 @@ def _check_layout(layout: Param[tuple[DigitField, ...]]) -> None:
     for f in layout.get():
         if f.start != expected or f.length < 1:
             raise DataIntegrityError(
-                f"digit groups do not tile the number at {f}", field=layout.key
+                f"kelompok digit tidak menyusun nomor dengan rapat di {f}",
+                field=layout.key,
+                message_en=f"digit groups do not tile the number at {f}",
             )
         expected = f.stop + 1
     if expected != NIP_LENGTH.get() + 1:
-        raise DataIntegrityError("digit groups do not cover 18 digits", field=layout.key)
+        raise DataIntegrityError(
+            "kelompok digit tidak meliputi 18 digit",
+            field=layout.key,
+            message_en="digit groups do not cover 18 digits",
+        )
 
 
 _check_layout(PNS_LAYOUT)

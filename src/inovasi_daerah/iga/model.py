@@ -475,7 +475,9 @@ class Edition(RuleSet):
             for key in keys:
                 if isinstance(key, str) and key in by_key:
                     raise DataIntegrityError(
-                        f"indicator key {key!r} used twice", field=f"{self.id}.indicators"
+                        f"kunci indikator {key!r} dipakai dua kali",
+                        field=f"{self.id}.indicators",
+                        message_en=f"indicator key {key!r} used twice",
                     )
                 if isinstance(key, str):
                     by_key[key] = ind
@@ -711,16 +713,24 @@ class Edition(RuleSet):
         super().check()
         where = f"iga.{self.id}"
         if self.family != "iga":
-            raise DataIntegrityError("edition outside family 'iga'", field=where)
+            raise DataIntegrityError(
+                "edisi di luar keluarga 'iga'",
+                field=where,
+                message_en="edition outside family 'iga'",
+            )
         sid_numbers = [int(i.number) for i in self.sid]
         if sid_numbers != list(range(16, 36)):
             raise DataIntegrityError(
-                f"SID indicators must be 16..35, got {sid_numbers}", field=where
+                f"indikator SID harus 16..35, didapat {sid_numbers}",
+                field=where,
+                message_en=f"SID indicators must be 16..35, got {sid_numbers}",
             )
         spd_parents = sorted({int(i.number.rstrip("ab")) for i in self.spd})
         if spd_parents != list(range(1, 16)):
             raise DataIntegrityError(
-                f"SPD indicators must be 1..15, got {spd_parents}", field=where
+                f"indikator SPD harus 1..15, didapat {spd_parents}",
+                field=where,
+                message_en=f"SPD indicators must be 1..15, got {spd_parents}",
             )
         for ind in self.indicators:
             _check_indicator(ind, where)
@@ -736,17 +746,28 @@ class Edition(RuleSet):
         for key, value in computed.items():
             if value != getattr(stated, key):
                 raise DataIntegrityError(
-                    f"{key}: computed {value} but the reference states {getattr(stated, key)}",
+                    f"{key}: hasil hitung {value}, tetapi rujukan menyatakan "
+                    f"{getattr(stated, key)}",
                     field=f"{where}.stated_maxima",
+                    message_en=f"{key}: computed {value} but the reference states "
+                    f"{getattr(stated, key)}",
                 )
         _check_bands(self.bands.get(), self.quantum, f"{where}.bands")
         if self.rounding_mode.get() not in DECIMAL_ROUNDING_MODES:  # pragma: no cover
-            raise DataIntegrityError("unknown rounding mode", field=f"{where}.rounding_mode")
+            raise DataIntegrityError(
+                "mode pembulatan tidak dikenal",
+                field=f"{where}.rounding_mode",
+                message_en="unknown rounding mode",
+            )
         window = self.eligibility_window
         if not window.is_open:
             start, end = window.get()
             if end < start:
-                raise DataIntegrityError("window ends before it starts", field=where)
+                raise DataIntegrityError(
+                    "jendela berakhir sebelum dimulai",
+                    field=where,
+                    message_en="window ends before it starts",
+                )
 
     def catalogue(self) -> list[dict[str, Any]]:
         """The indicator catalogue as JSON-ready data (for upload forms and documentation)."""
@@ -826,25 +847,39 @@ def _check_override(key: str, value: object) -> None:
 def _check_indicator(ind: Indicator, where: str) -> None:
     w = f"{where}.indicator {ind.number}"
     if ind.weight <= 0:
-        raise DataIntegrityError("weight must be positive", field=w)
+        raise DataIntegrityError(
+            "bobot harus positif", field=w, message_en="weight must be positive"
+        )
     if tuple(lv.number for lv in ind.levels) != LEVELS:
-        raise DataIntegrityError("levels must be 1, 2, 3", field=w)
+        raise DataIntegrityError(
+            "level harus 1, 2, 3", field=w, message_en="levels must be 1, 2, 3"
+        )
     if not ind.code.replace("_", "").isalnum() or ind.code != ind.code.lower():
-        raise DataIntegrityError("code must be snake_case", field=w)
+        raise DataIntegrityError(
+            "kode harus snake_case", field=w, message_en="code must be snake_case"
+        )
     if ind.direction is not None:
         bounds = [lv.bounds for lv in ind.levels]
         if any(b is None for b in bounds):
             raise DataIntegrityError(
-                "a quantitative indicator needs bounds on every level", field=w
+                "indikator kuantitatif perlu batas pada setiap level",
+                field=w,
+                message_en="a quantitative indicator needs bounds on every level",
             )
         _check_monotone([b for b in bounds if b is not None], ind.direction, w)
     for basis in ind.bases:
         _check_monotone(list(basis.bounds), basis.direction, f"{w}.basis {basis.key}")
     if ind.year_sets and len(ind.year_sets) != 3:
-        raise DataIntegrityError("year sets needed for each of the 3 levels", field=w)
+        raise DataIntegrityError(
+            "himpunan tahun diperlukan untuk ketiga level",
+            field=w,
+            message_en="year sets needed for each of the 3 levels",
+        )
     for _, lv in ind.categories:
         if lv not in LEVELS:
-            raise DataIntegrityError("category level must be 1..3", field=w)
+            raise DataIntegrityError(
+                "level kategori harus 1..3", field=w, message_en="category level must be 1..3"
+            )
 
 
 def _lo(i: Interval) -> Decimal:
@@ -864,21 +899,47 @@ def _check_monotone(bounds: Sequence[Interval], direction: Direction, where: str
         else:
             ok = _hi(a) >= _hi(b) and _lo(a) >= _lo(b) and _hi(a) > _lo(b)
         if not ok:
-            raise DataIntegrityError(f"level bounds not monotone: {a} then {b}", field=where)
+            raise DataIntegrityError(
+                f"batas level tidak monoton: {a} lalu {b}",
+                field=where,
+                message_en=f"level bounds not monotone: {a} then {b}",
+            )
 
 
 def _check_bands(bands: Iterable[Band], quantum: Decimal, where: str) -> None:
     ordered = sorted(bands, key=lambda b: b.low)
     if not ordered or ordered[0].low != 0 or ordered[-1].high != 100:
-        raise DataIntegrityError("bands must cover 0..100", field=where)
+        raise DataIntegrityError(
+            "rentang predikat harus meliputi 0..100",
+            field=where,
+            message_en="bands must cover 0..100",
+        )
     if len({b.predicate for b in ordered}) != len(ordered):
-        raise DataIntegrityError("a predicate has two bands", field=where)
+        raise DataIntegrityError(
+            "satu predikat memiliki dua rentang",
+            field=where,
+            message_en="a predicate has two bands",
+        )
     for b in ordered:
         if b.low > b.high or b.low != b.low.quantize(quantum) or b.high != b.high.quantize(quantum):
-            raise DataIntegrityError(f"band {b.predicate} malformed", field=where)
+            raise DataIntegrityError(
+                f"rentang {b.predicate} cacat",
+                field=where,
+                message_en=f"band {b.predicate} malformed",
+            )
     for a, b in itertools.pairwise(ordered):
         if b.low != a.high + quantum:
-            kind = "overlap" if b.low <= a.high else "gap"
-            raise DataIntegrityError(f"{kind} between {a.predicate} and {b.predicate}", field=where)
+            overlap = b.low <= a.high
+            raise DataIntegrityError(
+                f"{'tumpang tindih' if overlap else 'celah'} antara {a.predicate} dan "
+                f"{b.predicate}",
+                field=where,
+                message_en=f"{'overlap' if overlap else 'gap'} between {a.predicate} and "
+                f"{b.predicate}",
+            )
     if ordered[0].predicate is not Predicate.TIDAK_DAPAT_DINILAI or ordered[0].high != 0:
-        raise DataIntegrityError("0 must be 'Tidak Dapat Dinilai'", field=where)
+        raise DataIntegrityError(
+            "0 harus 'Tidak Dapat Dinilai'",
+            field=where,
+            message_en="0 must be 'Tidak Dapat Dinilai'",
+        )

@@ -15,7 +15,9 @@ Decimals are written as strings (TOML floats are binary), dates as TOML dates.
 >>> check(spec, {"id": "x", "q": 3}, Where("contoh.toml"))
 Traceback (most recent call last):
 ...
-inovasi_daerah.errors.DataIntegrityError: contoh.toml: [top level] q: kunci tidak dikenal ...
+inovasi_daerah.errors.DataIntegrityError: contoh.toml: [top level] q: kunci tidak dikenal; ...
+
+Every such error carries an English text too (``message_en``, ``error.text("en")``).
 """
 
 from __future__ import annotations
@@ -147,7 +149,7 @@ class _Scalar(Kind):
         if self.name == "text" and ok and isinstance(value, str):
             ok = bool(value.strip())
         if not ok:
-            raise where.error(key, f"harus {self.name} (must be {self.name})", value)
+            raise where.error(key, f"harus {self.name}", value, message_en=f"must be {self.name}")
 
     def schema(self) -> dict[str, Any]:
         return dict(self.json)
@@ -179,7 +181,12 @@ class Choice(Kind):
     def check(self, value: object, where: Where, key: str) -> None:
         _place(where, key)
         if not isinstance(value, str) or value not in self.values:
-            raise where.error(key, f"harus salah satu dari {list(self.values)}", value)
+            raise where.error(
+                key,
+                f"harus salah satu dari {list(self.values)}",
+                value,
+                message_en=f"must be one of {list(self.values)}",
+            )
 
     def schema(self) -> dict[str, Any]:
         return {"enum": list(self.values)}
@@ -206,7 +213,7 @@ class Table(Kind):
     def check(self, value: object, where: Where, key: str) -> None:
         _place(where, key)
         if not isinstance(value, dict):
-            raise where.error(key, "harus tabel (must be a table)", value)
+            raise where.error(key, "harus tabel", value, message_en="must be a table")
         here = where if not key else where.at(self._name(key, value))
         self.check_keys(value, here, partial=False)
 
@@ -224,11 +231,13 @@ class Table(Kind):
             spec = self.fields.get(k)
             if spec is None:
                 raise where.error(
-                    k, f"kunci tidak dikenal (unknown key); dikenal: {sorted(self.fields)}"
+                    k,
+                    f"kunci tidak dikenal; dikenal: {sorted(self.fields)}",
+                    message_en=f"unknown key; known: {sorted(self.fields)}",
                 )
             if isinstance(spec.kind, Table) and partial:
                 if not isinstance(v, dict):
-                    raise where.error(k, "harus tabel (must be a table)", v)
+                    raise where.error(k, "harus tabel", v, message_en="must be a table")
                 spec.kind.check_keys(v, where.at(spec.kind._name(k, v)), partial=True)
             elif isinstance(spec.kind, ListOf | MapOf) and partial:
                 spec.kind.check_partial(v, where, k)
@@ -237,7 +246,7 @@ class Table(Kind):
         if not partial:
             for k, spec in self.fields.items():
                 if spec.required and k not in value:
-                    raise where.error(k, "kunci wajib tidak ada (required key missing)")
+                    raise where.error(k, "kunci wajib tidak ada", message_en="required key missing")
 
     def schema(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -271,15 +280,19 @@ class ListOf(Kind):
     def _check(self, value: object, where: Where, key: str, *, partial: bool) -> None:
         _place(where, key)
         if not isinstance(value, list):
-            raise where.error(key, "harus larik (must be an array)", value)
+            raise where.error(key, "harus larik", value, message_en="must be an array")
         if len(value) < self.min_items or (
             self.max_items is not None and len(value) > self.max_items
         ):
-            raise where.error(key, f"jumlah unsur salah ({len(value)})")
+            raise where.error(
+                key,
+                f"jumlah unsur salah ({len(value)})",
+                message_en=f"wrong number of items ({len(value)})",
+            )
         for i, v in enumerate(value, 1):
             if isinstance(self.item, Table):
                 if not isinstance(v, dict):
-                    raise where.error(key, "harus tabel (must be a table)", v)
+                    raise where.error(key, "harus tabel", v, message_en="must be a table")
                 name = self.item._name(key, v)
                 self.item.check_keys(
                     v, where.at(name if name != key else f"{key} #{i}"), partial=partial
@@ -311,11 +324,11 @@ class MapOf(Kind):
 
     def _check(self, value: object, where: Where, key: str, *, partial: bool) -> None:
         if not isinstance(value, dict):
-            raise where.error(key, "harus tabel (must be a table)", value)
+            raise where.error(key, "harus tabel", value, message_en="must be a table")
         for k, v in value.items():
             if isinstance(self.item, Table):
                 if not isinstance(v, dict):
-                    raise where.error(f"{key}.{k}", "harus tabel (must be a table)", v)
+                    raise where.error(f"{key}.{k}", "harus tabel", v, message_en="must be a table")
                 self.item.check_keys(v, where.at(f"{key}.{k}"), partial=partial)
             else:
                 self.item.check(v, where, f"{key}.{k}")
@@ -457,13 +470,21 @@ def build_citation(value: object, cites: Citations, where: Where, key: str) -> C
         raw = cites.named.get(value)
         if raw is None:
             raise where.error(
-                key, f"kutipan bernama tidak ada di [citations]; ada: {sorted(cites.named)}", value
+                key,
+                f"kutipan bernama tidak ada di [citations]; ada: {sorted(cites.named)}",
+                value,
+                message_en=f"named citation not in [citations]; there are: {sorted(cites.named)}",
             )
         built = build_citation(dict(raw), cites, where.at(f"citations.{value}"), key)
         cites._cache[value] = built
         return built
     if not isinstance(value, dict):
-        raise where.error(key, "kutipan harus nama atau tabel (citation: a name or a table)", value)
+        raise where.error(
+            key,
+            "kutipan harus nama atau tabel",
+            value,
+            message_en="a citation must be a name or a table",
+        )
     fields = dict(value)
     base = fields.pop("base", None)
     merged: dict[str, Any] = {}
@@ -473,7 +494,9 @@ def build_citation(value: object, cites: Citations, where: Where, key: str) -> C
     merged.setdefault("checked", cites.checked)
     for required in ("instrument", "status"):
         if not merged.get(required):
-            raise where.error(key, f"kutipan tanpa {required} (citation without {required})")
+            raise where.error(
+                key, f"kutipan tanpa {required}", message_en=f"citation without {required}"
+            )
     inputs = tuple(
         build_citation(name, cites, where, f"{key}.derived_from")
         for name in merged.get("derived_from", ())
@@ -490,7 +513,9 @@ def build_citation(value: object, cites: Citations, where: Where, key: str) -> C
             derived_from=inputs,
         )
     except ValueError as exc:  # pydantic: e.g. inputs named on a status other than DERIVED
-        raise where.error(key, f"kutipan tidak valid: {exc}") from None
+        raise where.error(
+            key, f"kutipan tidak valid: {exc}", message_en=f"invalid citation: {exc}"
+        ) from None
 
 
 # -- files --------------------------------------------------------------------------------------
@@ -607,8 +632,11 @@ def resolve(
         return {k: v for k, v in data.items() if k != "extends"}
     chain = (*_chain, str(data.get("id", where.file)))
     if parent_id in chain:
+        cycle = " -> ".join((*chain, parent_id))
         raise where.error(
-            "extends", f"rantai extends berputar (cycle): {' -> '.join((*chain, parent_id))}"
+            "extends",
+            f"rantai extends berputar: {cycle}",
+            message_en=f"the extends chain is a cycle: {cycle}",
         )
     try:
         parent_raw, parent_file = lookup(parent_id)
@@ -722,14 +750,20 @@ def build_params(
             message_en="argument convert must be a function",
         )
     if not isinstance(data.get("parameters"), Mapping):
-        raise where.error("parameters", "harus tabel (must be a table)", data.get("parameters"))
+        raise where.error(
+            "parameters", "harus tabel", data.get("parameters"), message_en="must be a table"
+        )
     from inovasi_daerah.law.param import OPEN, Param
 
     out: dict[str, Any] = {}
     for name, p in data["parameters"].items():
         w = where.at(f"parameters.{name}")
         if bool(p.get("open")) == ("value" in p):
-            raise w.error("value", "beri value, atau open = true bila hukum tak menetapkan")
+            raise w.error(
+                "value",
+                "beri value, atau open = true bila hukum tak menetapkan",
+                message_en="give a value, or open = true where the law sets none",
+            )
         value = OPEN if p.get("open") else convert(name, p["value"], w)
         options = p.get("options")
         try:
@@ -741,5 +775,5 @@ def build_params(
                 None if options is None else tuple(convert(name, o, w) for o in options),
             )
         except InovasiDaerahError as exc:  # a value outside its options
-            raise w.error("value", exc.message, p.get("value")) from None
+            raise w.error("value", exc.message, p.get("value"), message_en=exc.message_en) from None
     return out
