@@ -463,6 +463,7 @@ class Edition(RuleSet):
 
     def __post_init__(self) -> None:
         RuleSet.__post_init__(self)
+        self._check_types()
         by_key: dict[str, Indicator] = {}
         tables: dict[Block, dict[object, tuple[str, Products]]] = {Block.SID: {}, Block.SPD: {}}
         sequences: dict[Block, list[Products]] = {Block.SID: [], Block.SPD: []}
@@ -704,6 +705,30 @@ class Edition(RuleSet):
             if key not in explicit and getattr(self, key).override_info is None
         }
         return dataclasses.replace(self, **changes)
+
+    def _check_types(self) -> None:
+        """Junk given to the constructor is refused naming the field (issue 10), before the
+        tables are built from it; every ``Param[...]`` field must hold a :class:`Param`."""
+        from inovasi_daerah.law.load import require_fields
+
+        params: dict[str, type | tuple[type | None, ...]] = {
+            f.name: (Param, None) if f.type.endswith("| None") else Param
+            for f in dataclasses.fields(self)
+            if isinstance(f.type, str) and f.type.startswith("Param[")
+        }
+        require_fields(
+            self,
+            {
+                "year": int,
+                "indicators": tuple,
+                **params,
+                "latest_known": (Citation, None),
+                "basis_values": tuple,
+                "inherited": tuple,
+                "notes": tuple,
+            },
+            {"indicators": Indicator, "inherited": str, "notes": Text},
+        )
 
     # -- integrity ---------------------------------------------------------------------------
     def check(self) -> None:

@@ -109,6 +109,35 @@ def require_type(
         )
 
 
+def require_fields(
+    obj: object,
+    types: Mapping[str, type | tuple[type | None, ...]],
+    items: Mapping[str, type | tuple[type, ...]] | None = None,
+) -> None:
+    """Refuse a constructed object whose fields have the wrong types, naming the field.
+
+    The frozen dataclasses of the rule data (``Edition``, ``Nip``, regional rules) call it first
+    in ``__post_init__``, so that junk passed to their constructor gives the library's error
+    (:class:`~inovasi_daerah.errors.InvalidInput`), not a Python one from the code after it.
+    ``types`` maps a field to its accepted types (``None`` among them: may be None); ``items``
+    maps a tuple field to the accepted types of its items.
+    """
+    for name, allowed in types.items():
+        value = getattr(obj, name)
+        accepted = allowed if isinstance(allowed, tuple) else (allowed,)
+        if value is None and None in accepted:
+            continue
+        real = tuple(t for t in accepted if t is not None)
+        names = [t.__name__ for t in real]
+        require_type(value, real, name, " atau ".join(names), " or ".join(names))
+        item_types = (items or {}).get(name)
+        if item_types is not None:
+            kinds = item_types if isinstance(item_types, tuple) else (item_types,)
+            what = [t.__name__ for t in kinds]
+            for i, item in enumerate(value):
+                require_type(item, kinds, f"{name}[{i}]", " atau ".join(what), " or ".join(what))
+
+
 def _place(where: object, key: object) -> None:
     """Refuse a ``where`` that is no :class:`Where` and a ``key`` that is no text."""
     require_type(
@@ -179,6 +208,7 @@ class Choice(Kind):
     values: tuple[str, ...]
 
     def check(self, value: object, where: Where, key: str) -> None:
+        """Refuse a value that is not one of ``values``, naming them."""
         _place(where, key)
         if not isinstance(value, str) or value not in self.values:
             raise where.error(
@@ -211,6 +241,7 @@ class Table(Kind):
     label: str | None = None
 
     def check(self, value: object, where: Where, key: str) -> None:
+        """Refuse a value that is no table or whose keys do not fit (naming the key)."""
         _place(where, key)
         if not isinstance(value, dict):
             raise where.error(key, "harus tabel", value, message_en="must be a table")

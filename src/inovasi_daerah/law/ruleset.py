@@ -77,6 +77,21 @@ class RuleSet(ShortRepr):
     forecast: bool = False
 
     def __post_init__(self) -> None:
+        from inovasi_daerah.law.load import require_fields
+
+        require_fields(
+            self,
+            {
+                "id": str,
+                "family": str,
+                "title": Text,
+                "citation": Citation,
+                "valid_from": date,
+                "valid_to": (date, None),
+                "provisional": bool,
+                "forecast": bool,
+            },
+        )
         if self.valid_to is not None and self.valid_to < self.valid_from:
             raise DataIntegrityError(
                 "valid_to sebelum valid_from",
@@ -189,6 +204,7 @@ class Registry(Generic[R]):
         self._sets: list[R] = []
 
     def register(self, rule_set: R) -> R:
+        """Add ``rule_set``; one of another family or with a known id is refused."""
         if rule_set.family != self.family:
             raise DataIntegrityError(
                 f"perangkat aturan keluarga {rule_set.family!r} di registri {self.family!r}",
