@@ -26,6 +26,25 @@ from inovasi_daerah.law.text import T, Text
 __all__ = ["Change", "RuleDiff", "diff"]
 
 
+#: The reader's label of each kind of change ({key}: the indicator number, the code for
+#: ``number``, the parameter key; {indicator} and {level} split a level's key "17.2"); the kind
+#: itself stays the machine key of ``to_dict``.
+_LABELS: dict[str, Text] = {
+    "renamed": T("Nama/kode indikator {key} berubah", "Indicator {key} renamed"),
+    "weight": T("Bobot indikator {key}", "Weight of indicator {key}"),
+    "mandatory": T("Indikator {key} wajib", "Indicator {key} mandatory"),
+    "level_condition": T(
+        "Kondisi indikator {indicator} level {level}",
+        "Indicator {indicator} level {level} condition",
+    ),
+    "level_evidence": T(
+        "Bukti indikator {indicator} level {level}", "Indicator {indicator} level {level} evidence"
+    ),
+    "number": T("Nomor indikator {key}", "Number of indicator {key}"),
+    "param": T("Parameter {key}", "Parameter {key}"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One difference: ``kind`` ("renamed", "weight", "mandatory", "level_condition",
@@ -37,6 +56,8 @@ class Change:
     after: Any
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: ``kind`` and ``key`` are the stable machine keys."""
+
         def j(v: Any) -> Any:
             if isinstance(v, Text):
                 return v.model_dump()
@@ -51,7 +72,20 @@ class Change:
             "after": to_jsonable(j(self.after)),
         }
 
-    def text(self) -> Text:
+    @property
+    def label(self) -> Text:
+        """What changed, in the reader's words ("Bobot indikator 17" / "Weight of indicator
+        17"); a kind without a label is shown as its key."""
+        template = _LABELS.get(self.kind)
+        if template is None:
+            return T(f"{self.kind} {self.key}", f"{self.kind} {self.key}")
+        indicator, _, level = self.key.rpartition(".")
+        return template.format(key=self.key, indicator=indicator or self.key, level=level)
+
+    @property
+    def shift(self) -> Text:
+        """Before → after in both languages (bands by predicate label, yes/no, "-" for none)."""
+
         def s(v: Any, lang: str) -> str:
             if isinstance(v, tuple) and v and all(isinstance(x, Band) for x in v):
                 return "; ".join(f"{b.predicate.label.get(lang)} {b.low}–{b.high}" for b in v)
@@ -60,9 +94,29 @@ class Change:
             return show(v, lang)  # labels, "-" for an absent value, yes/no
 
         return T(
-            f"{self.kind} {self.key}: {s(self.before, 'id')} → {s(self.after, 'id')}",
-            f"{self.kind} {self.key}: {s(self.before, 'en')} → {s(self.after, 'en')}",
+            f"{s(self.before, 'id')} → {s(self.after, 'id')}",
+            f"{s(self.before, 'en')} → {s(self.after, 'en')}",
         )
+
+    def text(self) -> Text:
+        """The change as one line in both languages: its label, before → after."""
+        label, shift = self.label, self.shift
+        return T(f"{label.id}: {shift.id}", f"{label.en}: {shift.en}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """A change as the value of its explanation node: shown as before → after in the reader's
+    language (``label``, read by ``fmt_value``), in JSON as the change's machine keys."""
+
+    change: Change
+
+    @property
+    def label(self) -> Text:
+        return self.change.shift
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.change.to_dict()
 
 
 def _match(a: Edition, b: Edition) -> list[tuple[Indicator, Indicator]]:
@@ -134,6 +188,7 @@ class RuleDiff(Result):
 
     @cached_property
     def explanation(self) -> Explanation:
+        """The tree: added and removed indicators, then each change by its label."""
         kids = [
             Explanation(
                 key=f"added.{r.code}",
@@ -151,7 +206,8 @@ class RuleDiff(Result):
             for r in self.removed
         ]
         kids += [
-            Explanation(key=f"{c.kind}.{c.key}", title=c.text(), value=c.kind) for c in self.changes
+            Explanation(key=f"{c.kind}.{c.key}", title=c.label, value=_Shown(c))
+            for c in self.changes
         ]
         n = len(self.added) + len(self.removed) + len(self.changes)
         return Explanation(
