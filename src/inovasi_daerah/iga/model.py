@@ -471,7 +471,7 @@ class Edition(RuleSet):
             # weight × level for levels 0..3, computed once per edition (the bulk fast path)
             products: Products = (Decimal(0), ind.weight, ind.weight * 2, ind.weight * 3)
             keys: list[object] = [ind.number, ind.code, *ind.aliases]
-            if ind.number.isdigit():
+            if ind.number.isascii() and ind.number.isdigit():  # int("²") fails
                 keys.append(int(ind.number))
             for key in keys:
                 if isinstance(key, str) and key in by_key:
@@ -743,15 +743,17 @@ class Edition(RuleSet):
                 field=where,
                 message_en="edition outside family 'iga'",
             )
-        sid_numbers = [int(i.number) for i in self.sid]
+        # a number that is no plain decimal ("x", "²") stays text: refused below, not a crash
+        sid_numbers = [_as_int(i.number) for i in self.sid]
         if sid_numbers != list(range(16, 36)):
             raise DataIntegrityError(
                 f"indikator SID harus 16..35, didapat {sid_numbers}",
                 field=where,
                 message_en=f"SID indicators must be 16..35, got {sid_numbers}",
             )
-        spd_parents = sorted({int(i.number.rstrip("ab")) for i in self.spd})
-        if spd_parents != list(range(1, 16)):
+        parents = {_as_int(i.number.rstrip("ab")) for i in self.spd}
+        if parents != set(range(1, 16)):
+            spd_parents = sorted(map(str, parents), key=lambda t: (len(t), t))
             raise DataIntegrityError(
                 f"indikator SPD harus 1..15, didapat {spd_parents}",
                 field=where,
@@ -867,6 +869,11 @@ def _check_override(key: str, value: object) -> None:
             value=value,
             message_en="override value does not fit the parameter's kind",
         )
+
+
+def _as_int(number: str) -> int | str:
+    """An indicator number as an int when it is plain ASCII digits, else the text itself."""
+    return int(number) if number.isascii() and number.isdigit() else number
 
 
 def _check_indicator(ind: Indicator, where: str) -> None:

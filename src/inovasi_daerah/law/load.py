@@ -671,8 +671,11 @@ def resolve(
         )
     try:
         parent_raw, parent_file = lookup(parent_id)
-    except DataIntegrityError:
-        raise
+    except DataIntegrityError as exc:
+        if exc.field and exc.field.startswith(where.file):
+            raise
+        # an unknown parent is the child's error: name the child's file and key
+        raise where.error("extends", exc.message, parent_id, message_en=exc.message_en) from None
     parent = resolve(
         parent_raw,
         Where(parent_file),
