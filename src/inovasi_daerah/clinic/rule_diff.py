@@ -56,7 +56,7 @@ class Change:
     after: Any
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: ``kind`` and ``key`` are the stable machine keys."""
+        """The change as JSON-ready data (Decimals as text)."""
 
         def j(v: Any) -> Any:
             if isinstance(v, Text):
@@ -72,6 +72,22 @@ class Change:
             "after": to_jsonable(j(self.after)),
         }
 
+    def text(self) -> Text:
+        """The change as one line in each language, values shown by their labels."""
+
+        def s(v: Any, lang: str) -> str:
+            if isinstance(v, tuple) and v and all(isinstance(x, Band) for x in v):
+                return "; ".join(f"{b.predicate.label.get(lang)} {b.low}–{b.high}" for b in v)
+            if isinstance(v, tuple):
+                return "–".join(show(x, lang) for x in v)
+            return show(v, lang)  # labels, "-" for an absent value, yes/no
+
+        label = self.label
+        return T(
+            f"{label.id}: {s(self.before, 'id')} → {s(self.after, 'id')}",
+            f"{label.en}: {s(self.before, 'en')} → {s(self.after, 'en')}",
+        )
+
     @property
     def label(self) -> Text:
         """What changed, in the reader's words ("Bobot indikator 17" / "Weight of indicator
@@ -84,24 +100,9 @@ class Change:
 
     @property
     def shift(self) -> Text:
-        """Before → after in both languages (bands by predicate label, yes/no, "-" for none)."""
-
-        def s(v: Any, lang: str) -> str:
-            if isinstance(v, tuple) and v and all(isinstance(x, Band) for x in v):
-                return "; ".join(f"{b.predicate.label.get(lang)} {b.low}–{b.high}" for b in v)
-            if isinstance(v, tuple):
-                return "–".join(show(x, lang) for x in v)
-            return show(v, lang)  # labels, "-" for an absent value, yes/no
-
-        return T(
-            f"{s(self.before, 'id')} → {s(self.after, 'id')}",
-            f"{s(self.before, 'en')} → {s(self.after, 'en')}",
-        )
-
-    def text(self) -> Text:
-        """The change as one line in both languages: its label, before → after."""
-        label, shift = self.label, self.shift
-        return T(f"{label.id}: {shift.id}", f"{label.en}: {shift.en}")
+        """Before → after in both languages: :meth:`text` without the label."""
+        line, label = self.text(), self.label
+        return T(line.id.removeprefix(f"{label.id}: "), line.en.removeprefix(f"{label.en}: "))
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,7 @@ class RuleDiff(Result):
 
     @cached_property
     def explanation(self) -> Explanation:
-        """The tree: added and removed indicators, then each change by its label."""
+        """The tree of the differences: indicators added, removed, then each change."""
         kids = [
             Explanation(
                 key=f"added.{r.code}",

@@ -208,7 +208,7 @@ class Choice(Kind):
     values: tuple[str, ...]
 
     def check(self, value: object, where: Where, key: str) -> None:
-        """Refuse a value that is not one of ``values``, naming them."""
+        """Raise :class:`DataIntegrityError` unless ``value`` is one of the allowed words."""
         _place(where, key)
         if not isinstance(value, str) or value not in self.values:
             raise where.error(
@@ -241,7 +241,9 @@ class Table(Kind):
     label: str | None = None
 
     def check(self, value: object, where: Where, key: str) -> None:
-        """Refuse a value that is no table or whose keys do not fit (naming the key)."""
+        """Raise :class:`DataIntegrityError` unless ``value`` is a table with the required keys
+        and no unknown key, each of its kind.
+        """
         _place(where, key)
         if not isinstance(value, dict):
             raise where.error(key, "harus tabel", value, message_en="must be a table")

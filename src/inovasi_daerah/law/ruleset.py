@@ -204,7 +204,11 @@ class Registry(Generic[R]):
         self._sets: list[R] = []
 
     def register(self, rule_set: R) -> R:
-        """Add ``rule_set``; one of another family or with a known id is refused."""
+        """Add ``rule_set`` to the registry, kept in order of ``valid_from``; return it.
+
+        Raises:
+            DataIntegrityError: the rule set is of another family, or its id is already taken.
+        """
         if rule_set.family != self.family:
             raise DataIntegrityError(
                 f"perangkat aturan keluarga {rule_set.family!r} di registri {self.family!r}",
