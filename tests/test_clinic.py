@@ -201,6 +201,49 @@ def test_diff_2023_2026_renames_and_divisor() -> None:
     json.dumps(d.to_dict())
 
 
+def test_diff_change_names_are_labelled_in_both_languages_keys_stay() -> None:
+    """Issue 9: the explanation and text show each change in the reader's language; to_dict
+    keeps the machine keys (kind, key) that applications read."""
+    d = clinic.diff(iga.edition(2023), RULES)
+    k = next(c for c in d.params if c.key == "divisor_k")
+    assert k.text().id == "Parameter divisor_k: 10 → 12"
+    weight = clinic.rule_diff.Change("weight", "17", 2, 3)
+    assert weight.text().id == "Bobot indikator 17: 2 → 3"
+    assert weight.text().en == "Weight of indicator 17: 2 → 3"
+    level = next(c for c in d.changes if c.kind == "level_condition")
+    number, _, lv = level.key.partition(".")
+    assert level.label.id == f"Kondisi indikator {number} level {lv}"
+    assert level.label.en == f"Indicator {number} level {lv} condition"
+    renamed = next(c for c in d.renamed if c.key == "19")
+    assert renamed.label.en == "Indicator 19 renamed"
+    assert "berubah" in renamed.label.id
+    for c in d.changes:  # no raw machine kind in the reader's text
+        assert not c.text().id.startswith(c.kind + " ")
+        assert not c.text().en.startswith(c.kind + " ")
+    # explain(): each change as "label = before → after" in the reader's language
+    assert "  Parameter divisor_k = 10 → 12" in d.explain("en").splitlines()
+    assert "  Indikator 1 wajib = - → ya" in d.explain("id").splitlines()
+    assert "  Indicator 1 mandatory = - → yes" in d.explain("en").splitlines()
+    for lang in ("id", "en"):
+        assert not any(line.endswith(("= param", "= level_condition", "= mandatory"))
+                       for line in d.explain(lang).splitlines())  # fmt: skip
+    node = d.explanation.find("param.divisor_k")
+    assert node is not None
+    assert node.to_dict()["value"] == {
+        "kind": "param",
+        "key": "divisor_k",
+        "before": 10,
+        "after": 12,
+    }
+    data = d.to_dict(explanation=False)
+    assert {c["kind"] for c in data["changes"]} <= {
+        "renamed", "weight", "mandatory", "level_condition", "level_evidence", "number", "param"
+    }  # fmt: skip
+    assert {"kind": "param", "key": "divisor_k", "before": 10, "after": 12} in data["changes"]
+    # an unknown kind (a caller's own Change) is shown as its key, never lost
+    assert clinic.rule_diff.Change("x", "y", 1, 2).text().en == "x y: 1 → 2"
+
+
 def test_diff_sees_an_override() -> None:
     d = clinic.diff(RULES, RULES.override(reason="what-if", divisor_k=14))
     assert [(c.kind, c.key, c.after) for c in d.changes] == [("param", "divisor_k", 14)]

@@ -268,15 +268,19 @@ class TestIntegrityChecks:
             for b in bands
         )
         # refused when overridden (InvalidInput) and by the load-time check (DataIntegrityError)
-        with pytest.raises(InvalidInput, match="gap"):
+        # both texts (issue 9): Indonesian in str(), English in text("en")
+        with pytest.raises(InvalidInput, match="celah") as exc:
             E2026.override(bands=gap)
-        with pytest.raises(InvalidInput, match="overlap"):
+        assert "gap between" in exc.value.text("en")
+        with pytest.raises(InvalidInput, match="tumpang tindih") as exc:
             E2026.override(bands=over)
+        assert "overlap between" in exc.value.text("en")
         bad = dataclasses.replace(
             E2026, bands=Param("bands", gap, E2026.bands.citation, E2026.bands.title)
         )
-        with pytest.raises(DataIntegrityError, match="gap"):
+        with pytest.raises(DataIntegrityError, match="celah") as integrity:
             bad.check()
+        assert "gap between" in integrity.value.text("en")
 
     def test_bounds_must_be_monotone(self) -> None:
         ind = E2026.indicator("17")
@@ -290,8 +294,9 @@ class TestIntegrityChecks:
             dataclasses.replace(i, levels=swapped) if i.number == "17" else i
             for i in E2026.indicators
         )
-        with pytest.raises(DataIntegrityError, match="monotone"):
+        with pytest.raises(DataIntegrityError, match="tidak monoton") as exc:
             dataclasses.replace(E2026, indicators=broken).check()
+        assert "level bounds not monotone" in exc.value.text("en")
 
     def test_stated_maxima_must_match(self) -> None:
         stated = dataclasses.replace(E2026.stated_maxima.get(), total=Decimal(251))

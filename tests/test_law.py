@@ -186,13 +186,15 @@ class TestRegistry:
         reg: Registry[_Rules] = Registry("uji", T("Uji", "Test"))
         reg.register(_rules("a", date(2020, 1, 1), date(2020, 12, 31)))
         reg.register(_rules("b", date(2020, 6, 1), None))
-        with pytest.raises(DataIntegrityError, match="overlap"):
+        with pytest.raises(DataIntegrityError, match="a dan b tumpang tindih") as exc:
             reg.check()
+        assert exc.value.text("en") == "uji.valid_to: a and b overlap"
         reg2: Registry[_Rules] = Registry("uji", T("Uji", "Test"))
         reg2.register(_rules("a", date(2020, 1, 1), date(2020, 12, 30)))
         reg2.register(_rules("b", date(2021, 1, 1), None))
-        with pytest.raises(DataIntegrityError, match="gap"):
+        with pytest.raises(DataIntegrityError, match="celah antara a dan b") as exc:
             reg2.check()
+        assert exc.value.text("en") == "uji.valid_from: gap between a and b"
 
     def test_reversed_interval_is_refused(self) -> None:
         with pytest.raises(DataIntegrityError):

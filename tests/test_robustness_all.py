@@ -294,36 +294,58 @@ def test_every_public_name_is_covered() -> None:
     assert len(CALLABLES) > 400
 
 
-#: Public names that still let a Python error through for some junk (issue 10 follow-up). Most
-#: are rule-data internals that take the library's own typed objects (``Transition.holds``,
-#: ``RouteStep.progress``, ``Edition.indicator``, ``skp._common`` helpers, dataclass
-#: constructors such as ``Edition`` and ``Nip``). They are strict xfails: a fix makes the test
-#: XPASS and fail, so the name must then leave this list; a new public name is never here.
-KNOWN_LEAKS: frozenset[str] = frozenset(
-    {
-        "inovasi_daerah.Nip",
-        "inovasi_daerah.iga.Edition",
-        "inovasi_daerah.skp.RegionalInnovationCredit",
-        "inovasi_daerah.skp.pp30.Segment",
-    }
-)
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            n,
-            marks=pytest.mark.xfail(
-                reason="known leak, issue 10 follow-up (see KNOWN_LEAKS)", strict=True
-            ),
-        )
-        if n in KNOWN_LEAKS
-        else n
-        for n in sorted(CALLABLES)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(CALLABLES))
 def test_junk_gives_only_library_errors(name: str) -> None:
     fn = CALLABLES[name]
     for junk in JUNK:
         _check(name, fn, junk)
+
+
+def _constructed() -> dict[str, Any]:
+    from inovasi_daerah import iga, skp
+    from inovasi_daerah.nip import parse_nip
+
+    return {
+        "Nip": parse_nip("19660801 198803 1 001"),
+        "Edition": iga.edition(2026),
+        "RegionalInnovationCredit": skp.regional_rules()[0],
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "junk"),
+    [
+        ("Nip", "birth_date", "1966-08-01"),  # a text where a date is required
+        ("Nip", "gender", None),
+        ("Nip", "serial", 10**5000),  # wider than the three digits of the nomor urut
+        ("Nip", "serial", True),
+        ("Nip", "contract_number", 10),
+        ("Nip", "tmt_precision", "day"),
+        ("Nip", "kind", Decimal("sNaN")),
+        ("Edition", "indicators", ("x",)),
+        ("Edition", "indicators", [1]),
+        ("Edition", "divisor_k", 12),  # a bare number where a cited Param is required
+        ("Edition", "valid_from", "2026-01-01"),
+        ("Edition", "year", True),
+        ("Edition", "title", None),
+        ("RegionalInnovationCredit", "region", None),
+        ("RegionalInnovationCredit", "kind", _deep_list(50_000)),
+        ("RegionalInnovationCredit", "description", "x"),
+        ("RegionalInnovationCredit", "region_aliases", ("a", 1)),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 30 else type(v).__name__,
+)
+def test_the_former_leaking_constructors_name_the_field(kind: str, field: str, junk: Any) -> None:
+    """Issue 10: ``Nip``, ``Edition`` and ``RegionalInnovationCredit`` refuse junk with the
+    library's error naming the field, in both languages (they leaked TypeError/AttributeError)."""
+    import dataclasses
+
+    good = _constructed()[kind]
+    with pytest.raises(InovasiDaerahError) as exc:
+        dataclasses.replace(good, **{field: junk})
+    assert exc.value.field is not None
+    assert exc.value.field.startswith(field)
+    assert exc.value.message_en is not None
+    assert exc.value.text("en") != exc.value.text("id")
+    # the valid object itself is still accepted, unchanged
+    assert dataclasses.replace(good) == good

@@ -58,8 +58,11 @@ def _variant(tmp_path: Path, old: str, new: str, name: str = "edisi.toml") -> Pa
 def _refused(path: Path, *words: str) -> str:
     with pytest.raises(DataIntegrityError) as exc:
         iga.load_edition(path)
-    message = str(exc.value)
+    # issue 9: a user's rule file gets its error in both languages; ``words`` are English
+    message = exc.value.text("en")
+    assert exc.value.message_en is not None, str(exc.value)
     assert path.name in message
+    assert path.name in str(exc.value)
     for w in words:
         assert w in message, message
     return message
@@ -233,8 +236,10 @@ class TestIntegrityChecks:
             "year = 2027", "year = 2029"
         )
         text = text.replace("valid = { from = 2027-01-01 }", "valid = { from = 2029-01-01 }")
-        with pytest.raises(DataIntegrityError, match="gap"):
+        with pytest.raises(DataIntegrityError, match="celah") as exc:
             iga.load_edition(_write(tmp_path, text, "b.toml"))
+        assert "b.toml" in exc.value.text("en")
+        assert "gap between iga-2027 and iga-2029" in exc.value.text("en")
         assert "iga-2029" not in {e.id for e in iga.editions()}  # nothing changed
         assert iga.edition_for("2027-06-01").id == "iga-2027"
 
@@ -514,8 +519,9 @@ class TestUserRegime:
     def test_overlap_and_shipped_id_are_refused(self, tmp_path: Path) -> None:
         from inovasi_daerah import skp
 
-        with pytest.raises(DataIntegrityError, match="overlap"):
+        with pytest.raises(DataIntegrityError, match="tumpang tindih") as exc:
             skp.load_regime(self._file(tmp_path, "valid = { from = 2021-10-01 }"))
+        assert "overlap" in exc.value.text("en")
         assert skp.regime_for("2021-11-01").id == "pp30_2019"  # nothing changed
         text = self.SHIPPED.read_text(encoding="utf-8")
         with pytest.raises(DataIntegrityError, match="shipped"):

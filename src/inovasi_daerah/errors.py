@@ -168,4 +168,16 @@ class ConflictingRules(InovasiDaerahError):
 
 
 class DataIntegrityError(InovasiDaerahError):
-    """The shipped rule data breaks an integrity rule (uncited value, overlapping validity)."""
+    """Rule data breaks an integrity rule (uncited value, overlapping validity, unknown key).
+
+    Raised by the rule-file loader and the integrity checks, for the shipped files and for a
+    user's own file (``iga.load_edition``, ``skp.load_regime``, ``skp.load_regional_rule``), so
+    it carries both texts like every other error: ``message`` (Indonesian, also ``str()``) and
+    ``message_en``; ``field`` names the file, the table and the key.
+
+    >>> e = DataIntegrityError(
+    ...     "kunci wajib tidak ada", field="a.toml: id", message_en="required key missing"
+    ... )
+    >>> e.texts()["en"]
+    'a.toml: id: required key missing'
+    """

@@ -265,11 +265,17 @@ def _check_layout(layout: Param[tuple[DigitField, ...]]) -> None:
     for f in layout.get():
         if f.start != expected or f.length < 1:
             raise DataIntegrityError(
-                f"digit groups do not tile the number at {f}", field=layout.key
+                f"kelompok digit tidak menyusun nomor dengan rapat di {f}",
+                field=layout.key,
+                message_en=f"digit groups do not tile the number at {f}",
             )
         expected = f.stop + 1
     if expected != NIP_LENGTH.get() + 1:
-        raise DataIntegrityError("digit groups do not cover 18 digits", field=layout.key)
+        raise DataIntegrityError(
+            "kelompok digit tidak meliputi 18 digit",
+            field=layout.key,
+            message_en="digit groups do not cover 18 digits",
+        )
 
 
 _check_layout(PNS_LAYOUT)
@@ -331,6 +337,43 @@ class Nip:
     kind_inferred: bool = True
 
     def __post_init__(self) -> None:
+        from inovasi_daerah.law.load import require_fields
+
+        # Junk given to the constructor is refused naming the field (issue 10), before the
+        # digits are composed from it.
+        require_fields(
+            self,
+            {
+                "kind": NipKind,
+                "birth_date": date,
+                "tmt": date,
+                "tmt_precision": str,
+                "gender": Gender,
+                "serial": int,
+                "contract_number": (int, None),
+                "digits": str,
+                "kind_inferred": bool,
+            },
+        )
+        if self.tmt_precision not in ("month", "year"):
+            raise InvalidNip(
+                "harus 'month' atau 'year'",
+                field="tmt_precision",
+                value=self.tmt_precision,
+                message_en="must be 'month' or 'year'",
+            )
+        for name, number, group in (
+            ("serial", self.serial, _SERIAL),
+            ("contract_number", self.contract_number, _CONTRACT),
+        ):
+            # a part wider than its digit group cannot be one of the number's parts
+            if number is not None and not 0 <= number < 10**group.length:
+                raise InvalidNip(
+                    f"harus {group.length} digit ({group.name})",
+                    field=name,
+                    value=number,
+                    message_en=f"must have {group.length} digits ({group.name})",
+                )
         # Direct construction must not produce a number whose digits disagree with its parts.
         if self.digits != self._compose():
             raise InvalidNip(

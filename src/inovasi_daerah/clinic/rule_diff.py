@@ -26,6 +26,25 @@ from inovasi_daerah.law.text import T, Text
 __all__ = ["Change", "RuleDiff", "diff"]
 
 
+#: The reader's label of each kind of change ({key}: the indicator number, the code for
+#: ``number``, the parameter key; {indicator} and {level} split a level's key "17.2"); the kind
+#: itself stays the machine key of ``to_dict``.
+_LABELS: dict[str, Text] = {
+    "renamed": T("Nama/kode indikator {key} berubah", "Indicator {key} renamed"),
+    "weight": T("Bobot indikator {key}", "Weight of indicator {key}"),
+    "mandatory": T("Indikator {key} wajib", "Indicator {key} mandatory"),
+    "level_condition": T(
+        "Kondisi indikator {indicator} level {level}",
+        "Indicator {indicator} level {level} condition",
+    ),
+    "level_evidence": T(
+        "Bukti indikator {indicator} level {level}", "Indicator {indicator} level {level} evidence"
+    ),
+    "number": T("Nomor indikator {key}", "Number of indicator {key}"),
+    "param": T("Parameter {key}", "Parameter {key}"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One difference: ``kind`` ("renamed", "weight", "mandatory", "level_condition",
@@ -63,10 +82,42 @@ class Change:
                 return "–".join(show(x, lang) for x in v)
             return show(v, lang)  # labels, "-" for an absent value, yes/no
 
+        label = self.label
         return T(
-            f"{self.kind} {self.key}: {s(self.before, 'id')} → {s(self.after, 'id')}",
-            f"{self.kind} {self.key}: {s(self.before, 'en')} → {s(self.after, 'en')}",
+            f"{label.id}: {s(self.before, 'id')} → {s(self.after, 'id')}",
+            f"{label.en}: {s(self.before, 'en')} → {s(self.after, 'en')}",
         )
+
+    @property
+    def label(self) -> Text:
+        """What changed, in the reader's words ("Bobot indikator 17" / "Weight of indicator
+        17"); a kind without a label is shown as its key."""
+        template = _LABELS.get(self.kind)
+        if template is None:
+            return T(f"{self.kind} {self.key}", f"{self.kind} {self.key}")
+        indicator, _, level = self.key.rpartition(".")
+        return template.format(key=self.key, indicator=indicator or self.key, level=level)
+
+    @property
+    def shift(self) -> Text:
+        """Before → after in both languages: :meth:`text` without the label."""
+        line, label = self.text(), self.label
+        return T(line.id.removeprefix(f"{label.id}: "), line.en.removeprefix(f"{label.en}: "))
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """A change as the value of its explanation node: shown as before → after in the reader's
+    language (``label``, read by ``fmt_value``), in JSON as the change's machine keys."""
+
+    change: Change
+
+    @property
+    def label(self) -> Text:
+        return self.change.shift
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.change.to_dict()
 
 
 def _match(a: Edition, b: Edition) -> list[tuple[Indicator, Indicator]]:
@@ -160,7 +211,8 @@ class RuleDiff(Result):
             for r in self.removed
         ]
         kids += [
-            Explanation(key=f"{c.kind}.{c.key}", title=c.text(), value=c.kind) for c in self.changes
+            Explanation(key=f"{c.kind}.{c.key}", title=c.label, value=_Shown(c))
+            for c in self.changes
         ]
         n = len(self.added) + len(self.removed) + len(self.changes)
         return Explanation(

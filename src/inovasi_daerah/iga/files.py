@@ -296,7 +296,9 @@ def shipped_files() -> dict[str, Path]:
         data = read_rule_file(path)
         ident = data.get("id")
         if not isinstance(ident, str):
-            raise Where(path.name).error("id", "kunci wajib tidak ada (required key missing)")
+            raise Where(path.name).error(
+                "id", "kunci wajib tidak ada", message_en="required key missing"
+            )
         out[ident] = path
     return out
 
@@ -355,7 +357,7 @@ def _check_merged(out: Mapping[str, Any], child: Mapping[str, Any], where: Where
     # merged over the parent's entries (a new indicator must then be complete).
     for key, spec in EDITION_FILE.fields.items():
         if spec.required and key not in out:
-            raise where.error(key, "kunci wajib tidak ada (required key missing)")
+            raise where.error(key, "kunci wajib tidak ada", message_en="required key missing")
     for key in child.get("parameters", {}):
         PARAMETERS.fields[key].kind.check(out["parameters"][key], where.at("parameters"), key)
     numbers = {i.get("number") for i in child.get("indicator", ())}
@@ -395,7 +397,9 @@ def edition_from_file(data: dict[str, Any], file: str) -> Edition:
     except DataIntegrityError as exc:
         if exc.field and exc.field.startswith(file):
             raise
-        raise DataIntegrityError(exc.message, field=f"{file}: {exc.field}") from None
+        raise DataIntegrityError(
+            exc.message, field=f"{file}: {exc.field}", message_en=exc.message_en
+        ) from None
     except InovasiDaerahError as exc:
         raise DataIntegrityError(str(exc), field=file, message_en=exc.text("en")) from None
     return edition
@@ -454,10 +458,18 @@ def _param(key: str, p: Mapping[str, Any], cites: Citations, where: Where) -> Pa
     citation = cites.get(p["cite"], "cite", where)
     if p.get("open"):
         if "value" in p:
-            raise where.error("value", "parameter terbuka (open = true) tanpa nilai")
+            raise where.error(
+                "value",
+                "parameter terbuka (open = true) tidak boleh memberi nilai",
+                message_en="an open parameter (open = true) gives no value",
+            )
         value: Any = OPEN
     elif "value" not in p:
-        raise where.error("value", "nilai tidak ada; tulis open = true bila hukum tak menetapkan")
+        raise where.error(
+            "value",
+            "nilai tidak ada; tulis open = true bila hukum tak menetapkan",
+            message_en="no value; write open = true where the law sets none",
+        )
     else:
         value = _value(key, p["value"], where)
     options = p.get("options")
@@ -473,7 +485,7 @@ def _param(key: str, p: Mapping[str, Any], cites: Citations, where: Where) -> Pa
             None if options is None else tuple(options),
         )
     except InovasiDaerahError as exc:
-        raise where.error("value", exc.message, p.get("value")) from None
+        raise where.error("value", exc.message, p.get("value"), message_en=exc.message_en) from None
 
 
 def _value(key: str, v: Any, where: Where) -> Any:
@@ -503,28 +515,40 @@ def _member(enum: type[StrEnum], v: object, where: Where) -> StrEnum:
     try:
         return enum(str(v))
     except ValueError:
-        raise where.error("value", f"harus salah satu dari {[m.value for m in enum]}", v) from None
+        choices = [m.value for m in enum]
+        raise where.error(
+            "value",
+            f"harus salah satu dari {choices}",
+            v,
+            message_en=f"must be one of {choices}",
+        ) from None
 
 
 def _interval(text: str, where: Where, key: str) -> Interval:
     try:
         return Interval.parse(text)
     except (ArithmeticError, InovasiDaerahError):  # Interval.parse refuses with InvalidInput
-        raise where.error(key, "batas tidak terbaca (unreadable bounds)", text) from None
+        raise where.error(
+            key, "batas tidak terbaca", text, message_en="unreadable bounds"
+        ) from None
 
 
 def _indicator(i: Mapping[str, Any], cites: Citations, where: Where) -> Indicator:
     citation = cites.get(i["cite"], "cite", where)
     levels = sorted(i["level"], key=lambda lv: lv["level"])
     if [lv["level"] for lv in levels] != [1, 2, 3]:
-        raise where.error("level", "level harus 1, 2, 3 (levels must be 1, 2, 3)")
+        raise where.error("level", "level harus 1, 2, 3", message_en="levels must be 1, 2, 3")
     default_evidence = i.get("evidence")
     built: list[Level] = []
     for lv in levels:
         w = where.at(f"level {lv['level']}")
         evidence = lv.get("evidence", default_evidence)
         if evidence is None:
-            raise w.error("evidence", "bukti tidak ada (no evidence, here or on the indicator)")
+            raise w.error(
+                "evidence",
+                "bukti tidak ada, di sini maupun pada indikator",
+                message_en="no evidence, here or on the indicator",
+            )
         built.append(
             Level(
                 number=lv["level"],
@@ -537,10 +561,16 @@ def _indicator(i: Mapping[str, Any], cites: Citations, where: Where) -> Indicato
     has_bounds = any(lv.bounds is not None for lv in built)
     direction = Direction(i["direction"]) if "direction" in i else None
     if has_bounds and direction is None:
-        raise where.error("direction", "batas angka tanpa arah (bounds need a direction)")
+        raise where.error(
+            "direction", "batas angka tanpa arah", message_en="bounds need a direction"
+        )
     years = [lv.get("years") for lv in levels]
     if any(y is not None for y in years) and any(y is None for y in years):
-        raise where.error("years", "tahun harus ada pada ketiga level (years on all 3 levels)")
+        raise where.error(
+            "years",
+            "tahun harus ada pada ketiga level",
+            message_en="years must be given on all 3 levels",
+        )
     return Indicator(
         number=i["number"],
         code=i["code"],
@@ -619,7 +649,9 @@ def load_edition(path: str | PathLike[str]) -> Edition:
         try:
             register_user_edition(edition)
         except DataIntegrityError as exc:
-            raise DataIntegrityError(exc.message, field=f"{p.name}: {exc.field}") from None
+            raise DataIntegrityError(
+                exc.message, field=f"{p.name}: {exc.field}", message_en=exc.message_en
+            ) from None
         _USER_RAW[edition.id] = (data, p.name)
     return edition
 

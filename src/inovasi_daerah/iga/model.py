@@ -488,6 +488,7 @@ class Edition(RuleSet):
 
     def __post_init__(self) -> None:
         RuleSet.__post_init__(self)
+        self._check_types()
         by_key: dict[str, Indicator] = {}
         tables: dict[Block, dict[object, tuple[str, Products]]] = {Block.SID: {}, Block.SPD: {}}
         sequences: dict[Block, list[Products]] = {Block.SID: [], Block.SPD: []}
@@ -495,12 +496,14 @@ class Edition(RuleSet):
             # weight × level for levels 0..3, computed once per edition (the bulk fast path)
             products: Products = (Decimal(0), ind.weight, ind.weight * 2, ind.weight * 3)
             keys: list[object] = [ind.number, ind.code, *ind.aliases]
-            if ind.number.isdigit():
+            if ind.number.isascii() and ind.number.isdigit():  # int("²") fails
                 keys.append(int(ind.number))
             for key in keys:
                 if isinstance(key, str) and key in by_key:
                     raise DataIntegrityError(
-                        f"indicator key {key!r} used twice", field=f"{self.id}.indicators"
+                        f"kunci indikator {key!r} dipakai dua kali",
+                        field=f"{self.id}.indicators",
+                        message_en=f"indicator key {key!r} used twice",
                     )
                 if isinstance(key, str):
                     by_key[key] = ind
@@ -736,6 +739,30 @@ class Edition(RuleSet):
         }
         return dataclasses.replace(self, **changes)
 
+    def _check_types(self) -> None:
+        """Junk given to the constructor is refused naming the field (issue 10), before the
+        tables are built from it; every ``Param[...]`` field must hold a :class:`Param`."""
+        from inovasi_daerah.law.load import require_fields
+
+        params: dict[str, type | tuple[type | None, ...]] = {
+            f.name: (Param, None) if f.type.endswith("| None") else Param
+            for f in dataclasses.fields(self)
+            if isinstance(f.type, str) and f.type.startswith("Param[")
+        }
+        require_fields(
+            self,
+            {
+                "year": int,
+                "indicators": tuple,
+                **params,
+                "latest_known": (Citation, None),
+                "basis_values": tuple,
+                "inherited": tuple,
+                "notes": tuple,
+            },
+            {"indicators": Indicator, "inherited": str, "notes": Text},
+        )
+
     # -- integrity ---------------------------------------------------------------------------
     def check(self) -> None:
         """Load-time checks: maxima follow from the data, weights sum as stated, bands cover
@@ -744,16 +771,26 @@ class Edition(RuleSet):
         super().check()
         where = f"iga.{self.id}"
         if self.family != "iga":
-            raise DataIntegrityError("edition outside family 'iga'", field=where)
-        sid_numbers = [int(i.number) for i in self.sid]
+            raise DataIntegrityError(
+                "edisi di luar keluarga 'iga'",
+                field=where,
+                message_en="edition outside family 'iga'",
+            )
+        # a number that is no plain decimal ("x", "²") stays text: refused below, not a crash
+        sid_numbers = [_as_int(i.number) for i in self.sid]
         if sid_numbers != list(range(16, 36)):
             raise DataIntegrityError(
-                f"SID indicators must be 16..35, got {sid_numbers}", field=where
+                f"indikator SID harus 16..35, didapat {sid_numbers}",
+                field=where,
+                message_en=f"SID indicators must be 16..35, got {sid_numbers}",
             )
-        spd_parents = sorted({int(i.number.rstrip("ab")) for i in self.spd})
-        if spd_parents != list(range(1, 16)):
+        parents = {_as_int(i.number.rstrip("ab")) for i in self.spd}
+        if parents != set(range(1, 16)):
+            spd_parents = sorted(map(str, parents), key=lambda t: (len(t), t))
             raise DataIntegrityError(
-                f"SPD indicators must be 1..15, got {spd_parents}", field=where
+                f"indikator SPD harus 1..15, didapat {spd_parents}",
+                field=where,
+                message_en=f"SPD indicators must be 1..15, got {spd_parents}",
             )
         for ind in self.indicators:
             _check_indicator(ind, where)
@@ -769,17 +806,28 @@ class Edition(RuleSet):
         for key, value in computed.items():
             if value != getattr(stated, key):
                 raise DataIntegrityError(
-                    f"{key}: computed {value} but the reference states {getattr(stated, key)}",
+                    f"{key}: hasil hitung {value}, tetapi rujukan menyatakan "
+                    f"{getattr(stated, key)}",
                     field=f"{where}.stated_maxima",
+                    message_en=f"{key}: computed {value} but the reference states "
+                    f"{getattr(stated, key)}",
                 )
         _check_bands(self.bands.get(), self.quantum, f"{where}.bands")
         if self.rounding_mode.get() not in DECIMAL_ROUNDING_MODES:  # pragma: no cover
-            raise DataIntegrityError("unknown rounding mode", field=f"{where}.rounding_mode")
+            raise DataIntegrityError(
+                "mode pembulatan tidak dikenal",
+                field=f"{where}.rounding_mode",
+                message_en="unknown rounding mode",
+            )
         window = self.eligibility_window
         if not window.is_open:
             start, end = window.get()
             if end < start:
-                raise DataIntegrityError("window ends before it starts", field=where)
+                raise DataIntegrityError(
+                    "jendela berakhir sebelum dimulai",
+                    field=where,
+                    message_en="window ends before it starts",
+                )
 
     def catalogue(self) -> list[dict[str, Any]]:
         """The indicator catalogue as JSON-ready data (for upload forms and documentation)."""
@@ -856,28 +904,47 @@ def _check_override(key: str, value: object) -> None:
         )
 
 
+def _as_int(number: str) -> int | str:
+    """An indicator number as an int when it is plain ASCII digits, else the text itself."""
+    return int(number) if number.isascii() and number.isdigit() else number
+
+
 def _check_indicator(ind: Indicator, where: str) -> None:
     w = f"{where}.indicator {ind.number}"
     if ind.weight <= 0:
-        raise DataIntegrityError("weight must be positive", field=w)
+        raise DataIntegrityError(
+            "bobot harus positif", field=w, message_en="weight must be positive"
+        )
     if tuple(lv.number for lv in ind.levels) != LEVELS:
-        raise DataIntegrityError("levels must be 1, 2, 3", field=w)
+        raise DataIntegrityError(
+            "level harus 1, 2, 3", field=w, message_en="levels must be 1, 2, 3"
+        )
     if not ind.code.replace("_", "").isalnum() or ind.code != ind.code.lower():
-        raise DataIntegrityError("code must be snake_case", field=w)
+        raise DataIntegrityError(
+            "kode harus snake_case", field=w, message_en="code must be snake_case"
+        )
     if ind.direction is not None:
         bounds = [lv.bounds for lv in ind.levels]
         if any(b is None for b in bounds):
             raise DataIntegrityError(
-                "a quantitative indicator needs bounds on every level", field=w
+                "indikator kuantitatif perlu batas pada setiap level",
+                field=w,
+                message_en="a quantitative indicator needs bounds on every level",
             )
         _check_monotone([b for b in bounds if b is not None], ind.direction, w)
     for basis in ind.bases:
         _check_monotone(list(basis.bounds), basis.direction, f"{w}.basis {basis.key}")
     if ind.year_sets and len(ind.year_sets) != 3:
-        raise DataIntegrityError("year sets needed for each of the 3 levels", field=w)
+        raise DataIntegrityError(
+            "himpunan tahun diperlukan untuk ketiga level",
+            field=w,
+            message_en="year sets needed for each of the 3 levels",
+        )
     for _, lv in ind.categories:
         if lv not in LEVELS:
-            raise DataIntegrityError("category level must be 1..3", field=w)
+            raise DataIntegrityError(
+                "level kategori harus 1..3", field=w, message_en="category level must be 1..3"
+            )
 
 
 def _lo(i: Interval) -> Decimal:
@@ -897,21 +964,47 @@ def _check_monotone(bounds: Sequence[Interval], direction: Direction, where: str
         else:
             ok = _hi(a) >= _hi(b) and _lo(a) >= _lo(b) and _hi(a) > _lo(b)
         if not ok:
-            raise DataIntegrityError(f"level bounds not monotone: {a} then {b}", field=where)
+            raise DataIntegrityError(
+                f"batas level tidak monoton: {a} lalu {b}",
+                field=where,
+                message_en=f"level bounds not monotone: {a} then {b}",
+            )
 
 
 def _check_bands(bands: Iterable[Band], quantum: Decimal, where: str) -> None:
     ordered = sorted(bands, key=lambda b: b.low)
     if not ordered or ordered[0].low != 0 or ordered[-1].high != 100:
-        raise DataIntegrityError("bands must cover 0..100", field=where)
+        raise DataIntegrityError(
+            "rentang predikat harus meliputi 0..100",
+            field=where,
+            message_en="bands must cover 0..100",
+        )
     if len({b.predicate for b in ordered}) != len(ordered):
-        raise DataIntegrityError("a predicate has two bands", field=where)
+        raise DataIntegrityError(
+            "satu predikat memiliki dua rentang",
+            field=where,
+            message_en="a predicate has two bands",
+        )
     for b in ordered:
         if b.low > b.high or b.low != b.low.quantize(quantum) or b.high != b.high.quantize(quantum):
-            raise DataIntegrityError(f"band {b.predicate} malformed", field=where)
+            raise DataIntegrityError(
+                f"rentang {b.predicate} cacat",
+                field=where,
+                message_en=f"band {b.predicate} malformed",
+            )
     for a, b in itertools.pairwise(ordered):
         if b.low != a.high + quantum:
-            kind = "overlap" if b.low <= a.high else "gap"
-            raise DataIntegrityError(f"{kind} between {a.predicate} and {b.predicate}", field=where)
+            overlap = b.low <= a.high
+            raise DataIntegrityError(
+                f"{'tumpang tindih' if overlap else 'celah'} antara {a.predicate} dan "
+                f"{b.predicate}",
+                field=where,
+                message_en=f"{'overlap' if overlap else 'gap'} between {a.predicate} and "
+                f"{b.predicate}",
+            )
     if ordered[0].predicate is not Predicate.TIDAK_DAPAT_DINILAI or ordered[0].high != 0:
-        raise DataIntegrityError("0 must be 'Tidak Dapat Dinilai'", field=where)
+        raise DataIntegrityError(
+            "0 harus 'Tidak Dapat Dinilai'",
+            field=where,
+            message_en="0 must be 'Tidak Dapat Dinilai'",
+        )

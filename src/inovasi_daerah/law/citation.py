@@ -180,9 +180,10 @@ def _citation(**fields: Any) -> Citation:
         return Citation(**fields)
     except InvalidInput as exc:  # Citation's own validation (law.validated)
         raise DataIntegrityError(
-            f"citation tidak valid: {exc.message}",
+            f"kutipan tidak valid: {exc.message}",
             field="citation",
             value=fields.get("instrument"),
+            message_en=f"invalid citation: {exc.message_en or exc.message}",
         ) from None
 
 
@@ -207,9 +208,10 @@ def derived(
         items = ()
     if not items or not all(isinstance(c, Citation) for c in items):
         raise DataIntegrityError(
-            "a DERIVED citation names at least one input citation",
+            "kutipan DERIVED menyebut sekurang-kurangnya satu kutipan masukan",
             field="citation.derived_from",
             value=instrument,
+            message_en="a DERIVED citation names at least one input citation",
         )
     return _citation(
         instrument=instrument,

@@ -15,7 +15,9 @@ Decimals are written as strings (TOML floats are binary), dates as TOML dates.
 >>> check(spec, {"id": "x", "q": 3}, Where("contoh.toml"))
 Traceback (most recent call last):
 ...
-inovasi_daerah.errors.DataIntegrityError: contoh.toml: [top level] q: kunci tidak dikenal ...
+inovasi_daerah.errors.DataIntegrityError: contoh.toml: [top level] q: kunci tidak dikenal; ...
+
+Every such error carries an English text too (``message_en``, ``error.text("en")``).
 """
 
 from __future__ import annotations
@@ -107,6 +109,35 @@ def require_type(
         )
 
 
+def require_fields(
+    obj: object,
+    types: Mapping[str, type | tuple[type | None, ...]],
+    items: Mapping[str, type | tuple[type, ...]] | None = None,
+) -> None:
+    """Refuse a constructed object whose fields have the wrong types, naming the field.
+
+    The frozen dataclasses of the rule data (``Edition``, ``Nip``, regional rules) call it first
+    in ``__post_init__``, so that junk passed to their constructor gives the library's error
+    (:class:`~inovasi_daerah.errors.InvalidInput`), not a Python one from the code after it.
+    ``types`` maps a field to its accepted types (``None`` among them: may be None); ``items``
+    maps a tuple field to the accepted types of its items.
+    """
+    for name, allowed in types.items():
+        value = getattr(obj, name)
+        accepted = allowed if isinstance(allowed, tuple) else (allowed,)
+        if value is None and None in accepted:
+            continue
+        real = tuple(t for t in accepted if t is not None)
+        names = [t.__name__ for t in real]
+        require_type(value, real, name, " atau ".join(names), " or ".join(names))
+        item_types = (items or {}).get(name)
+        if item_types is not None:
+            kinds = item_types if isinstance(item_types, tuple) else (item_types,)
+            what = [t.__name__ for t in kinds]
+            for i, item in enumerate(value):
+                require_type(item, kinds, f"{name}[{i}]", " atau ".join(what), " or ".join(what))
+
+
 def _place(where: object, key: object) -> None:
     """Refuse a ``where`` that is no :class:`Where` and a ``key`` that is no text."""
     require_type(
@@ -147,7 +178,7 @@ class _Scalar(Kind):
         if self.name == "text" and ok and isinstance(value, str):
             ok = bool(value.strip())
         if not ok:
-            raise where.error(key, f"harus {self.name} (must be {self.name})", value)
+            raise where.error(key, f"harus {self.name}", value, message_en=f"must be {self.name}")
 
     def schema(self) -> dict[str, Any]:
         return dict(self.json)
@@ -180,7 +211,12 @@ class Choice(Kind):
         """Raise :class:`DataIntegrityError` unless ``value`` is one of the allowed words."""
         _place(where, key)
         if not isinstance(value, str) or value not in self.values:
-            raise where.error(key, f"harus salah satu dari {list(self.values)}", value)
+            raise where.error(
+                key,
+                f"harus salah satu dari {list(self.values)}",
+                value,
+                message_en=f"must be one of {list(self.values)}",
+            )
 
     def schema(self) -> dict[str, Any]:
         """This kind as a JSON Schema ``enum`` of the allowed words."""
@@ -211,7 +247,7 @@ class Table(Kind):
         """
         _place(where, key)
         if not isinstance(value, dict):
-            raise where.error(key, "harus tabel (must be a table)", value)
+            raise where.error(key, "harus tabel", value, message_en="must be a table")
         here = where if not key else where.at(self._name(key, value))
         self.check_keys(value, here, partial=False)
 
@@ -229,11 +265,13 @@ class Table(Kind):
             spec = self.fields.get(k)
             if spec is None:
                 raise where.error(
-                    k, f"kunci tidak dikenal (unknown key); dikenal: {sorted(self.fields)}"
+                    k,
+                    f"kunci tidak dikenal; dikenal: {sorted(self.fields)}",
+                    message_en=f"unknown key; known: {sorted(self.fields)}",
                 )
             if isinstance(spec.kind, Table) and partial:
                 if not isinstance(v, dict):
-                    raise where.error(k, "harus tabel (must be a table)", v)
+                    raise where.error(k, "harus tabel", v, message_en="must be a table")
                 spec.kind.check_keys(v, where.at(spec.kind._name(k, v)), partial=True)
             elif isinstance(spec.kind, ListOf | MapOf) and partial:
                 spec.kind.check_partial(v, where, k)
@@ -242,7 +280,7 @@ class Table(Kind):
         if not partial:
             for k, spec in self.fields.items():
                 if spec.required and k not in value:
-                    raise where.error(k, "kunci wajib tidak ada (required key missing)")
+                    raise where.error(k, "kunci wajib tidak ada", message_en="required key missing")
 
     def schema(self) -> dict[str, Any]:
         """This table as a JSON Schema object: its keys, their descriptions, no other key."""
@@ -280,15 +318,19 @@ class ListOf(Kind):
     def _check(self, value: object, where: Where, key: str, *, partial: bool) -> None:
         _place(where, key)
         if not isinstance(value, list):
-            raise where.error(key, "harus larik (must be an array)", value)
+            raise where.error(key, "harus larik", value, message_en="must be an array")
         if len(value) < self.min_items or (
             self.max_items is not None and len(value) > self.max_items
         ):
-            raise where.error(key, f"jumlah unsur salah ({len(value)})")
+            raise where.error(
+                key,
+                f"jumlah unsur salah ({len(value)})",
+                message_en=f"wrong number of items ({len(value)})",
+            )
         for i, v in enumerate(value, 1):
             if isinstance(self.item, Table):
                 if not isinstance(v, dict):
-                    raise where.error(key, "harus tabel (must be a table)", v)
+                    raise where.error(key, "harus tabel", v, message_en="must be a table")
                 name = self.item._name(key, v)
                 self.item.check_keys(
                     v, where.at(name if name != key else f"{key} #{i}"), partial=partial
@@ -324,11 +366,11 @@ class MapOf(Kind):
 
     def _check(self, value: object, where: Where, key: str, *, partial: bool) -> None:
         if not isinstance(value, dict):
-            raise where.error(key, "harus tabel (must be a table)", value)
+            raise where.error(key, "harus tabel", value, message_en="must be a table")
         for k, v in value.items():
             if isinstance(self.item, Table):
                 if not isinstance(v, dict):
-                    raise where.error(f"{key}.{k}", "harus tabel (must be a table)", v)
+                    raise where.error(f"{key}.{k}", "harus tabel", v, message_en="must be a table")
                 self.item.check_keys(v, where.at(f"{key}.{k}"), partial=partial)
             else:
                 self.item.check(v, where, f"{key}.{k}")
@@ -477,13 +519,21 @@ def build_citation(value: object, cites: Citations, where: Where, key: str) -> C
         raw = cites.named.get(value)
         if raw is None:
             raise where.error(
-                key, f"kutipan bernama tidak ada di [citations]; ada: {sorted(cites.named)}", value
+                key,
+                f"kutipan bernama tidak ada di [citations]; ada: {sorted(cites.named)}",
+                value,
+                message_en=f"named citation not in [citations]; there are: {sorted(cites.named)}",
             )
         built = build_citation(dict(raw), cites, where.at(f"citations.{value}"), key)
         cites._cache[value] = built
         return built
     if not isinstance(value, dict):
-        raise where.error(key, "kutipan harus nama atau tabel (citation: a name or a table)", value)
+        raise where.error(
+            key,
+            "kutipan harus nama atau tabel",
+            value,
+            message_en="a citation must be a name or a table",
+        )
     fields = dict(value)
     base = fields.pop("base", None)
     merged: dict[str, Any] = {}
@@ -493,7 +543,9 @@ def build_citation(value: object, cites: Citations, where: Where, key: str) -> C
     merged.setdefault("checked", cites.checked)
     for required in ("instrument", "status"):
         if not merged.get(required):
-            raise where.error(key, f"kutipan tanpa {required} (citation without {required})")
+            raise where.error(
+                key, f"kutipan tanpa {required}", message_en=f"citation without {required}"
+            )
     inputs = tuple(
         build_citation(name, cites, where, f"{key}.derived_from")
         for name in merged.get("derived_from", ())
@@ -510,7 +562,9 @@ def build_citation(value: object, cites: Citations, where: Where, key: str) -> C
             derived_from=inputs,
         )
     except ValueError as exc:  # pydantic: e.g. inputs named on a status other than DERIVED
-        raise where.error(key, f"kutipan tidak valid: {exc}") from None
+        raise where.error(
+            key, f"kutipan tidak valid: {exc}", message_en=f"invalid citation: {exc}"
+        ) from None
 
 
 # -- files --------------------------------------------------------------------------------------
@@ -627,13 +681,19 @@ def resolve(
         return {k: v for k, v in data.items() if k != "extends"}
     chain = (*_chain, str(data.get("id", where.file)))
     if parent_id in chain:
+        cycle = " -> ".join((*chain, parent_id))
         raise where.error(
-            "extends", f"rantai extends berputar (cycle): {' -> '.join((*chain, parent_id))}"
+            "extends",
+            f"rantai extends berputar: {cycle}",
+            message_en=f"the extends chain is a cycle: {cycle}",
         )
     try:
         parent_raw, parent_file = lookup(parent_id)
-    except DataIntegrityError:
-        raise
+    except DataIntegrityError as exc:
+        if exc.field and exc.field.startswith(where.file):
+            raise
+        # an unknown parent is the child's error: name the child's file and key
+        raise where.error("extends", exc.message, parent_id, message_en=exc.message_en) from None
     parent = resolve(
         parent_raw,
         Where(parent_file),
@@ -742,14 +802,20 @@ def build_params(
             message_en="argument convert must be a function",
         )
     if not isinstance(data.get("parameters"), Mapping):
-        raise where.error("parameters", "harus tabel (must be a table)", data.get("parameters"))
+        raise where.error(
+            "parameters", "harus tabel", data.get("parameters"), message_en="must be a table"
+        )
     from inovasi_daerah.law.param import OPEN, Param
 
     out: dict[str, Any] = {}
     for name, p in data["parameters"].items():
         w = where.at(f"parameters.{name}")
         if bool(p.get("open")) == ("value" in p):
-            raise w.error("value", "beri value, atau open = true bila hukum tak menetapkan")
+            raise w.error(
+                "value",
+                "beri value, atau open = true bila hukum tak menetapkan",
+                message_en="give a value, or open = true where the law sets none",
+            )
         value = OPEN if p.get("open") else convert(name, p["value"], w)
         options = p.get("options")
         try:
@@ -761,5 +827,5 @@ def build_params(
                 None if options is None else tuple(convert(name, o, w) for o in options),
             )
         except InovasiDaerahError as exc:  # a value outside its options
-            raise w.error("value", exc.message, p.get("value")) from None
+            raise w.error("value", exc.message, p.get("value"), message_en=exc.message_en) from None
     return out

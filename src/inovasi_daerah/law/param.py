@@ -110,7 +110,7 @@ class Param(Generic[V]):
             and self.value not in self.options
         ):
             raise InvalidInput(
-                f"must be one of {list(self.options)!r}",
+                f"harus salah satu dari {list(self.options)!r}",
                 field=self.key,
                 value=self.value,
                 message_en=f"must be one of {list(self.options)!r}",

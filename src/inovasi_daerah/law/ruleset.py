@@ -85,9 +85,26 @@ class RuleSet(ShortRepr):
     forecast: bool = False
 
     def __post_init__(self) -> None:
+        from inovasi_daerah.law.load import require_fields
+
+        require_fields(
+            self,
+            {
+                "id": str,
+                "family": str,
+                "title": Text,
+                "citation": Citation,
+                "valid_from": date,
+                "valid_to": (date, None),
+                "provisional": bool,
+                "forecast": bool,
+            },
+        )
         if self.valid_to is not None and self.valid_to < self.valid_from:
             raise DataIntegrityError(
-                "valid_to before valid_from", field=f"{self.family}.{self.id}.valid_to"
+                "valid_to sebelum valid_from",
+                field=f"{self.family}.{self.id}.valid_to",
+                message_en="valid_to before valid_from",
             )
 
     def _memo(self, key: str, compute: Callable[[], T_co]) -> T_co:
@@ -173,9 +190,15 @@ class RuleSet(ShortRepr):
         """Integrity of this rule set: every parameter cited and keyed. Subclasses add more."""
         for p in self.params():
             if not p.key:
-                raise DataIntegrityError("parameter without key", field=self.id)
+                raise DataIntegrityError(
+                    "parameter tanpa kunci", field=self.id, message_en="parameter without key"
+                )
             if not isinstance(p.citation, Citation):
-                raise DataIntegrityError("parameter without citation", field=f"{self.id}.{p.key}")
+                raise DataIntegrityError(
+                    "parameter tanpa kutipan",
+                    field=f"{self.id}.{p.key}",
+                    message_en="parameter without citation",
+                )
 
 
 R = TypeVar("R", bound=RuleSet)
@@ -198,11 +221,14 @@ class Registry(Generic[R]):
         """
         if rule_set.family != self.family:
             raise DataIntegrityError(
-                f"rule set of family {rule_set.family!r} in registry {self.family!r}",
+                f"perangkat aturan keluarga {rule_set.family!r} di registri {self.family!r}",
                 field=rule_set.id,
+                message_en=f"rule set of family {rule_set.family!r} in registry {self.family!r}",
             )
         if any(r.id == rule_set.id for r in self._sets):
-            raise DataIntegrityError("duplicate rule-set id", field=rule_set.id)
+            raise DataIntegrityError(
+                "id perangkat aturan ganda", field=rule_set.id, message_en="duplicate rule-set id"
+            )
         self._sets.append(rule_set)
         self._sets.sort(key=lambda r: r.valid_from)
         return rule_set
@@ -253,11 +279,15 @@ class Registry(Generic[R]):
         for a, b in zip(self._sets, self._sets[1:], strict=False):
             if a.valid_to is None or a.valid_to >= b.valid_from:
                 raise DataIntegrityError(
-                    f"{a.id} and {b.id} overlap", field=f"{self.family}.valid_to"
+                    f"{a.id} dan {b.id} tumpang tindih",
+                    field=f"{self.family}.valid_to",
+                    message_en=f"{a.id} and {b.id} overlap",
                 )
             if a.valid_to + timedelta(days=1) != b.valid_from:
                 raise DataIntegrityError(
-                    f"gap between {a.id} and {b.id}", field=f"{self.family}.valid_from"
+                    f"ada celah antara {a.id} dan {b.id}",
+                    field=f"{self.family}.valid_from",
+                    message_en=f"gap between {a.id} and {b.id}",
                 )
         if (
             self.covers_from is not None
@@ -265,6 +295,8 @@ class Registry(Generic[R]):
             and self._sets[0].valid_from > self.covers_from
         ):
             raise DataIntegrityError(
-                f"family starts {self._sets[0].valid_from}, declared from {self.covers_from}",
+                f"keluarga dimulai {self._sets[0].valid_from}, dinyatakan sejak {self.covers_from}",
                 field=self.family,
+                message_en=f"family starts {self._sets[0].valid_from}, declared from "
+                f"{self.covers_from}",
             )

@@ -118,18 +118,23 @@ class CareerRules(RuleSet):
         listed = [g for gs in ranges.values() for g in gs]
         if sorted(listed, key=lambda g: g.order) != sorted(dasar, key=lambda g: g.order):
             raise DataIntegrityError(
-                "golongan ranges and nilai dasar rows differ", field=f"{self.id}.nilai_dasar"
+                "rentang golongan dan baris nilai dasar berbeda",
+                field=f"{self.id}.nilai_dasar",
+                message_en="golongan ranges and nilai dasar rows differ",
             )
         if set(lower) != set(dasar):
             raise DataIntegrityError(
-                "conventional ranges and nilai dasar rows differ", field=f"{self.id}.nilai_dasar"
+                "rentang konvensional dan baris nilai dasar berbeda",
+                field=f"{self.id}.nilai_dasar",
+                message_en="conventional ranges and nilai dasar rows differ",
             )
         for gs in ranges.values():
             # DERIVED reading: nilai dasar = lower bound of the jenjang's first golongan
             if any(dasar[g] != lower[gs[0]] for g in gs):
                 raise DataIntegrityError(
-                    "nilai dasar is not the lower bound of the jenjang's first golongan",
+                    "nilai dasar bukan batas bawah golongan pertama jenjangnya",
                     field=f"{self.id}.nilai_dasar_keahlian",
+                    message_en="nilai dasar is not the lower bound of the jenjang's first golongan",
                 )
 
 

@@ -143,7 +143,9 @@ def load_regime(path: str | PathLike[str]) -> permenpanrb_6_2022.Permenpanrb6Rul
     try:
         trial.check()  # gaps, overlaps and every regime's checks, before anything changes
     except DataIntegrityError as exc:
-        raise DataIntegrityError(exc.message, field=f"{p.name}: {exc.field}") from None
+        raise DataIntegrityError(
+            exc.message, field=f"{p.name}: {exc.field}", message_en=exc.message_en
+        ) from None
     _USER_REGIMES[regime.id] = regime
     REGISTRY._sets = list(trial)
     return regime

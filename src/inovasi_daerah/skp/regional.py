@@ -42,6 +42,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
     json_schema,
     read_rule_file,
+    require_fields,
     require_type,
     rules_root,
     text_of,
@@ -139,6 +140,24 @@ class RegionalInnovationCredit:
     region_aliases: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
+        # Junk given to the constructor is refused naming the field (issue 10); ``kind`` may be
+        # a value of RegionalRuleKind (text, converted below), ``citation`` is checked below.
+        require_fields(
+            self,
+            {
+                "id": str,
+                "region": str,
+                "instrument": str,
+                "kind": str,
+                "description": Text,
+                "valid_from": (date, None),
+                "valid_to": (date, None),
+                "value": (Decimal, None),
+                "status": (Status, None),
+                "region_aliases": tuple,
+            },
+            {"region_aliases": str},
+        )
         if not self.id or not self.region.strip() or not self.instrument.strip():
             raise DataIntegrityError(
                 "aturan daerah memerlukan id, daerah dan instrumen",
