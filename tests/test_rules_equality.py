@@ -139,3 +139,23 @@ def test_career_rules_unchanged() -> None:
     want = json.loads(path.read_text("utf-8"))
     got = {"RULES": canonical(career_rules.RULES)}
     assert json.loads(json.dumps(got, ensure_ascii=False)) == want
+
+
+def test_pp38_rules_unchanged() -> None:
+    """PP 38/2017 Pasal 4, 6, 7, 10(3), 16–20 and UU 23/2014 Pasal 386–390 (pp38_2017.md):
+    every provision, citation, parameter, route step, transition and public constant of the
+    rule set, and every public pp38 function's result on a fixed sample of innovations, equal
+    the snapshot taken from the Python definitions before the move to rule files."""
+    from pp38_snapshot import FIXTURE as PP38_FIXTURE
+    from pp38_snapshot import snapshot as pp38_snapshot
+
+    want = json.loads(PP38_FIXTURE.read_text("utf-8"))
+    got = json.loads(json.dumps(pp38_snapshot(), ensure_ascii=False))
+    assert got["sample_size"] == want["sample_size"]
+    for rule_set in want["rule_sets"]:
+        assert got[rule_set] == want[rule_set], rule_set
+    assert got["constants"] == want["constants"]
+    pairs = zip(got["results"], want["results"], strict=True)
+    changed = [i for i, (a, b) in enumerate(pairs) if a != b]
+    assert not changed, f"results differ for sample innovations {changed[:10]}"
+    assert got == want
