@@ -13,6 +13,7 @@ from inovasi_daerah.iga.bulk import year_schema
 from inovasi_daerah.iga.files import edition_schema
 from inovasi_daerah.io.schema import input_schema
 from inovasi_daerah.models import Innovation, Innovator, PerangkatDaerah, RegionalGovernment
+from inovasi_daerah.pp38.files import rules_schema as pp38_rules_schema
 from inovasi_daerah.skp import CareerInput, skp_file_schema
 from inovasi_daerah.skp.regional import regional_rule_schema
 
@@ -29,6 +30,7 @@ SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "karier": lambda: input_schema(CareerInput, title="Karier JF (career input)"),
     "aturan": edition_schema,
     "aturan_daerah": regional_rule_schema,
+    "aturan_pp38": pp38_rules_schema,
 }
 
 

@@ -152,10 +152,12 @@ class TransitionOption:
 
     @property
     def target(self) -> LifecycleStatus:
+        """The state the transition leads to."""
         return self.transition.target
 
     @property
     def allowed(self) -> bool:
+        """True when no condition is missing."""
         return not self.missing
 
 
