@@ -23,7 +23,22 @@ RULES = rules_root()
 #: Each rule-file schema and the shipped files it describes.
 FILES: dict[str, list[Path]] = {
     "aturan_pp38": [RULES / "pp38" / "pp38_2017.toml"],
+    "aturan_skp": [RULES / "skp" / "permenpanrb_6_2022.toml"],
+    "aturan_skp_pp46": [RULES / "skp" / "pp46_2011.toml"],
+    "aturan_skp_pp30": [RULES / "skp" / "pp30_2019.toml"],
+    "aturan_skp_umum": [RULES / "skp" / "common.toml"],
+    "aturan_angka_kredit": [RULES / "skp" / "angka_kredit_2023.toml"],
+    "aturan_karier": [RULES / "skp" / "career_2023.toml"],
+    "aturan_nip": [RULES / "nip" / "perka_bkn_22_2007.toml"],
+    "aturan_daerah": sorted((RULES / "regional").glob("*.toml")),
+    "aturan": sorted((RULES / "iga").glob("*.toml")),
 }
+
+
+def test_every_shipped_rule_file_has_a_schema() -> None:
+    """No rule file the package ships is left without the schema that describes it."""
+    covered = {p for paths in FILES.values() for p in paths}
+    assert sorted(RULES.rglob("*.toml")) == sorted(covered)
 
 
 def _json(path: Path) -> Any:
