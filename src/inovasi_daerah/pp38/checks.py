@@ -265,36 +265,42 @@ def _cached(
     return hit
 
 
-def _explicit(rule: CriterionRule, fact: Fact, *, negated: bool = False) -> CriterionVerdict:
-    holds = (not fact) if negated else bool(fact)
-    verdict = Verdict.MET if holds else Verdict.NOT_MET
+def _verdict(
+    rule: CriterionRule,
+    verdict: Verdict,
+    reason: Text,
+    basis: Basis,
+    citations: tuple[Citation, ...] = (),
+) -> CriterionVerdict:
+    """A verdict on ``rule``'s criterion, settled by its fact, citing the rule (and more)."""
     return CriterionVerdict(
         criterion=rule.criterion,
         verdict=verdict,
-        reason=T(
-            f"fakta criteria.{rule.fact} = {fact}: kriteria {verdict.label.id.lower()}",
-            f"fact criteria.{rule.fact} = {fact}: criterion {verdict.label.en.lower()}",
-        ),
-        citations=rule.citations,
-        basis=FACT,
+        reason=reason,
+        citations=(*rule.citations, *citations),
+        basis=basis,
         settled_by=f"criteria.{rule.fact}",
     )
+
+
+def _explicit(rule: CriterionRule, fact: Fact, *, negated: bool = False) -> CriterionVerdict:
+    holds = (not fact) if negated else bool(fact)
+    verdict = Verdict.MET if holds else Verdict.NOT_MET
+    reason = T(
+        f"fakta criteria.{rule.fact} = {fact}: kriteria {verdict.label.id.lower()}",
+        f"fact criteria.{rule.fact} = {fact}: criterion {verdict.label.en.lower()}",
+    )
+    return _verdict(rule, verdict, reason, FACT)
 
 
 def _unknown(rule: CriterionRule, hint: Text | None = None) -> CriterionVerdict:
     extra_id = f"; {hint.id}" if hint else ""
     extra_en = f"; {hint.en}" if hint else ""
-    return CriterionVerdict(
-        criterion=rule.criterion,
-        verdict=Verdict.NOT_ASSESSABLE,
-        reason=T(
-            f"data tidak memuat fakta yang menentukan; isi criteria.{rule.fact}{extra_id}",
-            f"the data hold no deciding fact; supply criteria.{rule.fact}{extra_en}",
-        ),
-        citations=rule.citations,
-        basis=NONE,
-        settled_by=f"criteria.{rule.fact}",
+    reason = T(
+        f"data tidak memuat fakta yang menentukan; isi criteria.{rule.fact}{extra_id}",
+        f"the data hold no deciding fact; supply criteria.{rule.fact}{extra_en}",
     )
+    return _verdict(rule, Verdict.NOT_ASSESSABLE, reason, NONE)
 
 
 _READ_DESIGN = T(
@@ -353,20 +359,14 @@ def fact_or_no_burden(rule: CriterionRule, inv: Innovation, r: Pp38Rules) -> Cri
 
 def _burden_inferred(rule: CriterionRule, burdens: bool | None) -> CriterionVerdict:
     if burdens is False:
-        return CriterionVerdict(
-            criterion=rule.criterion,
-            verdict=Verdict.MET,
-            reason=T(
-                "disimpulkan: adoption.burdens_public = False, inovasi tidak membebani "
-                "masyarakat sama sekali, jadi tidak membebani secara bertentangan dengan "
-                "peraturan",
-                "inferred: adoption.burdens_public = False, the innovation places no burden on "
-                "the public at all, hence no unlawful burden",
-            ),
-            citations=rule.citations,
-            basis=INFERENCE,
-            settled_by=f"criteria.{rule.fact}",
+        reason = T(
+            "disimpulkan: adoption.burdens_public = False, inovasi tidak membebani "
+            "masyarakat sama sekali, jadi tidak membebani secara bertentangan dengan "
+            "peraturan",
+            "inferred: adoption.burdens_public = False, the innovation places no burden on "
+            "the public at all, hence no unlawful burden",
         )
+        return _verdict(rule, Verdict.MET, reason, INFERENCE)
     hint = (
         T(
             "inovasi membebani masyarakat; apakah bebannya sah tidak dapat disimpulkan",
@@ -401,19 +401,13 @@ def _authority(rule: CriterionRule, urusan: Urusan | None, r: Pp38Rules) -> Crit
             ),
         )
     source = r.urusan_list_uncertain if urusan.uncertain else r.urusan_list
-    return CriterionVerdict(
-        criterion=rule.criterion,
-        verdict=Verdict.MET,
-        reason=T(
-            f"disimpulkan: urusan utama '{urusan.label.id}' ({urusan.kind.label.id}) ada dalam "
-            "daftar urusan pemerintahan daerah",
-            f"inferred: the urusan utama '{urusan.label.en}' ({urusan.kind.label.en}) is on the "
-            "list of regional government affairs",
-        ),
-        citations=(*rule.citations, source),
-        basis=INFERENCE,
-        settled_by=f"criteria.{rule.fact}",
+    reason = T(
+        f"disimpulkan: urusan utama '{urusan.label.id}' ({urusan.kind.label.id}) ada dalam "
+        "daftar urusan pemerintahan daerah",
+        f"inferred: the urusan utama '{urusan.label.en}' ({urusan.kind.label.en}) is on the "
+        "list of regional government affairs",
     )
+    return _verdict(rule, Verdict.MET, reason, INFERENCE, (source,))
 
 
 #: The criterion checks by name (the ``check`` of a ``[[criteria]]`` row).

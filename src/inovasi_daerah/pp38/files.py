@@ -22,7 +22,8 @@ its cited row, the state machine is well formed, no rejected reading is cited as
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from os import PathLike
 from pathlib import Path
@@ -537,13 +538,20 @@ def _build(data: Mapping[str, Any], cites: Citations, where: Where) -> Pp38Rules
         adoption_facts=adoption_facts,
         sources=sources,
     )
-    try:
+    with _in_file(where.file):
         rules.check()
-    except DataIntegrityError as exc:
-        raise DataIntegrityError(
-            exc.message, field=f"{where.file}: {exc.field}", message_en=exc.message_en
-        ) from None
     return rules
+
+
+@contextmanager
+def _in_file(file: str) -> Iterator[None]:
+    """An integrity error of a whole rule set, renamed to name the ``file`` it came from."""
+    try:
+        yield
+    except InovasiDaerahError as exc:
+        raise DataIntegrityError(
+            exc.message, field=f"{file}: {exc.field}", message_en=exc.message_en
+        ) from None
 
 
 def _label(row: Mapping[str, Any], member: Any) -> Text:
@@ -622,11 +630,7 @@ def load_rules(path: str | PathLike[str], *, register: bool = False) -> Pp38Rule
             last = dataclasses.replace(last, valid_to=rules.valid_from - timedelta(days=1))
         trial.register(last)
         trial.register(rules)
-        try:
+        with _in_file(p.name):
             trial.check()
-        except InovasiDaerahError as exc:
-            raise DataIntegrityError(
-                exc.message, field=f"{p.name}: {exc.field}", message_en=exc.message_en
-            ) from None
         REGISTRY._sets = list(trial)
     return rules
