@@ -26,7 +26,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.result import Result
@@ -35,7 +34,7 @@ from inovasi_daerah.models.enums import AdoptionInstrument
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.pp38._base import Fact, InnovationLike, as_innovation
 from inovasi_daerah.pp38.pasal20 import perkada_conditions
-from inovasi_daerah.pp38.rules import Pp38Rules, default_rules
+from inovasi_daerah.pp38.rules import Pp38Rules, default_rules, require_rules
 from inovasi_daerah.pp38.rules import rules_for as rules_for  # for the doctest
 
 __all__ = ["AdoptionResult", "adoption_instrument", "determine_instrument"]
@@ -94,13 +93,7 @@ def determine_instrument(
 ) -> tuple[AdoptionInstrument | None, Text, tuple[Citation, ...]]:
     """The instrument, the reason and the citations (the logic of Pasal 20(2))."""
     inv = as_innovation(inv, function="determine_instrument")
-    if not isinstance(r, Pp38Rules):
-        raise InvalidInput(
-            "r harus aturan PP 38 (rules_for(...))",
-            field="r",
-            value=r,
-            message_en="r must be PP 38 rules (rules_for(...))",
-        )
+    r = require_rules(r, "r")
     cond = perkada_conditions(inv, r)
     b = r.adoption_perkada.citation
     if cond is True:

@@ -195,3 +195,16 @@ def default_rules(rules: object = None) -> Pp38Rules:
         value=rules,
         message_en="must be Pp38Rules or None",
     )
+
+
+def require_rules(value: object, name: str) -> Pp38Rules:
+    """``value`` when it is a :class:`Pp38Rules`; else an :class:`InvalidInput` naming the
+    argument ``name`` (the engine's check of an argument; not part of ``__all__``)."""
+    if isinstance(value, Pp38Rules):
+        return value
+    raise InvalidInput(
+        f"{name} harus aturan PP 38 (rules_for(...))",
+        field=str(name),
+        value=value,
+        message_en=f"{name} must be PP 38 rules (rules_for(...))",
+    )
