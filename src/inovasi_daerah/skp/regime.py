@@ -210,13 +210,13 @@ def regime_for(on: DateLike, *, pp30_start: DateLike | None = None) -> Regime:
         found = reg.in_force(day)
     except NoRuleSetInForce:
         raise NoRuleSetInForce(
-            f"sebelum 2014 penilaian PNS memakai DP3 (PP 10/1979) yang tidak dimodelkan: "
-            f"{day.isoformat()} (before 2014 appraisal used the DP3 of PP 10/1979, "
+            f"sebelum {_COVERS.year} penilaian PNS memakai DP3 (PP 10/1979) yang tidak dimodelkan: "
+            f"{day.isoformat()} (before {_COVERS.year} appraisal used the DP3 of PP 10/1979, "
             f"which is not modelled)",
             field="date",
             article=pp46.RULES.citation.label(),
             value=day.isoformat(),
-            message_en=f"before 2014 appraisal used the DP3 of PP 10/1979, which is not "
+            message_en=f"before {_COVERS.year} appraisal used the DP3 of PP 10/1979, which is not "
             f"modelled: {day.isoformat()}",
         ) from None
     assert isinstance(found, pp46.Pp46Rules | pp30.Pp30Rules | permenpanrb_6_2022.Permenpanrb6Rules)
