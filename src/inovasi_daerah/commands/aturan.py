@@ -63,6 +63,7 @@ def edition_arg(spec: str, *, forecast: bool, field: str = "edisi") -> Edition:
     "aturan", "Data aturan edisi IGA dengan kutipan / IGA rule data with citations", _configure
 )
 def run(args: argparse.Namespace) -> str:
+    """Print the resolved rule data of the edition (``--json``: all of it, with citations)."""
     e = _edition(args.edisi)
     data = edition_data(e)
     if args.json:

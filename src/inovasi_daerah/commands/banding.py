@@ -31,6 +31,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("banding", "perbedaan dua edisi IGA / diff of two IGA editions", _configure)
 def run(args: argparse.Namespace) -> str:
+    """Print the diff of the two editions and, given a file, the maturity under both."""
     a, b = (edition_arg(str(spec), forecast=False) for spec in args.edisi)
     d = clinic.diff(a, b)
     r = Report(args.lang)

@@ -94,6 +94,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 @command("schema", "JSON Schema masukan / JSON Schema of the input", _configure)
 def run(args: argparse.Namespace) -> str:
+    """Print the named JSON Schema (Draft 2020-12)."""
     name = str(args.nama)
     if name not in SCHEMAS:
         raise InvalidInput(
