@@ -29,11 +29,11 @@ from inovasi_daerah.law.param import Param
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.pp38._base import Fact, as_innovation
 from inovasi_daerah.pp38.checks import adoption_outcome
+from inovasi_daerah.pp38.rules import Pp38Rules, default_rules
 
 if TYPE_CHECKING:
     from inovasi_daerah.law.citation import Citation
     from inovasi_daerah.pp38._base import Provision
-    from inovasi_daerah.pp38.rules import Pp38Rules
 
     # read from the rule file on first use (module __getattr__ below)
     ADOPTION_FACTS: tuple[tuple[str, bool], ...]
@@ -79,8 +79,6 @@ def perkada_conditions(innovation: Innovation, rules: Pp38Rules | None = None) -
 
     ``rules`` gives the facts of huruf b (default: the shipped rule set's).
     """
-    from inovasi_daerah.pp38.rules import default_rules
-
     facts = as_innovation(innovation, function="perkada_conditions").adoption
     return adoption_outcome(facts, default_rules(rules).adoption_facts)
 
