@@ -29,4 +29,5 @@ def _user_rule_files_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(regime.REGISTRY, "_sets", list(regime.REGISTRY._sets))
     monkeypatch.setattr(regime, "_USER_REGIMES", dict(regime._USER_REGIMES))
     monkeypatch.setattr(regional, "_USER_RULES", dict(regional._USER_RULES))
+    list(pp38_rules.REGISTRY)  # the shipped PP 38/2017 rule set, loaded once per process
     monkeypatch.setattr(pp38_rules.REGISTRY, "_sets", list(pp38_rules.REGISTRY._sets))
