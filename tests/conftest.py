@@ -13,10 +13,12 @@ settings.load_profile("inovasi_daerah")
 def _user_rule_files_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
     """Rule files a test (or a docs example it runs) loads are forgotten after it.
 
-    ``iga.load_edition``, ``skp.load_regime`` and ``skp.load_regional_rule`` register a user's
-    file for the whole process, as an application wants; tests must not see each other's.
+    ``iga.load_edition``, ``skp.load_regime``, ``skp.load_regional_rule`` and
+    ``pp38.load_rules(..., register=True)`` register a user's file for the whole process, as an
+    application wants; tests must not see each other's.
     """
     from inovasi_daerah.iga import files, registry
+    from inovasi_daerah.pp38 import rules as pp38_rules
     from inovasi_daerah.skp import regime, regional
 
     list(registry.REGISTRY)  # the shipped editions, loaded once per process
@@ -27,3 +29,5 @@ def _user_rule_files_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(regime.REGISTRY, "_sets", list(regime.REGISTRY._sets))
     monkeypatch.setattr(regime, "_USER_REGIMES", dict(regime._USER_REGIMES))
     monkeypatch.setattr(regional, "_USER_RULES", dict(regional._USER_RULES))
+    list(pp38_rules.REGISTRY)  # the shipped PP 38/2017 rule set, loaded once per process
+    monkeypatch.setattr(pp38_rules.REGISTRY, "_sets", list(pp38_rules.REGISTRY._sets))

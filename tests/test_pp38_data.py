@@ -56,8 +56,9 @@ class TestRuleSet:
         bad = dataclasses.replace(
             RULES, objective=dataclasses.replace(RULES.objective, citation=reading.stated_by)
         )
-        with pytest.raises(DataIntegrityError, match="rejected"):
+        with pytest.raises(DataIntegrityError, match="ditolak") as caught:
             bad.check()
+        assert "rejected reading" in (caught.value.message_en or "")
 
 
 class TestPasal6Criteria:

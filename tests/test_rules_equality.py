@@ -139,3 +139,94 @@ def test_career_rules_unchanged() -> None:
     want = json.loads(path.read_text("utf-8"))
     got = {"RULES": canonical(career_rules.RULES)}
     assert json.loads(json.dumps(got, ensure_ascii=False)) == want
+
+
+def test_pp38_rules_unchanged() -> None:
+    """PP 38/2017 Pasal 4, 6, 7, 10(3), 16–20 and UU 23/2014 Pasal 386–390 (pp38_2017.md):
+    every provision, citation, parameter, route step, transition and public constant of the
+    rule set, and every public pp38 function's result on a fixed sample of innovations, equal
+    the snapshot taken from the Python definitions before the move to rule files."""
+    from pp38_snapshot import FIXTURE as PP38_FIXTURE
+    from pp38_snapshot import snapshot as pp38_snapshot
+
+    want = json.loads(PP38_FIXTURE.read_text("utf-8"))
+    got = json.loads(json.dumps(pp38_snapshot(), ensure_ascii=False))
+    assert got["sample_size"] == want["sample_size"]
+    for rule_set in want["rule_sets"]:
+        assert got[rule_set] == want[rule_set], rule_set
+    assert got["constants"] == want["constants"]
+    pairs = zip(got["results"], want["results"], strict=True)
+    changed = [i for i, (a, b) in enumerate(pairs) if a != b]
+    assert not changed, f"results differ for sample innovations {changed[:10]}"
+    assert got == want
+
+
+def test_skp_switch_date_and_credit_citations_unchanged() -> None:
+    """skp.md §1.1: the switch to PP 30/2019 + PermenPANRB 8/2021 (1 July 2021, SE Sekjen
+    KemenkumHAM [K17], agency-dependent), its bounds (1 January 2021 … 1 January 2022) and the
+    two citations of skp.credit equal their Python definitions before the move to
+    rules/skp/common.toml."""
+    from datetime import date
+
+    from inovasi_daerah.law import Param, Status, T, cite
+    from inovasi_daerah.skp import innovator_credit, regime
+
+    switch, bounds = regime.PP30_START, (regime._EARLIEST_SWITCH, regime._LATEST_SWITCH)
+    assert switch == Param(
+        "pp30_start",
+        date(2021, 7, 1),
+        cite(
+            "SE Sekjen KemenkumHAM SEK-04.KP.05.02/2021",
+            None,
+            Status.VERIFIED_SECONDARY,
+            source="K17",
+            note="SKP 2021 split Jan-Jun / Jul-Dec; also BKN slides [K20]; agency-dependent",
+        ),
+        T("Awal SKP PP 30/2019 (semester II 2021)", "Start of the PP 30/2019 SKP (2021 H2)"),
+    )
+    assert bounds == (date(2021, 1, 1), date(2022, 1, 1))
+    covers = regime._COVERS
+    assert covers == date(2014, 1, 1)
+    milestone, asn_only = innovator_credit.MILESTONE_RULE, innovator_credit._ASN_ONLY
+    assert milestone == cite(
+        "inovasi_daerah (konvensi pustaka)",
+        "kebijakan period_rule",
+        Status.UNCERTAIN,
+        note="no regulation says when an innovation counts in an SKP period; default "
+        "any_milestone: a dated milestone or its surat keterangan falls in the period and the "
+        "person has a role in it; alternative: application",
+    )
+    assert asn_only == cite(
+        "PermenPANRB 6/2022",
+        None,
+        Status.VERIFIED_SECONDARY,
+        source="K21",
+        note="covers ASN = PNS and PPPK; PP 46/2011 and PP 30/2019 appraise PNS (skp.md §1, §4.1)",
+    )
+
+
+def test_skp_switch_date_must_match_the_regime_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One date in three places (skp.md §1.1): a switch date in rules/skp/common.toml other
+    than the start of pp30_2019.toml (and the day after the end of pp46_2011.toml) is refused
+    at load, naming the file and the key."""
+    from datetime import date
+
+    from inovasi_daerah.errors import DataIntegrityError
+    from inovasi_daerah.skp import regime
+
+    real = regime.load_shipped
+
+    def moved(relative: str, spec: Any) -> Any:
+        data, cites, where = real(relative, spec)
+        data = {**data, "parameters": {**data["parameters"]}}
+        data["parameters"]["pp30_start"] = {
+            **data["parameters"]["pp30_start"],
+            "value": date(2021, 8, 1),
+        }
+        return data, cites, where
+
+    monkeypatch.setattr(regime, "load_shipped", moved)
+    with pytest.raises(DataIntegrityError, match="pp30_2019") as caught:
+        regime._load_common()
+    assert "common.toml" in str(caught.value.field)
+    assert caught.value.message_en

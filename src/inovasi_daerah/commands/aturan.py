@@ -30,19 +30,28 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 
 def _edition(spec: str | None) -> Edition:
-    from inovasi_daerah.iga.registry import edition, editions
+    from inovasi_daerah.iga.registry import editions
 
     if spec is None:
         return editions()[-1]
+    return edition_arg(spec, forecast=True)
+
+
+def edition_arg(spec: str, *, forecast: bool, field: str = "edisi") -> Edition:
+    """The IGA edition a command-line argument names: a year (a forecast year only with
+    ``forecast``), a shipped edition id, or the path of a rule file (``.toml``, loaded and
+    checked like a shipped edition)."""
+    from inovasi_daerah.iga.registry import edition
+
     if spec.endswith(".toml"):
         return load_edition(Path(spec))
     if spec in shipped_files():
         return shipped_edition(spec)
     if spec.isdigit() and len(spec) == 4:
-        return edition(int(spec), forecast=True)
+        return edition(int(spec), forecast=forecast)
     raise InvalidInput(
         f"edisi tidak dikenal; pakai tahun, id ({', '.join(shipped_files())}) atau berkas .toml",
-        field="edisi",
+        field=field,
         value=spec,
         message_en=(
             f"unknown edition; use a year, an id ({', '.join(shipped_files())}) or a .toml file"

@@ -1,5 +1,8 @@
 """``inovasi-daerah banding --edisi A B [FILE]``: what changed between two IGA editions, and
-optionally one innovation's maturity under both."""
+optionally one innovation's maturity under both.
+
+``A`` and ``B`` are each a year, a shipped edition id (``iga-2027-forecast``) or the path of a
+user's edition file (``.toml``), loaded and checked like a shipped edition (as ``aturan``)."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import argparse
 
 from inovasi_daerah import clinic, iga
 from inovasi_daerah.cli import Report, command
+from inovasi_daerah.commands.aturan import edition_arg
 from inovasi_daerah.commands.klinik import load_innovation
 from inovasi_daerah.law.text import T
 
@@ -17,18 +21,18 @@ def _configure(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--edisi",
-        type=int,
         nargs=2,
-        default=[2023, 2026],
+        default=["2023", "2026"],
         metavar=("A", "B"),
-        help="dua edisi IGA (bawaan 2023 2026) / two IGA editions (default 2023 2026)",
+        help="dua edisi IGA: tahun, id edisi atau berkas .toml (bawaan 2023 2026) / two IGA "
+        "editions: a year, an edition id or a .toml file (default 2023 2026)",
     )
 
 
 @command("banding", "perbedaan dua edisi IGA / diff of two IGA editions", _configure)
 def run(args: argparse.Namespace) -> str:
     """``inovasi-daerah banding``: the differences between two IGA editions."""
-    a, b = (iga.edition(y) for y in args.edisi)
+    a, b = (edition_arg(str(spec), forecast=False) for spec in args.edisi)
     d = clinic.diff(a, b)
     r = Report(args.lang)
     r.heading(T("Perbedaan {a} → {b}", "Changes {a} → {b}").format(a=a.id, b=b.id))

@@ -1,9 +1,10 @@
 """PP 38/2017 tentang Inovasi Daerah (with UU 23/2014 Pasal 386–390) as explainable rules.
 
-The law is data (:mod:`~inovasi_daerah.pp38.data`, :mod:`~inovasi_daerah.pp38.routes`,
-:mod:`~inovasi_daerah.pp38.transitions`, :mod:`~inovasi_daerah.pp38.pasal20`) held by a dated
-rule set (:class:`Pp38Rules`, :func:`rules_for`); the functions below apply it and return
-results that explain themselves in Bahasa Indonesia and English.
+The law is data, the rule file ``rules/pp38/pp38_2017.toml`` (read by
+:mod:`~inovasi_daerah.pp38.files`; the predicates are the named checks of
+:mod:`~inovasi_daerah.pp38.checks`), held by a dated rule set (:class:`Pp38Rules`,
+:func:`rules_for`; a user's own file: :func:`load_rules`); the functions below apply it and
+return results that explain themselves in Bahasa Indonesia and English.
 
 >>> from inovasi_daerah import pp38
 >>> from inovasi_daerah.models import Innovation
@@ -22,6 +23,7 @@ from inovasi_daerah.pp38._base import InnovationLike, Progress, Provision, Rejec
 from inovasi_daerah.pp38.adoption import AdoptionResult, adoption_instrument
 from inovasi_daerah.pp38.criteria import CriteriaResult, CriterionVerdict, check_criteria
 from inovasi_daerah.pp38.data import Criterion, Principle, Target
+from inovasi_daerah.pp38.files import load_rules
 from inovasi_daerah.pp38.lifecycle import (
     CurrentState,
     TransitionOption,
@@ -67,6 +69,7 @@ __all__ = [
     "check_criteria",
     "check_proposal",
     "current_state",
+    "load_rules",
     "next_steps",
     "rules_for",
     "transition",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law.citation import Citation
@@ -40,6 +40,15 @@ __all__ = [
 #: A fact read from an innovation: True, False, or None when the data do not say.
 Fact = bool | None
 
+_E = TypeVar("_E")
+
+
+def _by_fact(fact: Fact, yes: _E, no: _E, unknown: _E) -> _E:
+    """Three-valued reading of a fact: True → ``yes``, False → ``no``, None → ``unknown``."""
+    if fact is None:
+        return unknown
+    return yes if fact else no
+
 
 class Verdict(LegalEnum):
     """The outcome of one legal test on the data: met, not met, or not assessable."""
@@ -51,9 +60,7 @@ class Verdict(LegalEnum):
     @staticmethod
     def from_fact(fact: Fact) -> Verdict:
         """True → MET, False → NOT_MET, None → NOT_ASSESSABLE."""
-        if fact is None:
-            return Verdict.NOT_ASSESSABLE
-        return Verdict.MET if fact else Verdict.NOT_MET
+        return _by_fact(fact, Verdict.MET, Verdict.NOT_MET, Verdict.NOT_ASSESSABLE)
 
     @staticmethod
     def all_of(verdicts: Iterable[Verdict]) -> Verdict:
@@ -93,9 +100,7 @@ class Progress(LegalEnum):
     @staticmethod
     def from_fact(fact: Fact) -> Progress:
         """True → DONE, False → PENDING, None → UNKNOWN."""
-        if fact is None:
-            return Progress.UNKNOWN
-        return Progress.DONE if fact else Progress.PENDING
+        return _by_fact(fact, Progress.DONE, Progress.PENDING, Progress.UNKNOWN)
 
 
 set_labels(

@@ -26,7 +26,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.result import Result
@@ -34,8 +33,8 @@ from inovasi_daerah.law.text import T, Text
 from inovasi_daerah.models.enums import AdoptionInstrument
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.pp38._base import Fact, InnovationLike, as_innovation
-from inovasi_daerah.pp38.pasal20 import ADOPTION_FACTS, perkada_conditions
-from inovasi_daerah.pp38.rules import Pp38Rules, default_rules
+from inovasi_daerah.pp38.pasal20 import perkada_conditions
+from inovasi_daerah.pp38.rules import Pp38Rules, default_rules, require_rules
 from inovasi_daerah.pp38.rules import rules_for as rules_for  # for the doctest
 
 __all__ = ["AdoptionResult", "adoption_instrument", "determine_instrument"]
@@ -57,10 +56,12 @@ class AdoptionResult(Result):
 
     @property
     def determinable(self) -> bool:
+        """True when the instrument (Perkada or Perda) can be named."""
         return self.instrument is not None
 
     @property
     def explanation(self) -> Explanation:
+        """The explanation tree of this result (bilingual, with citations)."""
         return Explanation(
             key="pp38.instrumen_penerapan",
             title=T(
@@ -92,14 +93,8 @@ def determine_instrument(
 ) -> tuple[AdoptionInstrument | None, Text, tuple[Citation, ...]]:
     """The instrument, the reason and the citations (the logic of Pasal 20(2))."""
     inv = as_innovation(inv, function="determine_instrument")
-    if not isinstance(r, Pp38Rules):
-        raise InvalidInput(
-            "r harus aturan PP 38 (rules_for(...))",
-            field="r",
-            value=r,
-            message_en="r must be PP 38 rules (rules_for(...))",
-        )
-    cond = perkada_conditions(inv)
+    r = require_rules(r, "r")
+    cond = perkada_conditions(inv, r)
     b = r.adoption_perkada.citation
     if cond is True:
         return (
@@ -120,7 +115,7 @@ def determine_instrument(
             (b,),
         )
     failing = [
-        name for name, want in ADOPTION_FACTS if getattr(inv.adoption, name) not in (None, want)
+        name for name, want in r.adoption_facts if getattr(inv.adoption, name) not in (None, want)
     ]
     why = ", ".join(f"adoption.{n} = {getattr(inv.adoption, n)}" for n in failing)
     policy = r.perda_branch.get()
@@ -153,8 +148,8 @@ def adoption_instrument(
     inv = as_innovation(innovation, function="adoption_instrument (Pasal 20(2))")
     r = default_rules(rules)
     instrument, reason, citations = determine_instrument(inv, r)
-    facts = {f"adoption.{n}": getattr(inv.adoption, n) for n, _ in ADOPTION_FACTS}
-    cond = perkada_conditions(inv)
+    facts = {f"adoption.{n}": getattr(inv.adoption, n) for n, _ in r.adoption_facts}
+    cond = perkada_conditions(inv, r)
     missing = tuple(k for k, v in facts.items() if v is None) if cond is None else ()
     return AdoptionResult(
         instrument=instrument,

@@ -49,7 +49,7 @@ from inovasi_daerah.models.enums import LifecycleStatus, Stage
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.pp38._base import InnovationLike, as_innovation
 from inovasi_daerah.pp38.routes import Requirement
-from inovasi_daerah.pp38.rules import Pp38Rules, default_rules
+from inovasi_daerah.pp38.rules import Pp38Rules, default_rules, require_rules
 from inovasi_daerah.pp38.transitions import Transition
 
 __all__ = [
@@ -123,13 +123,7 @@ def requirements(
     rules: Pp38Rules, t: Transition, innovation: Innovation
 ) -> tuple[Requirement, ...]:
     """The conditions of ``t`` for this innovation: its own, then the initiator's route steps."""
-    if not isinstance(rules, Pp38Rules):
-        raise InvalidInput(
-            "rules harus aturan PP 38 (rules_for(...))",
-            field="rules",
-            value=rules,
-            message_en="rules must be PP 38 rules (rules_for(...))",
-        )
+    rules = require_rules(rules, "rules")
     if not isinstance(t, Transition):
         raise InvalidInput(
             "t harus Transition", field="t", value=t, message_en="t must be a Transition"
@@ -152,10 +146,12 @@ class TransitionOption:
 
     @property
     def target(self) -> LifecycleStatus:
+        """The state the transition leads to."""
         return self.transition.target
 
     @property
     def allowed(self) -> bool:
+        """True when no condition is missing."""
         return not self.missing
 
 

@@ -53,6 +53,7 @@ class FieldVerdict:
         return self.required is None and self.verdict is Verdict.NOT_ASSESSABLE
 
     def to_dict(self) -> dict[str, Any]:
+        """The item's verdict as plain JSON data."""
         return {
             "field": self.field,
             "attributes": list(self.attributes),
@@ -76,6 +77,7 @@ class ProposalResult(Result):
 
     @property
     def complete(self) -> bool:
+        """True when every required item is present."""
         return self.overall is Verdict.MET
 
     @property
@@ -89,6 +91,7 @@ class ProposalResult(Result):
         return tuple(f.field for f in self.fields if f.advisory)
 
     def field(self, name: str) -> FieldVerdict:
+        """The verdict on the item ``name`` (a Pasal 7 item key); else an InvalidInput."""
         from inovasi_daerah.errors import InvalidInput
 
         for f in self.fields:
@@ -103,6 +106,7 @@ class ProposalResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The explanation tree of this result (bilingual, with citations)."""
         return Explanation(
             key="pp38.usulan",
             title=T(

@@ -32,7 +32,6 @@ from inovasi_daerah.models.enums import LifecycleStatus
 from inovasi_daerah.pp38._base import Fact, InnovationLike, Progress, Verdict, as_innovation
 from inovasi_daerah.pp38.lifecycle import current_state
 from inovasi_daerah.pp38.rules import Pp38Rules, default_rules
-from inovasi_daerah.pp38.transitions import DECIDED
 
 __all__ = ["POLICY_STATES", "ProtectionResult", "asn_protection"]
 
@@ -61,6 +60,7 @@ class ProtectionResult(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The explanation tree of this result (bilingual, with citations)."""
         r = self.rules
         advisory = Explanation(
             key="pp38.pelindungan_asn.prosedur",
@@ -126,7 +126,8 @@ def asn_protection(innovation: InnovationLike, rules: Pp38Rules | None = None) -
     policy = here.state in POLICY_STATES
     steps = [(s.key, s.progress(inv)) for s in r.route(inv.initiator)]
     if policy:
-        steps.append((DECIDED.key, DECIDED.progress(inv)))
+        decided = r.requirement("ditetapkan")
+        steps.append((decided.key, decided.progress(inv)))
     progress = {p for _, p in steps}
     recorded: Fact = (
         False if Progress.PENDING in progress else None if Progress.UNKNOWN in progress else True

@@ -1,7 +1,8 @@
 """Initiator routes to litbang and the common end point (PP 38/2017 Pasal 7–15, Pasal 10(3)).
 
-Each step is a cited data object holding the predicate that reads it off
-``Innovation.procedure``: ``True`` done, ``False`` not done, ``None`` not known. A missing
+Each step is a cited row of ``rules/pp38/pp38_2017.toml`` whose named check
+(:mod:`~inovasi_daerah.pp38.checks`) reads it off ``Innovation.procedure``: ``True`` done,
+``False`` not done, ``None`` not known. A missing
 *date* counts as "not done" (the record has no such event); a missing yes/no fact counts as
 "not known". ``due_in`` is the lifecycle state the step belongs to: it must be done before the
 innovation can leave that state.
@@ -15,6 +16,7 @@ route (Pasal 8–13 expected) is not established, so the steps cite the establis
 >>> [s.key for s in steps_for(inv.initiator)]  # doctest: +NORMALIZE_WHITESPACE
 ['asn_izin_tertulis', 'disampaikan_ke_litbang', 'evaluasi_litbang',
  'pasal_10_3_disampaikan_ke_kepala_daerah']
+>>> from inovasi_daerah.pp38.routes import ASN_WRITTEN_PERMISSION
 >>> ASN_WRITTEN_PERMISSION.progress(inv).value
 'belum'
 """
@@ -22,13 +24,11 @@ route (Pasal 8–13 expected) is not established, so the steps cite the establis
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from inovasi_daerah.law.citation import Citation, Status, cite
-from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import Initiator, LifecycleStatus
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.pp38._base import Fact, Predicate, Progress, Provision, as_innovation
-from inovasi_daerah.pp38.data import SOURCES
 
 __all__ = [
     "ASN_WRITTEN_PERMISSION",
@@ -44,14 +44,6 @@ __all__ = [
     "RouteStep",
     "steps_for",
 ]
-
-_PP = "PP 38/2017"
-_VS = Status.VERIFIED_SECONDARY
-_ROUTE_NOTE = "route content per Kemendagri; the article of this route (Pasal 8–13) is UNCERTAIN"
-
-
-def _route(source: str) -> Citation:
-    return cite(_PP, "Pasal 7–15", _VS, source=source, url=SOURCES.get(source), note=_ROUTE_NOTE)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -69,6 +61,7 @@ class Requirement(Provision):
         return self.check(as_innovation(innovation, function="holds"))
 
     def progress(self, innovation: Innovation) -> Progress:
+        """DONE, PENDING or UNKNOWN as :meth:`holds` says True, False or None."""
         return Progress.from_fact(self.holds(innovation))
 
 
@@ -85,167 +78,50 @@ class RouteStep(Requirement):
     performed_by_transition: bool = False
 
     def applies_to(self, initiator: Initiator) -> bool:
+        """Whether the step belongs to ``initiator``'s route."""
         return not self.initiators or initiator in self.initiators
 
 
-# -- ASN: written permission of the head of their perangkat daerah, before litbang [P9] ----------
-def _asn_permission(i: Innovation) -> Fact:
-    p = i.procedure
-    if p.written_permission_on is None:
-        return False
-    # "before litbang": a permission dated after the submission does not satisfy the route.
-    return p.submitted_to_litbang_on is None or p.written_permission_on <= (
-        p.submitted_to_litbang_on
-    )
+if TYPE_CHECKING:  # read from the rule file on first use (module __getattr__ below)
+    ASN_WRITTEN_PERMISSION: RouteStep
+    CITIZEN_ENTRY: RouteStep
+    DPRD_WRITTEN_PROPOSAL: RouteStep
+    FORWARD_TO_HEAD: RouteStep
+    HEAD_INDEPENDENT_TEAM: RouteStep
+    HEAD_TEAM_COORDINATED: RouteStep
+    LITBANG_EVALUATION: RouteStep
+    ROUTE_STEPS: tuple[RouteStep, ...]
+    SUBMIT_TO_LITBANG: RouteStep
+
+#: The shipped route step behind each upper-case name of this module (by key).
+_STEP_KEYS = {
+    "ASN_WRITTEN_PERMISSION": "asn_izin_tertulis",
+    "CITIZEN_ENTRY": "masyarakat_pintu_masuk",
+    "DPRD_WRITTEN_PROPOSAL": "dprd_usulan_tertulis",
+    "SUBMIT_TO_LITBANG": "disampaikan_ke_litbang",
+    "HEAD_INDEPENDENT_TEAM": "kepala_daerah_tim_independen",
+    "HEAD_TEAM_COORDINATED": "kepala_daerah_tim_dikoordinasikan_litbang",
+    "LITBANG_EVALUATION": "evaluasi_litbang",
+    "FORWARD_TO_HEAD": "pasal_10_3_disampaikan_ke_kepala_daerah",
+}
 
 
-ASN_WRITTEN_PERMISSION = RouteStep(
-    key="asn_izin_tertulis",
-    initiators=(Initiator.ASN,),
-    due_in=LifecycleStatus.PROPOSED,
-    text=T(
-        "ASN menyampaikan usulan kepada kepala perangkat daerahnya dan memperoleh izin "
-        "tertulis sebelum usulan dibawa ke litbang",
-        "The ASN submits the proposal to the head of their perangkat daerah and obtains "
-        "written permission before the proposal goes to litbang",
-    ),
-    citation=_route("P9"),
-    fields=("procedure.written_permission_on",),
-    check=_asn_permission,
-)
+def __getattr__(name: str) -> Any:
+    """The upper-case names: the shipped rule set's route steps, read from its file on first use."""
+    if not name.isupper():  # e.g. the import system's probe for __path__
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from inovasi_daerah.pp38.files import shipped_attribute, shipped_rules
+
+    if name in _STEP_KEYS:
+        return next(s for s in shipped_rules().route_steps if s.key == _STEP_KEYS[name])
+    return shipped_attribute(__name__, name, {"ROUTE_STEPS": "route_steps"})
 
 
-# -- Anggota masyarakat: entry via the ketua DPRD or the kepala daerah [P9] ----------------------
-CITIZEN_ENTRY = RouteStep(
-    key="masyarakat_pintu_masuk",
-    initiators=(Initiator.CITIZEN,),
-    due_in=LifecycleStatus.PROPOSED,
-    text=T(
-        "Anggota masyarakat menyampaikan usulan kepada ketua DPRD atau kepala daerah; usulan "
-        "diteruskan kepada kepala daerah untuk dievaluasi litbang",
-        "The member of the public submits the proposal to the chair of the DPRD or to the "
-        "kepala daerah; it is passed to the kepala daerah for evaluation by litbang",
-    ),
-    citation=_route("P9"),
-    fields=("procedure.entry_point",),
-    check=lambda i: i.procedure.entry_point is not None,
-)
+def steps_for(initiator: Initiator, steps: tuple[RouteStep, ...] | None = None) -> list[RouteStep]:
+    """The route of ``initiator``: the steps that apply to it (of ``steps``, default the
+    shipped rule set's), in order."""
+    if steps is None:
+        from inovasi_daerah.pp38.files import shipped_rules
 
-
-# -- Anggota DPRD: written proposal to the kepala daerah, verified by litbang [P8][P9] -----------
-DPRD_WRITTEN_PROPOSAL = RouteStep(
-    key="dprd_usulan_tertulis",
-    initiators=(Initiator.DPRD_MEMBER,),
-    due_in=LifecycleStatus.PROPOSED,
-    text=T(
-        "Anggota DPRD menyampaikan usulan tertulis kepada kepala daerah, untuk diverifikasi "
-        "litbang",
-        "The DPRD member submits a written proposal to the kepala daerah, to be verified by "
-        "litbang",
-    ),
-    citation=_route("P9"),
-    fields=("procedure.proposal_to_head_on",),
-    check=lambda i: i.procedure.proposal_to_head_on is not None,
-    note=T(
-        "Apakah ada tahap internal DPRD lebih dahulu (pimpinan/paripurna) belum pasti",
-        "Whether an internal DPRD step comes first (leadership or plenary) is UNCERTAIN",
-    ),
-)
-
-
-# -- Kepala daerah: ad-hoc tim independen coordinated by the head of litbang [P3][P8] ------------
-HEAD_INDEPENDENT_TEAM = RouteStep(
-    key="kepala_daerah_tim_independen",
-    initiators=(Initiator.REGIONAL_HEAD,),
-    due_in=LifecycleStatus.UNDER_EVALUATION,
-    text=T(
-        "Usulan kepala daerah dibahas tim independen dari perguruan tinggi, pakar dan/atau "
-        "praktisi, yang memutuskan kelayakannya",
-        "The kepala daerah's proposal is discussed by an independent team of universities, "
-        "experts and/or practitioners, which decides whether it is feasible",
-    ),
-    citation=_route("P8"),
-    # The model's IndependentTeamMember enum admits only the three permitted member kinds.
-    fields=("procedure.independent_team",),
-    check=lambda i: len(i.procedure.independent_team) > 0,
-)
-
-HEAD_TEAM_COORDINATED = RouteStep(
-    key="kepala_daerah_tim_dikoordinasikan_litbang",
-    initiators=(Initiator.REGIONAL_HEAD,),
-    due_in=LifecycleStatus.UNDER_EVALUATION,
-    text=T(
-        "Tim independen dikoordinasikan oleh kepala perangkat daerah yang melaksanakan litbang",
-        "The independent team is coordinated by the head of the research and development "
-        "office (litbang)",
-    ),
-    citation=_route("P8"),
-    fields=("procedure.team_coordinated_by_litbang",),
-    check=lambda i: i.procedure.team_coordinated_by_litbang,
-)
-
-
-# -- Every route: to litbang, evaluation, and Pasal 10(3) ----------------------------------------
-SUBMIT_TO_LITBANG = RouteStep(
-    key="disampaikan_ke_litbang",
-    due_in=LifecycleStatus.PROPOSED,
-    performed_by_transition=True,
-    text=T(
-        "Usulan disampaikan kepada perangkat daerah yang melaksanakan penelitian dan "
-        "pengembangan (litbang) untuk dievaluasi",
-        "The proposal is submitted to the research and development office (litbang) for evaluation",
-    ),
-    citation=_route("P9"),
-    fields=("procedure.submitted_to_litbang_on",),
-    check=lambda i: i.procedure.submitted_to_litbang_on is not None,
-)
-
-LITBANG_EVALUATION = RouteStep(
-    key="evaluasi_litbang",
-    due_in=LifecycleStatus.UNDER_EVALUATION,
-    performed_by_transition=True,
-    text=T(
-        "Litbang mengevaluasi usulan dan menyatakan layak atau tidak layak",
-        "Litbang evaluates the proposal and finds it feasible (layak) or not",
-    ),
-    citation=cite(_PP, "Pasal 10 ayat (3)", _VS, source="P4", url=SOURCES["P4"]),
-    fields=("procedure.litbang_feasible",),
-    check=lambda i: i.procedure.litbang_feasible is not None,
-)
-
-FORWARD_TO_HEAD = RouteStep(
-    key="pasal_10_3_disampaikan_ke_kepala_daerah",
-    due_in=LifecycleStatus.FEASIBLE,
-    text=T(
-        "Hasil evaluasi yang layak disampaikan kepala litbang kepada kepala daerah",
-        "A feasible evaluation result is forwarded by the head of litbang to the kepala daerah",
-    ),
-    citation=cite(
-        _PP,
-        "Pasal 10 ayat (3)",
-        _VS,
-        source="P4",
-        url=SOURCES["P4"],
-        note="whether this ayat sits in one route's article and applies to the others by "
-        "reference is UNCERTAIN",
-    ),
-    fields=("procedure.forwarded_to_head_on",),
-    check=lambda i: i.procedure.forwarded_to_head_on is not None,
-)
-
-#: Every route step, in procedural order.
-ROUTE_STEPS: tuple[RouteStep, ...] = (
-    ASN_WRITTEN_PERMISSION,
-    CITIZEN_ENTRY,
-    DPRD_WRITTEN_PROPOSAL,
-    SUBMIT_TO_LITBANG,
-    HEAD_INDEPENDENT_TEAM,
-    HEAD_TEAM_COORDINATED,
-    LITBANG_EVALUATION,
-    FORWARD_TO_HEAD,
-)
-
-
-def steps_for(initiator: Initiator, steps: tuple[RouteStep, ...] = ROUTE_STEPS) -> list[RouteStep]:
-    """The route of ``initiator``: the steps that apply to it, in order."""
+        steps = shipped_rules().route_steps
     return [s for s in steps if s.applies_to(initiator)]

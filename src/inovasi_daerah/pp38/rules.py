@@ -15,17 +15,17 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput
-from inovasi_daerah.law.citation import Citation, Status, cite
-from inovasi_daerah.law.param import OPEN, Param
+from inovasi_daerah.law.citation import Citation
+from inovasi_daerah.law.param import Param
 from inovasi_daerah.law.ruleset import Registry, RuleSet
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import Form, Initiator, LifecycleStatus
-from inovasi_daerah.pp38 import data, pasal20, routes
-from inovasi_daerah.pp38 import transitions as lifecycle_data
+from inovasi_daerah.pp38 import routes
 from inovasi_daerah.pp38._base import Provision, RejectedReading
 from inovasi_daerah.pp38.data import (
     CriterionRule,
@@ -35,63 +35,56 @@ from inovasi_daerah.pp38.data import (
     ProposalField,
     TargetRule,
 )
-from inovasi_daerah.pp38.routes import RouteStep
+from inovasi_daerah.pp38.routes import Requirement, RouteStep
 from inovasi_daerah.pp38.transitions import Transition
 from inovasi_daerah.types import DateLike
 
 __all__ = ["REGISTRY", "Pp38Rules", "default_rules", "rules_for"]
 
 
-def _trial_max_months() -> Param[int]:
-    return Param(
-        "trial_max_months",
-        OPEN,
-        cite(
-            "PP 38/2017",
-            "Pasal 16–19",
-            Status.UNCERTAIN,
-            source="P6",
-            note="no maximum trial duration established; official text not consulted",
-        ),
-        T("Durasi maksimum uji coba (bulan)", "Maximum trial duration (months)"),
-    )
-
-
 @dataclass(frozen=True, kw_only=True)
 class Pp38Rules(RuleSet):
     """PP 38/2017 tentang Inovasi Daerah with UU 23/2014 Pasal 386–390, as data.
 
-    Parameters (override with :meth:`~inovasi_daerah.law.RuleSet.override`):
-    ``trial_max_months`` and ``reporting_deadline_days`` are OPEN (the law gives no value),
-    ``perda_branch`` is the policy for Pasal 20(2) huruf a (UNCERTAIN).
+    Read from a rule file (``rules/pp38/pp38_2017.toml``, or a user's file through
+    :func:`~inovasi_daerah.pp38.files.load_rules`). Parameters (override with
+    :meth:`~inovasi_daerah.law.RuleSet.override`): ``trial_max_months`` and
+    ``reporting_deadline_days`` are OPEN (the law gives no value), ``perda_branch`` is the
+    policy for Pasal 20(2) huruf a (UNCERTAIN).
     """
 
-    entry_into_force: Provision = data.ENTRY_INTO_FORCE
-    objective: Provision = data.OBJECTIVE
-    targets: tuple[TargetRule, ...] = data.TARGETS
-    principles: tuple[PrincipleRule, ...] = data.PRINCIPLES
-    regional_principles: tuple[Provision, ...] = data.REGIONAL_PRINCIPLES
-    forms: tuple[FormRule, ...] = data.FORMS
-    criteria: tuple[CriterionRule, ...] = data.CRITERIA
-    urusan_list: Citation = data.URUSAN_LIST
-    urusan_list_uncertain: Citation = data.URUSAN_LIST_UNCERTAIN
-    initiators: tuple[InitiatorRule, ...] = data.INITIATORS
-    proposal_fields: tuple[ProposalField, ...] = data.PROPOSAL_FIELDS
-    route_steps: tuple[RouteStep, ...] = routes.ROUTE_STEPS
-    stage_order: Provision = lifecycle_data.STAGE_ORDER
-    transitions: tuple[Transition, ...] = lifecycle_data.TRANSITIONS
-    trial: Provision = lifecycle_data.TRIAL_RULE
-    stop: Provision = lifecycle_data.STOP_RULE
-    adoption_perkada: Provision = pasal20.PERKADA_RULE
-    adoption_perda: Provision = pasal20.PERDA_RULE
-    reporting: Provision = pasal20.REPORTING_RULE
-    reporting_uu: Provision = pasal20.REPORTING_UU_RULE
-    asn_protection: Provision = data.ASN_PROTECTION
-    asn_protection_condition: Provision = data.ASN_PROTECTION_CONDITION
-    rejected_readings: tuple[RejectedReading, ...] = data.REJECTED_READINGS
-    perda_branch: Param[str] = field(default_factory=pasal20.perda_branch_param)
-    trial_max_months: Param[int] = field(default_factory=_trial_max_months)
-    reporting_deadline_days: Param[int] = field(default_factory=pasal20.reporting_deadline_param)
+    entry_into_force: Provision
+    objective: Provision
+    targets: tuple[TargetRule, ...]
+    principles: tuple[PrincipleRule, ...]
+    regional_principles: tuple[Provision, ...]
+    forms: tuple[FormRule, ...]
+    criteria: tuple[CriterionRule, ...]
+    urusan_list: Citation
+    urusan_list_uncertain: Citation
+    initiators: tuple[InitiatorRule, ...]
+    proposal_fields: tuple[ProposalField, ...]
+    route_steps: tuple[RouteStep, ...]
+    stage_order: Provision
+    transitions: tuple[Transition, ...]
+    trial: Provision
+    stop: Provision
+    adoption_perkada: Provision
+    adoption_perda: Provision
+    reporting: Provision
+    reporting_uu: Provision
+    asn_protection: Provision
+    asn_protection_condition: Provision
+    rejected_readings: tuple[RejectedReading, ...]
+    perda_branch: Param[str]
+    trial_max_months: Param[int]
+    reporting_deadline_days: Param[int]
+    #: The states of the main path, in order (the library's design over the Penjelasan).
+    main_path: tuple[LifecycleStatus, ...]
+    #: Pasal 20(2) huruf b: (AdoptionFacts field, the value that satisfies huruf b).
+    adoption_facts: tuple[tuple[str, bool], ...]
+    #: The public URL of each source key the citations use.
+    sources: tuple[tuple[str, str], ...]
 
     # -- look-ups ---------------------------------------------------------------------------------
     def transitions_from(self, state: LifecycleStatus) -> tuple[Transition, ...]:
@@ -106,6 +99,16 @@ class Pp38Rules(RuleSet):
         """The route steps that apply to ``initiator``, in order."""
         return routes.steps_for(initiator, self.route_steps)
 
+    def requirement(self, key: str) -> Requirement:
+        """The condition ``key`` of a transition; an unknown key is an :class:`InvalidInput`."""
+        for t in self.transitions:
+            for q in t.requires:
+                if q.key == key:
+                    return q
+        raise InvalidInput(
+            "syarat tidak dikenal", field="key", value=key, message_en="unknown requirement"
+        )
+
     # -- integrity --------------------------------------------------------------------------------
     def check(self) -> None:
         """Every enum member has its cited rule; the state machine is well formed."""
@@ -114,7 +117,11 @@ class Pp38Rules(RuleSet):
 
         def covers(name: str, have: list[Any], want: list[Any]) -> None:
             if sorted(map(str, have)) != sorted(map(str, want)):
-                raise DataIntegrityError(f"{name}: expected {want}, got {have}", field=self.id)
+                raise DataIntegrityError(
+                    f"{name}: seharusnya {want}, tertulis {have}",
+                    field=self.id,
+                    message_en=f"{name}: expected {want}, got {have}",
+                )
 
         covers("criteria", [c.criterion for c in self.criteria], list(Criterion))
         covers("principles", [p.principle for p in self.principles], list(Principle))
@@ -124,19 +131,25 @@ class Pp38Rules(RuleSet):
         pairs = [(t.source, t.target) for t in self.transitions]
         if len(set(pairs)) != len(pairs):
             raise DataIntegrityError(
-                "duplicate lifecycle transition", field=f"{self.id}.transitions"
+                "transisi siklus hidup ganda",
+                field=f"{self.id}.transitions",
+                message_en="duplicate lifecycle transition",
             )
         reachable = {LifecycleStatus.PROPOSED} | {t.target for t in self.transitions}
         if reachable != set(LifecycleStatus):
             missing = sorted(s.value for s in set(LifecycleStatus) - reachable)
             raise DataIntegrityError(
-                f"unreachable states {missing}", field=f"{self.id}.transitions"
+                f"status tidak terjangkau {missing}",
+                field=f"{self.id}.transitions",
+                message_en=f"unreachable states {missing}",
             )
         used = {c.label() for p in self._provisions() for c in p.citations}
         for r in self.rejected_readings:
             if r.stated_by.label() in used:
                 raise DataIntegrityError(
-                    f"rejected reading {r.rejected!r} is cited as law", field=r.key
+                    f"bacaan yang ditolak {r.rejected!r} dikutip sebagai hukum",
+                    field=r.key,
+                    message_en=f"rejected reading {r.rejected!r} is cited as law",
                 )
 
     def _provisions(self) -> list[Provision]:
@@ -147,20 +160,52 @@ class Pp38Rules(RuleSet):
         return found
 
 
-REGISTRY: Registry[Pp38Rules] = Registry(
+class _ShippedRegistry(Registry[Pp38Rules]):
+    """The PP 38/2017 registry: the shipped rule file is read and checked on first use (so
+    importing ``pp38`` stays cheap), then every look-up goes to the loaded rule sets."""
+
+    _loaded = False
+
+    def _ensure(self) -> None:
+        if not self._loaded:
+            from inovasi_daerah.pp38.files import shipped_rules
+
+            Registry.register(self, shipped_rules())
+            Registry.check(self)  # validity intervals and the rule set's integrity checks
+            self._loaded = True
+
+    def register(self, rule_set: Pp38Rules) -> Pp38Rules:
+        """Register ``rule_set`` after the shipped one."""
+        self._ensure()
+        return super().register(rule_set)
+
+    def __iter__(self) -> Iterator[Pp38Rules]:
+        self._ensure()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._ensure()
+        return super().__len__()
+
+    def get(self, rule_set_id: str) -> Pp38Rules:
+        """The rule set ``rule_set_id``."""
+        self._ensure()
+        return super().get(rule_set_id)
+
+    def in_force(self, on: DateLike) -> Pp38Rules:
+        """The rule set in force on ``on``."""
+        self._ensure()
+        return super().in_force(on)
+
+    def check(self) -> None:
+        """The registry's and every rule set's integrity checks."""
+        self._ensure()
+        super().check()
+
+
+REGISTRY: Registry[Pp38Rules] = _ShippedRegistry(
     "pp38", T("PP 38/2017 tentang Inovasi Daerah", "PP 38/2017 on Regional Innovation")
 )
-REGISTRY.register(
-    Pp38Rules(
-        id="pp38-2017",
-        family="pp38",
-        title=T("PP 38/2017 tentang Inovasi Daerah", "PP 38/2017 on Regional Innovation"),
-        citation=data.PP38,
-        valid_from=data.PROMULGATED,
-        valid_to=None,
-    )
-)
-REGISTRY.check()
 
 
 def rules_for(on: DateLike) -> Pp38Rules:
@@ -183,4 +228,17 @@ def default_rules(rules: object = None) -> Pp38Rules:
         field="rules",
         value=rules,
         message_en="must be Pp38Rules or None",
+    )
+
+
+def require_rules(value: object, name: str) -> Pp38Rules:
+    """``value`` when it is a :class:`Pp38Rules`; else an :class:`InvalidInput` naming the
+    argument ``name`` (the engine's check of an argument; not part of ``__all__``)."""
+    if isinstance(value, Pp38Rules):
+        return value
+    raise InvalidInput(
+        f"{name} harus aturan PP 38 (rules_for(...))",
+        field=str(name),
+        value=value,
+        message_en=f"{name} must be PP 38 rules (rules_for(...))",
     )

@@ -44,7 +44,7 @@ from inovasi_daerah.pp38.adoption import determine_instrument
 from inovasi_daerah.pp38.lifecycle import current_state, requirements
 from inovasi_daerah.pp38.routes import Requirement
 from inovasi_daerah.pp38.rules import Pp38Rules, default_rules
-from inovasi_daerah.pp38.transitions import MAIN_PATH, STOP_REPORTED, Transition
+from inovasi_daerah.pp38.transitions import Transition
 
 __all__ = ["ADVISORY", "CONDITION", "STEP", "NextStep", "NextSteps", "next_steps"]
 
@@ -53,11 +53,19 @@ CONDITION = "syarat"
 STEP = "tahap"
 ADVISORY = "saran"
 
-#: Where off-path states sit on the main path (for "earlier" and "later").
-_POSITION: dict[LifecycleStatus, int] = {s: i for i, s in enumerate(MAIN_PATH)} | {
-    S.NOT_FEASIBLE: MAIN_PATH.index(S.FEASIBLE),
-    S.STOPPED: MAIN_PATH.index(S.APPLIED),
-}
+
+def _positions(r: Pp38Rules) -> dict[LifecycleStatus, int]:
+    """Where each state sits on the main path (off-path states beside the state they leave
+    from), for "earlier" and "later"; once per rule set."""
+
+    def compute() -> dict[LifecycleStatus, int]:
+        path = r.main_path
+        return {s: i for i, s in enumerate(path)} | {
+            S.NOT_FEASIBLE: path.index(S.FEASIBLE),
+            S.STOPPED: path.index(S.APPLIED),
+        }
+
+    return r._memo("positions", compute)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +82,7 @@ class NextStep:
     note: Text | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The step as plain JSON data."""
         return {
             "key": self.key,
             "text": {"id": self.text.id, "en": self.text.en},
@@ -126,6 +135,7 @@ class NextSteps(Result):
 
     @property
     def explanation(self) -> Explanation:
+        """The explanation tree of this result (bilingual, with citations)."""
         children = tuple(s._node() for s in self.steps)
         if self.unrecorded:
             children += (
@@ -229,12 +239,14 @@ def next_steps(innovation: InnovationLike, rules: Pp38Rules | None = None) -> Ne
     state = here.state
     steps: list[NextStep] = []
 
+    main_path = r.main_path
     if state is S.STOPPED:
-        if STOP_REPORTED.holds(inv) is not True:
-            steps.append(_condition(STOP_REPORTED, inv, blocking=True))
-    elif state in MAIN_PATH:
+        stop_reported = r.requirement("penghentian_dilaporkan_ke_litbang")
+        if stop_reported.holds(inv) is not True:
+            steps.append(_condition(stop_reported, inv, blocking=True))
+    elif state in main_path:
         produced: set[str] = set()
-        path = MAIN_PATH[MAIN_PATH.index(state) :]
+        path = main_path[main_path.index(state) :]
         for n, (src, tgt) in enumerate(itertools.pairwise(path)):
             t = r.transition_to(src, tgt)
             if t is None:  # pragma: no cover - guarded by Pp38Rules.check()
@@ -284,11 +296,12 @@ def next_steps(innovation: InnovationLike, rules: Pp38Rules | None = None) -> Ne
                 )
             )
 
-    position = _POSITION[state]
+    positions = _positions(r)
+    position = positions[state]
     unrecorded = tuple(
         _condition(s, inv, blocking=False)
         for s in r.route(inv.initiator)
-        if _POSITION[s.due_in] < position and s.progress(inv) is not Progress.DONE
+        if positions[s.due_in] < position and s.progress(inv) is not Progress.DONE
     )
     return NextSteps(
         state=state,

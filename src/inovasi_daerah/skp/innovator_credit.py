@@ -33,7 +33,7 @@ from enum import StrEnum
 from typing import Any
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, unknown_member
-from inovasi_daerah.law import Citation, Explanation, Result, Status, T, Text, cite
+from inovasi_daerah.law import Citation, Explanation, Result, T, Text
 from inovasi_daerah.law.context import exact
 from inovasi_daerah.models.enums import InnovatorRole
 from inovasi_daerah.models.innovation import Innovation
@@ -51,7 +51,7 @@ from inovasi_daerah.skp._common import ValueResult, as_model, cites
 from inovasi_daerah.skp.permenpanrb_1_2023 import RULES as AK_RULES
 from inovasi_daerah.skp.permenpanrb_1_2023 import angka_kredit as ak_value
 from inovasi_daerah.skp.permenpanrb_1_2023 import angka_kredit_regime_for
-from inovasi_daerah.skp.regime import Regime, period_regime
+from inovasi_daerah.skp.regime import COMMON_CITATIONS, Regime, period_regime
 from inovasi_daerah.skp.regional import RegionalInnovationCredit, RegionalRuleKind
 from inovasi_daerah.types import DateLike
 
@@ -88,22 +88,9 @@ class PeriodRule(StrEnum):
 
 
 #: The library's convention for "an innovation counts in this period" (no legal source).
-MILESTONE_RULE = cite(
-    "inovasi_daerah (konvensi pustaka)",
-    "kebijakan period_rule",
-    Status.UNCERTAIN,
-    note="no regulation says when an innovation counts in an SKP period; default "
-    "any_milestone: a dated milestone or its surat keterangan falls in the period and the "
-    "person has a role in it; alternative: application",
-)
+MILESTONE_RULE = COMMON_CITATIONS["milestone_rule"]
 #: Who the SKP appraises: ASN (PNS; PPPK from PermenPANRB 6/2022), skp.md §4.1.
-_ASN_ONLY = cite(
-    "PermenPANRB 6/2022",
-    None,
-    Status.VERIFIED_SECONDARY,
-    source="K21",
-    note="covers ASN = PNS and PPPK; PP 46/2011 and PP 30/2019 appraise PNS (skp.md §1, §4.1)",
-)
+_ASN_ONLY = COMMON_CITATIONS["asn_only"]
 
 
 @dataclass(frozen=True, slots=True)

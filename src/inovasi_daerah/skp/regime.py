@@ -27,14 +27,29 @@ from inovasi_daerah.errors import (
     InvalidInput,
     NoRuleSetInForce,
 )
-from inovasi_daerah.law import Param, Registry, Status, T, as_date, cite
-from inovasi_daerah.law.load import read_rule_file, require_type
+from inovasi_daerah.law import Citation, Param, Registry, T, as_date
+from inovasi_daerah.law.load import (
+    DATE,
+    STR,
+    TEXT,
+    Choice,
+    Field,
+    Table,
+    build_params,
+    citation_kind,
+    load_shipped,
+    parameters_table,
+    read_rule_file,
+    require_type,
+)
 from inovasi_daerah.models.skp import Period
 from inovasi_daerah.skp import permenpanrb_6_2022, pp30, pp46
 from inovasi_daerah.skp._common import SkpRegime, as_model
 from inovasi_daerah.types import DateLike
 
 __all__ = [
+    "COMMON_CITATIONS",
+    "COMMON_FILE",
     "PP30_START",
     "REGISTRY",
     "Regime",
@@ -47,23 +62,56 @@ __all__ = [
 #: The union of the regimes ``regime_for`` returns.
 Regime = pp46.Pp46Rules | pp30.Pp30Rules | permenpanrb_6_2022.Permenpanrb6Rules
 
-#: The switch to PP 30/2019 + PermenPANRB 8/2021: semester II 2021, agency-dependent.
-PP30_START: Param[date] = Param(
-    "pp30_start",
-    date(2021, 7, 1),
-    cite(
-        "SE Sekjen KemenkumHAM SEK-04.KP.05.02/2021",
-        None,
-        Status.VERIFIED_SECONDARY,
-        source="K17",
-        note="SKP 2021 split Jan-Jun / Jul-Dec; also BKN slides [K20]; agency-dependent",
-    ),
-    T("Awal SKP PP 30/2019 (semester II 2021)", "Start of the PP 30/2019 SKP (2021 H2)"),
-)
-_EARLIEST_SWITCH = date(2021, 1, 1)
-_LATEST_SWITCH = date(2022, 1, 1)
+# -- the rule data: rules/skp/common.toml -----------------------------------------------------
 
-_COVERS = date(2014, 1, 1)
+#: Citations of the rules shared by the regimes, named in the file's [citations].
+_COMMON_CITATIONS = ("milestone_rule", "asn_only")
+
+#: The format of ``rules/skp/common.toml``: the switch between the regimes and shared citations.
+COMMON_FILE = Table(
+    {
+        "id": Field(STR, True),
+        "family": Field(Choice(("skp",)), True),
+        "title": Field(TEXT, True),
+        "checked": Field(DATE, True),
+        "citations": Field(
+            Table({n: Field(citation_kind(), True) for n in _COMMON_CITATIONS}), True
+        ),
+        "parameters": Field(
+            parameters_table({"pp30_start": DATE, "pp30_start_earliest": DATE}), True
+        ),
+    },
+    "The rules shared by the SKP regimes",
+)
+
+
+def _load_common() -> tuple[dict[str, Param[date]], dict[str, Citation]]:
+    data, cites, where = load_shipped("skp/common.toml", COMMON_FILE)
+    params: dict[str, Param[date]] = build_params(data, cites, where, lambda _n, v, _w: v)
+    start = params["pp30_start"].get()
+    # one date, three places: the switch, the end of PP 46/2011 and the start of PP 30/2019
+    pp46_end = pp46.RULES.valid_to
+    if pp46_end is None or not pp30.RULES.valid_from == start == pp46_end + timedelta(days=1):
+        raise where.error(
+            "parameters.pp30_start",
+            "tidak sama dengan awal pp30_2019.toml dan akhir pp46_2011.toml",
+            start.isoformat(),
+            message_en="differs from the start of pp30_2019.toml and the end of pp46_2011.toml",
+        )
+    return params, {n: cites.get(n, n) for n in _COMMON_CITATIONS}
+
+
+_PARAMS, COMMON_CITATIONS = _load_common()
+
+#: The switch to PP 30/2019 + PermenPANRB 8/2021: semester II 2021, agency-dependent.
+PP30_START: Param[date] = _PARAMS["pp30_start"]
+#: The earliest switch an agency may declare (``pp30_start``).
+_EARLIEST_SWITCH = _PARAMS["pp30_start_earliest"].get()
+#: The latest: the start of PermenPANRB 6/2022 ("never used PP 30/2019 + PermenPANRB 8/2021").
+_LATEST_SWITCH = permenpanrb_6_2022.RULES.valid_from
+
+#: The registry covers appraisal from the start of PP 46/2011 scoring on (earlier: DP3).
+_COVERS = pp46.RULES.valid_from
 REGISTRY: Registry[SkpRegime] = Registry(
     "skp", T("Penilaian kinerja PNS", "Civil-servant appraisal"), covers_from=_COVERS
 )
@@ -164,13 +212,13 @@ def regime_for(on: DateLike, *, pp30_start: DateLike | None = None) -> Regime:
         found = reg.in_force(day)
     except NoRuleSetInForce:
         raise NoRuleSetInForce(
-            f"sebelum 2014 penilaian PNS memakai DP3 (PP 10/1979) yang tidak dimodelkan: "
-            f"{day.isoformat()} (before 2014 appraisal used the DP3 of PP 10/1979, "
+            f"sebelum {_COVERS.year} penilaian PNS memakai DP3 (PP 10/1979) yang tidak dimodelkan: "
+            f"{day.isoformat()} (before {_COVERS.year} appraisal used the DP3 of PP 10/1979, "
             f"which is not modelled)",
             field="date",
             article=pp46.RULES.citation.label(),
             value=day.isoformat(),
-            message_en=f"before 2014 appraisal used the DP3 of PP 10/1979, which is not "
+            message_en=f"before {_COVERS.year} appraisal used the DP3 of PP 10/1979, which is not "
             f"modelled: {day.isoformat()}",
         ) from None
     assert isinstance(found, pp46.Pp46Rules | pp30.Pp30Rules | permenpanrb_6_2022.Permenpanrb6Rules)
