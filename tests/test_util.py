@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from inovasi_daerah import nip
+from inovasi_daerah._util import TextStyle, normalize_text
+from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _build, derive
 from inovasi_daerah.models import enums
+from inovasi_daerah.models.enums import Stage, Urusan
+from inovasi_daerah.nip import Gender, NipKind
 
 # input, category name (iga._build / iga.derive), NIP code (nip), enum label (models.enums)
 TRICKY = [
@@ -75,5 +78,34 @@ def test_normalize_text_pins_each_callers_behaviour(
     22/2007) and enum labels each compare text as they did before the merge of the copies."""
     assert _build.normalize_text(text) == name
     assert derive.normalize_text(text) == name
-    assert nip.normalize_text(text) == code
+    assert normalize_text(text, TextStyle.NAME) == name
+    assert normalize_text(text, TextStyle.CODE) == code
     assert enums.normalize_text(text) == label
+    assert normalize_text(text) == label
+
+
+@pytest.mark.parametrize("spelling", ["P-3-K", "p 3 k", "PPPK", "pppk", "P_3_K"])
+def test_nip_kind_compares_codes_without_separators(spelling: str) -> None:
+    """NI PPPK kind codes (Perka BKN 22/2007 layout, THIRD-PARTY) in any case and spacing."""
+    assert NipKind(spelling) is NipKind.PPPK
+
+
+def test_nip_codes_use_full_case_folding() -> None:
+    """NIP codes are case-folded (long s is "s"); enum labels only lower-cased, as before."""
+    assert NipKind("PN\u017f") is NipKind.PNS
+    assert Gender("LAKI LAKI") is Gender.MALE
+    with pytest.raises(InvalidInput):
+        Urusan("Ke\u017fehatan")
+
+
+def test_enum_labels_treat_punctuation_as_separators() -> None:
+    """Tahapan inovasi (iid_iga.md §8) accepted with slashes, dots and brackets as spaces."""
+    assert Stage("(uji/coba.)") is Stage.TRIAL
+
+
+@pytest.mark.parametrize("style", list(TextStyle))
+def test_normalize_text_refuses_non_text(style: TextStyle) -> None:
+    """A non-string is refused with the library's error naming the field, in every style."""
+    with pytest.raises(InvalidInput) as caught:
+        normalize_text(12, style)  # type: ignore[arg-type]
+    assert caught.value.field == "text"

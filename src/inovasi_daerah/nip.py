@@ -50,7 +50,6 @@ The minimum age at the TMT has no default (the law as recorded gives none); pass
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -58,6 +57,7 @@ from typing import Any, Literal, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
+from inovasi_daerah._util import TextStyle, normalize_text
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, InvalidNip
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.load import (
@@ -104,10 +104,6 @@ __all__ = [
 # -- kinds and sexes ------------------------------------------------------------------------------
 
 
-def normalize_text(value: str) -> str:
-    return re.sub(r"[\s_\-]", "", value).casefold()
-
-
 class NipKind(StrEnum):
     """The kind of number: NIP of a PNS or NI PPPK. Accepts "PNS", "P3K", "PPPK" in any case."""
 
@@ -116,7 +112,11 @@ class NipKind(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> NipKind:
-        found = _KIND_ALIASES.get(normalize_text(value)) if isinstance(value, str) else None
+        found = (
+            _KIND_ALIASES.get(normalize_text(value, TextStyle.CODE))
+            if isinstance(value, str)
+            else None
+        )
         if found is None:
             raise InvalidInput(
                 "jenis harus 'pns' atau 'pppk'",
@@ -135,7 +135,11 @@ class Gender(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Gender:
-        found = _GENDER_ALIASES.get(normalize_text(value)) if isinstance(value, str) else None
+        found = (
+            _GENDER_ALIASES.get(normalize_text(value, TextStyle.CODE))
+            if isinstance(value, str)
+            else None
+        )
         if found is None:
             raise InvalidInput(
                 "jenis kelamin harus laki-laki atau perempuan (must be male or female)",

@@ -17,11 +17,11 @@ True
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from inovasi_daerah.errors import InvalidInput, unknown_member
+from inovasi_daerah._util import normalize_text
+from inovasi_daerah.errors import unknown_member
 from inovasi_daerah.law.text import Text
 
 __all__ = [
@@ -45,15 +45,6 @@ __all__ = [
     "normalize_text",
     "set_labels",
 ]
-
-_SEP = re.compile(r"[\s_\-/.,()']+")
-
-
-def normalize_text(text: str) -> str:
-    """Lower case; separators (space, ``_``, ``-``, ``/``, ``.``, ``,``, brackets) as one space."""
-    if not isinstance(text, str):
-        raise InvalidInput("harus teks", field="text", value=text, message_en="must be text")
-    return _SEP.sub(" ", text.strip().lower()).strip()
 
 
 class LegalEnum(StrEnum):
