@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from inovasi_daerah._util import TextStyle, normalize_text
+from inovasi_daerah._util import EDITION_EXPECTED, TextStyle, check_rule_set, normalize_text
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.iga import _build, derive
+from inovasi_daerah.iga import _build
 from inovasi_daerah.models import enums
 from inovasi_daerah.models.enums import Stage, Urusan
 from inovasi_daerah.nip import Gender, NipKind
@@ -77,7 +77,6 @@ def test_normalize_text_pins_each_callers_behaviour(
     """Category names (iid_iga.md categorical indicators), NIP kind/sex codes (Perka BKN
     22/2007) and enum labels each compare text as they did before the merge of the copies."""
     assert _build.normalize_text(text) == name
-    assert derive.normalize_text(text) == name
     assert normalize_text(text, TextStyle.NAME) == name
     assert normalize_text(text, TextStyle.CODE) == code
     assert enums.normalize_text(text) == label
@@ -109,3 +108,34 @@ def test_normalize_text_refuses_non_text(style: TextStyle) -> None:
     with pytest.raises(InvalidInput) as caught:
         normalize_text(12, style)  # type: ignore[arg-type]
     assert caught.value.field == "text"
+
+
+def test_check_rule_set_gives_the_default_rule_set_in_force() -> None:
+    """SKP engines without ``rules=`` use the regime in force (PP 30/2019 rule set here)."""
+    from inovasi_daerah.skp import pp30
+
+    assert check_rule_set(None, pp30.Pp30Rules, default=pp30.RULES) is pp30.RULES
+    assert check_rule_set(pp30.RULES, pp30.Pp30Rules, default=None) is pp30.RULES
+
+
+@pytest.mark.parametrize("junk", [None, "iga-2024", 2024, object()])
+def test_check_rule_set_refuses_anything_but_the_rule_set_class(junk: object) -> None:
+    """An IGA engine needs an edition (no default); the refusal names the argument."""
+    from inovasi_daerah.iga import Edition
+
+    with pytest.raises(InvalidInput) as caught:
+        check_rule_set(junk, Edition, message=EDITION_EXPECTED)
+    assert caught.value.field == "rules"
+    assert EDITION_EXPECTED[1] in caught.value.text("en")
+
+
+def test_check_rule_set_names_the_second_rule_set_argument() -> None:
+    """Career engines take ``ak_rules`` beside ``rules`` (PermenPANRB 1/2023 angka kredit)."""
+    from inovasi_daerah.skp import career
+
+    with pytest.raises(InvalidInput) as caught:
+        career.ak_dasar("III/a", rules="x")  # type: ignore[arg-type]
+    assert caught.value.field == "rules"
+    with pytest.raises(InvalidInput) as caught:
+        career.integrate_ak({}, "ahli_pertama", "III/a", ak_rules="x")  # type: ignore[arg-type]
+    assert caught.value.field == "ak_rules"

@@ -77,19 +77,21 @@ def check_rule_set(
     *,
     default: R | None = None,
     message: tuple[str, str] | None = None,
+    field: str = "rules",
 ) -> R:
     """``rules`` if it is a ``kind``; ``default`` when ``rules`` is None and a default is given.
 
     Every engine that takes a ``rules=`` argument checks it here: the SKP rule modules pass
     their rule set in force as ``default``; the IGA engines pass
     ``Edition`` with :data:`EDITION_EXPECTED` and no default (an edition is always chosen).
-    Anything else raises :class:`~inovasi_daerah.errors.InvalidInput` on field ``rules``
-    with ``message`` (Indonesian, English), by default "harus <kind>" / "must be <kind>".
+    Anything else raises :class:`~inovasi_daerah.errors.InvalidInput` on ``field`` (the
+    argument's name, ``rules`` unless the engine takes two rule sets) with ``message``
+    (Indonesian, English), by default "harus <kind>" / "must be <kind>".
     """
     if rules is None and default is not None:
         return default
     if not isinstance(rules, kind):
         name = kind.__name__
         id_, en = message if message is not None else (f"harus {name}", f"must be {name}")
-        raise InvalidInput(id_, field="rules", value=rules, message_en=en)
+        raise InvalidInput(id_, field=field, value=rules, message_en=en)
     return rules

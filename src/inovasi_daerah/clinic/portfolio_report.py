@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from inovasi_daerah import pp38
+from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity
 from inovasi_daerah.iga.results import MaturityResult
@@ -291,13 +292,7 @@ def portfolio(
     first: an indicator whose declared level is above the level that counts because its
     evidence is not (yet) accepted.
     """
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus sebuah edisi IGA",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition",
-        )
+    rules = check_rule_set(rules, Edition, message=EDITION_EXPECTED)
     if type(top) is not int or top < 0:
         raise InvalidInput(
             "top harus bilangan bulat ≥ 0",

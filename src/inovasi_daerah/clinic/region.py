@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, Predicate, index_value, regional_index
 from inovasi_daerah.iga.results import IndexResult
@@ -157,13 +158,7 @@ def advise_region(
     the largest exact IID gain (an SPD row one level up, one innovation's indicator one level
     up, or one new innovation). It is a good plan, not a proven optimum.
     """
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus sebuah edisi IGA",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition",
-        )
+    rules = check_rule_set(rules, Edition, message=EDITION_EXPECTED)
     invs = _innovations(innovations)
     region = regional_index(government, invs, rules, profile=profile)
     cur = region.index
@@ -339,13 +334,7 @@ def office_contribution(
             value=office,
             message_en="the name of the regional agency (perangkat daerah) must be text",
         )
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus sebuah edisi IGA",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition",
-        )
+    rules = check_rule_set(rules, Edition, message=EDITION_EXPECTED)
     invs = _innovations(innovations)
     key = office.strip().casefold()
 

@@ -35,6 +35,7 @@ from typing import Any, TypeAlias, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
+from inovasi_daerah._util import check_rule_set
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, Result, T, Text, as_date
 from inovasi_daerah.models.base import Model
@@ -138,29 +139,6 @@ set_labels(
 
 
 # -- shared helpers ------------------------------------------------------------------------------
-
-
-def _rules(rules: CareerRules | None) -> CareerRules:
-    if rules is None:
-        return RULES
-    if not isinstance(rules, CareerRules):
-        raise InvalidInput(
-            "harus CareerRules", field="rules", value=rules, message_en="must be CareerRules"
-        )
-    return rules
-
-
-def _ak_rules(rules: AngkaKreditRules | None) -> AngkaKreditRules:
-    if rules is None:
-        return AK_RULES
-    if not isinstance(rules, AngkaKreditRules):
-        raise InvalidInput(
-            "harus AngkaKreditRules",
-            field="ak_rules",
-            value=rules,
-            message_en="must be AngkaKreditRules",
-        )
-    return rules
 
 
 def _ranges(r: CareerRules, j: Jenjang) -> Param[Mapping[Jenjang, tuple[Golongan, ...]]]:
@@ -288,7 +266,10 @@ def integrate_ak(
     caller's value (required for the keterampilan category, whose table is not established;
     recorded and flagged when given).
     """
-    r, ak = _rules(rules), _ak_rules(ak_rules)
+    r, ak = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     p = _model(PakKonvensional, pak, "pak")
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = as_enum(Golongan, golongan, "golongan")
@@ -452,7 +433,7 @@ def ak_dasar(golongan: Golongan | str, *, rules: CareerRules | None = None) -> R
     """
     from inovasi_daerah.skp._common import ValueResult
 
-    r = _rules(rules)
+    r = check_rule_set(rules, CareerRules, default=RULES)
     g = as_enum(Golongan, golongan, "golongan")
     for param in (r.ak_dasar_verified, r.ak_dasar_third_party):
         table = param.get()
@@ -516,7 +497,10 @@ def degree_bonus(
     ak_rules: AngkaKreditRules | None = None,
 ) -> DegreeBonusResult:
     """25 % of the jenjang's AK for kenaikan pangkat, given once, only with predikat ≥ Baik."""
-    r, ak = _rules(rules), _ak_rules(ak_rules)
+    r, ak = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     j = as_enum(Jenjang, jenjang, "jenjang")
     p = as_enum(Predikat, predikat, "predikat")
     base = ak.thresholds.get()[j][0]
@@ -599,7 +583,10 @@ def pangkat_requirement(
     (a DERIVED reading of the integrated ranges); from the jenjang's last golongan the next
     pangkat comes with the kenaikan jenjang. Without a golongan: the first kenaikan pangkat.
     """
-    r, ak = _rules(rules), _ak_rules(ak_rules)
+    r, ak = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = None if golongan is None else as_enum(Golongan, golongan, "golongan")
     steps = _steps(r, ak, j, g)
@@ -869,7 +856,10 @@ def promotion_readiness(
     ``uji_kompetensi`` passed (caller's facts; None → not assessable), and
     ``pengembangan_profesi`` where the next jenjang requires it.
     """
-    r, akr = _rules(rules), _ak_rules(ak_rules)
+    r, akr = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     k = as_enum(PromotionKind, kind, "kind")
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = None if golongan is None else as_enum(Golongan, golongan, "golongan")
@@ -1288,7 +1278,10 @@ def project_career(
             value=basis,
             message_en="must be a Result or None",
         )
-    r, ak = _rules(rules), _ak_rules(ak_rules)
+    r, ak = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     s = _model(CareerStart, start, "start")
     if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
         raise InvalidInput(
@@ -1598,7 +1591,10 @@ def career_ledger(
     overlap; an integration can only open the ledger; the degree bonus is given once; after a
     kenaikan jenjang the AK restart at 0 (skp.md §5.6).
     """
-    r, ak = _rules(rules), _ak_rules(ak_rules)
+    r, ak = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = None if golongan is None else as_enum(Golongan, golongan, "golongan")
     balance = to_decimal(initial, "initial", minimum=_ZERO)

@@ -20,6 +20,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, getcontext
 from typing import Any
 
+from inovasi_daerah._util import check_rule_set
 from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
 from inovasi_daerah.law import (
     Citation,
@@ -237,19 +238,6 @@ def angka_kredit_regime_for(on: DateLike) -> AngkaKreditRules:
         ) from None
 
 
-def _rules(rules: AngkaKreditRules | None) -> AngkaKreditRules:
-    if rules is None:
-        return RULES
-    if not isinstance(rules, AngkaKreditRules):
-        raise InvalidInput(
-            "harus AngkaKreditRules",
-            field="rules",
-            value=rules,
-            message_en="must be AngkaKreditRules",
-        )
-    return rules
-
-
 @dataclass(frozen=True, slots=True)
 class AngkaKreditResult(Result):
     """Angka kredit earned with ``predikat`` in ``jenjang`` over ``months`` months."""
@@ -309,7 +297,7 @@ def angka_kredit(
     ``jenjang``: :class:`~inovasi_daerah.models.enums.Jenjang` or its name ("Ahli Pertama");
     ``months``: an integer 1–12.
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, AngkaKreditRules, default=RULES)
     p = as_enum(Predikat, predikat, "predikat")
     j = as_enum(Jenjang, jenjang, "jenjang")
     per_year = r.months_per_year.get()
@@ -442,7 +430,7 @@ def accumulate(
     Promotion to Penyelia, Ahli Madya and Ahli Utama also needs pengembangan profesi (a
     condition, not an amount; skp.md §5.4).
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, AngkaKreditRules, default=RULES)
     j = as_enum(Jenjang, jenjang, "jenjang")
     if isinstance(entries, str | bytes | Mapping):
         raise InvalidInput(

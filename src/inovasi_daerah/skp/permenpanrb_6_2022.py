@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from inovasi_daerah._util import check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, Status, T, Text
 from inovasi_daerah.law.context import exact
@@ -197,25 +198,12 @@ RULES = _load()
 START: Param[date] = RULES.start
 
 
-def _rules(rules: Permenpanrb6Rules | None) -> Permenpanrb6Rules:
-    if rules is None:
-        return RULES
-    if not isinstance(rules, Permenpanrb6Rules):
-        raise InvalidInput(
-            "harus Permenpanrb6Rules",
-            field="rules",
-            value=rules,
-            message_en="must be Permenpanrb6Rules",
-        )
-    return rules
-
-
 @exact
 def predikat(
     hasil_kerja: Rating | str, perilaku: Rating | str, *, rules: Permenpanrb6Rules | None = None
 ) -> PredikatResult[Predikat]:
     """Predikat kinerja from the rating of hasil kerja and the rating of perilaku kerja."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Permenpanrb6Rules, default=RULES)
     hk = as_enum(Rating, hasil_kerja, "hasil_kerja")
     pk = as_enum(Rating, perilaku, "perilaku")
     result = r.matrix.get()[(hk, pk)]
@@ -272,7 +260,7 @@ def check_distribution(
     ``organisation_predikat``: "istimewa", "baik", "butuh_perbaikan" (or "cukup"), "kurang",
     "sangat_kurang". Guidance only (SE MenPANRB 2023): deviations are findings, not errors.
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Permenpanrb6Rules, default=RULES)
     table = r.distribution.get()
     key = (
         str(organisation_predikat).strip().lower().replace(" ", "_")

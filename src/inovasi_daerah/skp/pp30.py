@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from inovasi_daerah._util import check_rule_set
 from inovasi_daerah.errors import InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, T, fmt_value
 from inovasi_daerah.law.context import exact
@@ -186,16 +187,6 @@ def _load() -> Pp30Rules:
 RULES = _load()
 
 
-def _rules(rules: Pp30Rules | None) -> Pp30Rules:
-    if rules is None:
-        return RULES
-    if not isinstance(rules, Pp30Rules):
-        raise InvalidInput(
-            "harus Pp30Rules", field="rules", value=rules, message_en="must be Pp30Rules"
-        )
-    return rules
-
-
 def _bool(value: object, field: str) -> bool:
     if not isinstance(value, bool):
         raise InvalidInput(
@@ -216,7 +207,7 @@ def predikat(
     ``innovation`` says the PNS created a new idea and/or way of improving performance that
     benefits the organisation or the state; without it 110–120 is Baik.
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     x = to_decimal(nilai, "nilai", minimum=_ZERO)
     inv = _bool(innovation, "innovation")
     top = r.nilai_max.get()
@@ -284,7 +275,7 @@ def capaian(
     A range target (``target`` .. ``target_upper``) compares with the upper bound above it and
     the lower bound below it; within the range the capaian is taken as 100 % (UNCERTAIN).
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     t = to_decimal(target, "target")
     if t <= 0:
         raise InvalidInput(
@@ -355,7 +346,7 @@ def nilai_from_capaian(
     Baik values need the OPEN ``segment_baik``); 80–99 % → 70–89; 60–79 % → 50–69;
     < 60 % → capaian / 59 × 49. 100 % of a maximum-possible target → 120.
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     c = to_decimal(capaian, "capaian", minimum=_ZERO)
     maxt = _bool(maximum_target, "maximum_target")
     inputs: dict[str, Any] = {"capaian": c}
@@ -435,7 +426,7 @@ def kinerja_tambahan(
 
     ``other`` is weighted kinerja tambahan already counted (it shares the cap).
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     items = [as_model(KinerjaTambahanInput, e, "entries") for e in as_list(entries, "entries")]
     base = to_decimal(other, "other", minimum=_ZERO)
     children = []
@@ -475,7 +466,7 @@ def nilai_skp(
     kinerja_utama: Number, kinerja_tambahan_value: Number = 0, *, rules: Pp30Rules | None = None
 ) -> ValueResult:
     """Nilai SKP = nilai kinerja utama + nilai kinerja tambahan (the latter capped at 10)."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     ku = to_decimal(kinerja_utama, "kinerja_utama", minimum=_ZERO)
     kt = to_decimal(kinerja_tambahan_value, "kinerja_tambahan_value", minimum=_ZERO)
     cap = r.kinerja_tambahan_cap.get()
@@ -499,7 +490,7 @@ def weights(
     peer_input: bool, *, rules: Pp30Rules | None = None
 ) -> tuple[Param[Decimal], Param[Decimal]]:
     """The (SKP, perilaku) weight parameters of Pasal 41 ayat (2)-(4)."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     if _bool(peer_input, "peer_input"):
         return r.weight_skp_with_peers, r.weight_perilaku_with_peers
     return r.weight_skp_without_peers, r.weight_perilaku_without_peers
@@ -515,7 +506,7 @@ def nilai_kinerja(
 ) -> ValueResult:
     """Nilai kinerja PNS: 70 % SKP + 30 % perilaku, or 60/40 when peers and direct
     subordinates give input on perilaku (PP 30/2019 Pasal 41 ayat (2)-(4))."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     skp = to_decimal(nilai_skp_value, "nilai_skp", minimum=_ZERO)
     per = to_decimal(nilai_perilaku, "nilai_perilaku", minimum=_ZERO)
     ws, wp = weights(peer_input, rules=r)
