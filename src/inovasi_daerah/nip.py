@@ -500,6 +500,35 @@ def parse_nip(
     the birth date and the TMT. Checks run in digit order and the first failure is raised.
     """
     now = _check_options(min_age_years, today)
+    digits = _digits(text)
+    the_kind, inferred = _kind_of(digits, kind, text)
+    layout = PNS_LAYOUT if the_kind is NipKind.PNS else PPPK_LAYOUT
+    birth = _birth_date(digits, layout, text, now)
+    tmt = _tmt(digits, the_kind, layout, text)
+    _check_tmt(digits, tmt, birth, min_age_years, layout, text, now)
+    gender = _gender(digits, text)
+    serial = _serial(digits, text)
+
+    # Every part was read from ``digits``, so they agree by construction: the consistency
+    # check Nip.__post_init__ makes for direct construction is not repeated here (a test
+    # re-composes the digits of parsed numbers).
+    nip = object.__new__(Nip)
+    put = object.__setattr__
+    put(nip, "kind", the_kind)
+    put(nip, "birth_date", birth)
+    put(nip, "tmt", date(*tmt.earliest))
+    put(nip, "tmt_precision", tmt.precision)
+    put(nip, "gender", gender)
+    put(nip, "serial", serial)
+    put(nip, "contract_number", tmt.contract)
+    put(nip, "digits", digits)
+    put(nip, "kind_inferred", inferred)
+    return nip
+
+
+def _digits(text: str) -> str:
+    """The 18 ASCII digits of ``text`` (Perka BKN 22/2007: a NIP is 18 digits; the NI PPPK
+    layout, THIRD-PARTY, has the same length), separators removed."""
     digits = compact(text)
     length = NIP_LENGTH.get()
     ascii_digits = digits.isascii() and digits.isdigit()  # the common case, in C
@@ -528,29 +557,35 @@ def parse_nip(
             text,
             message_en=f"must be {length} digits, not {len(digits)}",
         )
+    return digits
 
-    if kind is None:
-        d13 = digits[_CODE_PPPK.start - 1]
-        found = _pairs(KIND_BY_DIGIT_13.get()).get(d13)
-        if found is None:
-            raise InvalidNip(
-                f"digit 13 {d13!r} tidak dikenal: 0/1 = bulan TMT CPNS (NIP PNS), "
-                f"{PPPK_CODE.get()} = kode PPPK (unknown digit 13)",
-                field="nip",
-                rule=KIND_BY_DIGIT_13.citation.instrument,
-                article="digit 13, skp.md §7 (UNCERTAIN)",
-                value=text,
-                message_en=(
-                    f"unknown digit 13 {d13!r}: 0/1 = TMT CPNS month (PNS NIP), {PPPK_CODE.get()} "
-                    "= PPPK code"
-                ),
-            )
-        the_kind, inferred = found, True
-    else:
-        the_kind, inferred = _coerce_kind(kind), False
-    layout = PNS_LAYOUT if the_kind is NipKind.PNS else PPPK_LAYOUT
 
-    # Birth date (digits 1-8).
+def _kind_of(digits: str, kind: NipKind | str | None, text: str) -> tuple[NipKind, bool]:
+    """The kind (PNS or PPPK) and whether it was inferred: from digit 13 (0/1 a TMT CPNS
+    month, the PPPK code otherwise; skp.md §7, UNCERTAIN) unless the caller gives ``kind``."""
+    if kind is not None:
+        return _coerce_kind(kind), False
+    d13 = digits[_CODE_PPPK.start - 1]
+    found = _pairs(KIND_BY_DIGIT_13.get()).get(d13)
+    if found is None:
+        raise InvalidNip(
+            f"digit 13 {d13!r} tidak dikenal: 0/1 = bulan TMT CPNS (NIP PNS), "
+            f"{PPPK_CODE.get()} = kode PPPK (unknown digit 13)",
+            field="nip",
+            rule=KIND_BY_DIGIT_13.citation.instrument,
+            article="digit 13, skp.md §7 (UNCERTAIN)",
+            value=text,
+            message_en=(
+                f"unknown digit 13 {d13!r}: 0/1 = TMT CPNS month (PNS NIP), {PPPK_CODE.get()} "
+                "= PPPK code"
+            ),
+        )
+    return found, True
+
+
+def _birth_date(digits: str, layout: Param[Any], text: str, now: date) -> date:
+    """The birth date of digits 1-8 (YYYYMMDD, Perka BKN 22/2007): a calendar date, not
+    before the earliest birth year of the rule data, not after ``now``."""
     raw = _BIRTH.take(digits)
     try:
         birth = date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
@@ -579,12 +614,25 @@ def parse_nip(
             text,
             message_en=f"birth date {birth.isoformat()} in the future",
         )
+    return birth
 
-    # TMT (PNS digits 9-14; PPPK digits 9-12, code 13, contract 14).
-    contract: int | None = None
-    tmt_field: DigitField
+
+@dataclass(frozen=True, slots=True)
+class _Tmt:
+    """The TMT as encoded: its digit field, the earliest and latest day it may be (PPPK
+    numbers encode the year only), the precision and the PPPK contract number."""
+
+    field: DigitField
+    earliest: tuple[int, int, int]
+    latest: tuple[int, int, int]
+    precision: Literal["month", "year"]
+    contract: int | None
+
+
+def _tmt(digits: str, the_kind: NipKind, layout: Param[Any], text: str) -> _Tmt:
+    """The TMT of digits 9-14: PNS, TMT CPNS year and month (9-14, Perka BKN 22/2007); PPPK,
+    TMT year (9-12), the PPPK code (13) and the contract number (14) (THIRD-PARTY layout)."""
     if the_kind is NipKind.PNS:
-        tmt_field = _TMT_PNS
         raw = _TMT_PNS.take(digits)
         year, month = int(raw[:4]), int(raw[4:])
         if not 1 <= month <= 12:
@@ -596,37 +644,49 @@ def parse_nip(
                 message_en=f"TMT CPNS month {raw[4:]} must be 01-12",
             )
         # The TMT is the 1st of its month; the latest possible TMT is that day itself.
-        earliest = latest = (year, month, 1)
-        precision: Literal["month", "year"] = "month"
-    else:
-        tmt_field = _TMT_PPPK
-        year = int(_TMT_PPPK.take(digits))
-        # Only the year is encoded: the TMT lies somewhere in it, so compare with its bounds.
-        earliest, latest = (year, 1, 1), (year, 12, 31)
-        precision = "year"
-        if _CODE_PPPK.take(digits) != PPPK_CODE.get():
-            raise _error(
-                f"digit 13 harus kode PPPK {PPPK_CODE.get()!r}, bukan "
-                f"{_CODE_PPPK.take(digits)!r} (digit 13 must be the PPPK code)",
-                _CODE_PPPK,
-                layout,
-                text,
-                message_en=(
-                    f"digit 13 must be the PPPK code {PPPK_CODE.get()!r}, not "
-                    f"{_CODE_PPPK.take(digits)!r}"
-                ),
-            )
-        contract = int(_CONTRACT.take(digits))
-        low, high = CONTRACT_RANGE.get()
-        if not low <= contract <= high:
-            raise _error(
-                f"perjanjian kerja ke-{contract} di luar {low}-{high} "
-                f"(contract number must be {low}-{high})",
-                _CONTRACT,
-                layout,
-                text,
-                message_en=f"contract number {contract} outside {low}-{high}",
-            )
+        day = (year, month, 1)
+        return _Tmt(_TMT_PNS, day, day, "month", None)
+    year = int(_TMT_PPPK.take(digits))
+    # Only the year is encoded: the TMT lies somewhere in it, so compare with its bounds.
+    earliest, latest = (year, 1, 1), (year, 12, 31)
+    if _CODE_PPPK.take(digits) != PPPK_CODE.get():
+        raise _error(
+            f"digit 13 harus kode PPPK {PPPK_CODE.get()!r}, bukan "
+            f"{_CODE_PPPK.take(digits)!r} (digit 13 must be the PPPK code)",
+            _CODE_PPPK,
+            layout,
+            text,
+            message_en=(
+                f"digit 13 must be the PPPK code {PPPK_CODE.get()!r}, not "
+                f"{_CODE_PPPK.take(digits)!r}"
+            ),
+        )
+    contract = int(_CONTRACT.take(digits))
+    low, high = CONTRACT_RANGE.get()
+    if not low <= contract <= high:
+        raise _error(
+            f"perjanjian kerja ke-{contract} di luar {low}-{high} "
+            f"(contract number must be {low}-{high})",
+            _CONTRACT,
+            layout,
+            text,
+            message_en=f"contract number {contract} outside {low}-{high}",
+        )
+    return _Tmt(_TMT_PPPK, earliest, latest, "year", contract)
+
+
+def _check_tmt(
+    digits: str,
+    tmt: _Tmt,
+    birth: date,
+    min_age_years: int | None,
+    layout: Param[Any],
+    text: str,
+    now: date,
+) -> None:
+    """The TMT against the birth date (not before it), the caller's minimum age (no default:
+    skp.md §6 gives none) and ``now`` (not in the future)."""
+    tmt_field, earliest, latest = tmt.field, tmt.earliest, tmt.latest
     born = (birth.year, birth.month, birth.day)
     if latest < born:
         raise _error(
@@ -666,9 +726,10 @@ def parse_nip(
             text,
             message_en=f"TMT {tmt_field.take(digits)} in the future",
         )
-    tmt = date(*earliest)
 
-    # Sex (digit 15).
+
+def _gender(digits: str, text: str) -> Gender:
+    """The sex of digit 15 (Perka BKN 22/2007: 1 male, 2 female; rule data GENDER_DIGITS)."""
     sex = _GENDER.take(digits)
     gender = _pairs(GENDER_DIGITS.get()).get(sex)
     if gender is None:
@@ -680,8 +741,11 @@ def parse_nip(
             text,
             message_en=f"sex digit {sex!r} must be {allowed}",
         )
+    return gender
 
-    # Nomor urut (digits 16-18).
+
+def _serial(digits: str, text: str) -> int:
+    """The nomor urut of digits 16-18, inside the range of the rule data (SERIAL_RANGE)."""
     serial = int(_SERIAL.take(digits))
     low, high = SERIAL_RANGE.get()
     if not low <= serial <= high:
@@ -693,22 +757,7 @@ def parse_nip(
             text,
             message_en=f"serial number {_SERIAL.take(digits)} must be {low:03d}-{high:03d}",
         )
-
-    # Every part was read from ``digits``, so they agree by construction: the consistency
-    # check Nip.__post_init__ makes for direct construction is not repeated here (a test
-    # re-composes the digits of parsed numbers).
-    nip = object.__new__(Nip)
-    put = object.__setattr__
-    put(nip, "kind", the_kind)
-    put(nip, "birth_date", birth)
-    put(nip, "tmt", tmt)
-    put(nip, "tmt_precision", precision)
-    put(nip, "gender", gender)
-    put(nip, "serial", serial)
-    put(nip, "contract_number", contract)
-    put(nip, "digits", digits)
-    put(nip, "kind_inferred", inferred)
-    return nip
+    return serial
 
 
 def is_valid(
