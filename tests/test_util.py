@@ -139,3 +139,24 @@ def test_check_rule_set_names_the_second_rule_set_argument() -> None:
     with pytest.raises(InvalidInput) as caught:
         career.integrate_ak({}, "ahli_pertama", "III/a", ak_rules="x")  # type: ignore[arg-type]
     assert caught.value.field == "ak_rules"
+
+
+def test_legal_enum_label_declared_with_the_member() -> None:
+    """A member declared as value, Indonesian label, English label (pp38_2017.md §9 entry
+    point) is found by either label and shows both."""
+    from inovasi_daerah.models.enums import EntryPoint
+
+    assert EntryPoint("Chair of the DPRD") is EntryPoint.DPRD_CHAIR
+    assert EntryPoint("ketua dprd") is EntryPoint.DPRD_CHAIR
+    assert (EntryPoint.DPRD_CHAIR.label.id, EntryPoint.DPRD_CHAIR.label.en) == (
+        "Ketua DPRD",
+        "Chair of the DPRD",
+    )
+    assert EntryPoint.DPRD_CHAIR.value == "ketua_dprd"
+
+
+def test_set_labels_still_takes_a_table() -> None:
+    """Enums labelled by a table per value (the pp38 enums, Golongan) keep working."""
+    from inovasi_daerah.models.career import Golongan
+
+    assert Golongan("iii/a").label.en == "III/a"

@@ -103,39 +103,35 @@ MAX_YEARS = 40
 class IntegrationCase(LegalEnum):
     """How jenjang and pangkat relate in the integration (skp.md §5.6, cases of [K55])."""
 
-    MATCH = "sesuai"
-    GRADE_ABOVE_RANK = "jenjang_lebih_tinggi"
-    GRADE_BELOW_RANK = "jenjang_lebih_rendah"
-    BELOW_BASE_VALUE = "di_bawah_nilai_dasar"
+    MATCH = "sesuai", "Jenjang dan pangkat sesuai", "Grade and rank match"
+    GRADE_ABOVE_RANK = (
+        "jenjang_lebih_tinggi",
+        "Jenjang lebih tinggi dari pangkat",
+        "Grade above the rank",
+    )
+    GRADE_BELOW_RANK = (
+        "jenjang_lebih_rendah",
+        "Jenjang lebih rendah dari pangkat",
+        "Grade below the rank",
+    )
+    BELOW_BASE_VALUE = (
+        "di_bawah_nilai_dasar",
+        "AK konvensional di bawah nilai dasar",
+        "AK below base value",
+    )
 
 
-set_labels(
-    IntegrationCase,
-    {
-        "sesuai": ("Jenjang dan pangkat sesuai", "Grade and rank match"),
-        "jenjang_lebih_tinggi": ("Jenjang lebih tinggi dari pangkat", "Grade above the rank"),
-        "jenjang_lebih_rendah": ("Jenjang lebih rendah dari pangkat", "Grade below the rank"),
-        "di_bawah_nilai_dasar": ("AK konvensional di bawah nilai dasar", "AK below base value"),
-    },
-)
+set_labels(IntegrationCase)
 
 
 class PromotionKind(LegalEnum):
     """Kenaikan pangkat (rank) or kenaikan jenjang (grade) of a jabatan fungsional."""
 
-    RANK = "kenaikan_pangkat"
-    GRADE = "kenaikan_jenjang"
+    RANK = "kenaikan_pangkat", "Kenaikan pangkat", "Rank promotion"
+    GRADE = "kenaikan_jenjang", "Kenaikan jenjang", "Grade promotion"
 
 
-set_labels(
-    PromotionKind,
-    {
-        "kenaikan_pangkat": ("Kenaikan pangkat", "Rank promotion"),
-        "kenaikan_jenjang": ("Kenaikan jenjang", "Grade promotion"),
-    },
-    pangkat="kenaikan_pangkat",
-    jenjang="kenaikan_jenjang",
-)
+set_labels(PromotionKind, pangkat="kenaikan_pangkat", jenjang="kenaikan_jenjang")
 
 
 # -- shared helpers ------------------------------------------------------------------------------

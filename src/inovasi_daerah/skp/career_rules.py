@@ -64,16 +64,11 @@ class AccrualStep(LegalEnum):
     agency evaluates monthly.
     """
 
-    ANNUAL = "tahunan"
-    MONTHLY = "bulanan"
+    ANNUAL = "tahunan", "Tahunan", "Annual"
+    MONTHLY = "bulanan", "Bulanan", "Monthly"
 
 
-set_labels(
-    AccrualStep,
-    {"tahunan": ("Tahunan", "Annual"), "bulanan": ("Bulanan", "Monthly")},
-    annual="tahunan",
-    monthly="bulanan",
-)
+set_labels(AccrualStep, annual="tahunan", monthly="bulanan")
 
 
 @dataclass(frozen=True, kw_only=True)

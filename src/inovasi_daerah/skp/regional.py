@@ -92,28 +92,15 @@ def normalize_region(name: str) -> str:
 class RegionalRuleKind(LegalEnum):
     """What a regional rule does for innovators."""
 
-    POINTS = "points"
-    GATE = "gate"
-    TPP_FACTOR = "tpp_factor"
-    MANDATORY_RHK = "mandatory_rhk"
-    AWARD = "award"
-    PROMOTION = "promotion"
+    POINTS = "points", "Tambahan nilai", "Points"
+    GATE = "gate", "Syarat", "Gate"
+    TPP_FACTOR = "tpp_factor", "Faktor TPP", "TPP factor"
+    MANDATORY_RHK = "mandatory_rhk", "RHK inovasi wajib", "Mandatory innovation RHK"
+    AWARD = "award", "Penghargaan", "Award"
+    PROMOTION = "promotion", "Kenaikan pangkat", "Promotion"
 
 
-set_labels(
-    RegionalRuleKind,
-    {
-        "points": ("Tambahan nilai", "Points"),
-        "gate": ("Syarat", "Gate"),
-        "tpp_factor": ("Faktor TPP", "TPP factor"),
-        "mandatory_rhk": ("RHK inovasi wajib", "Mandatory innovation RHK"),
-        "award": ("Penghargaan", "Award"),
-        "promotion": ("Kenaikan pangkat", "Promotion"),
-    },
-    nilai_tambah="points",
-    rhk_wajib="mandatory_rhk",
-    penghargaan="award",
-)
+set_labels(RegionalRuleKind, nilai_tambah="points", rhk_wajib="mandatory_rhk", penghargaan="award")
 
 
 @dataclass(frozen=True, kw_only=True)
