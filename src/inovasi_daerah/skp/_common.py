@@ -7,7 +7,7 @@ through ``str()`` (so ``9.12`` becomes ``Decimal("9.12")``, never the binary exp
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -15,6 +15,20 @@ from typing import Any, Generic, TypeVar, cast
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, RuleSet, T, Text
+from inovasi_daerah.law.load import (
+    DATE,
+    STR,
+    TEXT,
+    Choice,
+    Field,
+    MapOf,
+    Table,
+    Where,
+    build_params,
+    citation_kind,
+    load_shipped,
+    rule_set_header,
+)
 from inovasi_daerah.models.base import Model
 from inovasi_daerah.models.enums import LegalEnum
 
@@ -26,7 +40,9 @@ __all__ = [
     "as_enum",
     "as_model",
     "cites",
+    "load_rule_set",
     "policy_note",
+    "rule_file",
     "to_decimal",
 ]
 
@@ -35,6 +51,60 @@ HUNDRED = Decimal(100)
 
 E = TypeVar("E", bound=Enum)
 M = TypeVar("M", bound=Model)
+R = TypeVar("R", bound=RuleSet)
+
+#: The validity of a rule file whose two ends are both known.
+VALID_CLOSED = Field(Table({"from": Field(DATE, True), "to": Field(DATE, True)}), True)
+#: The validity of a rule file in force until replaced (no ``to``).
+VALID_OPEN = Field(Table({"from": Field(DATE, True), "to": Field(DATE)}), True)
+
+
+def rule_file(
+    family: str,
+    doc: str,
+    parameters: Field,
+    *,
+    valid: Field | None = None,
+    citations: Field | None = None,
+) -> Table:
+    """The format of an SKP rule file: the header every one shares (``id``, ``family``,
+    ``title``, ``checked``, ``valid`` when the file has one, ``cite``, ``citations``; the
+    fields :func:`~inovasi_daerah.law.load.rule_set_header` reads) and its ``parameters``.
+
+    ``citations`` defaults to a table of named citations, every one optional.
+    """
+    fields: dict[str, Field] = {
+        "id": Field(STR, True),
+        "family": Field(Choice((family,)), True),
+        "title": Field(TEXT, True),
+        "checked": Field(DATE, True),
+    }
+    if valid is not None:
+        fields["valid"] = valid
+    fields["cite"] = Field(citation_kind(), True)
+    fields["citations"] = citations or Field(MapOf(citation_kind()), True)
+    fields["parameters"] = parameters
+    return Table(fields, doc)
+
+
+def load_rule_set(
+    kind: type[R],
+    name: str,
+    spec: Table,
+    convert: Callable[[str, Any, Where], Any],
+    bare_citations: Sequence[str],
+    *,
+    valid_from: Callable[[dict[str, Any]], Any] | None = None,
+) -> R:
+    """The rule set ``kind`` read from the shipped rule file ``name`` (under ``rules/``),
+    checked against ``spec``: its header, its named ``bare_citations`` and its parameters,
+    each converted by ``convert``. ``valid_from`` gives the start of validity from the
+    parameters when the file states none."""
+    data, cites_, where = load_shipped(name, spec)
+    params: dict[str, Any] = build_params(data, cites_, where, convert)
+    start = None if valid_from is None else valid_from(params)
+    header = rule_set_header(data, cites_, where, bare_citations, valid_from=start)
+    return kind(**header, **params)
 
 
 def to_decimal(value: object, field: str, *, minimum: Decimal | None = None) -> Decimal:

@@ -39,26 +39,19 @@ from inovasi_daerah.law.load import (
     DATE,
     DECIMAL,
     INT,
-    STR,
-    TEXT,
     ArrayOf,
     Choice,
     Field,
     Kind,
     ListOf,
-    MapOf,
     Table,
     Where,
-    build_params,
-    citation_kind,
     decimal_of,
-    load_shipped,
     parameters_table,
-    rule_set_header,
 )
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
-from inovasi_daerah.skp._common import as_enum, cites, to_decimal
+from inovasi_daerah.skp._common import as_enum, cites, load_rule_set, rule_file, to_decimal
 from inovasi_daerah.types import DateLike, Number
 
 __all__ = [
@@ -164,17 +157,10 @@ _VALUE_KINDS: dict[str, Kind] = {
 _BARE_CITATIONS = ("formula", "no_innovation_ak")
 
 #: The format of the angka kredit rule file.
-RULE_FILE = Table(
-    {
-        "id": Field(STR, True),
-        "family": Field(Choice(("angka_kredit",)), True),
-        "title": Field(TEXT, True),
-        "checked": Field(DATE, True),
-        "cite": Field(citation_kind(), True),
-        "citations": Field(MapOf(citation_kind()), True),
-        "parameters": Field(parameters_table(_VALUE_KINDS, with_key=True), True),
-    },
+RULE_FILE = rule_file(
+    "angka_kredit",
     "The angka kredit conversion of PermenPANRB 1/2023 + Peraturan BKN 3/2023",
+    Field(parameters_table(_VALUE_KINDS, with_key=True), True),
 )
 
 
@@ -199,16 +185,14 @@ def _ak_value(key: str, v: Any, where: Where) -> Any:
     return v
 
 
-def _load() -> AngkaKreditRules:
-    data, cites_, where = load_shipped("skp/angka_kredit_2023.toml", RULE_FILE)
-    params: dict[str, Any] = build_params(data, cites_, where, _ak_value)
-    header = rule_set_header(
-        data, cites_, where, _BARE_CITATIONS, valid_from=params["conversion_start"].get()
-    )
-    return AngkaKreditRules(**header, **params)
-
-
-RULES = _load()
+RULES = load_rule_set(
+    AngkaKreditRules,
+    "skp/angka_kredit_2023.toml",
+    RULE_FILE,
+    _ak_value,
+    _BARE_CITATIONS,
+    valid_from=lambda params: params["conversion_start"].get(),
+)
 #: Start of the predikat-to-AK conversion: 1 January 2023 (skp.md §5.6, VERIFIED-SECONDARY).
 CONVERSION_START: Param[date] = RULES.conversion_start
 

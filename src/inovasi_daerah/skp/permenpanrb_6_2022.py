@@ -25,8 +25,6 @@ from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.load import (
     DATE,
     DECIMAL,
-    STR,
-    TEXT,
     ArrayOf,
     Choice,
     Citations,
@@ -38,7 +36,6 @@ from inovasi_daerah.law.load import (
     Where,
     build_params,
     check,
-    citation_kind,
     decimal_of,
     parameters_table,
     read_rule_file,
@@ -47,7 +44,7 @@ from inovasi_daerah.law.load import (
     rules_root,
 )
 from inovasi_daerah.models.skp import Predikat, Rating
-from inovasi_daerah.skp._common import PredikatResult, SkpRegime, as_enum, cites
+from inovasi_daerah.skp._common import PredikatResult, SkpRegime, as_enum, cites, rule_file
 
 __all__ = [
     "REGIME_FILE",
@@ -117,21 +114,14 @@ _VALUE_KINDS: dict[str, Kind] = {
 }
 
 #: The format of the PermenPANRB 6/2022 regime file.
-REGIME_FILE = Table(
-    {
-        "id": Field(STR, True),
-        "family": Field(Choice(("skp",)), True),
-        "title": Field(TEXT, True),
-        "checked": Field(DATE, True),
-        "cite": Field(citation_kind(), True),
-        "valid": Field(
-            Table({"from": Field(DATE, True), "to": Field(DATE)}),
-            doc="validity (default: from the start parameter, until replaced)",
-        ),
-        "citations": Field(MapOf(citation_kind()), True),
-        "parameters": Field(parameters_table(_VALUE_KINDS, with_key=True), True),
-    },
+REGIME_FILE = rule_file(
+    "skp",
     "The PermenPANRB 6/2022 appraisal regime",
+    Field(parameters_table(_VALUE_KINDS, with_key=True), True),
+    valid=Field(
+        Table({"from": Field(DATE, True), "to": Field(DATE)}),
+        doc="validity (default: from the start parameter, until replaced)",
+    ),
 )
 
 #: Citations of rules without a number, named in the file's [citations].

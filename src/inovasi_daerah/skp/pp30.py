@@ -23,32 +23,29 @@ from inovasi_daerah.errors import InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, T, fmt_value
 from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.load import (
-    DATE,
     DECIMAL,
-    STR,
-    TEXT,
     Choice,
     Field,
     Kind,
     ListOf,
     Table,
     Where,
-    build_params,
     citation_kind,
     decimal_of,
-    load_shipped,
     parameters_table,
-    rule_set_header,
 )
 from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
 from inovasi_daerah.skp._common import (
     HUNDRED,
+    VALID_CLOSED,
     PredikatResult,
     SkpRegime,
     ValueResult,
     as_list,
     as_model,
     cites,
+    load_rule_set,
+    rule_file,
     to_decimal,
 )
 from inovasi_daerah.types import Number
@@ -148,18 +145,12 @@ _BARE_CITATIONS = (
 )
 
 #: The format of the PP 30/2019 regime file.
-REGIME_FILE = Table(
-    {
-        "id": Field(STR, True),
-        "family": Field(Choice(("skp",)), True),
-        "title": Field(TEXT, True),
-        "checked": Field(DATE, True),
-        "valid": Field(Table({"from": Field(DATE, True), "to": Field(DATE, True)}), True),
-        "cite": Field(citation_kind(), True),
-        "citations": Field(Table({n: Field(citation_kind(), True) for n in _BARE_CITATIONS}), True),
-        "parameters": Field(parameters_table(_VALUE_KINDS), True),
-    },
+REGIME_FILE = rule_file(
+    "skp",
     "The PP 30/2019 appraisal regime",
+    Field(parameters_table(_VALUE_KINDS), True),
+    valid=VALID_CLOSED,
+    citations=Field(Table({n: Field(citation_kind(), True) for n in _BARE_CITATIONS}), True),
 )
 
 
@@ -178,13 +169,7 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
     return d(v)
 
 
-def _load() -> Pp30Rules:
-    data, cites, where = load_shipped("skp/pp30_2019.toml", REGIME_FILE)
-    params: dict[str, Any] = build_params(data, cites, where, _regime_value)
-    return Pp30Rules(**rule_set_header(data, cites, where, _BARE_CITATIONS), **params)
-
-
-RULES = _load()
+RULES = load_rule_set(Pp30Rules, "skp/pp30_2019.toml", REGIME_FILE, _regime_value, _BARE_CITATIONS)
 
 
 def _bool(value: object, field: str) -> bool:

@@ -26,26 +26,18 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, T, Text, fmt_value
 from inovasi_daerah.law.context import CONTEXT, exact
 from inovasi_daerah.law.load import (
-    DATE,
     DECIMAL,
     INT,
-    STR,
-    TEXT,
     ArrayOf,
     Choice,
     Field,
     Kind,
     ListOf,
-    MapOf,
     OneOf,
     Table,
     Where,
-    build_params,
-    citation_kind,
     decimal_of,
-    load_shipped,
     parameters_table,
-    rule_set_header,
 )
 from inovasi_daerah.models.skp import (
     Kegiatan,
@@ -56,6 +48,7 @@ from inovasi_daerah.models.skp import (
 )
 from inovasi_daerah.skp._common import (
     HUNDRED,
+    VALID_CLOSED,
     PredikatResult,
     SkpRegime,
     ValueResult,
@@ -63,7 +56,9 @@ from inovasi_daerah.skp._common import (
     as_list,
     as_model,
     cites,
+    load_rule_set,
     policy_note,
+    rule_file,
     to_decimal,
 )
 from inovasi_daerah.types import Number
@@ -185,18 +180,11 @@ _BARE_CITATIONS = (
 )
 
 #: The format of the PP 46/2011 regime file.
-REGIME_FILE = Table(
-    {
-        "id": Field(STR, True),
-        "family": Field(Choice(("skp",)), True),
-        "title": Field(TEXT, True),
-        "checked": Field(DATE, True),
-        "valid": Field(Table({"from": Field(DATE, True), "to": Field(DATE, True)}), True),
-        "cite": Field(citation_kind(), True),
-        "citations": Field(MapOf(citation_kind()), True),
-        "parameters": Field(parameters_table(_VALUE_KINDS), True),
-    },
+REGIME_FILE = rule_file(
+    "skp",
     "The PP 46/2011 appraisal regime",
+    Field(parameters_table(_VALUE_KINDS), True),
+    valid=VALID_CLOSED,
 )
 
 
@@ -223,13 +211,7 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
     return d(v)
 
 
-def _load() -> Pp46Rules:
-    data, cites_, where = load_shipped("skp/pp46_2011.toml", REGIME_FILE)
-    params: dict[str, Any] = build_params(data, cites_, where, _regime_value)
-    return Pp46Rules(**rule_set_header(data, cites_, where, _BARE_CITATIONS), **params)
-
-
-RULES = _load()
+RULES = load_rule_set(Pp46Rules, "skp/pp46_2011.toml", REGIME_FILE, _regime_value, _BARE_CITATIONS)
 
 
 def _pair(target: object, realised: object) -> tuple[Decimal, Decimal]:
