@@ -217,10 +217,6 @@ class ValueResult(Result):
     value: Decimal
     _explanation: Explanation
 
-    @property
-    def explanation(self) -> Explanation:
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {"key": self._explanation.key, "value": self.value}
 
@@ -238,10 +234,6 @@ class PredikatResult(Result, Generic[P]):
     predikat: P
     nilai: Decimal | None
     _explanation: Explanation
-
-    @property
-    def explanation(self) -> Explanation:
-        return self._explanation
 
     def _summary(self) -> dict[str, Any]:
         return {"predikat": self.predikat, "nilai": self.nilai}

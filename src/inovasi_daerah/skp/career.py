@@ -222,10 +222,6 @@ class IntegrationResult(Result):
         """True when an integrated AK follows from the conventional PAK."""
         return self.integrated is not None
 
-    @property
-    def explanation(self) -> Explanation:
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {
             "jenjang": self.jenjang,
@@ -470,10 +466,6 @@ class DegreeBonusResult(Result):
     value: Decimal
     base: Decimal
     _explanation: Explanation
-
-    @property
-    def explanation(self) -> Explanation:
-        return self._explanation
 
     def _summary(self) -> dict[str, Any]:
         return {
@@ -1153,10 +1145,6 @@ class ProjectionResult(Result):
     thresholds: tuple[ThresholdDate, ...]
     _explanation: Explanation
 
-    @property
-    def explanation(self) -> Explanation:
-        return self._explanation
-
     def threshold(self, kind: PromotionKind | str) -> ThresholdDate | None:
         """The first threshold of ``kind`` ("kenaikan_pangkat" / "kenaikan_jenjang")."""
         k = as_enum(PromotionKind, kind, "kind")
@@ -1544,10 +1532,6 @@ class LedgerResult(Result):
     tmt_pangkat: date | None
     tmt_jenjang: date | None
     _explanation: Explanation
-
-    @property
-    def explanation(self) -> Explanation:
-        return self._explanation
 
     def _summary(self) -> dict[str, Any]:
         return {

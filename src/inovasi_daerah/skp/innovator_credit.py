@@ -182,10 +182,6 @@ class CreditResult(Result):
     unmatched_region: str | None = None
 
     @property
-    def explanation(self) -> Explanation:
-        return self._explanation
-
-    @property
     def policies(self) -> dict[str, str]:
         """The named policies this result depends on."""
         return {"period_rule": self.period_rule.value}

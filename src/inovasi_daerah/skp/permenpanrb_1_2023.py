@@ -382,10 +382,6 @@ class AkProgress(Result):
             return None
         return max(self.threshold_jenjang - self.total, Decimal(0))
 
-    @property
-    def explanation(self) -> Explanation:
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {
             "jenjang": self.jenjang,

@@ -225,10 +225,6 @@ class DistributionCheck(Result):
         """True when the distribution follows every line of the guidance."""
         return not self.findings
 
-    @property
-    def explanation(self) -> Explanation:
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {
             "organisation": self.organisation,
