@@ -39,15 +39,18 @@ __all__ = [
     "ValueResult",
     "as_enum",
     "as_model",
+    "bands_rule",
     "cites",
     "load_rule_set",
     "policy_note",
     "rule_file",
+    "target_and_realised",
     "to_decimal",
 ]
 
 #: Percent scale (a unit, not a legal number).
 HUNDRED = Decimal(100)
+_ZERO = Decimal(0)
 
 E = TypeVar("E", bound=Enum)
 M = TypeVar("M", bound=Model)
@@ -149,6 +152,31 @@ def to_decimal(value: object, field: str, *, minimum: Decimal | None = None) -> 
             message_en=f"must not be less than {minimum}",
         )
     return result
+
+
+def target_and_realised(target: object, realised: object) -> tuple[Decimal, Decimal]:
+    """The target (more than 0: a capaian against 0 is undefined) and the realisation (at
+    least 0) of an SKP aspect, as exact numbers."""
+    t = to_decimal(target, "target")
+    if t <= 0:
+        raise InvalidInput(
+            "target harus lebih dari 0",
+            field="target",
+            value=target,
+            message_en="target must be more than 0",
+        )
+    return t, to_decimal(realised, "realised", minimum=_ZERO)
+
+
+def bands_rule(
+    bands: Iterable[tuple[Decimal, LegalEnum]],
+    floor: LegalEnum,
+    show: Callable[[Decimal], str] = str,
+) -> Text:
+    """The predikat bands as the rule line of an explanation: "≥ 90 Sangat Baik; ...;
+    lainnya <floor>", each threshold shown by ``show``."""
+    line = "; ".join(f"≥ {show(t)} {p.value}" for t, p in bands)
+    return T(line + f"; lainnya {floor.value}", line + f"; else {floor.value}")
 
 
 def as_enum(cls: type[E], value: object, field: str) -> E:

@@ -43,9 +43,11 @@ from inovasi_daerah.skp._common import (
     ValueResult,
     as_list,
     as_model,
+    bands_rule,
     cites,
     load_rule_set,
     rule_file,
+    target_and_realised,
     to_decimal,
 )
 from inovasi_daerah.types import Number
@@ -232,12 +234,7 @@ def predikat(
             key="predikat",
             title=T("Predikat (PP 30/2019)", "Predikat (PP 30/2019)"),
             value=result,
-            rule=T(
-                "; ".join(f"≥ {fmt_value(t)} {p.value}" for t, p in bands)
-                + f"; lainnya {r.predikat_floor.get().value}",
-                "; ".join(f"≥ {fmt_value(t)} {p.value}" for t, p in bands)
-                + f"; else {r.predikat_floor.get().value}",
-            ),
+            rule=bands_rule(bands, r.predikat_floor.get(), fmt_value),
             citations=cites(*used),
             inputs={"nilai": x, "inovasi": inv},
             note=note,
@@ -261,15 +258,7 @@ def capaian(
     the lower bound below it; within the range the capaian is taken as 100 % (UNCERTAIN).
     """
     r = check_rule_set(rules, Pp30Rules, default=RULES)
-    t = to_decimal(target, "target")
-    if t <= 0:
-        raise InvalidInput(
-            "target harus lebih dari 0",
-            field="target",
-            value=target,
-            message_en="target must be more than 0",
-        )
-    real = to_decimal(realised, "realised", minimum=_ZERO)
+    t, real = target_and_realised(target, realised)
     lib = _bool(lower_is_better, "lower_is_better")
     inputs: dict[str, Any] = {"target": t, "realisasi": real}
     if target_upper is not None:

@@ -55,10 +55,12 @@ from inovasi_daerah.skp._common import (
     as_enum,
     as_list,
     as_model,
+    bands_rule,
     cites,
     load_rule_set,
     policy_note,
     rule_file,
+    target_and_realised,
     to_decimal,
 )
 from inovasi_daerah.types import Number
@@ -214,25 +216,13 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
 RULES = load_rule_set(Pp46Rules, "skp/pp46_2011.toml", REGIME_FILE, _regime_value, _BARE_CITATIONS)
 
 
-def _pair(target: object, realised: object) -> tuple[Decimal, Decimal]:
-    t = to_decimal(target, "target")
-    if t <= 0:
-        raise InvalidInput(
-            "target harus lebih dari 0",
-            field="target",
-            value=target,
-            message_en="target must be more than 0",
-        )
-    return t, to_decimal(realised, "realised", minimum=_ZERO)
-
-
 @exact
 def quantity_aspect(
     *, target: Number, realised: Number, rules: Pp46Rules | None = None
 ) -> ValueResult:
     """Kuantitas = realisasi output / target output × 100 (skp.md §2.2)."""
     r = check_rule_set(rules, Pp46Rules, default=RULES)
-    t, real = _pair(target, realised)
+    t, real = target_and_realised(target, realised)
     value = real / t * HUNDRED
     return ValueResult(
         value,
@@ -254,7 +244,7 @@ def quality_aspect(
     """Kualitas = realisasi kualitas / target kualitas × 100; the target is normally 100."""
     r = check_rule_set(rules, Pp46Rules, default=RULES)
     param = r.quality_target
-    t, real = _pair(param.get() if target is None else target, realised)
+    t, real = target_and_realised(param.get() if target is None else target, realised)
     value = real / t * HUNDRED
     return ValueResult(
         value,
@@ -272,7 +262,7 @@ def quality_aspect(
 def _efficiency_aspect(
     key: str, title: Text, target: object, realised: object, r: Pp46Rules, base: Citation | None
 ) -> ValueResult:
-    t, real = _pair(target, realised)
+    t, real = target_and_realised(target, realised)
     inputs = {"target": t, "realisasi": real}
     base_cites: tuple[Citation, ...] = () if base is None else (base,)
     if real == 0:
@@ -666,12 +656,7 @@ def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult
             key="predikat",
             title=T("Predikat (PP 46/2011)", "Predikat (PP 46/2011)"),
             value=result,
-            rule=T(
-                "; ".join(f"≥ {t} {p.value}" for t, p in bands)
-                + f"; lainnya {r.predikat_floor.get().value}",
-                "; ".join(f"≥ {t} {p.value}" for t, p in bands)
-                + f"; else {r.predikat_floor.get().value}",
-            ),
+            rule=bands_rule(bands, r.predikat_floor.get()),
             citations=cites(*used),
             inputs={"nilai": x},
             note=policy_note(policy) if in_gap else None,
