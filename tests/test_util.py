@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from inovasi_daerah._util import EDITION_EXPECTED, TextStyle, check_rule_set, normalize_text
+from inovasi_daerah._util import (
+    EDITION_EXPECTED,
+    TextStyle,
+    as_list,
+    check_items,
+    check_rule_set,
+    normalize_text,
+)
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _build
 from inovasi_daerah.models import enums
@@ -160,3 +167,31 @@ def test_set_labels_still_takes_a_table() -> None:
     from inovasi_daerah.models.career import Golongan
 
     assert Golongan("iii/a").label.en == "III/a"
+
+
+@pytest.mark.parametrize("junk", ["abc", b"abc", {"a": 1}, 3, None])
+def test_as_list_refuses_text_mappings_and_scalars(junk: object) -> None:
+    """A list argument is never silently read as characters or keys (never silent loss)."""
+    with pytest.raises(InvalidInput) as caught:
+        as_list(junk, "innovations", ("inovasi", "innovations"))
+    assert caught.value.field == "innovations"
+    assert "must be a list of innovations" in caught.value.text("en")
+
+
+def test_as_list_takes_any_other_iterable() -> None:
+    """Tuples, generators and sets are lists to the caller."""
+    assert as_list((1, 2), "x") == [1, 2]
+    assert as_list((i for i in range(2)), "x") == [0, 1]
+
+
+def test_check_items_names_the_first_wrong_item() -> None:
+    """The clinic's innovations argument: the error names the item by its index."""
+    from inovasi_daerah.clinic.advice import innovations_arg
+
+    with pytest.raises(InvalidInput) as caught:
+        check_items([1, "a"], int, "values")
+    assert caught.value.field == "values[1]"
+    with pytest.raises(InvalidInput) as caught:
+        innovations_arg([{"name": "x"}])
+    assert caught.value.field == "innovations[0]"
+    assert "must be an Innovation" in caught.value.text("en")

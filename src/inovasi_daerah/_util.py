@@ -4,6 +4,7 @@
   category names of the IGA indicators, the NIP kind and sex codes).
 - :func:`check_rule_set`: the check of a ``rules=`` argument (a rule set of the right class, or
   the default rule set in force when the caller gives none).
+- :func:`as_list` and :func:`check_items`: the check of a list argument and of its items.
 
 Nothing here is a rule of law; rule constants live in the rule files (``rules/``).
 """
@@ -11,12 +12,20 @@ Nothing here is a rule of law; rule constants live in the rule files (``rules/``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from inovasi_daerah.errors import InvalidInput
 
-__all__ = ["EDITION_EXPECTED", "TextStyle", "check_rule_set", "normalize_text"]
+__all__ = [
+    "EDITION_EXPECTED",
+    "TextStyle",
+    "as_list",
+    "check_items",
+    "check_rule_set",
+    "normalize_text",
+]
 
 
 class TextStyle(Enum):
@@ -95,3 +104,58 @@ def check_rule_set(
         id_, en = message if message is not None else (f"harus {name}", f"must be {name}")
         raise InvalidInput(id_, field=field, value=rules, message_en=en)
     return rules
+
+
+#: What a list argument may not be although Python can iterate it: text and bytes (a list of
+#: characters) and mappings (a list of keys) are mistakes, not lists.
+NOT_A_LIST: tuple[type, ...] = (str, bytes, bytearray, Mapping)
+
+
+def as_list(
+    value: object,
+    field: str,
+    noun: tuple[str, str] | None = None,
+    *,
+    refuse: tuple[type, ...] = NOT_A_LIST,
+) -> list[Any]:
+    """``value`` as a list when it is an iterable other than the types in ``refuse``.
+
+    Anything else raises :class:`~inovasi_daerah.errors.InvalidInput` on ``field``: "harus
+    daftar <noun>" / "must be a list of <noun>" (``noun`` in Indonesian and English; without
+    it, "harus daftar" / "must be a list").
+    """
+    if isinstance(value, refuse) or not isinstance(value, Iterable):
+        raise _not_a_list(value, field, noun)
+    try:
+        return list(value)
+    except TypeError:  # pragma: no cover - an iterable whose iteration fails
+        raise _not_a_list(value, field, noun) from None
+
+
+def _not_a_list(value: object, field: str, noun: tuple[str, str] | None) -> InvalidInput:
+    """The refusal of a list argument that is no list."""
+    if noun is None:
+        return InvalidInput("harus daftar", field=field, value=value, message_en="must be a list")
+    return InvalidInput(
+        f"harus daftar {noun[0]}",
+        field=field,
+        value=value,
+        message_en=f"must be a list of {noun[1]}",
+    )
+
+
+def check_items(items: Iterable[Any], kind: type[R], field: str) -> tuple[R, ...]:
+    """``items`` as a tuple when every one is a ``kind``; else
+    :class:`~inovasi_daerah.errors.InvalidInput` naming the first other one (``field[i]``)."""
+    out = tuple(items)
+    for i, item in enumerate(out):
+        if not isinstance(item, kind):
+            name = kind.__name__
+            article = "an" if name[:1] in "AEIOU" else "a"
+            raise InvalidInput(
+                f"harus {name}",
+                field=f"{field}[{i}]",
+                value=item,
+                message_en=f"must be {article} {name}",
+            )
+    return out

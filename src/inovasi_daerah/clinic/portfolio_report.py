@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from inovasi_daerah import pp38
 from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
+from inovasi_daerah.clinic.advice import innovations_arg
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity
 from inovasi_daerah.iga.results import MaturityResult
@@ -300,20 +301,7 @@ def portfolio(
             value=top,
             message_en="top must be an integer ≥ 0",
         )
-    if isinstance(innovations, str | bytes) or not isinstance(innovations, Iterable):
-        raise InvalidInput(
-            "harus daftar inovasi",
-            field="innovations",
-            value=innovations,
-            message_en="must be a list of innovations",
-        )
-    invs = tuple(innovations)
-    if not all(isinstance(i, Innovation) for i in invs):
-        raise InvalidInput(
-            "setiap unsur harus Innovation",
-            field="innovations",
-            message_en="every item must be an Innovation",
-        )
+    invs = innovations_arg(innovations)
     if not invs:
         # An empty portfolio has no report: refused rather than an empty one.
         raise InvalidInput(

@@ -275,17 +275,3 @@ class SkpRegime(RuleSet):
     """Base of the appraisal regimes; ``id`` is stable ("pp46_2011", "pp30_2019" ...)."""
 
     boundary_override: str | None = None
-
-
-def as_list(value: object, field: str) -> list[Any]:
-    """``value`` as a list when it is a non-text, non-mapping iterable; else InvalidInput."""
-    if isinstance(value, str | bytes | bytearray | Mapping):
-        raise InvalidInput("harus daftar", field=field, value=value, message_en="must be a list")
-    if not isinstance(value, Iterable):
-        raise InvalidInput("harus daftar", field=field, value=value, message_en="must be a list")
-    try:
-        return list(value)
-    except TypeError:  # pragma: no cover - an iterable whose iteration fails
-        raise InvalidInput(
-            "harus daftar", field=field, value=value, message_en="must be a list"
-        ) from None

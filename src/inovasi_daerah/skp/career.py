@@ -35,7 +35,7 @@ from typing import Any, TypeAlias, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from inovasi_daerah._util import check_rule_set
+from inovasi_daerah._util import as_list, check_rule_set
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, Result, T, Text, as_date
 from inovasi_daerah.models.base import Model
@@ -53,7 +53,7 @@ from inovasi_daerah.models.career import (
 from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
 from inovasi_daerah.models.skp import Predikat
 from inovasi_daerah.pp38._base import Verdict
-from inovasi_daerah.skp._common import as_enum, as_list, as_model, cites, policy_note, to_decimal
+from inovasi_daerah.skp._common import as_enum, as_model, cites, policy_note, to_decimal
 from inovasi_daerah.skp.career_rules import RULES, AccrualStep, CareerRules
 from inovasi_daerah.skp.innovator_credit import CreditResult
 from inovasi_daerah.skp.permenpanrb_1_2023 import RULES as AK_RULES

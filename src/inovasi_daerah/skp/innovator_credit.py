@@ -32,6 +32,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from inovasi_daerah._util import as_list, check_items
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, unknown_member
 from inovasi_daerah.law import Citation, Explanation, Result, Status, T, Text, cite
 from inovasi_daerah.law.context import exact
@@ -256,49 +257,22 @@ class _Acc:
 def _innovations(value: object) -> list[Innovation]:
     if isinstance(value, Innovation | Mapping):
         value = [value]
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise InvalidInput(
-            "harus daftar inovasi",
-            field="innovations",
-            value=value,
-            message_en="must be a list of innovations",
-        )
-    return [as_model(Innovation, v, f"innovations[{i}]") for i, v in enumerate(value)]
+    items = as_list(value, "innovations", ("inovasi", "innovations"))
+    return [as_model(Innovation, v, f"innovations[{i}]") for i, v in enumerate(items)]
 
 
 def _recognitions(value: object) -> list[InnovationRecognition]:
     if isinstance(value, InnovationRecognition | Mapping):
         value = [value]
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise InvalidInput(
-            "harus daftar pengakuan inovasi",
-            field="recognitions",
-            value=value,
-            message_en="must be a list of innovation recognitions",
-        )
-    return [as_model(InnovationRecognition, v, f"recognitions[{i}]") for i, v in enumerate(value)]
+    items = as_list(value, "recognitions", ("pengakuan inovasi", "innovation recognitions"))
+    return [as_model(InnovationRecognition, v, f"recognitions[{i}]") for i, v in enumerate(items)]
 
 
 def _regional(value: object) -> list[RegionalInnovationCredit]:
     if isinstance(value, RegionalInnovationCredit):
         return [value]
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise InvalidInput(
-            "harus daftar aturan daerah",
-            field="regional_rules",
-            value=value,
-            message_en="must be a list of regional rules",
-        )
-    out = list(value)
-    for i, r in enumerate(out):
-        if not isinstance(r, RegionalInnovationCredit):
-            raise InvalidInput(
-                "harus RegionalInnovationCredit",
-                field=f"regional_rules[{i}]",
-                value=r,
-                message_en="must be a RegionalInnovationCredit",
-            )
-    return out
+    items = as_list(value, "regional_rules", ("aturan daerah", "regional rules"))
+    return list(check_items(items, RegionalInnovationCredit, "regional_rules"))
 
 
 def _innovation_key(inv: Innovation) -> set[str]:

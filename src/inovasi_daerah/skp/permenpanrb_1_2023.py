@@ -20,7 +20,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, getcontext
 from typing import Any
 
-from inovasi_daerah._util import check_rule_set
+from inovasi_daerah._util import as_list, check_rule_set
 from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
 from inovasi_daerah.law import (
     Citation,
@@ -412,21 +412,7 @@ def accumulate(
     """
     r = check_rule_set(rules, AngkaKreditRules, default=RULES)
     j = as_enum(Jenjang, jenjang, "jenjang")
-    if isinstance(entries, str | bytes | Mapping):
-        raise InvalidInput(
-            "harus daftar angka kredit",
-            field="entries",
-            message_en="must be a list of angka kredit",
-        )
-    try:
-        items = list(entries)
-    except TypeError:
-        raise InvalidInput(
-            "harus daftar angka kredit",
-            field="entries",
-            value=entries,
-            message_en="must be a list of angka kredit",
-        ) from None
+    items = as_list(entries, "entries", ("angka kredit", "angka kredit"))
     start = to_decimal(initial, "initial", minimum=Decimal(0))
     total = start
     children = []

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from inovasi_daerah._util import check_rule_set
+from inovasi_daerah._util import as_list, check_rule_set
 from inovasi_daerah.errors import InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, T, fmt_value
 from inovasi_daerah.law.context import exact
@@ -41,7 +41,6 @@ from inovasi_daerah.skp._common import (
     PredikatResult,
     SkpRegime,
     ValueResult,
-    as_list,
     as_model,
     bands_rule,
     cites,

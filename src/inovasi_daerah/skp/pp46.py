@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from inovasi_daerah._util import check_rule_set
+from inovasi_daerah._util import as_list, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, T, Text, fmt_value
 from inovasi_daerah.law.context import CONTEXT, exact
@@ -53,7 +53,6 @@ from inovasi_daerah.skp._common import (
     SkpRegime,
     ValueResult,
     as_enum,
-    as_list,
     as_model,
     bands_rule,
     cites,
