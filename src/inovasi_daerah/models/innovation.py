@@ -218,7 +218,8 @@ def indicator_entries(value: Any) -> Any:
     return tuple(value)
 
 
-def _unique_indicators(entries: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
+def unique_indicators(entries: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
+    """``entries`` in indicator order, each indicator at most once (else ``InvalidInput``)."""
     seen: set[str] = set()
     for e in entries:
         if e.indicator in seen:
@@ -481,7 +482,7 @@ class Innovation(Model):
     @field_validator("indicators", mode="after")
     @classmethod
     def _indicators_unique(cls, value: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
-        return _unique_indicators(value)
+        return unique_indicators(value)
 
     @model_validator(mode="after")
     def _coherent(self) -> Innovation:
