@@ -39,6 +39,7 @@ from inovasi_daerah.law.load import (
     Where,
     check,
     citation_kind,
+    cite_rule_file,
     decimal_of,
     json_schema,
     read_rule_file,
@@ -296,14 +297,7 @@ def load_regional_rule(path: str | PathLike[str]) -> RegionalInnovationCredit:
             field=f"{p.name}: id",
             message_en="a shipped rule's id cannot be replaced",
         )
-    extra = f"rule file: {p.name}"
-    citation = rule.citation.model_copy(
-        update={
-            "url": rule.citation.url or p.resolve().as_uri(),
-            "note": extra if not rule.citation.note else f"{rule.citation.note}; {extra}",
-        }
-    )
-    rule = dataclasses.replace(rule, citation=citation)
+    rule = dataclasses.replace(rule, citation=cite_rule_file(rule.citation, p))
     _USER_RULES[rule.id] = rule
     return rule
 
