@@ -19,6 +19,13 @@ __all__ = ["Validated", "validation_error"]
 _SHOWN = 5
 
 
+def too_deeply_nested(model: str) -> InvalidInput:
+    """The refusal of input nested too deeply to validate (Python's recursion limit)."""
+    return InvalidInput(
+        "data terlalu dalam bersarang", field=model, message_en="data nested too deeply"
+    )
+
+
 def require_validation_error(exc: object) -> None:
     """Refuse anything but a pydantic ``ValidationError`` as the error to convert."""
     if not isinstance(exc, ValidationError):
@@ -68,11 +75,7 @@ class Validated(BaseModel):
         except ValidationError as exc:
             raise validation_error(exc, cls.__name__) from None
         except RecursionError:
-            raise InvalidInput(
-                "data terlalu dalam bersarang",
-                field=cls.__name__,
-                message_en="data nested too deeply",
-            ) from None
+            raise too_deeply_nested(cls.__name__) from None
         return result
 
     @classmethod

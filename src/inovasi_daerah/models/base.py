@@ -26,7 +26,7 @@ from pydantic import (
 )
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidDate, InvalidInput
-from inovasi_daerah.law.validated import require_validation_error
+from inovasi_daerah.law.validated import require_validation_error, too_deeply_nested
 
 __all__ = ["MAX_MAGNITUDE", "LooseDate", "Model", "alias", "convert_validation_error"]
 
@@ -116,11 +116,7 @@ def _library_errors(cls: type[Any], data: Any) -> Iterator[None]:
             raise _JsonValidationError(exc) from None
         raise convert_validation_error(exc, cls.__name__, data, cls) from None
     except RecursionError:
-        raise InvalidInput(
-            "data terlalu dalam bersarang",
-            field=cls.__name__,
-            message_en="data nested too deeply",
-        ) from None
+        raise too_deeply_nested(cls.__name__) from None
     except TypeError as exc:
         raise _keyword_error(exc, cls.__name__) from None
 

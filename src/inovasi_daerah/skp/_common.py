@@ -21,12 +21,14 @@ from inovasi_daerah.law.load import (
     TEXT,
     Choice,
     Field,
+    Kind,
     MapOf,
     Table,
     Where,
     build_params,
     citation_kind,
     load_shipped,
+    parameters_table,
     rule_set_header,
 )
 from inovasi_daerah.models.base import Model
@@ -65,14 +67,16 @@ VALID_OPEN = Field(Table({"from": Field(DATE, True), "to": Field(DATE)}), True)
 def rule_file(
     family: str,
     doc: str,
-    parameters: Field,
+    value_kinds: Mapping[str, Kind],
     *,
+    with_key: bool = False,
     valid: Field | None = None,
     citations: Field | None = None,
 ) -> Table:
     """The format of an SKP rule file: the header every one shares (``id``, ``family``,
     ``title``, ``checked``, ``valid`` when the file has one, ``cite``, ``citations``; the
-    fields :func:`~inovasi_daerah.law.load.rule_set_header` reads) and its ``parameters``.
+    fields :func:`~inovasi_daerah.law.load.rule_set_header` reads) and its ``[parameters]``
+    table of ``value_kinds`` (``with_key``: each parameter also names its source key).
 
     ``citations`` defaults to a table of named citations, every one optional.
     """
@@ -86,7 +90,7 @@ def rule_file(
         fields["valid"] = valid
     fields["cite"] = Field(citation_kind(), True)
     fields["citations"] = citations or Field(MapOf(citation_kind()), True)
-    fields["parameters"] = parameters
+    fields["parameters"] = Field(parameters_table(value_kinds, with_key=with_key), True)
     return Table(fields, doc)
 
 

@@ -34,12 +34,10 @@ from inovasi_daerah.law.load import (
     INT,
     ArrayOf,
     Choice,
-    Field,
     Kind,
     MapOf,
     Where,
     decimal_of,
-    parameters_table,
 )
 from inovasi_daerah.models.career import Golongan
 from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
@@ -167,7 +165,7 @@ _BARE_CITATIONS = (
 RULE_FILE = rule_file(
     "karier_jf",
     "The career rules of a functional post (PermenPANRB 1/2023 + Peraturan BKN 3/2023)",
-    Field(parameters_table(_VALUE_KINDS), True),
+    _VALUE_KINDS,
     valid=VALID_OPEN,
 )
 

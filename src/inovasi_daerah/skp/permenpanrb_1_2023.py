@@ -47,7 +47,6 @@ from inovasi_daerah.law.load import (
     Table,
     Where,
     decimal_of,
-    parameters_table,
 )
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
@@ -160,7 +159,8 @@ _BARE_CITATIONS = ("formula", "no_innovation_ak")
 RULE_FILE = rule_file(
     "angka_kredit",
     "The angka kredit conversion of PermenPANRB 1/2023 + Peraturan BKN 3/2023",
-    Field(parameters_table(_VALUE_KINDS, with_key=True), True),
+    _VALUE_KINDS,
+    with_key=True,
 )
 
 

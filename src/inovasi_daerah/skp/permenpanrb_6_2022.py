@@ -37,7 +37,6 @@ from inovasi_daerah.law.load import (
     build_params,
     check,
     decimal_of,
-    parameters_table,
     read_rule_file,
     require_type,
     rule_set_header,
@@ -117,7 +116,8 @@ _VALUE_KINDS: dict[str, Kind] = {
 REGIME_FILE = rule_file(
     "skp",
     "The PermenPANRB 6/2022 appraisal regime",
-    Field(parameters_table(_VALUE_KINDS, with_key=True), True),
+    _VALUE_KINDS,
+    with_key=True,
     valid=Field(
         Table({"from": Field(DATE, True), "to": Field(DATE)}),
         doc="validity (default: from the start parameter, until replaced)",

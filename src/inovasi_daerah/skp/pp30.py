@@ -32,7 +32,6 @@ from inovasi_daerah.law.load import (
     Where,
     citation_kind,
     decimal_of,
-    parameters_table,
 )
 from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
 from inovasi_daerah.skp._common import (
@@ -149,7 +148,7 @@ _BARE_CITATIONS = (
 REGIME_FILE = rule_file(
     "skp",
     "The PP 30/2019 appraisal regime",
-    Field(parameters_table(_VALUE_KINDS), True),
+    _VALUE_KINDS,
     valid=VALID_CLOSED,
     citations=Field(Table({n: Field(citation_kind(), True) for n in _BARE_CITATIONS}), True),
 )

@@ -37,7 +37,6 @@ from inovasi_daerah.law.load import (
     Table,
     Where,
     decimal_of,
-    parameters_table,
 )
 from inovasi_daerah.models.skp import (
     Kegiatan,
@@ -184,7 +183,7 @@ _BARE_CITATIONS = (
 REGIME_FILE = rule_file(
     "skp",
     "The PP 46/2011 appraisal regime",
-    Field(parameters_table(_VALUE_KINDS), True),
+    _VALUE_KINDS,
     valid=VALID_CLOSED,
 )
 
