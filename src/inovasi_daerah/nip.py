@@ -104,6 +104,14 @@ __all__ = [
 # -- kinds and sexes ------------------------------------------------------------------------------
 
 
+def _code(value: object, aliases: dict[str, str]) -> str | None:
+    """The value ``aliases`` gives the code ``value`` (compared as a code: case-folded, no
+    spaces, hyphens or underscores), None when it gives none or ``value`` is no text."""
+    if not isinstance(value, str):
+        return None
+    return aliases.get(normalize_text(value, TextStyle.CODE))
+
+
 class NipKind(StrEnum):
     """The kind of number: NIP of a PNS or NI PPPK. Accepts "PNS", "P3K", "PPPK" in any case."""
 
@@ -112,11 +120,7 @@ class NipKind(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> NipKind:
-        found = (
-            _KIND_ALIASES.get(normalize_text(value, TextStyle.CODE))
-            if isinstance(value, str)
-            else None
-        )
+        found = _code(value, _KIND_ALIASES)
         if found is None:
             raise InvalidInput(
                 "jenis harus 'pns' atau 'pppk'",
@@ -135,11 +139,7 @@ class Gender(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Gender:
-        found = (
-            _GENDER_ALIASES.get(normalize_text(value, TextStyle.CODE))
-            if isinstance(value, str)
-            else None
-        )
+        found = _code(value, _GENDER_ALIASES)
         if found is None:
             raise InvalidInput(
                 "jenis kelamin harus laki-laki atau perempuan (must be male or female)",
