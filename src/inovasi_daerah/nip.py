@@ -506,6 +506,7 @@ def parse_nip(
     birth = _birth_date(digits, layout, text, now)
     tmt = _tmt(digits, the_kind, layout, text)
     _check_tmt(digits, tmt, birth, min_age_years, layout, text, now)
+    earliest, precision, contract = tmt[1], tmt[3], tmt[4]
     gender = _gender(digits, text)
     serial = _serial(digits, text)
 
@@ -516,11 +517,11 @@ def parse_nip(
     put = object.__setattr__
     put(nip, "kind", the_kind)
     put(nip, "birth_date", birth)
-    put(nip, "tmt", date(*tmt.earliest))
-    put(nip, "tmt_precision", tmt.precision)
+    put(nip, "tmt", date(*earliest))
+    put(nip, "tmt_precision", precision)
     put(nip, "gender", gender)
     put(nip, "serial", serial)
-    put(nip, "contract_number", tmt.contract)
+    put(nip, "contract_number", contract)
     put(nip, "digits", digits)
     put(nip, "kind_inferred", inferred)
     return nip
@@ -617,16 +618,16 @@ def _birth_date(digits: str, layout: Param[Any], text: str, now: date) -> date:
     return birth
 
 
-@dataclass(frozen=True, slots=True)
-class _Tmt:
-    """The TMT as encoded: its digit field, the earliest and latest day it may be (PPPK
-    numbers encode the year only), the precision and the PPPK contract number."""
-
-    field: DigitField
-    earliest: tuple[int, int, int]
-    latest: tuple[int, int, int]
-    precision: Literal["month", "year"]
-    contract: int | None
+#: The TMT as encoded: its digit field, the earliest and latest day it may be (PPPK numbers
+#: encode the year only), the precision and the PPPK contract number. A plain tuple: parse_nip
+#: is a hot path and a frozen dataclass costs more to build than the rest of the step.
+_Tmt = tuple[
+    DigitField,
+    tuple[int, int, int],
+    tuple[int, int, int],
+    Literal["month", "year"],
+    int | None,
+]
 
 
 def _tmt(digits: str, the_kind: NipKind, layout: Param[Any], text: str) -> _Tmt:
@@ -645,7 +646,7 @@ def _tmt(digits: str, the_kind: NipKind, layout: Param[Any], text: str) -> _Tmt:
             )
         # The TMT is the 1st of its month; the latest possible TMT is that day itself.
         day = (year, month, 1)
-        return _Tmt(_TMT_PNS, day, day, "month", None)
+        return (_TMT_PNS, day, day, "month", None)
     year = int(_TMT_PPPK.take(digits))
     # Only the year is encoded: the TMT lies somewhere in it, so compare with its bounds.
     earliest, latest = (year, 1, 1), (year, 12, 31)
@@ -672,7 +673,7 @@ def _tmt(digits: str, the_kind: NipKind, layout: Param[Any], text: str) -> _Tmt:
             text,
             message_en=f"contract number {contract} outside {low}-{high}",
         )
-    return _Tmt(_TMT_PPPK, earliest, latest, "year", contract)
+    return (_TMT_PPPK, earliest, latest, "year", contract)
 
 
 def _check_tmt(
@@ -686,7 +687,7 @@ def _check_tmt(
 ) -> None:
     """The TMT against the birth date (not before it), the caller's minimum age (no default:
     skp.md §6 gives none) and ``now`` (not in the future)."""
-    tmt_field, earliest, latest = tmt.field, tmt.earliest, tmt.latest
+    tmt_field, earliest, latest = tmt[0], tmt[1], tmt[2]
     born = (birth.year, birth.month, birth.day)
     if latest < born:
         raise _error(
