@@ -169,9 +169,8 @@ def test_monolingual_errors_only_decrease() -> None:
     assert len(found) <= MONOLINGUAL_MAX, found
 
 
-# pp38/ is made bilingual by branch `rulesdata` (issue 12 moves its provisions to data); its
-# DataIntegrityError sites are left to that branch and excluded here until the merge.
-_INTEGRITY_EXCLUDED = ("pp38/",)
+# Every package is scanned (pp38/ too, since its provisions moved to data with bilingual errors).
+_INTEGRITY_EXCLUDED: tuple[str, ...] = ()
 _SRC = Path(__file__).resolve().parent.parent / "src" / "inovasi_daerah"
 
 
@@ -223,7 +222,12 @@ def test_the_integrity_scan_finds_monolingual_sites(tmp_path: Path) -> None:
     )
     (tmp_path / "pp38").mkdir()
     (tmp_path / "pp38" / "rules.py").write_text('raise DataIntegrityError("x")\n', "utf-8")
-    assert _monolingual_integrity_errors(tmp_path) == ["m.py:1", "m.py:2", "m.py:3"]
+    assert _monolingual_integrity_errors(tmp_path) == [
+        "m.py:1",
+        "m.py:2",
+        "m.py:3",
+        "pp38/rules.py:1",
+    ]
 
 
 def test_laporan_names_the_innovation_in_the_users_file(

@@ -50,7 +50,6 @@ The minimum age at the TMT has no default (the law as recorded gives none); pass
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -58,6 +57,7 @@ from typing import Any, Literal, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
+from inovasi_daerah._util import TextStyle, normalize_text
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, InvalidNip
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.load import (
@@ -104,8 +104,12 @@ __all__ = [
 # -- kinds and sexes ------------------------------------------------------------------------------
 
 
-def normalize_text(value: str) -> str:
-    return re.sub(r"[\s_\-]", "", value).casefold()
+def _code(value: object, aliases: dict[str, str]) -> str | None:
+    """The value ``aliases`` gives the code ``value`` (compared as a code: case-folded, no
+    spaces, hyphens or underscores), None when it gives none or ``value`` is no text."""
+    if not isinstance(value, str):
+        return None
+    return aliases.get(normalize_text(value, TextStyle.CODE))
 
 
 class NipKind(StrEnum):
@@ -116,7 +120,7 @@ class NipKind(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> NipKind:
-        found = _KIND_ALIASES.get(normalize_text(value)) if isinstance(value, str) else None
+        found = _code(value, _KIND_ALIASES)
         if found is None:
             raise InvalidInput(
                 "jenis harus 'pns' atau 'pppk'",
@@ -135,7 +139,7 @@ class Gender(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Gender:
-        found = _GENDER_ALIASES.get(normalize_text(value)) if isinstance(value, str) else None
+        found = _code(value, _GENDER_ALIASES)
         if found is None:
             raise InvalidInput(
                 "jenis kelamin harus laki-laki atau perempuan (must be male or female)",
@@ -539,6 +543,36 @@ def parse_nip(
     the birth date and the TMT. Checks run in digit order and the first failure is raised.
     """
     now = _check_options(min_age_years, today)
+    digits = _digits(text)
+    the_kind, inferred = _kind_of(digits, kind, text)
+    layout = PNS_LAYOUT if the_kind is NipKind.PNS else PPPK_LAYOUT
+    birth = _birth_date(digits, layout, text, now)
+    tmt = _tmt(digits, the_kind, layout, text)
+    _check_tmt(digits, tmt, birth, min_age_years, layout, text, now)
+    earliest, precision, contract = tmt[1], tmt[3], tmt[4]
+    gender = _gender(digits, text)
+    serial = _serial(digits, text)
+
+    # Every part was read from ``digits``, so they agree by construction: the consistency
+    # check Nip.__post_init__ makes for direct construction is not repeated here (a test
+    # re-composes the digits of parsed numbers).
+    nip = object.__new__(Nip)
+    put = object.__setattr__
+    put(nip, "kind", the_kind)
+    put(nip, "birth_date", birth)
+    put(nip, "tmt", date(*earliest))
+    put(nip, "tmt_precision", precision)
+    put(nip, "gender", gender)
+    put(nip, "serial", serial)
+    put(nip, "contract_number", contract)
+    put(nip, "digits", digits)
+    put(nip, "kind_inferred", inferred)
+    return nip
+
+
+def _digits(text: str) -> str:
+    """The 18 ASCII digits of ``text`` (Perka BKN 22/2007: a NIP is 18 digits; the NI PPPK
+    layout, THIRD-PARTY, has the same length), separators removed."""
     digits = compact(text)
     length = NIP_LENGTH.get()
     ascii_digits = digits.isascii() and digits.isdigit()  # the common case, in C
@@ -567,29 +601,35 @@ def parse_nip(
             text,
             message_en=f"must be {length} digits, not {len(digits)}",
         )
+    return digits
 
-    if kind is None:
-        d13 = digits[_CODE_PPPK.start - 1]
-        found = _pairs(KIND_BY_DIGIT_13.get()).get(d13)
-        if found is None:
-            raise InvalidNip(
-                f"digit 13 {d13!r} tidak dikenal: 0/1 = bulan TMT CPNS (NIP PNS), "
-                f"{PPPK_CODE.get()} = kode PPPK (unknown digit 13)",
-                field="nip",
-                rule=KIND_BY_DIGIT_13.citation.instrument,
-                article="digit 13, skp.md §7 (UNCERTAIN)",
-                value=text,
-                message_en=(
-                    f"unknown digit 13 {d13!r}: 0/1 = TMT CPNS month (PNS NIP), {PPPK_CODE.get()} "
-                    "= PPPK code"
-                ),
-            )
-        the_kind, inferred = found, True
-    else:
-        the_kind, inferred = _coerce_kind(kind), False
-    layout = PNS_LAYOUT if the_kind is NipKind.PNS else PPPK_LAYOUT
 
-    # Birth date (digits 1-8).
+def _kind_of(digits: str, kind: NipKind | str | None, text: str) -> tuple[NipKind, bool]:
+    """The kind (PNS or PPPK) and whether it was inferred: from digit 13 (0/1 a TMT CPNS
+    month, the PPPK code otherwise; skp.md §7, UNCERTAIN) unless the caller gives ``kind``."""
+    if kind is not None:
+        return _coerce_kind(kind), False
+    d13 = digits[_CODE_PPPK.start - 1]
+    found = _pairs(KIND_BY_DIGIT_13.get()).get(d13)
+    if found is None:
+        raise InvalidNip(
+            f"digit 13 {d13!r} tidak dikenal: 0/1 = bulan TMT CPNS (NIP PNS), "
+            f"{PPPK_CODE.get()} = kode PPPK (unknown digit 13)",
+            field="nip",
+            rule=KIND_BY_DIGIT_13.citation.instrument,
+            article="digit 13, skp.md §7 (UNCERTAIN)",
+            value=text,
+            message_en=(
+                f"unknown digit 13 {d13!r}: 0/1 = TMT CPNS month (PNS NIP), {PPPK_CODE.get()} "
+                "= PPPK code"
+            ),
+        )
+    return found, True
+
+
+def _birth_date(digits: str, layout: Param[Any], text: str, now: date) -> date:
+    """The birth date of digits 1-8 (YYYYMMDD, Perka BKN 22/2007): a calendar date, not
+    before the earliest birth year of the rule data, not after ``now``."""
     raw = _BIRTH.take(digits)
     try:
         birth = date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
@@ -618,12 +658,25 @@ def parse_nip(
             text,
             message_en=f"birth date {birth.isoformat()} in the future",
         )
+    return birth
 
-    # TMT (PNS digits 9-14; PPPK digits 9-12, code 13, contract 14).
-    contract: int | None = None
-    tmt_field: DigitField
+
+#: The TMT as encoded: its digit field, the earliest and latest day it may be (PPPK numbers
+#: encode the year only), the precision and the PPPK contract number. A plain tuple: parse_nip
+#: is a hot path and a frozen dataclass costs more to build than the rest of the step.
+_Tmt = tuple[
+    DigitField,
+    tuple[int, int, int],
+    tuple[int, int, int],
+    Literal["month", "year"],
+    int | None,
+]
+
+
+def _tmt(digits: str, the_kind: NipKind, layout: Param[Any], text: str) -> _Tmt:
+    """The TMT of digits 9-14: PNS, TMT CPNS year and month (9-14, Perka BKN 22/2007); PPPK,
+    TMT year (9-12), the PPPK code (13) and the contract number (14) (THIRD-PARTY layout)."""
     if the_kind is NipKind.PNS:
-        tmt_field = _TMT_PNS
         raw = _TMT_PNS.take(digits)
         year, month = int(raw[:4]), int(raw[4:])
         if not 1 <= month <= 12:
@@ -635,37 +688,49 @@ def parse_nip(
                 message_en=f"TMT CPNS month {raw[4:]} must be 01-12",
             )
         # The TMT is the 1st of its month; the latest possible TMT is that day itself.
-        earliest = latest = (year, month, 1)
-        precision: Literal["month", "year"] = "month"
-    else:
-        tmt_field = _TMT_PPPK
-        year = int(_TMT_PPPK.take(digits))
-        # Only the year is encoded: the TMT lies somewhere in it, so compare with its bounds.
-        earliest, latest = (year, 1, 1), (year, 12, 31)
-        precision = "year"
-        if _CODE_PPPK.take(digits) != PPPK_CODE.get():
-            raise _error(
-                f"digit 13 harus kode PPPK {PPPK_CODE.get()!r}, bukan "
-                f"{_CODE_PPPK.take(digits)!r} (digit 13 must be the PPPK code)",
-                _CODE_PPPK,
-                layout,
-                text,
-                message_en=(
-                    f"digit 13 must be the PPPK code {PPPK_CODE.get()!r}, not "
-                    f"{_CODE_PPPK.take(digits)!r}"
-                ),
-            )
-        contract = int(_CONTRACT.take(digits))
-        low, high = CONTRACT_RANGE.get()
-        if not low <= contract <= high:
-            raise _error(
-                f"perjanjian kerja ke-{contract} di luar {low}-{high} "
-                f"(contract number must be {low}-{high})",
-                _CONTRACT,
-                layout,
-                text,
-                message_en=f"contract number {contract} outside {low}-{high}",
-            )
+        day = (year, month, 1)
+        return (_TMT_PNS, day, day, "month", None)
+    year = int(_TMT_PPPK.take(digits))
+    # Only the year is encoded: the TMT lies somewhere in it, so compare with its bounds.
+    earliest, latest = (year, 1, 1), (year, 12, 31)
+    if _CODE_PPPK.take(digits) != PPPK_CODE.get():
+        raise _error(
+            f"digit 13 harus kode PPPK {PPPK_CODE.get()!r}, bukan "
+            f"{_CODE_PPPK.take(digits)!r} (digit 13 must be the PPPK code)",
+            _CODE_PPPK,
+            layout,
+            text,
+            message_en=(
+                f"digit 13 must be the PPPK code {PPPK_CODE.get()!r}, not "
+                f"{_CODE_PPPK.take(digits)!r}"
+            ),
+        )
+    contract = int(_CONTRACT.take(digits))
+    low, high = CONTRACT_RANGE.get()
+    if not low <= contract <= high:
+        raise _error(
+            f"perjanjian kerja ke-{contract} di luar {low}-{high} "
+            f"(contract number must be {low}-{high})",
+            _CONTRACT,
+            layout,
+            text,
+            message_en=f"contract number {contract} outside {low}-{high}",
+        )
+    return (_TMT_PPPK, earliest, latest, "year", contract)
+
+
+def _check_tmt(
+    digits: str,
+    tmt: _Tmt,
+    birth: date,
+    min_age_years: int | None,
+    layout: Param[Any],
+    text: str,
+    now: date,
+) -> None:
+    """The TMT against the birth date (not before it), the caller's minimum age (no default:
+    skp.md §6 gives none) and ``now`` (not in the future)."""
+    tmt_field, earliest, latest = tmt[0], tmt[1], tmt[2]
     born = (birth.year, birth.month, birth.day)
     if latest < born:
         raise _error(
@@ -705,9 +770,10 @@ def parse_nip(
             text,
             message_en=f"TMT {tmt_field.take(digits)} in the future",
         )
-    tmt = date(*earliest)
 
-    # Sex (digit 15).
+
+def _gender(digits: str, text: str) -> Gender:
+    """The sex of digit 15 (Perka BKN 22/2007: 1 male, 2 female; rule data GENDER_DIGITS)."""
     sex = _GENDER.take(digits)
     gender = _pairs(GENDER_DIGITS.get()).get(sex)
     if gender is None:
@@ -719,8 +785,11 @@ def parse_nip(
             text,
             message_en=f"sex digit {sex!r} must be {allowed}",
         )
+    return gender
 
-    # Nomor urut (digits 16-18).
+
+def _serial(digits: str, text: str) -> int:
+    """The nomor urut of digits 16-18, inside the range of the rule data (SERIAL_RANGE)."""
     serial = int(_SERIAL.take(digits))
     low, high = SERIAL_RANGE.get()
     if not low <= serial <= high:
@@ -732,22 +801,7 @@ def parse_nip(
             text,
             message_en=f"serial number {_SERIAL.take(digits)} must be {low:03d}-{high:03d}",
         )
-
-    # Every part was read from ``digits``, so they agree by construction: the consistency
-    # check Nip.__post_init__ makes for direct construction is not repeated here (a test
-    # re-composes the digits of parsed numbers).
-    nip = object.__new__(Nip)
-    put = object.__setattr__
-    put(nip, "kind", the_kind)
-    put(nip, "birth_date", birth)
-    put(nip, "tmt", tmt)
-    put(nip, "tmt_precision", precision)
-    put(nip, "gender", gender)
-    put(nip, "serial", serial)
-    put(nip, "contract_number", contract)
-    put(nip, "digits", digits)
-    put(nip, "kind_inferred", inferred)
-    return nip
+    return serial
 
 
 def is_valid(

@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
+from inovasi_daerah._util import EDITION_EXPECTED, as_list, check_items, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.model import Edition, Indicator
 from inovasi_daerah.iga.results import IndicatorScore, MaturityResult
@@ -132,14 +133,15 @@ def supported_level(s: IndicatorScore, top: int) -> int:
 
 
 def check_rules(rules: object) -> Edition:
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus edisi IGA (iga.edition(...))",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition (iga.edition(...))",
-        )
-    return rules
+    """``rules`` if it is an IGA edition, else the library's refusal naming ``rules``."""
+    return check_rule_set(rules, Edition, message=EDITION_EXPECTED)
+
+
+def innovations_arg(value: object) -> tuple[Innovation, ...]:
+    """The ``innovations`` argument of the clinic: a list (not text, not a mapping) of
+    :class:`Innovation`; else the library's refusal naming the argument or the item."""
+    items = as_list(value, "innovations", ("inovasi", "innovations"))
+    return check_items(items, Innovation, "innovations")
 
 
 def score_input(source: object, rules: object, projection: object) -> MaturityResult:

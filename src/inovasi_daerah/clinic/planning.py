@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cached_property
 from typing import Any
 
+from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
 from inovasi_daerah.clinic.advice import (
     IndicatorRef,
     check_rules,
@@ -87,13 +88,7 @@ def target_score(target: Number, rules: Edition) -> Decimal:
 
     Floats and bools are refused (exact arithmetic).
     """
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus edisi IGA (iga.edition(...))",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition (iga.edition(...))",
-        )
+    rules = check_rule_set(rules, Edition, message=EDITION_EXPECTED)
     maximum = rules.sid_max
     value: Decimal
     if isinstance(target, bool) or not isinstance(target, int | Decimal | str):

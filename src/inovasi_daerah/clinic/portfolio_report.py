@@ -14,6 +14,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from inovasi_daerah import pp38
+from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
+from inovasi_daerah.clinic.advice import innovations_arg
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity
 from inovasi_daerah.iga.results import MaturityResult
@@ -301,13 +303,7 @@ def portfolio(
     first: an indicator whose declared level is above the level that counts because its
     evidence is not (yet) accepted.
     """
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus sebuah edisi IGA",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition",
-        )
+    rules = check_rule_set(rules, Edition, message=EDITION_EXPECTED)
     if type(top) is not int or top < 0:
         raise InvalidInput(
             "top harus bilangan bulat ≥ 0",
@@ -315,20 +311,7 @@ def portfolio(
             value=top,
             message_en="top must be an integer ≥ 0",
         )
-    if isinstance(innovations, str | bytes) or not isinstance(innovations, Iterable):
-        raise InvalidInput(
-            "harus daftar inovasi",
-            field="innovations",
-            value=innovations,
-            message_en="must be a list of innovations",
-        )
-    invs = tuple(innovations)
-    if not all(isinstance(i, Innovation) for i in invs):
-        raise InvalidInput(
-            "setiap unsur harus Innovation",
-            field="innovations",
-            message_en="every item must be an Innovation",
-        )
+    invs = innovations_arg(innovations)
     if not invs:
         # An empty portfolio has no report: refused rather than an empty one.
         raise InvalidInput(

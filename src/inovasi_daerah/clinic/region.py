@@ -7,11 +7,13 @@ All what-if values are computed with the engine's own arithmetic
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
+from inovasi_daerah.clinic.advice import innovations_arg
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, Predicate, index_value, regional_index
 from inovasi_daerah.iga.results import IndexResult
@@ -122,26 +124,6 @@ def _next_band_low(rules: Edition, value: Decimal) -> tuple[Predicate | None, De
     return None, None
 
 
-def _innovations(value: object) -> tuple[Innovation, ...]:
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise InvalidInput(
-            "harus daftar inovasi",
-            field="innovations",
-            value=value,
-            message_en="must be a list of innovations",
-        )
-    invs = tuple(value)
-    for i, inv in enumerate(invs):
-        if not isinstance(inv, Innovation):
-            raise InvalidInput(
-                "harus Innovation",
-                field=f"innovations[{i}]",
-                value=inv,
-                message_en="must be an Innovation",
-            )
-    return invs
-
-
 @exact
 def advise_region(
     government: RegionalGovernment,
@@ -159,14 +141,8 @@ def advise_region(
     the largest exact IID gain (an SPD row one level up, one innovation's indicator one level
     up, or one new innovation). It is a good plan, not a proven optimum.
     """
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus sebuah edisi IGA",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition",
-        )
-    invs = _innovations(innovations)
+    rules = check_rule_set(rules, Edition, message=EDITION_EXPECTED)
+    invs = innovations_arg(innovations)
     region = regional_index(government, invs, rules, profile=profile)
     cur = region.index
     if new_maturity is None:
@@ -343,14 +319,8 @@ def office_contribution(
             value=office,
             message_en="the name of the regional agency (perangkat daerah) must be text",
         )
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus sebuah edisi IGA",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition",
-        )
-    invs = _innovations(innovations)
+    rules = check_rule_set(rules, Edition, message=EDITION_EXPECTED)
+    invs = innovations_arg(innovations)
     key = office.strip().casefold()
 
     def owned(i: Innovation) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from inovasi_daerah.clinic.advice import innovations_arg
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity, regional_index
 from inovasi_daerah.iga.results import IndexResult
@@ -162,20 +163,7 @@ def compare(
             raise InvalidInput(
                 "harus sebuah edisi IGA", field=name, value=r, message_en="must be an IGA edition"
             )
-    if isinstance(innovations, str | bytes) or not isinstance(innovations, Iterable):
-        raise InvalidInput(
-            "harus daftar inovasi",
-            field="innovations",
-            value=innovations,
-            message_en="must be a list of innovations",
-        )
-    invs = tuple(innovations)
-    if not all(isinstance(i, Innovation) for i in invs):
-        raise InvalidInput(
-            "setiap unsur harus Innovation",
-            field="innovations",
-            message_en="every item must be an Innovation",
-        )
+    invs = innovations_arg(innovations)
     rows = []
     for inv in invs:
         ma, mb = maturity(inv, rules_a), maturity(inv, rules_b)

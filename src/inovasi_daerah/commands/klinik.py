@@ -12,7 +12,18 @@ from inovasi_daerah.law.display import plural
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models import Innovation
 
+#: The IGA edition of the clinic and the report when ``--edisi`` is not given.
 DEFAULT_EDITION = 2026
+
+
+def add_edition_option(p: argparse.ArgumentParser) -> None:
+    """The ``--edisi`` option of the commands that score under one IGA edition."""
+    p.add_argument(
+        "--edisi",
+        type=int,
+        default=DEFAULT_EDITION,
+        help=f"edisi IGA (bawaan {DEFAULT_EDITION}) / IGA edition (default {DEFAULT_EDITION})",
+    )
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
@@ -24,12 +35,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
         default=None,
         help="skor target (mis. 80) atau persentase ('75%%') / target score or share",
     )
-    p.add_argument(
-        "--edisi",
-        type=int,
-        default=DEFAULT_EDITION,
-        help=f"edisi IGA (bawaan {DEFAULT_EDITION}) / IGA edition (default {DEFAULT_EDITION})",
-    )
+    add_edition_option(p)
 
 
 def load_innovation(path: str) -> Innovation:

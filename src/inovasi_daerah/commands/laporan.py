@@ -17,6 +17,7 @@ from inovasi_daerah import iga
 from inovasi_daerah.cli import command, progress_wanted
 from inovasi_daerah.clinic.portfolio_report import portfolio
 from inovasi_daerah.clinic.region import advise_region
+from inovasi_daerah.commands.klinik import add_edition_option
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.io.load import loads, read_file, source_label
 from inovasi_daerah.law.display import plural, show
@@ -24,19 +25,12 @@ from inovasi_daerah.law.text import T
 from inovasi_daerah.models import Innovation, PerangkatDaerah, RegionalGovernment
 from inovasi_daerah.models.profile import RegionalProfile
 
-DEFAULT_EDITION = 2026
-
 
 def _configure(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "file", metavar="FILE", help="berkas JSON portofolio (- = stdin) / portfolio file"
     )
-    p.add_argument(
-        "--edisi",
-        type=int,
-        default=DEFAULT_EDITION,
-        help=f"edisi IGA (bawaan {DEFAULT_EDITION}) / IGA edition (default {DEFAULT_EDITION})",
-    )
+    add_edition_option(p)
     p.add_argument(
         "--format",
         choices=("text", "markdown", "csv"),

@@ -12,6 +12,8 @@ import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from inovasi_daerah._util import TextStyle
+from inovasi_daerah._util import normalize_text as _normalize
 from inovasi_daerah.iga.policies import ProvisionalBasis
 from inovasi_daerah.law import Citation, Param, Status, cite
 
@@ -23,8 +25,9 @@ REFERENCE = "Domain reference iid_iga.md"
 
 
 def normalize_text(name: str) -> str:
-    """A category name as compared: lower case, single spaces, ``_`` and ``-`` as spaces."""
-    return " ".join(name.strip().lower().replace("_", " ").replace("-", " ").split())
+    """A category name as compared: lower case, single spaces, ``_`` and ``-`` as spaces
+    (:attr:`~inovasi_daerah._util.TextStyle.NAME`)."""
+    return _normalize(name, TextStyle.NAME)
 
 
 # -- the provisional basis of IGA 2024 and 2025 (iid_iga.md §15 item 2) -------------------------

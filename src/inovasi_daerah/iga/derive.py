@@ -36,6 +36,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.iga._build import normalize_text
 from inovasi_daerah.iga._convert import to_decimal
 from inovasi_daerah.iga.model import Direction, Edition, Indicator, Interval
 from inovasi_daerah.iga.policies import MonthCount
@@ -173,10 +174,6 @@ def creation_months(
     if how is MonthCount.WHOLE_MONTHS:
         return months
     return months + 1 if rd.days > 0 else months
-
-
-def normalize_text(text: str) -> str:
-    return " ".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
 
 
 def parse_years(value: object, t0: int, field: str) -> frozenset[int]:

@@ -59,6 +59,7 @@ from inovasi_daerah.law.load import (
     Table,
     Where,
     citation_kind,
+    cite_rule_file,
     decimal_of,
     json_schema,
     read_rule_file,
@@ -638,14 +639,7 @@ def load_edition(path: str | PathLike[str]) -> Edition:
     data = read_rule_file(p)
     with _LOCK:
         edition = edition_from_file(data, p.name)
-        extra = f"rule file: {p.name}"
-        citation = edition.citation.model_copy(
-            update={
-                "url": edition.citation.url or p.resolve().as_uri(),
-                "note": extra if not edition.citation.note else f"{edition.citation.note}; {extra}",
-            }
-        )
-        edition = dataclasses.replace(edition, citation=citation)
+        edition = dataclasses.replace(edition, citation=cite_rule_file(edition.citation, p))
         try:
             register_user_edition(edition)
         except DataIntegrityError as exc:

@@ -117,7 +117,18 @@ def exact(fn: Callable[P, R]) -> Callable[P, R]:
     A call from inside another library computation (``maturity`` scoring each indicator with
     ``effective_level``) is already in the context and costs only a counter check.
     """
-    where = fn.__name__
+    return _in_library_context(fn, fn.__name__)
+
+
+def in_context(fn: Callable[P, R]) -> Callable[P, R]:
+    """Like :func:`exact` without the error mapping: for result methods and properties computed
+    on demand (explanations, shares), whose inputs were validated when the result was made."""
+    return _in_library_context(fn, None)
+
+
+def _in_library_context(fn: Callable[P, R], where: str | None) -> Callable[P, R]:
+    """``fn`` run in :data:`CONTEXT` unless a library computation on this thread already is;
+    with ``where``, a trapped decimal signal becomes the library's error naming ``where``."""
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -129,26 +140,9 @@ def exact(fn: Callable[P, R]) -> Callable[P, R]:
             with localcontext(CONTEXT):
                 return fn(*args, **kwargs)
         except DecimalException as exc:
+            if where is None:
+                raise
             raise _refusal(exc, where) from None
-        finally:
-            depth.n = 0
-
-    return wrapper
-
-
-def in_context(fn: Callable[P, R]) -> Callable[P, R]:
-    """Like :func:`exact` without the error mapping: for result methods and properties computed
-    on demand (explanations, shares), whose inputs were validated when the result was made."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        depth = _DEPTH
-        if depth.n:
-            return fn(*args, **kwargs)
-        depth.n = 1
-        try:
-            with localcontext(CONTEXT):
-                return fn(*args, **kwargs)
         finally:
             depth.n = 0
 

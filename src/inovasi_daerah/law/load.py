@@ -57,6 +57,7 @@ __all__ = [
     "build_params",
     "check",
     "citation_kind",
+    "cite_rule_file",
     "decimal_of",
     "json_schema",
     "load_shipped",
@@ -624,6 +625,20 @@ class Merge:
     fields: Mapping[str, Merge] = field(default_factory=dict)
     #: a table of tables (e.g. parameters) whose entries each merge key by key
     each: bool = False
+
+
+def cite_rule_file(citation: Citation, path: Path) -> Citation:
+    """``citation`` naming the user's rule file ``path``: its address (unless the citation has
+    one) and the note "rule file: <name>", so that every result built from the file names it."""
+    require_type(citation, Citation, "citation", "Citation", "a Citation")
+    require_type(path, Path, "path", "Path", "a Path")
+    extra = f"rule file: {path.name}"
+    return citation.model_copy(
+        update={
+            "url": citation.url or path.resolve().as_uri(),
+            "note": extra if not citation.note else f"{citation.note}; {extra}",
+        }
+    )
 
 
 def merge(parent: Mapping[str, Any], child: Mapping[str, Any], how: Merge) -> dict[str, Any]:

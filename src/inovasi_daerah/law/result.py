@@ -30,8 +30,10 @@ class Result(ShortRepr):
 
     The repr is one line (:mod:`inovasi_daerah.law.reprs`); the content is in :meth:`explain`.
 
-    Subclasses are frozen dataclasses; they implement :attr:`explanation` (possibly built on
-    demand, so bulk scoring stays fast) and :meth:`_summary` for ``to_dict``.
+    Subclasses are frozen dataclasses; they implement :meth:`_summary` for ``to_dict`` and
+    either store their explanation in an ``_explanation`` field (read by the default
+    :attr:`explanation`) or override :attr:`explanation` (e.g. to build it on demand, so bulk
+    scoring stays fast).
     """
 
     __slots__ = ()
@@ -57,9 +59,11 @@ class Result(ShortRepr):
                 setattr(cls, name, _in_context(attr))
 
     @property
-    @abstractmethod
     def explanation(self) -> Explanation:
-        """The explanation tree of this result."""
+        """The explanation tree of this result (by default its ``_explanation`` field)."""
+        # getattr: the field is declared by each subclass, some with a wider type
+        explanation: Explanation = getattr(self, "_explanation")  # noqa: B009
+        return explanation
 
     @abstractmethod
     def _summary(self) -> dict[str, Any]:

@@ -19,8 +19,15 @@ __all__ = ["Validated", "validation_error"]
 _SHOWN = 5
 
 
-def validation_error(exc: ValidationError, model: str) -> InvalidInput:
-    """pydantic's error as the library's: the first few ``path: message`` pairs."""
+def too_deeply_nested(model: str) -> InvalidInput:
+    """The refusal of input nested too deeply to validate (Python's recursion limit)."""
+    return InvalidInput(
+        "data terlalu dalam bersarang", field=model, message_en="data nested too deeply"
+    )
+
+
+def require_validation_error(exc: object) -> None:
+    """Refuse anything but a pydantic ``ValidationError`` as the error to convert."""
     if not isinstance(exc, ValidationError):
         raise InvalidInput(
             "harus ValidationError pydantic",
@@ -28,6 +35,11 @@ def validation_error(exc: ValidationError, model: str) -> InvalidInput:
             value=exc,
             message_en="must be a pydantic ValidationError",
         )
+
+
+def validation_error(exc: ValidationError, model: str) -> InvalidInput:
+    """pydantic's error as the library's: the first few ``path: message`` pairs."""
+    require_validation_error(exc)
     errors = exc.errors(include_url=False)
     shown = "; ".join(
         f"{'.'.join(str(p) for p in e['loc']) or model}: {e['msg']}" for e in errors[:_SHOWN]
@@ -63,16 +75,12 @@ class Validated(BaseModel):
         except ValidationError as exc:
             raise validation_error(exc, cls.__name__) from None
         except RecursionError:
-            raise InvalidInput(
-                "data terlalu dalam bersarang",
-                field=cls.__name__,
-                message_en="data nested too deeply",
-            ) from None
+            raise too_deeply_nested(cls.__name__) from None
         return result
 
     @classmethod
-    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
-        """pydantic's ``model_validate``; bad input raises ``InvalidInput``."""
+    def _check_names(cls, obj: Any) -> None:
+        """Refuse a dict whose field names are not all text (pydantic would say less)."""
         if isinstance(obj, dict) and any(not isinstance(k, str) for k in obj):
             raise InvalidInput(
                 "nama field harus teks",
@@ -80,6 +88,11 @@ class Validated(BaseModel):
                 value=obj,
                 message_en="field names must be text",
             )
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        """pydantic's ``model_validate``; bad input raises ``InvalidInput``."""
+        cls._check_names(obj)
         return cls._guard(super().model_validate, obj, *args, **kwargs)
 
     @classmethod
@@ -90,11 +103,5 @@ class Validated(BaseModel):
     @classmethod
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
         """pydantic's ``model_validate_strings``; bad input raises ``InvalidInput``."""
-        if isinstance(obj, dict) and any(not isinstance(k, str) for k in obj):
-            raise InvalidInput(
-                "nama field harus teks",
-                field=cls.__name__,
-                value=obj,
-                message_en="field names must be text",
-            )
+        cls._check_names(obj)
         return cls._guard(super().model_validate_strings, obj, *args, **kwargs)

@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidDate, InvalidInput
+from inovasi_daerah.law.validated import require_validation_error, too_deeply_nested
 
 __all__ = ["MAX_MAGNITUDE", "LooseDate", "Model", "alias", "convert_validation_error"]
 
@@ -50,13 +51,7 @@ def convert_validation_error(
     ``data`` is the input as the user gave it, so that positions name the user's keys and
     indices; the specific error a validator raised (``InvalidNip`` ...) keeps its class.
     """
-    if not isinstance(exc, ValidationError):
-        raise InvalidInput(
-            "harus ValidationError pydantic",
-            field="exc",
-            value=exc,
-            message_en="must be a pydantic ValidationError",
-        )
+    require_validation_error(exc)
     from inovasi_daerah.models.messages import _convert_errors
 
     return _convert_errors(exc.errors(include_url=False), model, data, model_cls)
@@ -121,11 +116,7 @@ def _library_errors(cls: type[Any], data: Any) -> Iterator[None]:
             raise _JsonValidationError(exc) from None
         raise convert_validation_error(exc, cls.__name__, data, cls) from None
     except RecursionError:
-        raise InvalidInput(
-            "data terlalu dalam bersarang",
-            field=cls.__name__,
-            message_en="data nested too deeply",
-        ) from None
+        raise too_deeply_nested(cls.__name__) from None
     except TypeError as exc:
         raise _keyword_error(exc, cls.__name__) from None
 

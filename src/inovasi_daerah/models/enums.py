@@ -17,11 +17,11 @@ True
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
-from inovasi_daerah.errors import InvalidInput, unknown_member
+from inovasi_daerah._util import normalize_text
+from inovasi_daerah.errors import unknown_member
 from inovasi_daerah.law.text import Text
 
 __all__ = [
@@ -46,21 +46,24 @@ __all__ = [
     "set_labels",
 ]
 
-_SEP = re.compile(r"[\s_\-/.,()']+")
-
-
-def normalize_text(text: str) -> str:
-    """Lower case; separators (space, ``_``, ``-``, ``/``, ``.``, ``,``, brackets) as one space."""
-    if not isinstance(text, str):
-        raise InvalidInput("harus teks", field="text", value=text, message_en="must be text")
-    return _SEP.sub(" ", text.strip().lower()).strip()
-
 
 class LegalEnum(StrEnum):
-    """A StrEnum whose members carry a bilingual label and accept display text as input."""
+    """A StrEnum whose members carry a bilingual label and accept display text as input.
 
-    # label per member value; filled by each subclass's _LABELS mapping.
+    A member is declared with its value and its label, Indonesian then English, and the class
+    is finished by :func:`set_labels` (which also takes the aliases)::
+
+        class EntryPoint(LegalEnum):
+            DPRD_CHAIR = "ketua_dprd", "Ketua DPRD", "Chair of the DPRD"
+            REGIONAL_HEAD = "kepala_daerah", "Kepala Daerah", "Regional head"
+
+        set_labels(EntryPoint)
+    """
+
+    # label per member value; filled by set_labels from the members or a mapping.
     _LABELS: ClassVar[dict[str, tuple[str, str]]]
+    #: the (Indonesian, English) label declared with the member, if any
+    _label_pair: tuple[str, str] | None
     _ALIASES: ClassVar[dict[str, str]]
     #: normalised spelling (alias, value, name, Indonesian or English label) -> member value,
     #: built once by :func:`set_labels` so coercion is one dict lookup, not a scan
@@ -69,6 +72,13 @@ class LegalEnum(StrEnum):
     _EXACT: ClassVar[dict[str, str]]
     #: the label Text per member value, made once (Text is immutable, so it can be shared)
     _LABEL_TEXT: ClassVar[dict[str, Text]]
+
+    def __new__(cls, value: str, label_id: str | None = None, label_en: str | None = None) -> Self:
+        """A member of value ``value``, labelled ``label_id`` / ``label_en`` when given."""
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member._label_pair = None if label_id is None else (label_id, label_en or label_id)
+        return member
 
     @property
     def label(self) -> Text:
@@ -112,16 +122,14 @@ class LegalEnum(StrEnum):
         return cls(found)
 
 
-def set_labels(cls: type[LegalEnum], labels: dict[str, tuple[str, str]], **aliases: str) -> None:
-    """Give the members of ``cls`` their Indonesian and English labels and extra input spellings.
-
-    Every spelling (value, member name, old alias, label in either language, each
-    ``aliases`` key) is then read by ``cls(...)``, ignoring case, spaces, hyphens and
-    underscores; an earlier spelling wins over a later one.
-
-    Raises:
-        RuntimeError: a member has no label (caught when the module is imported).
-    """
+def set_labels(
+    cls: type[LegalEnum], labels: dict[str, tuple[str, str]] | None = None, **aliases: str
+) -> None:
+    """Finish ``cls``: its labels (from the members' declarations, or ``labels`` per member
+    value), the ``aliases`` (extra spelling -> member value) and the lookup of every accepted
+    spelling (value, name, either label, alias), built once so coercion is one dict lookup."""
+    if labels is None:
+        labels = {m.value: m._label_pair for m in cls if m._label_pair is not None}
     missing = {m.value for m in cls} - set(labels)
     if missing:  # pragma: no cover - guarded by the import itself
         raise RuntimeError(f"{cls.__name__}: no label for {sorted(missing)}")
@@ -153,73 +161,49 @@ def set_labels(cls: type[LegalEnum], labels: dict[str, tuple[str, str]], **alias
 class Stage(LegalEnum):
     """Tahapan inovasi as reported in the IID (PP 38/2017 stages; iid_iga.md §8)."""
 
-    INITIATIVE = "inisiatif"
-    TRIAL = "uji_coba"
-    APPLICATION = "penerapan"
+    INITIATIVE = "inisiatif", "Inisiatif", "Initiative"
+    TRIAL = "uji_coba", "Uji Coba", "Trial"
+    APPLICATION = "penerapan", "Penerapan", "Application"
 
 
-set_labels(
-    Stage,
-    {
-        "inisiatif": ("Inisiatif", "Initiative"),
-        "uji_coba": ("Uji Coba", "Trial"),
-        "penerapan": ("Penerapan", "Application"),
-    },
-    ujicoba="uji_coba",
-)
+set_labels(Stage, ujicoba="uji_coba")
 
 
 class LifecycleStatus(LegalEnum):
     """Workflow state of an innovation (library design over PP 38/2017, pp38_2017.md §17)."""
 
-    PROPOSED = "diusulkan"
-    UNDER_EVALUATION = "dievaluasi"
-    FEASIBLE = "layak"
-    NOT_FEASIBLE = "tidak_layak"
-    DECIDED = "ditetapkan"
-    TRIAL = "uji_coba"
-    APPLIED = "diterapkan"
-    REPORTED = "dilaporkan"
-    STOPPED = "dihentikan"
+    PROPOSED = "diusulkan", "Diusulkan", "Proposed"
+    UNDER_EVALUATION = "dievaluasi", "Dievaluasi litbang", "Under evaluation by litbang"
+    FEASIBLE = "layak", "Layak", "Evaluated feasible"
+    NOT_FEASIBLE = "tidak_layak", "Tidak layak", "Evaluated not feasible"
+    DECIDED = "ditetapkan", "Ditetapkan kepala daerah", "Decided by the kepala daerah"
+    TRIAL = "uji_coba", "Uji coba", "On trial"
+    APPLIED = "diterapkan", "Diterapkan", "Applied"
+    REPORTED = "dilaporkan", "Dilaporkan ke Menteri", "Reported to the Minister"
+    STOPPED = "dihentikan", "Dihentikan", "Stopped"
 
 
-set_labels(
-    LifecycleStatus,
-    {
-        "diusulkan": ("Diusulkan", "Proposed"),
-        "dievaluasi": ("Dievaluasi litbang", "Under evaluation by litbang"),
-        "layak": ("Layak", "Evaluated feasible"),
-        "tidak_layak": ("Tidak layak", "Evaluated not feasible"),
-        "ditetapkan": ("Ditetapkan kepala daerah", "Decided by the kepala daerah"),
-        "uji_coba": ("Uji coba", "On trial"),
-        "diterapkan": ("Diterapkan", "Applied"),
-        "dilaporkan": ("Dilaporkan ke Menteri", "Reported to the Minister"),
-        "dihentikan": ("Dihentikan", "Stopped"),
-    },
-)
+set_labels(LifecycleStatus)
 
 
 class Form(LegalEnum):
     """Bentuk inovasi daerah (PP 38/2017 Pasal 4); an innovation has one or more."""
 
-    GOVERNANCE = "tata_kelola"
-    PUBLIC_SERVICE = "pelayanan_publik"
-    OTHER = "lainnya"
+    GOVERNANCE = (
+        "tata_kelola",
+        "Inovasi tata kelola pemerintahan daerah",
+        "Regional governance innovation",
+    )
+    PUBLIC_SERVICE = "pelayanan_publik", "Inovasi pelayanan publik", "Public service innovation"
+    OTHER = (
+        "lainnya",
+        "Inovasi daerah lainnya sesuai urusan pemerintahan yang menjadi kewenangan daerah",
+        "Other innovation within a government affair of the region",
+    )
 
 
 set_labels(
     Form,
-    {
-        "tata_kelola": (
-            "Inovasi tata kelola pemerintahan daerah",
-            "Regional governance innovation",
-        ),
-        "pelayanan_publik": ("Inovasi pelayanan publik", "Public service innovation"),
-        "lainnya": (
-            "Inovasi daerah lainnya sesuai urusan pemerintahan yang menjadi kewenangan daerah",
-            "Other innovation within a government affair of the region",
-        ),
-    },
     inovasi_tata_kelola="tata_kelola",
     tata_kelola_pemerintahan_daerah="tata_kelola",
     inovasi_pelayanan_publik="pelayanan_publik",
@@ -231,42 +215,29 @@ set_labels(
 class Jenis(LegalEnum):
     """Jenis inovasi in the IID forms (not PP law): digital or non-digital."""
 
-    DIGITAL = "digital"
-    NON_DIGITAL = "non_digital"
+    DIGITAL = "digital", "Digital", "Digital"
+    NON_DIGITAL = "non_digital", "Non digital", "Non-digital"
 
 
-set_labels(
-    Jenis,
-    {"digital": ("Digital", "Digital"), "non_digital": ("Non digital", "Non-digital")},
-    daring="digital",
-    luring="non_digital",
-    nondigital="non_digital",
-)
+set_labels(Jenis, daring="digital", luring="non_digital", nondigital="non_digital")
 
 
 class Initiator(LegalEnum):
     """Inisiator inovasi daerah (PP 38/2017 Pasal 7)."""
 
-    REGIONAL_HEAD = "kepala_daerah"
-    DPRD_MEMBER = "anggota_dprd"
-    ASN = "asn"
-    REGIONAL_OFFICE = "perangkat_daerah"
+    REGIONAL_HEAD = "kepala_daerah", "Kepala Daerah", "Regional head"
+    DPRD_MEMBER = "anggota_dprd", "Anggota DPRD", "DPRD member"
+    ASN = "asn", "Aparatur Sipil Negara", "Civil servant (ASN)"
+    REGIONAL_OFFICE = "perangkat_daerah", "Perangkat Daerah", "Regional government office"
 
     # Names before 0.2.0, kept as aliases (same value, same member): the convention is
     # English member names, Indonesian legal terms as values (docs/glossary.md).
     PERANGKAT_DAERAH = REGIONAL_OFFICE
-    CITIZEN = "anggota_masyarakat"
+    CITIZEN = "anggota_masyarakat", "Anggota Masyarakat", "Member of the public"
 
 
 set_labels(
     Initiator,
-    {
-        "kepala_daerah": ("Kepala Daerah", "Regional head"),
-        "anggota_dprd": ("Anggota DPRD", "DPRD member"),
-        "asn": ("Aparatur Sipil Negara", "Civil servant (ASN)"),
-        "perangkat_daerah": ("Perangkat Daerah", "Regional government office"),
-        "anggota_masyarakat": ("Anggota Masyarakat", "Member of the public"),
-    },
     dprd="anggota_dprd",
     opd="perangkat_daerah",
     opd_perangkat_daerah="perangkat_daerah",
@@ -277,99 +248,73 @@ set_labels(
 class EntryPoint(LegalEnum):
     """Where a citizen's proposal enters (pp38_2017.md §9): the ketua DPRD or kepala daerah."""
 
-    DPRD_CHAIR = "ketua_dprd"
-    REGIONAL_HEAD = "kepala_daerah"
+    DPRD_CHAIR = "ketua_dprd", "Ketua DPRD", "Chair of the DPRD"
+    REGIONAL_HEAD = "kepala_daerah", "Kepala Daerah", "Regional head"
 
 
-set_labels(
-    EntryPoint,
-    {
-        "ketua_dprd": ("Ketua DPRD", "Chair of the DPRD"),
-        "kepala_daerah": ("Kepala Daerah", "Regional head"),
-    },
-)
+set_labels(EntryPoint)
 
 
 class IndependentTeamMember(LegalEnum):
     """Members of the tim independen for a kepala daerah's proposal (pp38_2017.md §9)."""
 
-    UNIVERSITY = "perguruan_tinggi"
-    EXPERT = "pakar"
-    PRACTITIONER = "praktisi"
+    UNIVERSITY = "perguruan_tinggi", "Perguruan tinggi", "University"
+    EXPERT = "pakar", "Pakar", "Expert"
+    PRACTITIONER = "praktisi", "Praktisi", "Practitioner"
 
 
-set_labels(
-    IndependentTeamMember,
-    {
-        "perguruan_tinggi": ("Perguruan tinggi", "University"),
-        "pakar": ("Pakar", "Expert"),
-        "praktisi": ("Praktisi", "Practitioner"),
-    },
-)
+set_labels(IndependentTeamMember)
 
 
 class AdoptionInstrument(LegalEnum):
     """The instrument that adopts an innovation's result (PP 38/2017 Pasal 20 ayat (2))."""
 
-    PERKADA = "perkada"
-    PERDA = "perda"
+    PERKADA = "perkada", "Peraturan Kepala Daerah", "Regulation of the regional head"
+    PERDA = "perda", "Peraturan Daerah", "Regional regulation"
 
 
-set_labels(
-    AdoptionInstrument,
-    {
-        "perkada": ("Peraturan Kepala Daerah", "Regulation of the regional head"),
-        "perda": ("Peraturan Daerah", "Regional regulation"),
-    },
-)
+set_labels(AdoptionInstrument)
 
 
 class Tematik(LegalEnum):
     """Tematik of the IID forms, 2023 (iid_iga.md §8, THIRD-PARTY)."""
 
-    DIGITAL_SERVICES = "digitalisasi_layanan_pemerintahan"
-    POVERTY = "penanggulangan_kemiskinan"
-    INVESTMENT = "kemudahan_investasi"
-    PRESIDENTIAL_PRIORITY = "prioritas_aktual_presiden"
-    NONE = "non_tematik"
+    DIGITAL_SERVICES = (
+        "digitalisasi_layanan_pemerintahan",
+        "Digitalisasi layanan pemerintahan",
+        "Digitalisation of government services",
+    )
+    POVERTY = "penanggulangan_kemiskinan", "Penanggulangan kemiskinan", "Poverty reduction"
+    INVESTMENT = "kemudahan_investasi", "Kemudahan investasi", "Ease of investment"
+    PRESIDENTIAL_PRIORITY = (
+        "prioritas_aktual_presiden",
+        "Prioritas aktual presiden",
+        "Current presidential priority",
+    )
+    NONE = "non_tematik", "Non tematik", "No theme"
 
 
-set_labels(
-    Tematik,
-    {
-        "digitalisasi_layanan_pemerintahan": (
-            "Digitalisasi layanan pemerintahan",
-            "Digitalisation of government services",
-        ),
-        "penanggulangan_kemiskinan": ("Penanggulangan kemiskinan", "Poverty reduction"),
-        "kemudahan_investasi": ("Kemudahan investasi", "Ease of investment"),
-        "prioritas_aktual_presiden": ("Prioritas aktual presiden", "Current presidential priority"),
-        "non_tematik": ("Non tematik", "No theme"),
-    },
-)
+set_labels(Tematik)
 
 
 class UrusanKind(LegalEnum):
     """Kind of urusan pemerintahan (UU 23/2014; the IID urusan list, iid_iga.md §8)."""
 
-    BASIC_SERVICE = "wajib_pelayanan_dasar"
-    MANDATORY_OTHER = "wajib_non_pelayanan_dasar"
-    OPTIONAL = "pilihan"
-    SUPPORT = "penunjang"
+    BASIC_SERVICE = (
+        "wajib_pelayanan_dasar",
+        "Urusan wajib pelayanan dasar",
+        "Mandatory, basic service",
+    )
+    MANDATORY_OTHER = (
+        "wajib_non_pelayanan_dasar",
+        "Urusan wajib non-pelayanan dasar",
+        "Mandatory, not a basic service",
+    )
+    OPTIONAL = "pilihan", "Urusan pilihan", "Optional affair"
+    SUPPORT = "penunjang", "Fungsi penunjang", "Supporting function"
 
 
-set_labels(
-    UrusanKind,
-    {
-        "wajib_pelayanan_dasar": ("Urusan wajib pelayanan dasar", "Mandatory, basic service"),
-        "wajib_non_pelayanan_dasar": (
-            "Urusan wajib non-pelayanan dasar",
-            "Mandatory, not a basic service",
-        ),
-        "pilihan": ("Urusan pilihan", "Optional affair"),
-        "penunjang": ("Fungsi penunjang", "Supporting function"),
-    },
-)
+set_labels(UrusanKind)
 
 
 class Urusan(LegalEnum):
@@ -570,76 +515,49 @@ _BASIC_SERVICES = tuple(u for u in Urusan if _URUSAN_KIND[u] is UrusanKind.BASIC
 class GovernmentLevel(LegalEnum):
     """Level of a regional government (pemerintah daerah)."""
 
-    PROVINCE = "provinsi"
-    REGENCY = "kabupaten"
-    CITY = "kota"
+    PROVINCE = "provinsi", "Provinsi", "Province"
+    REGENCY = "kabupaten", "Kabupaten", "Regency"
+    CITY = "kota", "Kota", "City"
 
 
-set_labels(
-    GovernmentLevel,
-    {
-        "provinsi": ("Provinsi", "Province"),
-        "kabupaten": ("Kabupaten", "Regency"),
-        "kota": ("Kota", "City"),
-    },
-    prov="provinsi",
-    kab="kabupaten",
-)
+set_labels(GovernmentLevel, prov="provinsi", kab="kabupaten")
 
 
 class InnovatorRole(LegalEnum):
     """A person's role in an innovation (as the IID profile records it)."""
 
-    INITIATOR = "inisiator"
-    TEAM_LEAD = "ketua_tim"
-    TEAM_MEMBER = "anggota_tim"
-    MANAGER = "pengelola"
-    SUPPORTER = "pendukung"
+    INITIATOR = "inisiator", "Inisiator", "Initiator"
+    TEAM_LEAD = "ketua_tim", "Ketua tim", "Team lead"
+    TEAM_MEMBER = "anggota_tim", "Anggota tim", "Team member"
+    MANAGER = "pengelola", "Pengelola", "Manager"
+    SUPPORTER = "pendukung", "Pendukung", "Supporter"
 
 
-set_labels(
-    InnovatorRole,
-    {
-        "inisiator": ("Inisiator", "Initiator"),
-        "ketua_tim": ("Ketua tim", "Team lead"),
-        "anggota_tim": ("Anggota tim", "Team member"),
-        "pengelola": ("Pengelola", "Manager"),
-        "pendukung": ("Pendukung", "Supporter"),
-    },
-)
+set_labels(InnovatorRole)
 
 
 class JabatanKind(LegalEnum):
     """Kind of position of an ASN."""
 
-    STRUCTURAL = "struktural"
-    FUNCTIONAL = "fungsional"
-    EXECUTIVE = "pelaksana"
+    STRUCTURAL = "struktural", "Jabatan struktural", "Structural position"
+    FUNCTIONAL = "fungsional", "Jabatan fungsional", "Functional position"
+    EXECUTIVE = "pelaksana", "Jabatan pelaksana", "Executive position"
 
 
-set_labels(
-    JabatanKind,
-    {
-        "struktural": ("Jabatan struktural", "Structural position"),
-        "fungsional": ("Jabatan fungsional", "Functional position"),
-        "pelaksana": ("Jabatan pelaksana", "Executive position"),
-    },
-    administrator="struktural",
-    jf="fungsional",
-)
+set_labels(JabatanKind, administrator="struktural", jf="fungsional")
 
 
 class Jenjang(LegalEnum):
     """Jenjang of a jabatan fungsional (PermenPANRB 1/2023; skp.md §5.3)."""
 
-    BEGINNER = "pemula"
-    SKILLED = "terampil"
-    PROFICIENT = "mahir"
-    SUPERVISOR = "penyelia"
-    FIRST_EXPERT = "ahli_pertama"
-    JUNIOR_EXPERT = "ahli_muda"
-    MIDDLE_EXPERT = "ahli_madya"
-    PRINCIPAL_EXPERT = "ahli_utama"
+    BEGINNER = "pemula", "Pemula", "Beginner"
+    SKILLED = "terampil", "Terampil", "Skilled"
+    PROFICIENT = "mahir", "Mahir", "Proficient"
+    SUPERVISOR = "penyelia", "Penyelia", "Supervisor"
+    FIRST_EXPERT = "ahli_pertama", "Ahli Pertama", "First expert"
+    JUNIOR_EXPERT = "ahli_muda", "Ahli Muda", "Junior expert"
+    MIDDLE_EXPERT = "ahli_madya", "Ahli Madya", "Middle expert"
+    PRINCIPAL_EXPERT = "ahli_utama", "Ahli Utama", "Principal expert"
 
     # Names before 0.2.0, kept as aliases (same value, same member): the convention is
     # English member names, Indonesian legal terms as values (docs/glossary.md).
@@ -653,19 +571,7 @@ class Jenjang(LegalEnum):
     AHLI_UTAMA = PRINCIPAL_EXPERT
 
 
-set_labels(
-    Jenjang,
-    {
-        "pemula": ("Pemula", "Beginner"),
-        "terampil": ("Terampil", "Skilled"),
-        "mahir": ("Mahir", "Proficient"),
-        "penyelia": ("Penyelia", "Supervisor"),
-        "ahli_pertama": ("Ahli Pertama", "First expert"),
-        "ahli_muda": ("Ahli Muda", "Junior expert"),
-        "ahli_madya": ("Ahli Madya", "Middle expert"),
-        "ahli_utama": ("Ahli Utama", "Principal expert"),
-    },
-)
+set_labels(Jenjang)
 
 
 class EvidenceStatus(LegalEnum):
@@ -676,26 +582,17 @@ class EvidenceStatus(LegalEnum):
     verified projection.
     """
 
-    DRAFT = "draft"
-    SENT = "dikirim"
-    PENDING = "menunggu"
-    ACCEPTED = "diterima"
-    REJECTED = "ditolak"
-    RETURNED = "dikembalikan"
-    SELF_DECLARED = "mandiri"
+    DRAFT = "draft", "Draf", "Draft"
+    SENT = "dikirim", "Dikirim", "Sent"
+    PENDING = "menunggu", "Menunggu verifikasi", "Pending"
+    ACCEPTED = "diterima", "Diterima/terverifikasi", "Accepted"
+    REJECTED = "ditolak", "Ditolak", "Rejected"
+    RETURNED = "dikembalikan", "Dikembalikan untuk perbaikan", "Returned for revision"
+    SELF_DECLARED = "mandiri", "Dinyatakan sendiri", "Self-declared"
 
 
 set_labels(
     EvidenceStatus,
-    {
-        "draft": ("Draf", "Draft"),
-        "dikirim": ("Dikirim", "Sent"),
-        "menunggu": ("Menunggu verifikasi", "Pending"),
-        "diterima": ("Diterima/terverifikasi", "Accepted"),
-        "ditolak": ("Ditolak", "Rejected"),
-        "dikembalikan": ("Dikembalikan untuk perbaikan", "Returned for revision"),
-        "mandiri": ("Dinyatakan sendiri", "Self-declared"),
-    },
     terverifikasi="diterima",
     verified="diterima",
     pending="menunggu",

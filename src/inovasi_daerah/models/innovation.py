@@ -223,7 +223,8 @@ def indicator_entries(value: Any) -> Any:
     return tuple(value)
 
 
-def _unique_indicators(entries: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
+def unique_indicators(entries: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
+    """``entries`` in indicator order, each indicator at most once (else ``InvalidInput``)."""
     seen: set[str] = set()
     for e in entries:
         if e.indicator in seen:
@@ -495,7 +496,7 @@ class Innovation(Model):
     @classmethod
     def _indicators_unique(cls, value: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
         """Refuse an indicator given twice; sort the entries by length, then text ("9", "16")."""
-        return _unique_indicators(value)
+        return unique_indicators(value)
 
     @model_validator(mode="after")
     def _coherent(self) -> Innovation:

@@ -19,9 +19,13 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
-from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.base import Model, alias
-from inovasi_daerah.models.innovation import IndicatorEntry, IndicatorsInput, indicator_entries
+from inovasi_daerah.models.innovation import (
+    IndicatorEntry,
+    IndicatorsInput,
+    indicator_entries,
+    unique_indicators,
+)
 from inovasi_daerah.models.region import RegionalGovernment
 
 __all__ = ["FIGURE_CODES", "RegionalProfile"]
@@ -128,17 +132,7 @@ class RegionalProfile(Model):
     @classmethod
     def _unique(cls, value: tuple[IndicatorEntry, ...]) -> tuple[IndicatorEntry, ...]:
         """Refuse an SPD row given twice; sort the rows by length, then text ("9" before "10")."""
-        seen: set[str] = set()
-        for e in value:
-            if e.indicator in seen:
-                raise InvalidInput(
-                    "indikator disebut lebih dari sekali",
-                    field="indicators",
-                    value=e.indicator,
-                    message_en="indicator given more than once",
-                )
-            seen.add(e.indicator)
-        return tuple(sorted(value, key=lambda e: (len(e.indicator), e.indicator)))
+        return unique_indicators(value)
 
     def figures(self) -> dict[str, Decimal | int | str]:
         """The raw figures given, keyed by the stable code of the SPD row they measure."""

@@ -45,9 +45,9 @@ __all__ = [
 class Rating(LegalEnum):
     """Rating of hasil kerja or perilaku kerja (PermenPANRB 6/2022; skp.md §4.2)."""
 
-    ABOVE = "di_atas_ekspektasi"
-    MEETS = "sesuai_ekspektasi"
-    BELOW = "di_bawah_ekspektasi"
+    ABOVE = "di_atas_ekspektasi", "Di atas ekspektasi", "Above expectations"
+    MEETS = "sesuai_ekspektasi", "Sesuai ekspektasi", "Meets expectations"
+    BELOW = "di_bawah_ekspektasi", "Di bawah ekspektasi", "Below expectations"
 
     @property
     def rank(self) -> int:
@@ -59,11 +59,6 @@ class Rating(LegalEnum):
 
 set_labels(
     Rating,
-    {
-        "di_atas_ekspektasi": ("Di atas ekspektasi", "Above expectations"),
-        "sesuai_ekspektasi": ("Sesuai ekspektasi", "Meets expectations"),
-        "di_bawah_ekspektasi": ("Di bawah ekspektasi", "Below expectations"),
-    },
     diatas_ekspektasi="di_atas_ekspektasi",
     dibawah_ekspektasi="di_bawah_ekspektasi",
     above="di_atas_ekspektasi",
@@ -79,11 +74,11 @@ class Predikat(LegalEnum):
     for Butuh Perbaikan and "Kurang" / "Misconduct" for Kurang/Misconduct (skp.md §5.2).
     """
 
-    VERY_GOOD = "Sangat Baik"
-    GOOD = "Baik"
-    NEEDS_IMPROVEMENT = "Butuh Perbaikan"
-    POOR = "Kurang/Misconduct"
-    VERY_POOR = "Sangat Kurang"
+    VERY_GOOD = "Sangat Baik", "Sangat Baik", "Very good"
+    GOOD = "Baik", "Baik", "Good"
+    NEEDS_IMPROVEMENT = "Butuh Perbaikan", "Butuh Perbaikan", "Needs improvement"
+    POOR = "Kurang/Misconduct", "Kurang/Misconduct", "Poor/Misconduct"
+    VERY_POOR = "Sangat Kurang", "Sangat Kurang", "Very poor"
 
     @property
     def rank(self) -> int:
@@ -99,28 +94,18 @@ _PREDIKAT_RANK = {
     "Sangat Kurang": 0,
 }
 set_labels(
-    Predikat,
-    {
-        "Sangat Baik": ("Sangat Baik", "Very good"),
-        "Baik": ("Baik", "Good"),
-        "Butuh Perbaikan": ("Butuh Perbaikan", "Needs improvement"),
-        "Kurang/Misconduct": ("Kurang/Misconduct", "Poor/Misconduct"),
-        "Sangat Kurang": ("Sangat Kurang", "Very poor"),
-    },
-    cukup="Butuh Perbaikan",
-    kurang="Kurang/Misconduct",
-    misconduct="Kurang/Misconduct",
+    Predikat, cukup="Butuh Perbaikan", kurang="Kurang/Misconduct", misconduct="Kurang/Misconduct"
 )
 
 
 class PredikatPp46(LegalEnum):
     """Predikat of PP 46/2011 (skp.md §2.7)."""
 
-    VERY_GOOD = "Sangat Baik"
-    GOOD = "Baik"
-    FAIR = "Cukup"
-    POOR = "Kurang"
-    BAD = "Buruk"
+    VERY_GOOD = "Sangat Baik", "Sangat Baik", "Very good"
+    GOOD = "Baik", "Baik", "Good"
+    FAIR = "Cukup", "Cukup", "Fair"
+    POOR = "Kurang", "Kurang", "Poor"
+    BAD = "Buruk", "Buruk", "Bad"
 
     @property
     def rank(self) -> int:
@@ -128,26 +113,17 @@ class PredikatPp46(LegalEnum):
         return ("Buruk", "Kurang", "Cukup", "Baik", "Sangat Baik").index(self.value)
 
 
-set_labels(
-    PredikatPp46,
-    {
-        "Sangat Baik": ("Sangat Baik", "Very good"),
-        "Baik": ("Baik", "Good"),
-        "Cukup": ("Cukup", "Fair"),
-        "Kurang": ("Kurang", "Poor"),
-        "Buruk": ("Buruk", "Bad"),
-    },
-)
+set_labels(PredikatPp46)
 
 
 class PredikatPp30(LegalEnum):
     """Predikat of PP 30/2019 Pasal 41 ayat (5) (skp.md §3.2)."""
 
-    VERY_GOOD = "Sangat Baik"
-    GOOD = "Baik"
-    FAIR = "Cukup"
-    POOR = "Kurang"
-    VERY_POOR = "Sangat Kurang"
+    VERY_GOOD = "Sangat Baik", "Sangat Baik", "Very good"
+    GOOD = "Baik", "Baik", "Good"
+    FAIR = "Cukup", "Cukup", "Fair"
+    POOR = "Kurang", "Kurang", "Poor"
+    VERY_POOR = "Sangat Kurang", "Sangat Kurang", "Very poor"
 
     @property
     def rank(self) -> int:
@@ -155,24 +131,15 @@ class PredikatPp30(LegalEnum):
         return ("Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik").index(self.value)
 
 
-set_labels(
-    PredikatPp30,
-    {
-        "Sangat Baik": ("Sangat Baik", "Very good"),
-        "Baik": ("Baik", "Good"),
-        "Cukup": ("Cukup", "Fair"),
-        "Kurang": ("Kurang", "Poor"),
-        "Sangat Kurang": ("Sangat Kurang", "Very poor"),
-    },
-)
+set_labels(PredikatPp30)
 
 
 class KreativitasLevel(LegalEnum):
     """Level of benefit of a kreativitas finding (Perka BKN 1/2013; skp.md §2.5)."""
 
-    WORK_UNIT = "unit_kerja"
-    ORGANISATION = "organisasi"
-    STATE = "negara"
+    WORK_UNIT = "unit_kerja", "Bermanfaat bagi unit kerja", "Useful to the work unit"
+    ORGANISATION = "organisasi", "Bermanfaat bagi organisasi", "Useful to the organisation"
+    STATE = "negara", "Bermanfaat bagi negara", "Useful to the state"
 
     # Names before 0.2.0, kept as aliases (same value, same member): the convention is
     # English member names, Indonesian legal terms as values (docs/glossary.md).
@@ -182,51 +149,36 @@ class KreativitasLevel(LegalEnum):
 
 
 set_labels(
-    KreativitasLevel,
-    {
-        "unit_kerja": ("Bermanfaat bagi unit kerja", "Useful to the work unit"),
-        "organisasi": ("Bermanfaat bagi organisasi", "Useful to the organisation"),
-        "negara": ("Bermanfaat bagi negara", "Useful to the state"),
-    },
-    unit="unit_kerja",
-    instansi="organisasi",
-    nasional="negara",
-    state="negara",
+    KreativitasLevel, unit="unit_kerja", instansi="organisasi", nasional="negara", state="negara"
 )
 
 
 class Signer(LegalEnum):
     """Who signed the surat keterangan of a kreativitas finding (skp.md §2.5)."""
 
-    HEAD_OF_UNIT = "kepala_unit_kerja"
-    ECHELON_II = "pejabat_eselon_ii"
-    ECHELON_I = "pejabat_eselon_i"
+    HEAD_OF_UNIT = "kepala_unit_kerja", "Kepala unit kerja", "Head of the work unit"
+    ECHELON_II = "pejabat_eselon_ii", "Pejabat eselon II", "Echelon II official"
+    ECHELON_I = "pejabat_eselon_i", "Pejabat eselon I", "Echelon I official"
 
     # Names before 0.2.0, kept as aliases (same value, same member): the convention is
     # English member names, Indonesian legal terms as values (docs/glossary.md).
     ESELON_II = ECHELON_II
     ESELON_I = ECHELON_I
-    HEAD_OF_EQUIVALENT_AGENCY = "kepala_instansi_setingkat"
-    HIGHEST_HEAD_OF_AGENCY = "pimpinan_tertinggi_instansi"
-    PRESIDENT = "presiden"
+    HEAD_OF_EQUIVALENT_AGENCY = (
+        "kepala_instansi_setingkat",
+        "Pimpinan instansi setingkat eselon I",
+        "Head of an agency of echelon-I level",
+    )
+    HIGHEST_HEAD_OF_AGENCY = (
+        "pimpinan_tertinggi_instansi",
+        "Pimpinan tertinggi instansi",
+        "Highest head of the agency",
+    )
+    PRESIDENT = "presiden", "Presiden", "President"
 
 
 set_labels(
     Signer,
-    {
-        "kepala_unit_kerja": ("Kepala unit kerja", "Head of the work unit"),
-        "pejabat_eselon_ii": ("Pejabat eselon II", "Echelon II official"),
-        "pejabat_eselon_i": ("Pejabat eselon I", "Echelon I official"),
-        "kepala_instansi_setingkat": (
-            "Pimpinan instansi setingkat eselon I",
-            "Head of an agency of echelon-I level",
-        ),
-        "pimpinan_tertinggi_instansi": (
-            "Pimpinan tertinggi instansi",
-            "Highest head of the agency",
-        ),
-        "presiden": ("Presiden", "President"),
-    },
     eselon_ii="pejabat_eselon_ii",
     eselon_i="pejabat_eselon_i",
     kepala_daerah="pimpinan_tertinggi_instansi",
@@ -237,26 +189,15 @@ set_labels(
 class PerilakuAspect(LegalEnum):
     """Aspects of perilaku kerja under PP 46/2011 (skp.md §2.6)."""
 
-    SERVICE = "orientasi_pelayanan"
-    INTEGRITY = "integritas"
-    COMMITMENT = "komitmen"
-    DISCIPLINE = "disiplin"
-    COOPERATION = "kerja_sama"
-    LEADERSHIP = "kepemimpinan"
+    SERVICE = "orientasi_pelayanan", "Orientasi pelayanan", "Service orientation"
+    INTEGRITY = "integritas", "Integritas", "Integrity"
+    COMMITMENT = "komitmen", "Komitmen", "Commitment"
+    DISCIPLINE = "disiplin", "Disiplin", "Discipline"
+    COOPERATION = "kerja_sama", "Kerja sama", "Cooperation"
+    LEADERSHIP = "kepemimpinan", "Kepemimpinan", "Leadership"
 
 
-set_labels(
-    PerilakuAspect,
-    {
-        "orientasi_pelayanan": ("Orientasi pelayanan", "Service orientation"),
-        "integritas": ("Integritas", "Integrity"),
-        "komitmen": ("Komitmen", "Commitment"),
-        "disiplin": ("Disiplin", "Discipline"),
-        "kerja_sama": ("Kerja sama", "Cooperation"),
-        "kepemimpinan": ("Kepemimpinan", "Leadership"),
-    },
-    kerjasama="kerja_sama",
-)
+set_labels(PerilakuAspect, kerjasama="kerja_sama")
 
 
 def _last_day(d: date) -> int:

@@ -7,7 +7,7 @@ through ``str()`` (so ``9.12`` becomes ``Decimal("9.12")``, never the binary exp
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -15,6 +15,22 @@ from typing import Any, Generic, TypeVar, cast
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, RuleSet, T, Text
+from inovasi_daerah.law.load import (
+    DATE,
+    STR,
+    TEXT,
+    Choice,
+    Field,
+    Kind,
+    MapOf,
+    Table,
+    Where,
+    build_params,
+    citation_kind,
+    load_shipped,
+    parameters_table,
+    rule_set_header,
+)
 from inovasi_daerah.models.base import Model
 from inovasi_daerah.models.enums import LegalEnum
 
@@ -25,16 +41,77 @@ __all__ = [
     "ValueResult",
     "as_enum",
     "as_model",
+    "bands_rule",
     "cites",
+    "load_rule_set",
     "policy_note",
+    "rule_file",
+    "target_and_realised",
     "to_decimal",
 ]
 
 #: Percent scale (a unit, not a legal number).
 HUNDRED = Decimal(100)
+_ZERO = Decimal(0)
 
 E = TypeVar("E", bound=Enum)
 M = TypeVar("M", bound=Model)
+R = TypeVar("R", bound=RuleSet)
+
+#: The validity of a rule file whose two ends are both known.
+VALID_CLOSED = Field(Table({"from": Field(DATE, True), "to": Field(DATE, True)}), True)
+#: The validity of a rule file in force until replaced (no ``to``).
+VALID_OPEN = Field(Table({"from": Field(DATE, True), "to": Field(DATE)}), True)
+
+
+def rule_file(
+    family: str,
+    doc: str,
+    value_kinds: Mapping[str, Kind],
+    *,
+    with_key: bool = False,
+    valid: Field | None = None,
+    citations: Field | None = None,
+) -> Table:
+    """The format of an SKP rule file: the header every one shares (``id``, ``family``,
+    ``title``, ``checked``, ``valid`` when the file has one, ``cite``, ``citations``; the
+    fields :func:`~inovasi_daerah.law.load.rule_set_header` reads) and its ``[parameters]``
+    table of ``value_kinds`` (``with_key``: each parameter also names its source key).
+
+    ``citations`` defaults to a table of named citations, every one optional.
+    """
+    fields: dict[str, Field] = {
+        "id": Field(STR, True),
+        "family": Field(Choice((family,)), True),
+        "title": Field(TEXT, True),
+        "checked": Field(DATE, True),
+    }
+    if valid is not None:
+        fields["valid"] = valid
+    fields["cite"] = Field(citation_kind(), True)
+    fields["citations"] = citations or Field(MapOf(citation_kind()), True)
+    fields["parameters"] = Field(parameters_table(value_kinds, with_key=with_key), True)
+    return Table(fields, doc)
+
+
+def load_rule_set(
+    kind: type[R],
+    name: str,
+    spec: Table,
+    convert: Callable[[str, Any, Where], Any],
+    bare_citations: Sequence[str],
+    *,
+    valid_from: Callable[[dict[str, Any]], Any] | None = None,
+) -> R:
+    """The rule set ``kind`` read from the shipped rule file ``name`` (under ``rules/``),
+    checked against ``spec``: its header, its named ``bare_citations`` and its parameters,
+    each converted by ``convert``. ``valid_from`` gives the start of validity from the
+    parameters when the file states none."""
+    data, cites_, where = load_shipped(name, spec)
+    params: dict[str, Any] = build_params(data, cites_, where, convert)
+    start = None if valid_from is None else valid_from(params)
+    header = rule_set_header(data, cites_, where, bare_citations, valid_from=start)
+    return kind(**header, **params)
 
 
 def to_decimal(value: object, field: str, *, minimum: Decimal | None = None) -> Decimal:
@@ -79,6 +156,31 @@ def to_decimal(value: object, field: str, *, minimum: Decimal | None = None) -> 
             message_en=f"must not be less than {minimum}",
         )
     return result
+
+
+def target_and_realised(target: object, realised: object) -> tuple[Decimal, Decimal]:
+    """The target (more than 0: a capaian against 0 is undefined) and the realisation (at
+    least 0) of an SKP aspect, as exact numbers."""
+    t = to_decimal(target, "target")
+    if t <= 0:
+        raise InvalidInput(
+            "target harus lebih dari 0",
+            field="target",
+            value=target,
+            message_en="target must be more than 0",
+        )
+    return t, to_decimal(realised, "realised", minimum=_ZERO)
+
+
+def bands_rule(
+    bands: Iterable[tuple[Decimal, LegalEnum]],
+    floor: LegalEnum,
+    show: Callable[[Decimal], str] = str,
+) -> Text:
+    """The predikat bands as the rule line of an explanation: "≥ 90 Sangat Baik; ...;
+    lainnya <floor>", each threshold shown by ``show``."""
+    line = "; ".join(f"≥ {show(t)} {p.value}" for t, p in bands)
+    return T(line + f"; lainnya {floor.value}", line + f"; else {floor.value}")
 
 
 def as_enum(cls: type[E], value: object, field: str) -> E:
@@ -147,11 +249,6 @@ class ValueResult(Result):
     value: Decimal
     _explanation: Explanation
 
-    @property
-    def explanation(self) -> Explanation:
-        """The explanation tree of the value."""
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {"key": self._explanation.key, "value": self.value}
 
@@ -170,11 +267,6 @@ class PredikatResult(Result, Generic[P]):
     nilai: Decimal | None
     _explanation: Explanation
 
-    @property
-    def explanation(self) -> Explanation:
-        """The explanation tree of the predikat."""
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {"predikat": self.predikat, "nilai": self.nilai}
 
@@ -187,17 +279,3 @@ class SkpRegime(RuleSet):
     """Base of the appraisal regimes; ``id`` is stable ("pp46_2011", "pp30_2019" ...)."""
 
     boundary_override: str | None = None
-
-
-def as_list(value: object, field: str) -> list[Any]:
-    """``value`` as a list when it is a non-text, non-mapping iterable; else InvalidInput."""
-    if isinstance(value, str | bytes | bytearray | Mapping):
-        raise InvalidInput("harus daftar", field=field, value=value, message_en="must be a list")
-    if not isinstance(value, Iterable):
-        raise InvalidInput("harus daftar", field=field, value=value, message_en="must be a list")
-    try:
-        return list(value)
-    except TypeError:  # pragma: no cover - an iterable whose iteration fails
-        raise InvalidInput(
-            "harus daftar", field=field, value=value, message_en="must be a list"
-        ) from None

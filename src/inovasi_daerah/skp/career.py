@@ -35,6 +35,7 @@ from typing import Any, TypeAlias, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
+from inovasi_daerah._util import as_list, check_rule_set
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, Result, T, Text, as_date
 from inovasi_daerah.models.base import Model
@@ -52,7 +53,7 @@ from inovasi_daerah.models.career import (
 from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
 from inovasi_daerah.models.skp import Predikat
 from inovasi_daerah.pp38._base import Verdict
-from inovasi_daerah.skp._common import as_enum, as_list, as_model, cites, policy_note, to_decimal
+from inovasi_daerah.skp._common import as_enum, as_model, cites, policy_note, to_decimal
 from inovasi_daerah.skp.career_rules import RULES, AccrualStep, CareerRules
 from inovasi_daerah.skp.innovator_credit import CreditResult
 from inovasi_daerah.skp.permenpanrb_1_2023 import RULES as AK_RULES
@@ -102,65 +103,38 @@ MAX_YEARS = 40
 class IntegrationCase(LegalEnum):
     """How jenjang and pangkat relate in the integration (skp.md §5.6, cases of [K55])."""
 
-    MATCH = "sesuai"
-    GRADE_ABOVE_RANK = "jenjang_lebih_tinggi"
-    GRADE_BELOW_RANK = "jenjang_lebih_rendah"
-    BELOW_BASE_VALUE = "di_bawah_nilai_dasar"
+    MATCH = "sesuai", "Jenjang dan pangkat sesuai", "Grade and rank match"
+    GRADE_ABOVE_RANK = (
+        "jenjang_lebih_tinggi",
+        "Jenjang lebih tinggi dari pangkat",
+        "Grade above the rank",
+    )
+    GRADE_BELOW_RANK = (
+        "jenjang_lebih_rendah",
+        "Jenjang lebih rendah dari pangkat",
+        "Grade below the rank",
+    )
+    BELOW_BASE_VALUE = (
+        "di_bawah_nilai_dasar",
+        "AK konvensional di bawah nilai dasar",
+        "AK below base value",
+    )
 
 
-set_labels(
-    IntegrationCase,
-    {
-        "sesuai": ("Jenjang dan pangkat sesuai", "Grade and rank match"),
-        "jenjang_lebih_tinggi": ("Jenjang lebih tinggi dari pangkat", "Grade above the rank"),
-        "jenjang_lebih_rendah": ("Jenjang lebih rendah dari pangkat", "Grade below the rank"),
-        "di_bawah_nilai_dasar": ("AK konvensional di bawah nilai dasar", "AK below base value"),
-    },
-)
+set_labels(IntegrationCase)
 
 
 class PromotionKind(LegalEnum):
     """Kenaikan pangkat (rank) or kenaikan jenjang (grade) of a jabatan fungsional."""
 
-    RANK = "kenaikan_pangkat"
-    GRADE = "kenaikan_jenjang"
+    RANK = "kenaikan_pangkat", "Kenaikan pangkat", "Rank promotion"
+    GRADE = "kenaikan_jenjang", "Kenaikan jenjang", "Grade promotion"
 
 
-set_labels(
-    PromotionKind,
-    {
-        "kenaikan_pangkat": ("Kenaikan pangkat", "Rank promotion"),
-        "kenaikan_jenjang": ("Kenaikan jenjang", "Grade promotion"),
-    },
-    pangkat="kenaikan_pangkat",
-    jenjang="kenaikan_jenjang",
-)
+set_labels(PromotionKind, pangkat="kenaikan_pangkat", jenjang="kenaikan_jenjang")
 
 
 # -- shared helpers ------------------------------------------------------------------------------
-
-
-def _rules(rules: CareerRules | None) -> CareerRules:
-    if rules is None:
-        return RULES
-    if not isinstance(rules, CareerRules):
-        raise InvalidInput(
-            "harus CareerRules", field="rules", value=rules, message_en="must be CareerRules"
-        )
-    return rules
-
-
-def _ak_rules(rules: AngkaKreditRules | None) -> AngkaKreditRules:
-    if rules is None:
-        return AK_RULES
-    if not isinstance(rules, AngkaKreditRules):
-        raise InvalidInput(
-            "harus AngkaKreditRules",
-            field="ak_rules",
-            value=rules,
-            message_en="must be AngkaKreditRules",
-        )
-    return rules
 
 
 def _ranges(r: CareerRules, j: Jenjang) -> Param[Mapping[Jenjang, tuple[Golongan, ...]]]:
@@ -248,11 +222,6 @@ class IntegrationResult(Result):
         """True when an integrated AK follows from the conventional PAK."""
         return self.integrated is not None
 
-    @property
-    def explanation(self) -> Explanation:
-        """The tree of the integration: conventional AK, nilai dasar and the integrated AK."""
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {
             "jenjang": self.jenjang,
@@ -289,7 +258,10 @@ def integrate_ak(
     caller's value (required for the keterampilan category, whose table is not established;
     recorded and flagged when given).
     """
-    r, ak = _rules(rules), _ak_rules(ak_rules)
+    r, ak = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     p = _model(PakKonvensional, pak, "pak")
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = as_enum(Golongan, golongan, "golongan")
@@ -453,7 +425,7 @@ def ak_dasar(golongan: Golongan | str, *, rules: CareerRules | None = None) -> R
     """
     from inovasi_daerah.skp._common import ValueResult
 
-    r = _rules(rules)
+    r = check_rule_set(rules, CareerRules, default=RULES)
     g = as_enum(Golongan, golongan, "golongan")
     for param in (r.ak_dasar_verified, r.ak_dasar_third_party):
         table = param.get()
@@ -495,11 +467,6 @@ class DegreeBonusResult(Result):
     base: Decimal
     _explanation: Explanation
 
-    @property
-    def explanation(self) -> Explanation:
-        """The tree of the extra AK for a higher degree (PermenPANRB 1/2023 Pasal 37)."""
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {
             "jenjang": self.jenjang,
@@ -518,7 +485,10 @@ def degree_bonus(
     ak_rules: AngkaKreditRules | None = None,
 ) -> DegreeBonusResult:
     """25 % of the jenjang's AK for kenaikan pangkat, given once, only with predikat ≥ Baik."""
-    r, ak = _rules(rules), _ak_rules(ak_rules)
+    r, ak = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     j = as_enum(Jenjang, jenjang, "jenjang")
     p = as_enum(Predikat, predikat, "predikat")
     base = ak.thresholds.get()[j][0]
@@ -601,7 +571,10 @@ def pangkat_requirement(
     (a DERIVED reading of the integrated ranges); from the jenjang's last golongan the next
     pangkat comes with the kenaikan jenjang. Without a golongan: the first kenaikan pangkat.
     """
-    r, ak = _rules(rules), _ak_rules(ak_rules)
+    r, ak = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = None if golongan is None else as_enum(Golongan, golongan, "golongan")
     steps = _steps(r, ak, j, g)
@@ -873,7 +846,10 @@ def promotion_readiness(
     ``uji_kompetensi`` passed (caller's facts; None → not assessable), and
     ``pengembangan_profesi`` where the next jenjang requires it.
     """
-    r, akr = _rules(rules), _ak_rules(ak_rules)
+    r, akr = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     k = as_enum(PromotionKind, kind, "kind")
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = None if golongan is None else as_enum(Golongan, golongan, "golongan")
@@ -1174,11 +1150,6 @@ class ProjectionResult(Result):
     thresholds: tuple[ThresholdDate, ...]
     _explanation: Explanation
 
-    @property
-    def explanation(self) -> Explanation:
-        """The tree of the projection: the date each threshold of the jenjang is reached."""
-        return self._explanation
-
     def threshold(self, kind: PromotionKind | str) -> ThresholdDate | None:
         """The first threshold of ``kind`` ("kenaikan_pangkat" / "kenaikan_jenjang")."""
         k = as_enum(PromotionKind, kind, "kind")
@@ -1296,7 +1267,10 @@ def project_career(
             value=basis,
             message_en="must be a Result or None",
         )
-    r, ak = _rules(rules), _ak_rules(ak_rules)
+    r, ak = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     s = _model(CareerStart, start, "start")
     if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
         raise InvalidInput(
@@ -1566,11 +1540,6 @@ class LedgerResult(Result):
     tmt_jenjang: date | None
     _explanation: Explanation
 
-    @property
-    def explanation(self) -> Explanation:
-        """The tree of the ledger: each line's AK change and running balance."""
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {
             "rows": [row.to_dict() for row in self.rows],
@@ -1609,7 +1578,10 @@ def career_ledger(
     overlap; an integration can only open the ledger; the degree bonus is given once; after a
     kenaikan jenjang the AK restart at 0 (skp.md §5.6).
     """
-    r, ak = _rules(rules), _ak_rules(ak_rules)
+    r, ak = (
+        check_rule_set(rules, CareerRules, default=RULES),
+        check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
+    )
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = None if golongan is None else as_enum(Golongan, golongan, "golongan")
     balance = to_decimal(initial, "initial", minimum=_ZERO)

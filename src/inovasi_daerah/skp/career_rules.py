@@ -32,25 +32,17 @@ from inovasi_daerah.law.load import (
     DATE,
     DECIMAL,
     INT,
-    STR,
-    TEXT,
     ArrayOf,
     Choice,
-    Field,
     Kind,
     MapOf,
-    Table,
     Where,
-    build_params,
-    citation_kind,
     decimal_of,
-    load_shipped,
-    parameters_table,
-    rule_set_header,
 )
 from inovasi_daerah.models.career import Golongan
 from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
 from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.skp._common import VALID_OPEN, load_rule_set, rule_file
 
 __all__ = ["REGISTRY", "RULES", "AccrualStep", "CareerRules"]
 
@@ -64,16 +56,11 @@ class AccrualStep(LegalEnum):
     agency evaluates monthly.
     """
 
-    ANNUAL = "tahunan"
-    MONTHLY = "bulanan"
+    ANNUAL = "tahunan", "Tahunan", "Annual"
+    MONTHLY = "bulanan", "Bulanan", "Monthly"
 
 
-set_labels(
-    AccrualStep,
-    {"tahunan": ("Tahunan", "Annual"), "bulanan": ("Bulanan", "Monthly")},
-    annual="tahunan",
-    monthly="bulanan",
-)
+set_labels(AccrualStep, annual="tahunan", monthly="bulanan")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -180,18 +167,11 @@ _BARE_CITATIONS = (
 )
 
 #: The format of the career rule file.
-RULE_FILE = Table(
-    {
-        "id": Field(STR, True),
-        "family": Field(Choice(("karier_jf",)), True),
-        "title": Field(TEXT, True),
-        "checked": Field(DATE, True),
-        "valid": Field(Table({"from": Field(DATE, True), "to": Field(DATE)}), True),
-        "cite": Field(citation_kind(), True),
-        "citations": Field(MapOf(citation_kind()), True),
-        "parameters": Field(parameters_table(_VALUE_KINDS), True),
-    },
+RULE_FILE = rule_file(
+    "karier_jf",
     "The career rules of a functional post (PermenPANRB 1/2023 + Peraturan BKN 3/2023)",
+    _VALUE_KINDS,
+    valid=VALID_OPEN,
 )
 
 
@@ -210,13 +190,9 @@ def _career_value(key: str, v: Any, where: Where) -> Any:
     return v
 
 
-def _load() -> CareerRules:
-    data, cites_, where = load_shipped("skp/career_2023.toml", RULE_FILE)
-    params: dict[str, Any] = build_params(data, cites_, where, _career_value)
-    return CareerRules(**rule_set_header(data, cites_, where, _BARE_CITATIONS), **params)
-
-
-RULES = _load()
+RULES = load_rule_set(
+    CareerRules, "skp/career_2023.toml", RULE_FILE, _career_value, _BARE_CITATIONS
+)
 
 REGISTRY: Registry[CareerRules] = Registry(
     "karier_jf", T("Karier jabatan fungsional", "Career of functional posts")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from inovasi_daerah._util import as_list
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import check_lang, fmt_value
 from inovasi_daerah.law.context import exact
@@ -138,15 +139,7 @@ def render_report(
     results: Iterable[CreditResult], lang: str = "id", *, explanation: bool = True
 ) -> str:
     """Several people's credit as text, separated by blank lines."""
-    from inovasi_daerah.skp.innovator_credit import CreditResult
-
-    if isinstance(results, str | bytes | CreditResult) or not isinstance(results, Iterable):
-        raise InvalidInput(
-            "harus daftar CreditResult",
-            field="results",
-            value=results,
-            message_en="must be a list of CreditResult",
-        )
+    results = as_list(results, "results", ("CreditResult", "CreditResult"))
     lg = check_lang(lang)
     parts = [render_result(r, lg, explanation=explanation) for r in results]
     return "\n\n".join(parts) if parts else _L[lg]["none"]
@@ -170,7 +163,7 @@ def report(
     arguments and recognitions of :func:`~inovasi_daerah.skp.credit` for that person.
     """
     from inovasi_daerah.models.innovator import Innovator as _Innovator
-    from inovasi_daerah.skp._common import as_list, as_model
+    from inovasi_daerah.skp._common import as_model
     from inovasi_daerah.skp.innovator_credit import credit
 
     lg = check_lang(lang)

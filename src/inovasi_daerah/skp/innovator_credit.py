@@ -32,6 +32,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from inovasi_daerah._util import as_list, check_items
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, unknown_member
 from inovasi_daerah.law import Citation, Explanation, Result, T, Text
 from inovasi_daerah.law.context import exact
@@ -172,11 +173,6 @@ class CreditResult(Result):
     unmatched_region: str | None = None
 
     @property
-    def explanation(self) -> Explanation:
-        """The tree of the innovator's credit in the period, citing each rule applied."""
-        return self._explanation
-
-    @property
     def policies(self) -> dict[str, str]:
         """The named policies this result depends on."""
         return {"period_rule": self.period_rule.value}
@@ -251,49 +247,22 @@ class _Acc:
 def _innovations(value: object) -> list[Innovation]:
     if isinstance(value, Innovation | Mapping):
         value = [value]
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise InvalidInput(
-            "harus daftar inovasi",
-            field="innovations",
-            value=value,
-            message_en="must be a list of innovations",
-        )
-    return [as_model(Innovation, v, f"innovations[{i}]") for i, v in enumerate(value)]
+    items = as_list(value, "innovations", ("inovasi", "innovations"))
+    return [as_model(Innovation, v, f"innovations[{i}]") for i, v in enumerate(items)]
 
 
 def _recognitions(value: object) -> list[InnovationRecognition]:
     if isinstance(value, InnovationRecognition | Mapping):
         value = [value]
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise InvalidInput(
-            "harus daftar pengakuan inovasi",
-            field="recognitions",
-            value=value,
-            message_en="must be a list of innovation recognitions",
-        )
-    return [as_model(InnovationRecognition, v, f"recognitions[{i}]") for i, v in enumerate(value)]
+    items = as_list(value, "recognitions", ("pengakuan inovasi", "innovation recognitions"))
+    return [as_model(InnovationRecognition, v, f"recognitions[{i}]") for i, v in enumerate(items)]
 
 
 def _regional(value: object) -> list[RegionalInnovationCredit]:
     if isinstance(value, RegionalInnovationCredit):
         return [value]
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise InvalidInput(
-            "harus daftar aturan daerah",
-            field="regional_rules",
-            value=value,
-            message_en="must be a list of regional rules",
-        )
-    out = list(value)
-    for i, r in enumerate(out):
-        if not isinstance(r, RegionalInnovationCredit):
-            raise InvalidInput(
-                "harus RegionalInnovationCredit",
-                field=f"regional_rules[{i}]",
-                value=r,
-                message_en="must be a RegionalInnovationCredit",
-            )
-    return out
+    items = as_list(value, "regional_rules", ("aturan daerah", "regional rules"))
+    return list(check_items(items, RegionalInnovationCredit, "regional_rules"))
 
 
 def _innovation_key(inv: Innovation) -> set[str]:
@@ -744,21 +713,75 @@ def credit(
     facts make an innovation count in the period. The period must lie in one calendar year and
     one regime (split it otherwise).
     """
-    try:
-        rule = PeriodRule(period_rule)
-    except ValueError:
-        raise InvalidInput(
-            f"period_rule harus salah satu dari {[r.value for r in PeriodRule]}",
-            field="period_rule",
-            value=period_rule,
-            message_en=f"period_rule must be one of {[r.value for r in PeriodRule]}",
-        ) from None
+    rule = _period_rule(period_rule)
     person = as_model(Innovator, innovator, "innovator")
     invs = _innovations(innovations)
     per = as_model(Period, period, "period")
     facts = as_model(CreditInputs, inputs, "inputs")
     recs = _recognitions(recognitions)
     regional = _regional(regional_rules)
+    _check_one_year(per)
+    regime: Regime = period_regime(per, pp30_start=pp30_start)
+    counted, ignored = _select(invs, _match_recognitions(invs, recs), person, per, rule)
+
+    acc = _Acc(
+        children=[], evidence=[], missing=[], hkt=[], channels={i.name: [] for i, _ in counted}
+    )
+    applicable = person.is_asn
+    if applicable:
+        _credit_regime(regime, counted, facts, person, per, acc)
+        regional_effects = _apply_regional(regional, facts.region, per, counted, acc)
+    else:
+        _not_asn(acc)
+        regional_effects = ()
+    unmatched = _explain_unmatched_region(regional, facts.region, bool(counted), acc)
+
+    counted_out = tuple(
+        CountedInnovation(inv.name, _role_of(inv, person), tuple(acc.channels[inv.name]))
+        for inv, _ in counted
+    )
+    root = _explanation(regime, per, person, rule, counted_out, ignored, acc)
+    return CreditResult(
+        regime=regime.id,
+        regime_title=regime.title,
+        period=per,
+        innovator=person.name,
+        applicable=applicable,
+        counted=counted_out,
+        ignored=tuple(ignored),
+        points=acc.points,
+        potential_points=acc.potential,
+        predikat_before=acc.before,
+        predikat_after=acc.after,
+        angka_kredit_before=acc.ak_before,
+        angka_kredit_after=acc.ak_after,
+        hasil_kerja_tambahan=tuple(acc.hkt),
+        evidence=tuple(acc.evidence),
+        missing=tuple(acc.missing),
+        regional=regional_effects,
+        _explanation=root,
+        period_rule=rule,
+        unmatched_region=unmatched,
+    )
+
+
+def _period_rule(value: PeriodRule | str) -> PeriodRule:
+    """The named policy ``period_rule`` (:class:`PeriodRule`) deciding which dated facts make
+    an innovation count in the period (skp.md, milestone rule)."""
+    try:
+        return PeriodRule(value)
+    except ValueError:
+        raise InvalidInput(
+            f"period_rule harus salah satu dari {[r.value for r in PeriodRule]}",
+            field="period_rule",
+            value=value,
+            message_en=f"period_rule must be one of {[r.value for r in PeriodRule]}",
+        ) from None
+
+
+def _check_one_year(per: Period) -> None:
+    """An SKP period lies within one calendar year (the annual appraisal, skp.md); a longer
+    one is refused, to be split by year."""
     if per.start.year != per.end.year:
         raise InvalidInput(
             "periode SKP paling lama satu tahun kalender; pisahkan per tahun "
@@ -766,8 +789,13 @@ def credit(
             field="period",
             value=per.label,
         )
-    regime: Regime = period_regime(per, pp30_start=pp30_start)
 
+
+def _match_recognitions(
+    invs: list[Innovation], recs: list[InnovationRecognition]
+) -> dict[int, InnovationRecognition]:
+    """Each recognition (surat keterangan, extra duty, awards ...) matched to the innovation it
+    names, by ``id`` of the innovation; an unknown or a second recognition is refused."""
     by_key: dict[str, Innovation] = {}
     for inv in invs:
         for k in _innovation_key(inv):
@@ -790,7 +818,19 @@ def credit(
                 message_en="an innovation given more than one recognition",
             )
         rec_for[id(target)] = rec
+    return rec_for
 
+
+def _select(
+    invs: list[Innovation],
+    rec_for: dict[int, InnovationRecognition],
+    person: Innovator,
+    per: Period,
+    rule: PeriodRule,
+) -> tuple[list[tuple[Innovation, InnovationRecognition | None]], list[IgnoredInnovation]]:
+    """The innovations that count in ``per`` and those ignored, each with its reason: the
+    innovator has a role in it and one of its dated milestones under ``rule`` lies in the
+    period (the milestone rule, :data:`MILESTONE_RULE`)."""
     counted: list[tuple[Innovation, InnovationRecognition | None]] = []
     ignored: list[IgnoredInnovation] = []
     for inv in invs:
@@ -824,34 +864,52 @@ def credit(
             )
             continue
         counted.append((inv, found))
+    return counted, ignored
 
-    acc = _Acc(
-        children=[], evidence=[], missing=[], hkt=[], channels={i.name: [] for i, _ in counted}
+
+def _not_asn(acc: _Acc) -> None:
+    """No SKP credit for a non-ASN (the SKP applies to ASN only, :data:`_ASN_ONLY`)."""
+    acc.need(
+        "SKP hanya untuk ASN: nyatakan status ASN (asn) atau NIP",
+        "the SKP applies to ASN only: state the ASN status (asn) or the NIP",
     )
-    applicable = person.is_asn
-    if not applicable:
-        acc.need(
-            "SKP hanya untuk ASN: nyatakan status ASN (asn) atau NIP",
-            "the SKP applies to ASN only: state the ASN status (asn) or the NIP",
+    acc.children.append(
+        Explanation(
+            key="bukan_asn",
+            title=T("Bukan ASN: tidak ada kredit SKP", "Not an ASN: no SKP credit"),
+            value=False,
+            citations=(_ASN_ONLY,),
         )
-        acc.children.append(
-            Explanation(
-                key="bukan_asn",
-                title=T("Bukan ASN: tidak ada kredit SKP", "Not an ASN: no SKP credit"),
-                value=False,
-                citations=(_ASN_ONLY,),
-            )
-        )
-        regional_effects: tuple[RegionalEffect, ...] = ()
+    )
+
+
+def _credit_regime(
+    regime: Regime,
+    counted: list[tuple[Innovation, InnovationRecognition | None]],
+    facts: CreditInputs,
+    person: Innovator,
+    per: Period,
+    acc: _Acc,
+) -> None:
+    """The credit of the counted innovations under the regime in force in the period: PP 46/2011,
+    PP 30/2019 or PermenPANRB 6/2022."""
+    if isinstance(regime, pp46.Pp46Rules):
+        _credit_pp46(regime, counted, facts, acc)
+    elif isinstance(regime, pp30.Pp30Rules):
+        _credit_pp30(regime, counted, facts, acc)
     else:
-        if isinstance(regime, pp46.Pp46Rules):
-            _credit_pp46(regime, counted, facts, acc)
-        elif isinstance(regime, pp30.Pp30Rules):
-            _credit_pp30(regime, counted, facts, acc)
-        else:
-            _credit_pm6(regime, counted, facts, person, per, acc)
-        regional_effects = _apply_regional(regional, facts.region, per, counted, acc)
-    unmatched = _unmatched_region(regional, facts.region)
+        _credit_pm6(regime, counted, facts, person, per, acc)
+
+
+def _explain_unmatched_region(
+    regional: list[RegionalInnovationCredit],
+    region: str | None,
+    any_counted: bool,
+    acc: _Acc,
+) -> str | None:
+    """The caller's region when no regional rule matches it, explained with the known
+    regions (never silently dropped); with nothing counted, what is missing is named."""
+    unmatched = _unmatched_region(regional, region)
     if unmatched is not None:
         acc.children.append(
             Explanation(
@@ -867,16 +925,26 @@ def credit(
                 ),
             )
         )
-        if not counted:
+        if not any_counted:
             acc.need(
                 "inovasi dengan peran dan tahapan bertanggal dalam periode ini",
                 "an innovation with a role and a dated milestone in this period",
             )
+    return unmatched
 
-    counted_out = tuple(
-        CountedInnovation(inv.name, _role_of(inv, person), tuple(acc.channels[inv.name]))
-        for inv, _ in counted
-    )
+
+def _explanation(
+    regime: Regime,
+    per: Period,
+    person: Innovator,
+    rule: PeriodRule,
+    counted_out: tuple[CountedInnovation, ...],
+    ignored: list[IgnoredInnovation],
+    acc: _Acc,
+) -> Explanation:
+    """The explanation tree of the credit: each innovation counted (with the milestone rule
+    and the policy) or ignored (with its reason), then the regime's steps, with the regime's
+    citations and the inputs."""
     inv_nodes = tuple(
         Explanation(
             key="inovasi",
@@ -895,7 +963,7 @@ def credit(
         )
         for g in ignored
     )
-    root = Explanation(
+    return Explanation(
         key="kredit_inovasi_skp",
         title=T("Kredit inovasi dalam SKP", "Innovation credit in the SKP"),
         value=acc.points,
@@ -909,26 +977,4 @@ def credit(
             **({"peralihan": regime.boundary_override} if regime.boundary_override else {}),
         },
         children=inv_nodes + tuple(acc.children),
-    )
-    return CreditResult(
-        regime=regime.id,
-        regime_title=regime.title,
-        period=per,
-        innovator=person.name,
-        applicable=applicable,
-        counted=counted_out,
-        ignored=tuple(ignored),
-        points=acc.points,
-        potential_points=acc.potential,
-        predikat_before=acc.before,
-        predikat_after=acc.after,
-        angka_kredit_before=acc.ak_before,
-        angka_kredit_after=acc.ak_after,
-        hasil_kerja_tambahan=tuple(acc.hkt),
-        evidence=tuple(acc.evidence),
-        missing=tuple(acc.missing),
-        regional=regional_effects,
-        _explanation=root,
-        period_rule=rule,
-        unmatched_region=unmatched,
     )

@@ -20,6 +20,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, getcontext
 from typing import Any
 
+from inovasi_daerah._util import as_list, check_rule_set
 from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
 from inovasi_daerah.law import (
     Citation,
@@ -38,26 +39,18 @@ from inovasi_daerah.law.load import (
     DATE,
     DECIMAL,
     INT,
-    STR,
-    TEXT,
     ArrayOf,
     Choice,
     Field,
     Kind,
     ListOf,
-    MapOf,
     Table,
     Where,
-    build_params,
-    citation_kind,
     decimal_of,
-    load_shipped,
-    parameters_table,
-    rule_set_header,
 )
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
-from inovasi_daerah.skp._common import as_enum, cites, to_decimal
+from inovasi_daerah.skp._common import as_enum, cites, load_rule_set, rule_file, to_decimal
 from inovasi_daerah.types import DateLike, Number
 
 __all__ = [
@@ -163,17 +156,11 @@ _VALUE_KINDS: dict[str, Kind] = {
 _BARE_CITATIONS = ("formula", "no_innovation_ak")
 
 #: The format of the angka kredit rule file.
-RULE_FILE = Table(
-    {
-        "id": Field(STR, True),
-        "family": Field(Choice(("angka_kredit",)), True),
-        "title": Field(TEXT, True),
-        "checked": Field(DATE, True),
-        "cite": Field(citation_kind(), True),
-        "citations": Field(MapOf(citation_kind()), True),
-        "parameters": Field(parameters_table(_VALUE_KINDS, with_key=True), True),
-    },
+RULE_FILE = rule_file(
+    "angka_kredit",
     "The angka kredit conversion of PermenPANRB 1/2023 + Peraturan BKN 3/2023",
+    _VALUE_KINDS,
+    with_key=True,
 )
 
 
@@ -198,16 +185,14 @@ def _ak_value(key: str, v: Any, where: Where) -> Any:
     return v
 
 
-def _load() -> AngkaKreditRules:
-    data, cites_, where = load_shipped("skp/angka_kredit_2023.toml", RULE_FILE)
-    params: dict[str, Any] = build_params(data, cites_, where, _ak_value)
-    header = rule_set_header(
-        data, cites_, where, _BARE_CITATIONS, valid_from=params["conversion_start"].get()
-    )
-    return AngkaKreditRules(**header, **params)
-
-
-RULES = _load()
+RULES = load_rule_set(
+    AngkaKreditRules,
+    "skp/angka_kredit_2023.toml",
+    RULE_FILE,
+    _ak_value,
+    _BARE_CITATIONS,
+    valid_from=lambda params: params["conversion_start"].get(),
+)
 #: Start of the predikat-to-AK conversion: 1 January 2023 (skp.md §5.6, VERIFIED-SECONDARY).
 CONVERSION_START: Param[date] = RULES.conversion_start
 
@@ -235,19 +220,6 @@ def angka_kredit_regime_for(on: DateLike) -> AngkaKreditRules:
                 f"was assessed through DUPAK (not modelled) — {day.isoformat()}"
             ),
         ) from None
-
-
-def _rules(rules: AngkaKreditRules | None) -> AngkaKreditRules:
-    if rules is None:
-        return RULES
-    if not isinstance(rules, AngkaKreditRules):
-        raise InvalidInput(
-            "harus AngkaKreditRules",
-            field="rules",
-            value=rules,
-            message_en="must be AngkaKreditRules",
-        )
-    return rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +285,7 @@ def angka_kredit(
     ``jenjang``: :class:`~inovasi_daerah.models.enums.Jenjang` or its name ("Ahli Pertama");
     ``months``: an integer 1–12.
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, AngkaKreditRules, default=RULES)
     p = as_enum(Predikat, predikat, "predikat")
     j = as_enum(Jenjang, jenjang, "jenjang")
     per_year = r.months_per_year.get()
@@ -418,11 +390,6 @@ class AkProgress(Result):
             return None
         return max(self.threshold_jenjang - self.total, Decimal(0))
 
-    @property
-    def explanation(self) -> Explanation:
-        """The tree of the accumulated AK against both thresholds, with their citations."""
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {
             "jenjang": self.jenjang,
@@ -451,23 +418,9 @@ def accumulate(
     Promotion to Penyelia, Ahli Madya and Ahli Utama also needs pengembangan profesi (a
     condition, not an amount; skp.md §5.4).
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, AngkaKreditRules, default=RULES)
     j = as_enum(Jenjang, jenjang, "jenjang")
-    if isinstance(entries, str | bytes | Mapping):
-        raise InvalidInput(
-            "harus daftar angka kredit",
-            field="entries",
-            message_en="must be a list of angka kredit",
-        )
-    try:
-        items = list(entries)
-    except TypeError:
-        raise InvalidInput(
-            "harus daftar angka kredit",
-            field="entries",
-            value=entries,
-            message_en="must be a list of angka kredit",
-        ) from None
+    items = as_list(entries, "entries", ("angka kredit", "angka kredit"))
     start = to_decimal(initial, "initial", minimum=Decimal(0))
     total = start
     children = []

@@ -18,14 +18,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from inovasi_daerah._util import check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, Status, T, Text
 from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.load import (
     DATE,
     DECIMAL,
-    STR,
-    TEXT,
     ArrayOf,
     Choice,
     Citations,
@@ -37,16 +36,14 @@ from inovasi_daerah.law.load import (
     Where,
     build_params,
     check,
-    citation_kind,
     decimal_of,
-    parameters_table,
     read_rule_file,
     require_type,
     rule_set_header,
     rules_root,
 )
 from inovasi_daerah.models.skp import Predikat, Rating
-from inovasi_daerah.skp._common import PredikatResult, SkpRegime, as_enum, cites
+from inovasi_daerah.skp._common import PredikatResult, SkpRegime, as_enum, cites, rule_file
 
 __all__ = [
     "REGIME_FILE",
@@ -116,21 +113,15 @@ _VALUE_KINDS: dict[str, Kind] = {
 }
 
 #: The format of the PermenPANRB 6/2022 regime file.
-REGIME_FILE = Table(
-    {
-        "id": Field(STR, True),
-        "family": Field(Choice(("skp",)), True),
-        "title": Field(TEXT, True),
-        "checked": Field(DATE, True),
-        "cite": Field(citation_kind(), True),
-        "valid": Field(
-            Table({"from": Field(DATE, True), "to": Field(DATE)}),
-            doc="validity (default: from the start parameter, until replaced)",
-        ),
-        "citations": Field(MapOf(citation_kind()), True),
-        "parameters": Field(parameters_table(_VALUE_KINDS, with_key=True), True),
-    },
+REGIME_FILE = rule_file(
+    "skp",
     "The PermenPANRB 6/2022 appraisal regime",
+    _VALUE_KINDS,
+    with_key=True,
+    valid=Field(
+        Table({"from": Field(DATE, True), "to": Field(DATE)}),
+        doc="validity (default: from the start parameter, until replaced)",
+    ),
 )
 
 #: Citations of rules without a number, named in the file's [citations].
@@ -197,25 +188,12 @@ RULES = _load()
 START: Param[date] = RULES.start
 
 
-def _rules(rules: Permenpanrb6Rules | None) -> Permenpanrb6Rules:
-    if rules is None:
-        return RULES
-    if not isinstance(rules, Permenpanrb6Rules):
-        raise InvalidInput(
-            "harus Permenpanrb6Rules",
-            field="rules",
-            value=rules,
-            message_en="must be Permenpanrb6Rules",
-        )
-    return rules
-
-
 @exact
 def predikat(
     hasil_kerja: Rating | str, perilaku: Rating | str, *, rules: Permenpanrb6Rules | None = None
 ) -> PredikatResult[Predikat]:
     """Predikat kinerja from the rating of hasil kerja and the rating of perilaku kerja."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Permenpanrb6Rules, default=RULES)
     hk = as_enum(Rating, hasil_kerja, "hasil_kerja")
     pk = as_enum(Rating, perilaku, "perilaku")
     result = r.matrix.get()[(hk, pk)]
@@ -247,11 +225,6 @@ class DistributionCheck(Result):
         """True when the distribution follows every line of the guidance."""
         return not self.findings
 
-    @property
-    def explanation(self) -> Explanation:
-        """The tree of the unit's predikat shares against the 2023 distribution guidance."""
-        return self._explanation
-
     def _summary(self) -> dict[str, Any]:
         return {
             "organisation": self.organisation,
@@ -273,7 +246,7 @@ def check_distribution(
     ``organisation_predikat``: "istimewa", "baik", "butuh_perbaikan" (or "cukup"), "kurang",
     "sangat_kurang". Guidance only (SE MenPANRB 2023): deviations are findings, not errors.
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Permenpanrb6Rules, default=RULES)
     table = r.distribution.get()
     key = (
         str(organisation_predikat).strip().lower().replace(" ", "_")

@@ -18,36 +18,34 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from inovasi_daerah._util import as_list, check_rule_set
 from inovasi_daerah.errors import InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, T, fmt_value
 from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.load import (
-    DATE,
     DECIMAL,
-    STR,
-    TEXT,
     Choice,
     Field,
     Kind,
     ListOf,
     Table,
     Where,
-    build_params,
     citation_kind,
     decimal_of,
-    load_shipped,
-    parameters_table,
-    rule_set_header,
 )
 from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
 from inovasi_daerah.skp._common import (
     HUNDRED,
+    VALID_CLOSED,
     PredikatResult,
     SkpRegime,
     ValueResult,
-    as_list,
     as_model,
+    bands_rule,
     cites,
+    load_rule_set,
+    rule_file,
+    target_and_realised,
     to_decimal,
 )
 from inovasi_daerah.types import Number
@@ -147,18 +145,12 @@ _BARE_CITATIONS = (
 )
 
 #: The format of the PP 30/2019 regime file.
-REGIME_FILE = Table(
-    {
-        "id": Field(STR, True),
-        "family": Field(Choice(("skp",)), True),
-        "title": Field(TEXT, True),
-        "checked": Field(DATE, True),
-        "valid": Field(Table({"from": Field(DATE, True), "to": Field(DATE, True)}), True),
-        "cite": Field(citation_kind(), True),
-        "citations": Field(Table({n: Field(citation_kind(), True) for n in _BARE_CITATIONS}), True),
-        "parameters": Field(parameters_table(_VALUE_KINDS), True),
-    },
+REGIME_FILE = rule_file(
+    "skp",
     "The PP 30/2019 appraisal regime",
+    _VALUE_KINDS,
+    valid=VALID_CLOSED,
+    citations=Field(Table({n: Field(citation_kind(), True) for n in _BARE_CITATIONS}), True),
 )
 
 
@@ -177,23 +169,7 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
     return d(v)
 
 
-def _load() -> Pp30Rules:
-    data, cites, where = load_shipped("skp/pp30_2019.toml", REGIME_FILE)
-    params: dict[str, Any] = build_params(data, cites, where, _regime_value)
-    return Pp30Rules(**rule_set_header(data, cites, where, _BARE_CITATIONS), **params)
-
-
-RULES = _load()
-
-
-def _rules(rules: Pp30Rules | None) -> Pp30Rules:
-    if rules is None:
-        return RULES
-    if not isinstance(rules, Pp30Rules):
-        raise InvalidInput(
-            "harus Pp30Rules", field="rules", value=rules, message_en="must be Pp30Rules"
-        )
-    return rules
+RULES = load_rule_set(Pp30Rules, "skp/pp30_2019.toml", REGIME_FILE, _regime_value, _BARE_CITATIONS)
 
 
 def _bool(value: object, field: str) -> bool:
@@ -216,7 +192,7 @@ def predikat(
     ``innovation`` says the PNS created a new idea and/or way of improving performance that
     benefits the organisation or the state; without it 110–120 is Baik.
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     x = to_decimal(nilai, "nilai", minimum=_ZERO)
     inv = _bool(innovation, "innovation")
     top = r.nilai_max.get()
@@ -256,12 +232,7 @@ def predikat(
             key="predikat",
             title=T("Predikat (PP 30/2019)", "Predikat (PP 30/2019)"),
             value=result,
-            rule=T(
-                "; ".join(f"≥ {fmt_value(t)} {p.value}" for t, p in bands)
-                + f"; lainnya {r.predikat_floor.get().value}",
-                "; ".join(f"≥ {fmt_value(t)} {p.value}" for t, p in bands)
-                + f"; else {r.predikat_floor.get().value}",
-            ),
+            rule=bands_rule(bands, r.predikat_floor.get(), fmt_value),
             citations=cites(*used),
             inputs={"nilai": x, "inovasi": inv},
             note=note,
@@ -284,16 +255,8 @@ def capaian(
     A range target (``target`` .. ``target_upper``) compares with the upper bound above it and
     the lower bound below it; within the range the capaian is taken as 100 % (UNCERTAIN).
     """
-    r = _rules(rules)
-    t = to_decimal(target, "target")
-    if t <= 0:
-        raise InvalidInput(
-            "target harus lebih dari 0",
-            field="target",
-            value=target,
-            message_en="target must be more than 0",
-        )
-    real = to_decimal(realised, "realised", minimum=_ZERO)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
+    t, real = target_and_realised(target, realised)
     lib = _bool(lower_is_better, "lower_is_better")
     inputs: dict[str, Any] = {"target": t, "realisasi": real}
     if target_upper is not None:
@@ -355,7 +318,7 @@ def nilai_from_capaian(
     Baik values need the OPEN ``segment_baik``); 80–99 % → 70–89; 60–79 % → 50–69;
     < 60 % → capaian / 59 × 49. 100 % of a maximum-possible target → 120.
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     c = to_decimal(capaian, "capaian", minimum=_ZERO)
     maxt = _bool(maximum_target, "maximum_target")
     inputs: dict[str, Any] = {"capaian": c}
@@ -435,7 +398,7 @@ def kinerja_tambahan(
 
     ``other`` is weighted kinerja tambahan already counted (it shares the cap).
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     items = [as_model(KinerjaTambahanInput, e, "entries") for e in as_list(entries, "entries")]
     base = to_decimal(other, "other", minimum=_ZERO)
     children = []
@@ -475,7 +438,7 @@ def nilai_skp(
     kinerja_utama: Number, kinerja_tambahan_value: Number = 0, *, rules: Pp30Rules | None = None
 ) -> ValueResult:
     """Nilai SKP = nilai kinerja utama + nilai kinerja tambahan (the latter capped at 10)."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     ku = to_decimal(kinerja_utama, "kinerja_utama", minimum=_ZERO)
     kt = to_decimal(kinerja_tambahan_value, "kinerja_tambahan_value", minimum=_ZERO)
     cap = r.kinerja_tambahan_cap.get()
@@ -499,7 +462,7 @@ def weights(
     peer_input: bool, *, rules: Pp30Rules | None = None
 ) -> tuple[Param[Decimal], Param[Decimal]]:
     """The (SKP, perilaku) weight parameters of Pasal 41 ayat (2)-(4)."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     if _bool(peer_input, "peer_input"):
         return r.weight_skp_with_peers, r.weight_perilaku_with_peers
     return r.weight_skp_without_peers, r.weight_perilaku_without_peers
@@ -515,7 +478,7 @@ def nilai_kinerja(
 ) -> ValueResult:
     """Nilai kinerja PNS: 70 % SKP + 30 % perilaku, or 60/40 when peers and direct
     subordinates give input on perilaku (PP 30/2019 Pasal 41 ayat (2)-(4))."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp30Rules, default=RULES)
     skp = to_decimal(nilai_skp_value, "nilai_skp", minimum=_ZERO)
     per = to_decimal(nilai_perilaku, "nilai_perilaku", minimum=_ZERO)
     ws, wp = weights(peer_input, rules=r)

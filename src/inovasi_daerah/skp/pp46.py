@@ -21,30 +21,22 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from inovasi_daerah._util import as_list, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, T, Text, fmt_value
 from inovasi_daerah.law.context import CONTEXT, exact
 from inovasi_daerah.law.load import (
-    DATE,
     DECIMAL,
     INT,
-    STR,
-    TEXT,
     ArrayOf,
     Choice,
     Field,
     Kind,
     ListOf,
-    MapOf,
     OneOf,
     Table,
     Where,
-    build_params,
-    citation_kind,
     decimal_of,
-    load_shipped,
-    parameters_table,
-    rule_set_header,
 )
 from inovasi_daerah.models.skp import (
     Kegiatan,
@@ -55,14 +47,18 @@ from inovasi_daerah.models.skp import (
 )
 from inovasi_daerah.skp._common import (
     HUNDRED,
+    VALID_CLOSED,
     PredikatResult,
     SkpRegime,
     ValueResult,
     as_enum,
-    as_list,
     as_model,
+    bands_rule,
     cites,
+    load_rule_set,
     policy_note,
+    rule_file,
+    target_and_realised,
     to_decimal,
 )
 from inovasi_daerah.types import Number
@@ -184,18 +180,11 @@ _BARE_CITATIONS = (
 )
 
 #: The format of the PP 46/2011 regime file.
-REGIME_FILE = Table(
-    {
-        "id": Field(STR, True),
-        "family": Field(Choice(("skp",)), True),
-        "title": Field(TEXT, True),
-        "checked": Field(DATE, True),
-        "valid": Field(Table({"from": Field(DATE, True), "to": Field(DATE, True)}), True),
-        "cite": Field(citation_kind(), True),
-        "citations": Field(MapOf(citation_kind()), True),
-        "parameters": Field(parameters_table(_VALUE_KINDS), True),
-    },
+REGIME_FILE = rule_file(
+    "skp",
     "The PP 46/2011 appraisal regime",
+    _VALUE_KINDS,
+    valid=VALID_CLOSED,
 )
 
 
@@ -222,35 +211,7 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
     return d(v)
 
 
-def _load() -> Pp46Rules:
-    data, cites_, where = load_shipped("skp/pp46_2011.toml", REGIME_FILE)
-    params: dict[str, Any] = build_params(data, cites_, where, _regime_value)
-    return Pp46Rules(**rule_set_header(data, cites_, where, _BARE_CITATIONS), **params)
-
-
-RULES = _load()
-
-
-def _rules(rules: Pp46Rules | None) -> Pp46Rules:
-    if rules is None:
-        return RULES
-    if not isinstance(rules, Pp46Rules):
-        raise InvalidInput(
-            "harus Pp46Rules", field="rules", value=rules, message_en="must be Pp46Rules"
-        )
-    return rules
-
-
-def _pair(target: object, realised: object) -> tuple[Decimal, Decimal]:
-    t = to_decimal(target, "target")
-    if t <= 0:
-        raise InvalidInput(
-            "target harus lebih dari 0",
-            field="target",
-            value=target,
-            message_en="target must be more than 0",
-        )
-    return t, to_decimal(realised, "realised", minimum=_ZERO)
+RULES = load_rule_set(Pp46Rules, "skp/pp46_2011.toml", REGIME_FILE, _regime_value, _BARE_CITATIONS)
 
 
 @exact
@@ -258,8 +219,8 @@ def quantity_aspect(
     *, target: Number, realised: Number, rules: Pp46Rules | None = None
 ) -> ValueResult:
     """Kuantitas = realisasi output / target output × 100 (skp.md §2.2)."""
-    r = _rules(rules)
-    t, real = _pair(target, realised)
+    r = check_rule_set(rules, Pp46Rules, default=RULES)
+    t, real = target_and_realised(target, realised)
     value = real / t * HUNDRED
     return ValueResult(
         value,
@@ -279,9 +240,9 @@ def quality_aspect(
     *, realised: Number, target: Number | None = None, rules: Pp46Rules | None = None
 ) -> ValueResult:
     """Kualitas = realisasi kualitas / target kualitas × 100; the target is normally 100."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp46Rules, default=RULES)
     param = r.quality_target
-    t, real = _pair(param.get() if target is None else target, realised)
+    t, real = target_and_realised(param.get() if target is None else target, realised)
     value = real / t * HUNDRED
     return ValueResult(
         value,
@@ -299,7 +260,7 @@ def quality_aspect(
 def _efficiency_aspect(
     key: str, title: Text, target: object, realised: object, r: Pp46Rules, base: Citation | None
 ) -> ValueResult:
-    t, real = _pair(target, realised)
+    t, real = target_and_realised(target, realised)
     inputs = {"target": t, "realisasi": real}
     base_cites: tuple[Citation, ...] = () if base is None else (base,)
     if real == 0:
@@ -354,14 +315,19 @@ def time_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = N
     The boundary e = 24 % belongs to the first branch (value 100); realised 0 scores 0.
     """
     return _efficiency_aspect(
-        "waktu", T("Aspek waktu", "Time aspect"), target, realised, _rules(rules), None
+        "waktu",
+        T("Aspek waktu", "Time aspect"),
+        target,
+        realised,
+        check_rule_set(rules, Pp46Rules, default=RULES),
+        None,
     )
 
 
 @exact
 def cost_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = None) -> ValueResult:
     """Biaya: the waktu formula applied to target and realised cost (THIRD-PARTY [KT1])."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp46Rules, default=RULES)
     return _efficiency_aspect(
         "biaya", T("Aspek biaya", "Cost aspect"), target, realised, r, r.cost_rule
     )
@@ -372,7 +338,7 @@ def kegiatan_score(
     kegiatan: Kegiatan | Mapping[str, Any], *, rules: Pp46Rules | None = None
 ) -> ValueResult:
     """Nilai capaian of one kegiatan: the mean of its 3 aspects, or 4 when it has a budget."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp46Rules, default=RULES)
     k = as_model(Kegiatan, kegiatan, "kegiatan")
     parts = [
         quantity_aspect(target=k.quantity_target, realised=k.quantity_realised, rules=r),
@@ -400,7 +366,7 @@ def kegiatan_score(
 @exact
 def tugas_tambahan(count: int, *, rules: Pp46Rules | None = None) -> ValueResult:
     """Points for the number of approved tugas tambahan in the year: 0 / 1 / 2 / 3."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp46Rules, default=RULES)
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
         raise InvalidInput(
             "jumlah tugas tambahan harus bilangan bulat ≥ 0",
@@ -450,7 +416,7 @@ def kreativitas(
 
     ``signer``, when given, must be one the level accepts (both readings for "negara").
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp46Rules, default=RULES)
     lvl = as_enum(KreativitasLevel, level, "level")
     points = r.kreativitas_points(lvl)
     signers = r.kreativitas_signers(lvl)
@@ -502,7 +468,7 @@ def skp_score(
     ``kreativitas_findings`` are levels ("unit_kerja" ...) or ``(level, signer)`` pairs. The
     cap at 100 is the policy ``skp_cap`` (default: none, as [KT1]).
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp46Rules, default=RULES)
     if isinstance(kegiatan, str | bytes | Mapping) or not isinstance(kegiatan, Sequence):
         raise InvalidInput(
             "kegiatan harus daftar",
@@ -588,7 +554,7 @@ def perilaku_score(
 
     The averaging rule is THIRD-PARTY ([KT1], skp.md §2.6), so the result is flagged uncertain.
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp46Rules, default=RULES)
     if not isinstance(scores, Mapping):
         raise InvalidInput(
             "nilai perilaku harus objek {aspek: nilai}",
@@ -638,7 +604,7 @@ def prestasi_kerja(
     nilai_skp: Number, nilai_perilaku: Number, *, rules: Pp46Rules | None = None
 ) -> ValueResult:
     """Nilai prestasi kerja = 60 % × nilai SKP + 40 % × nilai perilaku kerja."""
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp46Rules, default=RULES)
     skp = to_decimal(nilai_skp, "nilai_skp", minimum=_ZERO)
     per = to_decimal(nilai_perilaku, "nilai_perilaku", minimum=_ZERO)
     ws, wp = r.weight_skp.get(), r.weight_perilaku.get()
@@ -663,7 +629,7 @@ def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult
     Values between bands (90.5) follow the policy ``between_bands``: "lower_threshold"
     (default, [KT1]: 90.5 is Baik) or "round_half_up" (90.5 → 91 → Sangat Baik).
     """
-    r = _rules(rules)
+    r = check_rule_set(rules, Pp46Rules, default=RULES)
     x = to_decimal(nilai, "nilai", minimum=_ZERO)
     bands = r.predikat_bands.get()
     policy = r.between_bands
@@ -688,12 +654,7 @@ def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult
             key="predikat",
             title=T("Predikat (PP 46/2011)", "Predikat (PP 46/2011)"),
             value=result,
-            rule=T(
-                "; ".join(f"≥ {t} {p.value}" for t, p in bands)
-                + f"; lainnya {r.predikat_floor.get().value}",
-                "; ".join(f"≥ {t} {p.value}" for t, p in bands)
-                + f"; else {r.predikat_floor.get().value}",
-            ),
+            rule=bands_rule(bands, r.predikat_floor.get()),
             citations=cites(*used),
             inputs={"nilai": x},
             note=policy_note(policy) if in_gap else None,

@@ -37,6 +37,7 @@ from inovasi_daerah.law.load import (
     Table,
     build_params,
     citation_kind,
+    cite_rule_file,
     load_shipped,
     parameters_table,
     read_rule_file,
@@ -164,16 +165,7 @@ def load_regime(path: str | PathLike[str]) -> permenpanrb_6_2022.Permenpanrb6Rul
     require_type(path, (str, PathLike), "path", "jalur (str/PathLike)", "a path (str/PathLike)")
     p = Path(path)
     regime = permenpanrb_6_2022.regime_from_file(read_rule_file(p), p.name)
-    extra = f"rule file: {p.name}"
-    regime = dataclasses.replace(
-        regime,
-        citation=regime.citation.model_copy(
-            update={
-                "url": regime.citation.url or p.resolve().as_uri(),
-                "note": extra if not regime.citation.note else f"{regime.citation.note}; {extra}",
-            }
-        ),
-    )
+    regime = dataclasses.replace(regime, citation=cite_rule_file(regime.citation, p))
     shipped = (pp46.RULES, pp30.RULES, permenpanrb_6_2022.RULES)
     if any(r.id == regime.id for r in shipped):
         raise DataIntegrityError(

@@ -39,6 +39,7 @@ from inovasi_daerah.law.load import (
     Where,
     check,
     citation_kind,
+    cite_rule_file,
     decimal_of,
     json_schema,
     read_rule_file,
@@ -93,28 +94,15 @@ def normalize_region(name: str) -> str:
 class RegionalRuleKind(LegalEnum):
     """What a regional rule does for innovators."""
 
-    POINTS = "points"
-    GATE = "gate"
-    TPP_FACTOR = "tpp_factor"
-    MANDATORY_RHK = "mandatory_rhk"
-    AWARD = "award"
-    PROMOTION = "promotion"
+    POINTS = "points", "Tambahan nilai", "Points"
+    GATE = "gate", "Syarat", "Gate"
+    TPP_FACTOR = "tpp_factor", "Faktor TPP", "TPP factor"
+    MANDATORY_RHK = "mandatory_rhk", "RHK inovasi wajib", "Mandatory innovation RHK"
+    AWARD = "award", "Penghargaan", "Award"
+    PROMOTION = "promotion", "Kenaikan pangkat", "Promotion"
 
 
-set_labels(
-    RegionalRuleKind,
-    {
-        "points": ("Tambahan nilai", "Points"),
-        "gate": ("Syarat", "Gate"),
-        "tpp_factor": ("Faktor TPP", "TPP factor"),
-        "mandatory_rhk": ("RHK inovasi wajib", "Mandatory innovation RHK"),
-        "award": ("Penghargaan", "Award"),
-        "promotion": ("Kenaikan pangkat", "Promotion"),
-    },
-    nilai_tambah="points",
-    rhk_wajib="mandatory_rhk",
-    penghargaan="award",
-)
+set_labels(RegionalRuleKind, nilai_tambah="points", rhk_wajib="mandatory_rhk", penghargaan="award")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -330,14 +318,7 @@ def load_regional_rule(path: str | PathLike[str]) -> RegionalInnovationCredit:
             field=f"{p.name}: id",
             message_en="a shipped rule's id cannot be replaced",
         )
-    extra = f"rule file: {p.name}"
-    citation = rule.citation.model_copy(
-        update={
-            "url": rule.citation.url or p.resolve().as_uri(),
-            "note": extra if not rule.citation.note else f"{rule.citation.note}; {extra}",
-        }
-    )
-    rule = dataclasses.replace(rule, citation=citation)
+    rule = dataclasses.replace(rule, citation=cite_rule_file(rule.citation, p))
     _USER_RULES[rule.id] = rule
     return rule
 

@@ -1,0 +1,161 @@
+"""Private helpers written once for the whole library (issue 14: one helper per job).
+
+- :func:`normalize_text`: how free text is compared with a known spelling (enum labels,
+  category names of the IGA indicators, the NIP kind and sex codes).
+- :func:`check_rule_set`: the check of a ``rules=`` argument (a rule set of the right class, or
+  the default rule set in force when the caller gives none).
+- :func:`as_list` and :func:`check_items`: the check of a list argument and of its items.
+
+Nothing here is a rule of law; rule constants live in the rule files (``rules/``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from typing import Any, TypeVar
+
+from inovasi_daerah.errors import InvalidInput
+
+__all__ = [
+    "EDITION_EXPECTED",
+    "TextStyle",
+    "as_list",
+    "check_items",
+    "check_rule_set",
+    "normalize_text",
+]
+
+
+class TextStyle(Enum):
+    """How much of a spelling :func:`normalize_text` treats as noise.
+
+    The callers compare different kinds of text, so the one function takes the kind:
+
+    - ``LABEL`` (enum labels, :mod:`inovasi_daerah.models.enums`; region names): lower case;
+      runs of spaces, ``_``, ``-``, ``/``, ``.``, ``,``, brackets and ``'`` become one space,
+      because a label such as "Pekerjaan Umum/Penataan Ruang" or "Opini (WTP)" is written with
+      any of them.
+    - ``NAME`` (category names of the IGA indicators, :mod:`inovasi_daerah.iga._build`): lower
+      case; runs of spaces, ``_`` and ``-`` become one space; other punctuation is significant,
+      because a category name in a rule file may contain it ("w.t.p." and "w t p" stay apart).
+    - ``CODE`` (NIP kind and sex codes, :mod:`inovasi_daerah.nip`): Unicode case folding; spaces,
+      ``_`` and ``-`` are dropped, because a code is one token ("P-3-K", "laki laki").
+    """
+
+    LABEL = "label"
+    NAME = "name"
+    CODE = "code"
+
+
+_LABEL_SEP = re.compile(r"[\s_\-/.,()']+")
+_CODE_SEP = re.compile(r"[\s_\-]")
+
+
+def normalize_text(text: str, style: TextStyle = TextStyle.LABEL) -> str:
+    """``text`` as compared under ``style`` (see :class:`TextStyle`; default: enum labels).
+
+    "Whitespace" is Unicode whitespace (``str.isspace``: NBSP and em space included, the
+    zero-width space not); accents are kept.
+
+    Raises :class:`~inovasi_daerah.errors.InvalidInput` (field ``text``) when ``text`` is no
+    string.
+    """
+    if not isinstance(text, str):
+        raise InvalidInput("harus teks", field="text", value=text, message_en="must be text")
+    if style is TextStyle.LABEL:
+        return _LABEL_SEP.sub(" ", text.strip().lower()).strip()
+    if style is TextStyle.NAME:
+        return " ".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
+    return _CODE_SEP.sub("", text).casefold()
+
+
+R = TypeVar("R")
+
+#: The refusal of an IGA engine given something other than an edition (Indonesian, English).
+EDITION_EXPECTED = (
+    "rules harus edisi IGA (iga.edition(...))",
+    "rules must be an IGA edition (iga.edition(...))",
+)
+
+
+def check_rule_set(
+    rules: object,
+    kind: type[R],
+    *,
+    default: R | None = None,
+    message: tuple[str, str] | None = None,
+    field: str = "rules",
+) -> R:
+    """``rules`` if it is a ``kind``; ``default`` when ``rules`` is None and a default is given.
+
+    Every engine that takes a ``rules=`` argument checks it here: the SKP rule modules pass
+    their rule set in force as ``default``; the IGA engines pass
+    ``Edition`` with :data:`EDITION_EXPECTED` and no default (an edition is always chosen).
+    Anything else raises :class:`~inovasi_daerah.errors.InvalidInput` on ``field`` (the
+    argument's name, ``rules`` unless the engine takes two rule sets) with ``message``
+    (Indonesian, English), by default "harus <kind>" / "must be <kind>".
+    """
+    if rules is None and default is not None:
+        return default
+    if not isinstance(rules, kind):
+        name = kind.__name__
+        id_, en = message if message is not None else (f"harus {name}", f"must be {name}")
+        raise InvalidInput(id_, field=field, value=rules, message_en=en)
+    return rules
+
+
+#: What a list argument may not be although Python can iterate it: text and bytes (a list of
+#: characters) and mappings (a list of keys) are mistakes, not lists.
+NOT_A_LIST: tuple[type, ...] = (str, bytes, bytearray, Mapping)
+
+
+def as_list(
+    value: object,
+    field: str,
+    noun: tuple[str, str] | None = None,
+    *,
+    refuse: tuple[type, ...] = NOT_A_LIST,
+) -> list[Any]:
+    """``value`` as a list when it is an iterable other than the types in ``refuse``.
+
+    Anything else raises :class:`~inovasi_daerah.errors.InvalidInput` on ``field``: "harus
+    daftar <noun>" / "must be a list of <noun>" (``noun`` in Indonesian and English; without
+    it, "harus daftar" / "must be a list").
+    """
+    if isinstance(value, refuse) or not isinstance(value, Iterable):
+        raise _not_a_list(value, field, noun)
+    try:
+        return list(value)
+    except TypeError:  # pragma: no cover - an iterable whose iteration fails
+        raise _not_a_list(value, field, noun) from None
+
+
+def _not_a_list(value: object, field: str, noun: tuple[str, str] | None) -> InvalidInput:
+    """The refusal of a list argument that is no list."""
+    if noun is None:
+        return InvalidInput("harus daftar", field=field, value=value, message_en="must be a list")
+    return InvalidInput(
+        f"harus daftar {noun[0]}",
+        field=field,
+        value=value,
+        message_en=f"must be a list of {noun[1]}",
+    )
+
+
+def check_items(items: Iterable[Any], kind: type[R], field: str) -> tuple[R, ...]:
+    """``items`` as a tuple when every one is a ``kind``; else
+    :class:`~inovasi_daerah.errors.InvalidInput` naming the first other one (``field[i]``)."""
+    out = tuple(items)
+    for i, item in enumerate(out):
+        if not isinstance(item, kind):
+            name = kind.__name__
+            article = "an" if name[:1] in "AEIOU" else "a"
+            raise InvalidInput(
+                f"harus {name}",
+                field=f"{field}[{i}]",
+                value=item,
+                message_en=f"must be {article} {name}",
+            )
+    return out

@@ -1,0 +1,197 @@
+"""The private helpers of :mod:`inovasi_daerah._util` (issue 14: one helper per job).
+
+The text-normalisation table pins what each caller did before the four ``normalize_text``
+copies became one function, so the switch changes no comparison anywhere.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from inovasi_daerah._util import (
+    EDITION_EXPECTED,
+    TextStyle,
+    as_list,
+    check_items,
+    check_rule_set,
+    normalize_text,
+)
+from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.iga import _build
+from inovasi_daerah.models import enums
+from inovasi_daerah.models.enums import Stage, Urusan
+from inovasi_daerah.nip import Gender, NipKind
+
+# input, category name (iga._build / iga.derive), NIP code (nip), enum label (models.enums)
+TRICKY = [
+    ("Uji Coba", "uji coba", "ujicoba", "uji coba"),
+    ("  UJI_coba  ", "uji coba", "ujicoba", "uji coba"),
+    ("uji-coba", "uji coba", "ujicoba", "uji coba"),
+    ("Uji\xa0Coba", "uji coba", "ujicoba", "uji coba"),  # NBSP
+    ("Uji\tCoba\n", "uji coba", "ujicoba", "uji coba"),
+    ("a  b   c", "a b c", "abc", "a b c"),
+    (
+        "Pekerjaan Umum dan Penataan Ruang",
+        "pekerjaan umum dan penataan ruang",
+        "pekerjaanumumdanpenataanruang",
+        "pekerjaan umum dan penataan ruang",
+    ),
+    (  # "&" is not "dan": no caller equates them
+        "Pekerjaan Umum & Penataan Ruang",
+        "pekerjaan umum & penataan ruang",
+        "pekerjaanumum&penataanruang",
+        "pekerjaan umum & penataan ruang",
+    ),
+    (
+        "Pekerjaan Umum/Penataan Ruang",
+        "pekerjaan umum/penataan ruang",
+        "pekerjaanumum/penataanruang",
+        "pekerjaan umum penataan ruang",
+    ),
+    ("W.T.P.", "w.t.p.", "w.t.p.", "w t p"),
+    ("opini (WTP)", "opini (wtp)", "opini(wtp)", "opini wtp"),
+    ("Dinas's", "dinas's", "dinas's", "dinas s"),
+    ("a,b", "a,b", "a,b", "a b"),
+    ("Laki-laki", "laki laki", "lakilaki", "laki laki"),
+    ("LAKI LAKI", "laki laki", "lakilaki", "laki laki"),
+    ("laki_laki", "laki laki", "lakilaki", "laki laki"),
+    ("P3K", "p3k", "p3k", "p3k"),
+    ("p-3-k", "p 3 k", "p3k", "p 3 k"),
+    ("PN\u017f", "pn\u017f", "pns", "pn\u017f"),  # long s: only case folding maps it to "s"
+    ("Straße", "straße", "strasse", "straße"),
+    ("STRASSE", "strasse", "strasse", "strasse"),
+    ("Éducation", "éducation", "éducation", "éducation"),  # accents are kept by every caller
+    ("educación", "educación", "educación", "educación"),
+    ("İstanbul", "i̇stanbul", "i̇stanbul", "i̇stanbul"),
+    ("", "", "", ""),
+    ("   ", "", "", ""),
+    ("--__--", "", "", ""),
+    ("a/ b", "a/ b", "a/b", "a b"),
+    ("x\u2003y", "x y", "xy", "x y"),  # em space
+    ("\u200bzero", "\u200bzero", "\u200bzero", "\u200bzero"),  # zero-width space is no space
+    ("ǅ", "ǆ", "ǆ", "ǆ"),
+    ("ﬁle", "ﬁle", "file", "ﬁle"),
+    ("a..b", "a..b", "a..b", "a b"),
+    ("(a)", "(a)", "(a)", "a"),
+    ("a-/-b", "a / b", "a/b", "a b"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "code", "label"), TRICKY)
+def test_normalize_text_pins_each_callers_behaviour(
+    text: str, name: str, code: str, label: str
+) -> None:
+    """Category names (iid_iga.md categorical indicators), NIP kind/sex codes (Perka BKN
+    22/2007) and enum labels each compare text as they did before the merge of the copies."""
+    assert _build.normalize_text(text) == name
+    assert normalize_text(text, TextStyle.NAME) == name
+    assert normalize_text(text, TextStyle.CODE) == code
+    assert enums.normalize_text(text) == label
+    assert normalize_text(text) == label
+
+
+@pytest.mark.parametrize("spelling", ["P-3-K", "p 3 k", "PPPK", "pppk", "P_3_K"])
+def test_nip_kind_compares_codes_without_separators(spelling: str) -> None:
+    """NI PPPK kind codes (Perka BKN 22/2007 layout, THIRD-PARTY) in any case and spacing."""
+    assert NipKind(spelling) is NipKind.PPPK
+
+
+def test_nip_codes_use_full_case_folding() -> None:
+    """NIP codes are case-folded (long s is "s"); enum labels only lower-cased, as before."""
+    assert NipKind("PN\u017f") is NipKind.PNS
+    assert Gender("LAKI LAKI") is Gender.MALE
+    with pytest.raises(InvalidInput):
+        Urusan("Ke\u017fehatan")
+
+
+def test_enum_labels_treat_punctuation_as_separators() -> None:
+    """Tahapan inovasi (iid_iga.md §8) accepted with slashes, dots and brackets as spaces."""
+    assert Stage("(uji/coba.)") is Stage.TRIAL
+
+
+@pytest.mark.parametrize("style", list(TextStyle))
+def test_normalize_text_refuses_non_text(style: TextStyle) -> None:
+    """A non-string is refused with the library's error naming the field, in every style."""
+    with pytest.raises(InvalidInput) as caught:
+        normalize_text(12, style)  # type: ignore[arg-type]
+    assert caught.value.field == "text"
+
+
+def test_check_rule_set_gives_the_default_rule_set_in_force() -> None:
+    """SKP engines without ``rules=`` use the regime in force (PP 30/2019 rule set here)."""
+    from inovasi_daerah.skp import pp30
+
+    assert check_rule_set(None, pp30.Pp30Rules, default=pp30.RULES) is pp30.RULES
+    assert check_rule_set(pp30.RULES, pp30.Pp30Rules, default=None) is pp30.RULES
+
+
+@pytest.mark.parametrize("junk", [None, "iga-2024", 2024, object()])
+def test_check_rule_set_refuses_anything_but_the_rule_set_class(junk: object) -> None:
+    """An IGA engine needs an edition (no default); the refusal names the argument."""
+    from inovasi_daerah.iga import Edition
+
+    with pytest.raises(InvalidInput) as caught:
+        check_rule_set(junk, Edition, message=EDITION_EXPECTED)
+    assert caught.value.field == "rules"
+    assert EDITION_EXPECTED[1] in caught.value.text("en")
+
+
+def test_check_rule_set_names_the_second_rule_set_argument() -> None:
+    """Career engines take ``ak_rules`` beside ``rules`` (PermenPANRB 1/2023 angka kredit)."""
+    from inovasi_daerah.skp import career
+
+    with pytest.raises(InvalidInput) as caught:
+        career.ak_dasar("III/a", rules="x")  # type: ignore[arg-type]
+    assert caught.value.field == "rules"
+    with pytest.raises(InvalidInput) as caught:
+        career.integrate_ak({}, "ahli_pertama", "III/a", ak_rules="x")  # type: ignore[arg-type]
+    assert caught.value.field == "ak_rules"
+
+
+def test_legal_enum_label_declared_with_the_member() -> None:
+    """A member declared as value, Indonesian label, English label (pp38_2017.md §9 entry
+    point) is found by either label and shows both."""
+    from inovasi_daerah.models.enums import EntryPoint
+
+    assert EntryPoint("Chair of the DPRD") is EntryPoint.DPRD_CHAIR
+    assert EntryPoint("ketua dprd") is EntryPoint.DPRD_CHAIR
+    assert (EntryPoint.DPRD_CHAIR.label.id, EntryPoint.DPRD_CHAIR.label.en) == (
+        "Ketua DPRD",
+        "Chair of the DPRD",
+    )
+    assert EntryPoint.DPRD_CHAIR.value == "ketua_dprd"
+
+
+def test_set_labels_still_takes_a_table() -> None:
+    """Enums labelled by a table per value (the pp38 enums, Golongan) keep working."""
+    from inovasi_daerah.models.career import Golongan
+
+    assert Golongan("iii/a").label.en == "III/a"
+
+
+@pytest.mark.parametrize("junk", ["abc", b"abc", {"a": 1}, 3, None])
+def test_as_list_refuses_text_mappings_and_scalars(junk: object) -> None:
+    """A list argument is never silently read as characters or keys (never silent loss)."""
+    with pytest.raises(InvalidInput) as caught:
+        as_list(junk, "innovations", ("inovasi", "innovations"))
+    assert caught.value.field == "innovations"
+    assert "must be a list of innovations" in caught.value.text("en")
+
+
+def test_as_list_takes_any_other_iterable() -> None:
+    """Tuples, generators and sets are lists to the caller."""
+    assert as_list((1, 2), "x") == [1, 2]
+    assert as_list((i for i in range(2)), "x") == [0, 1]
+
+
+def test_check_items_names_the_first_wrong_item() -> None:
+    """The clinic's innovations argument: the error names the item by its index."""
+    from inovasi_daerah.clinic.advice import innovations_arg
+
+    with pytest.raises(InvalidInput) as caught:
+        check_items([1, "a"], int, "values")
+    assert caught.value.field == "values[1]"
+    with pytest.raises(InvalidInput) as caught:
+        innovations_arg([{"name": "x"}])
+    assert caught.value.field == "innovations[0]"
+    assert "must be an Innovation" in caught.value.text("en")
