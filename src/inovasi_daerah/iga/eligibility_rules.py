@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.iga import core
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.iga.results import EligibilityCheck, IndicatorScore
 from inovasi_daerah.law.context import exact
@@ -85,9 +86,12 @@ def _window(inv: Innovation, rules: Edition) -> EligibilityCheck:
             ),
             p.citation,
         )
-    start, end = p.get()
+    window = p.get()
+    start, end = window
     span = f"{start.isoformat()}..{end.isoformat()}"
-    if inv.applied_on is not None and start <= inv.applied_on <= end:
+    # the verdict is the core rule's; the branches below only say which date decided it
+    passed = core.window_passes(window, inv.applied_on, inv.developed_on)
+    if passed and core.window_passes(window, inv.applied_on, None):
         return EligibilityCheck(
             "window",
             True,
@@ -97,7 +101,7 @@ def _window(inv: Innovation, rules: Edition) -> EligibilityCheck:
             ),
             p.citation,
         )
-    if inv.developed_on is not None and start <= inv.developed_on <= end:
+    if passed:
         return EligibilityCheck(
             "window",
             True,
@@ -148,10 +152,9 @@ def _stage_check(inv: Innovation, rules: Edition) -> EligibilityCheck:
             p.citation,
         )
     need = p.get()
-    ok = inv.stage is need
     return EligibilityCheck(
         "stage",
-        ok,
+        core.stage_passes(need, inv.stage),
         T(
             f"Tahapan {inv.stage.label.id}; disyaratkan {need.label.id}",
             f"Stage {inv.stage.label.en}; required {need.label.en}",
@@ -177,42 +180,26 @@ def _mandatory_check(
     rules: Edition, known: Sequence[str], unknown: Sequence[str]
 ) -> EligibilityCheck:
     p = rules.mandatory_empty_ineligible
-    if not p.is_open and not p.get():
-        return EligibilityCheck(
-            "mandatory",
-            True,
-            T(
-                f"Indikator wajib kosong tidak menggugurkan di {rules.id}",
-                f"Empty mandatory indicators do not disqualify in {rules.id}",
-            ),
-            p.citation,
+    disqualifies = None if p.is_open else bool(p.get())
+    passed = core.mandatory_passes(disqualifies, bool(known), bool(unknown))
+    # the verdict is the core rule's; the text says what decided it
+    if disqualifies is False:
+        reason = T(
+            f"Indikator wajib kosong tidak menggugurkan di {rules.id}",
+            f"Empty mandatory indicators do not disqualify in {rules.id}",
         )
-    if known:
+    elif known:
         listed = ", ".join(known)
-        return EligibilityCheck(
-            "mandatory",
-            None if p.is_open else False,
-            T(f"Indikator wajib kosong: {listed}", f"Empty mandatory indicators: {listed}"),
-            p.citation,
+        reason = T(f"Indikator wajib kosong: {listed}", f"Empty mandatory indicators: {listed}")
+    elif unknown:
+        reason = T(
+            f"Status wajib indikator kosong ({', '.join(unknown)}) tidak ditetapkan di {rules.id}",
+            f"Whether the empty indicators ({', '.join(unknown)}) are mandatory is not "
+            f"established for {rules.id}",
         )
-    if unknown:
-        return EligibilityCheck(
-            "mandatory",
-            None,
-            T(
-                f"Status wajib indikator kosong ({', '.join(unknown)}) tidak ditetapkan "
-                f"di {rules.id}",
-                f"Whether the empty indicators ({', '.join(unknown)}) are mandatory is not "
-                f"established for {rules.id}",
-            ),
-            p.citation,
-        )
-    return EligibilityCheck(
-        "mandatory",
-        True,
-        T("Semua indikator wajib terisi", "Every mandatory indicator is filled"),
-        p.citation,
-    )
+    else:
+        reason = T("Semua indikator wajib terisi", "Every mandatory indicator is filled")
+    return EligibilityCheck("mandatory", passed, reason, p.citation)
 
 
 def _reentry(inv: Innovation, rules: Edition) -> EligibilityCheck:
@@ -231,7 +218,7 @@ def _reentry_check(previous_entries: int, rules: Edition) -> EligibilityCheck:
     entry = previous_entries + 1
     return EligibilityCheck(
         "reentry",
-        entry <= limit,
+        core.reentry_passes(previous_entries, limit),
         T(
             f"Keikutsertaan ke-{entry}; paling banyak {limit} kali",
             f"Entry number {entry}; at most {limit}",

@@ -21,7 +21,18 @@ from typing import Any
 
 from inovasi_daerah.errors import unknown_member
 
-__all__ = ["KecepatanStart", "MonthCount", "ProvisionalBasis", "RoundingStep"]
+__all__ = [
+    "POLICY_ENUMS",
+    "CountInN",
+    "KecepatanStart",
+    "LevelFlag",
+    "MonthCount",
+    "ProvisionalBasis",
+    "RejectedEvidence",
+    "RoundingStep",
+    "YandasBasis",
+    "unverified_flag",
+]
 
 
 class ProvisionalBasis(StrEnum):
@@ -90,3 +101,87 @@ class MonthCount(StrEnum):
 
     MONTHS_BEGUN = "months_begun"
     WHOLE_MONTHS = "whole_months"
+
+
+class RejectedEvidence(StrEnum):
+    """What a level whose evidence the verifier rejected scores (iid_iga.md §3.8, §15.3).
+
+    - ``zero`` (default): 0;
+    - ``downgrade``: the level the verifier accepted instead (0 if none).
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
+
+    ZERO = "zero"
+    DOWNGRADE = "downgrade"
+
+
+class CountInN(StrEnum):
+    """Which innovations count in *n* (iid_iga.md §3.3, §3.6, §15.1).
+
+    - ``sent`` (default): every innovation sent;
+    - ``eligible``: those not shown ineligible (an undecided verdict still counts);
+    - ``penerapan``: those at the application stage only.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
+
+    SENT = "sent"
+    ELIGIBLE = "eligible"
+    APPLICATION = "penerapan"
+
+
+class YandasBasis(StrEnum):
+    """Which urusan of an innovation count towards the yandas coverage (iid_iga.md §3.5).
+
+    - ``main_only`` (default): the urusan utama only;
+    - ``main_and_other``: the urusan utama and the urusan beririsan.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
+
+    MAIN_ONLY = "main_only"
+    MAIN_AND_OTHER = "main_and_other"
+
+
+class LevelFlag(StrEnum):
+    """Why an indicator's scored level differs from the one given, or deserves a look
+    (``IndicatorScore.flags``; iid_iga.md §3.8). Results hold the value text.
+
+    ``unverified`` is written with the evidence status: ``"unverified:<status>"``
+    (:func:`unverified_flag`).
+    """
+
+    MISSING = "missing"
+    DERIVED = "derived"
+    UNVERIFIED = "unverified"
+    NOT_VERIFIED = "not_verified"
+    REJECTED_ZERO = "rejected_zero"
+    REJECTED_DOWNGRADED = "rejected_downgraded"
+    ACCEPTED_LOWER = "accepted_lower"
+    CONFLICT = "conflict"
+    FACT_NOT_USED = "fact_not_used"
+
+
+def unverified_flag(status: str) -> str:
+    """The flag of a level counted without verified evidence: ``"unverified:<status>"``."""
+    return f"{LevelFlag.UNVERIFIED.value}:{status}"
+
+
+#: The Enum of every policy parameter whose value is an Enum member (written as its value text
+#: in the rule files and in ``edition.override(...)``), by parameter key.
+POLICY_ENUMS: dict[str, type[StrEnum]] = {
+    "rejected_evidence": RejectedEvidence,
+    "count_in_n": CountInN,
+    "yandas_basis": YandasBasis,
+    "rounding_step": RoundingStep,
+    "kecepatan_start": KecepatanStart,
+    "month_count": MonthCount,
+    "provisional_basis": ProvisionalBasis,
+}
