@@ -50,6 +50,7 @@ from typing import (
 
 from pydantic import (
     AliasChoices,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictInt,
@@ -81,7 +82,7 @@ from inovasi_daerah.law import Explanation
 from inovasi_daerah.law.context import CONTEXT, exact
 from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.tables import Numeric, records_to_dataframe
-from inovasi_daerah.models.base import LooseDate
+from inovasi_daerah.models.base import _DATE_INPUT, _to_date
 from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.types import JsonSource
@@ -133,7 +134,25 @@ _Text = Annotated[str, StringConstraints(min_length=1, max_length=500)]
 _Name = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=r"\S")]
 # dates as the engine's models read them (ISO or Indonesian text, never a number: pydantic's
 # own date type would read 0 as 1970-01-01)
-_Date = LooseDate
+_DATES: dict[str, date] = {}
+_MAX_DATES = 10_000
+
+
+def _year_date(value: Any) -> Any:
+    """The engine's date reading (``models.base.LooseDate``), memoised by text: a national
+    year repeats a few hundred dates across tens of thousands of innovations, and reading
+    one was about a tenth of the validation time. Refusals are the engine's own."""
+    if type(value) is str:
+        hit = _DATES.get(value)
+        if hit is None:
+            hit = _to_date(value)
+            if len(_DATES) < _MAX_DATES:
+                _DATES[value] = hit
+        return hit
+    return _to_date(value)
+
+
+_Date = Annotated[date, BeforeValidator(_year_date, json_schema_input_type=_DATE_INPUT)]
 # The members of each union below accept disjoint Python types (str / int; list / dict), so
 # trying them in order gives the smart mode's answer, without its search across members
 # (about 8 % of the validation time of a national year).
@@ -439,6 +458,11 @@ def _block(indicators: Sequence[Indicator], places: int) -> _Block:
     )
 
 
+#: What decides an innovation's eligibility and count in n besides the edition (see
+#: :meth:`_Plan.decide`).
+_DecisionKey = tuple[bool | None, Stage, bool, bool, int]
+
+
 class _Tally(NamedTuple):
     """What a region's innovations add to its index: n, the integer sum of the maturities
     counted, and the yandas urusan they cover."""
@@ -476,17 +500,15 @@ class _Plan:
     evidence_levels: Mapping[str, tuple[int, ...]]
     #: the evidence codes under which some level does not score as declared
     changing: str
-    #: core.stage_passes per stage
-    stage_ok: Mapping[Stage, bool | None]
-    #: core.mandatory_passes per (a wajib indicator empty, one of unknown status empty)
-    mandatory_ok: Mapping[tuple[bool, bool], bool | None]
-    #: core.counts_in_n per (verdict, stage)
-    counted: Mapping[tuple[bool | None, Stage], bool]
+    required_stage: Stage | None
+    #: whether the wajib check's answer depends on which indicators are empty
+    mandatory_varies: bool
     #: core.yandas_urusan of an innovation with only an urusan utama, per urusan
     yandas_main: Mapping[Urusan | None, tuple[Urusan, ...]]
     memo: dict[int, tuple[Decimal, Decimal]] = field(default_factory=dict, repr=False)
-    verdicts: dict[tuple[bool | None, ...], bool | None] = field(default_factory=dict, repr=False)
-    reentry: dict[int, bool] = field(default_factory=dict, repr=False)
+    decisions: dict[_DecisionKey, tuple[bool | None, bool]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def of(cls, rules: Edition, projection: Projection) -> _Plan:
@@ -524,15 +546,15 @@ class _Plan:
             yandas_basis=basis,
             evidence_levels=evidence_levels,
             changing="".join(c for c, t in evidence_levels.items() if t != tuple(rules.levels)),
-            stage_ok={s: core.stage_passes(required, s) for s in Stage},
-            mandatory_ok={
-                (a, b): core.mandatory_passes(disqualifies, a, b)
-                for a in (False, True)
-                for b in (False, True)
-            },
-            counted={
-                (v, s): core.counts_in_n(policy, v, s) for v in (True, False, None) for s in Stage
-            },
+            required_stage=required,
+            mandatory_varies=len(
+                {
+                    core.mandatory_passes(disqualifies, a, b)
+                    for a in (False, True)
+                    for b in (False, True)
+                }
+            )
+            > 1,
             yandas_main={u: tuple(core.yandas_urusan(basis, u, ())) for u in (None, *Urusan)},
         )
 
@@ -554,24 +576,29 @@ class _Plan:
             hit = self.memo[units] = (m, m / self.sid_max)
         return hit
 
-    def verdict(self, checks: tuple[bool | None, ...]) -> bool | None:
-        """core.verdict of the gating checks (memoised: a few dozen combinations exist)."""
-        hit = self.verdicts.get(checks, _UNSET)
-        if hit is _UNSET:
-            hit = self.verdicts[checks] = core.verdict(checks)
-        return cast("bool | None", hit)
-
-    def reentry_ok(self, previous_entries: int) -> bool:
-        """core.reentry_passes under the edition's ``max_entries`` (memoised)."""
-        hit = self.reentry.get(previous_entries)
+    def decide(self, key: _DecisionKey) -> tuple[bool | None, bool]:
+        """An innovation's verdict (core eligibility checks, iid_iga.md §3.2, §7, §9) and
+        whether it counts in *n* (core.counts_in_n), from the key (window check, stage, a wajib
+        indicator empty, an indicator of unknown wajib status empty, previous entries);
+        memoised: a national year has a few dozen keys."""
+        hit = self.decisions.get(key)
         if hit is None:
-            hit = self.reentry[previous_entries] = core.reentry_passes(
-                previous_entries, self.max_entries
+            window_ok, stage, empty_known, empty_unknown, previous = key
+            eligible = core.verdict(
+                (
+                    window_ok,
+                    core.stage_passes(self.required_stage, stage),
+                    core.mandatory_passes(self.disqualifies, empty_known, empty_unknown),
+                    core.reentry_passes(previous, self.max_entries),
+                )
+            )
+            if len(self.decisions) > 10_000:  # pragma: no cover - a cap for absurd entry counts
+                self.decisions.clear()
+            hit = self.decisions[key] = (
+                eligible,
+                core.counts_in_n(self.count_in_n, eligible, stage),
             )
         return hit
-
-
-_UNSET: Any = object()
 
 
 # -- result tables --------------------------------------------------------------------------------
@@ -1189,12 +1216,10 @@ def _score_innovations(
     tables, n_sid = sid.tables, len(sid.tables)
     declared = plan.projection == "declared"
     window, window_passes = plan.window, core.window_passes
-    stage_ok, counted_by, yandas_main = plan.stage_ok, plan.counted, plan.yandas_main
-    mandatory_ok, verdicts, reentry = plan.mandatory_ok, plan.verdicts, plan.reentry
+    decisions, yandas_main = plan.decisions, plan.yandas_main
     # the wajib check needs the empty indicators only when its answer depends on them
-    needs_empty = len(set(mandatory_ok.values())) > 1
-    known = _getter(sid.known) if sid.known and needs_empty else None
-    unknown = _getter(sid.unknown) if sid.unknown and needs_empty else None
+    known = _getter(sid.known) if sid.known and plan.mandatory_varies else None
+    unknown = _getter(sid.unknown) if sid.unknown and plan.mandatory_varies else None
     memo, changing = plan.memo, plan.changing
     covered: set[Urusan] = set()
     total = n = 0
@@ -1223,23 +1248,19 @@ def _score_innovations(
         elif ev is not None or not declared:
             levels = _scored_levels(plan, inv, f"{where}.innovations[{j}]")
         m = sum(map(getitem, tables, levels))
-        # -- eligibility (core checks and verdict)
+        # -- eligibility and the count in n (core checks, verdict and counts_in_n)
         stage = inv["stage"]
-        prev = inv.get("previous_entries", 0)
-        checks = (
+        key = (
             None
             if window is None
             else window_passes(window, inv.get("applied_on"), inv.get("developed_on")),
-            stage_ok[stage],
-            mandatory_ok[
-                known is not None and 0 in known(levels),
-                unknown is not None and 0 in unknown(levels),
-            ],
-            reentry[prev] if prev in reentry else plan.reentry_ok(prev),
+            stage,
+            known is not None and 0 in known(levels),
+            unknown is not None and 0 in unknown(levels),
+            inv.get("previous_entries", 0),
         )
-        eligible = verdicts[checks] if checks in verdicts else plan.verdict(checks)
-        # -- n and the yandas coverage (core.counts_in_n, core.yandas_urusan)
-        counted = counted_by[eligible, stage]
+        eligible, counted = decisions[key] if key in decisions else plan.decide(key)
+        # -- the yandas coverage (core.yandas_urusan)
         others = inv.get("other_urusan")
         u = inv.get("urusan")
         if others and u in others:

@@ -18,7 +18,7 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import core
@@ -130,13 +130,23 @@ def _window(inv: Innovation, rules: Edition) -> EligibilityCheck:
     )
 
 
+def _cached(
+    rules: Edition, name: str, key: object, make: Callable[[], EligibilityCheck]
+) -> EligibilityCheck:
+    """A check that depends only on ``key``: made once per edition and key (checks are
+    immutable), the cache capped against absurd inputs."""
+    cache: dict[object, EligibilityCheck] = rules._memo(name, dict)
+    hit = cache.get(key)
+    if hit is None:
+        if len(cache) > 10_000:  # pragma: no cover - a cap
+            cache.clear()
+        hit = cache[key] = make()
+    return hit
+
+
 def _stage(inv: Innovation, rules: Edition) -> EligibilityCheck:
     # A check is immutable and depends here only on the stage: made once per edition.
-    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_stage", dict)
-    hit = cache.get(inv.stage)
-    if hit is None:
-        hit = cache[inv.stage] = _stage_check(inv, rules)
-    return hit
+    return _cached(rules, "eligibility_stage", inv.stage, lambda: _stage_check(inv, rules))
 
 
 def _stage_check(inv: Innovation, rules: Edition) -> EligibilityCheck:
@@ -167,13 +177,12 @@ def _mandatory(rules: Edition, scores: Sequence[IndicatorScore]) -> EligibilityC
     known = tuple(s.number for s in scores if s.mandatory is True and s.level == 0)
     unknown = tuple(s.number for s in scores if s.mandatory is None and s.level == 0)
     # The check depends only on which indicators are empty: made once per edition and key.
-    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_mandatory", dict)
-    hit = cache.get((known, unknown))
-    if hit is None:
-        if len(cache) > 10_000:  # pragma: no cover - a cap: at most 2^20 keys exist
-            cache.clear()
-        hit = cache[known, unknown] = _mandatory_check(rules, known, unknown)
-    return hit
+    return _cached(
+        rules,
+        "eligibility_mandatory",
+        (known, unknown),
+        lambda: _mandatory_check(rules, known, unknown),
+    )
 
 
 def _mandatory_check(
@@ -203,13 +212,12 @@ def _mandatory_check(
 
 
 def _reentry(inv: Innovation, rules: Edition) -> EligibilityCheck:
-    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_reentry", dict)
-    hit = cache.get(inv.previous_entries)
-    if hit is None:
-        if len(cache) > 1_000:  # pragma: no cover - a cap for absurd entry counts
-            cache.clear()
-        hit = cache[inv.previous_entries] = _reentry_check(inv.previous_entries, rules)
-    return hit
+    return _cached(
+        rules,
+        "eligibility_reentry",
+        inv.previous_entries,
+        lambda: _reentry_check(inv.previous_entries, rules),
+    )
 
 
 def _reentry_check(previous_entries: int, rules: Edition) -> EligibilityCheck:
@@ -229,13 +237,7 @@ def _reentry_check(previous_entries: int, rules: Edition) -> EligibilityCheck:
 
 def _design(inv: Innovation, rules: Edition) -> EligibilityCheck:
     words = len(inv.design.split()) if inv.design else None
-    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_design", dict)
-    hit = cache.get(words)
-    if hit is None:
-        if len(cache) > 10_000:  # pragma: no cover - a cap
-            cache.clear()
-        hit = cache[words] = _design_check(inv, rules)
-    return hit
+    return _cached(rules, "eligibility_design", words, lambda: _design_check(inv, rules))
 
 
 def _design_check(inv: Innovation, rules: Edition) -> EligibilityCheck:

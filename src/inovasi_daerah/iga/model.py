@@ -530,7 +530,7 @@ class Edition(RuleSet):
             )
         return ind
 
-    def lookup(self, key: object) -> Indicator | None:
+    def lookup(self, key: int | str) -> Indicator | None:
         """The indicator with number, code or alias ``key`` (any case), or None (no error)."""
         return self._lookup(key)
 

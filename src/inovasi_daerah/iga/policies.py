@@ -35,7 +35,15 @@ __all__ = [
 ]
 
 
-class ProvisionalBasis(StrEnum):
+class _Policy(StrEnum):
+    """A named policy: an unknown value is refused naming the members."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
+
+
+class ProvisionalBasis(_Policy):
     """Where IGA 2024 and 2025 take the parameters their year does not establish (divisor *k*,
     SJI rate and cap, yandas minimum; iid_iga.md §15 item 2).
 
@@ -46,16 +54,12 @@ class ProvisionalBasis(StrEnum):
       UNCERTAIN).
     """
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
-
     IGA_2023 = "iga_2023"
     IGA_2026 = "iga_2026"
     IGA_2024_PARTIAL = "iga_2024_partial"
 
 
-class RoundingStep(StrEnum):
+class RoundingStep(_Policy):
     """When the IID is rounded (iid_iga.md §3.7, §15.1; the official step is not established).
 
     - ``final_only`` (default): exact arithmetic, only the final IID rounded;
@@ -64,15 +68,11 @@ class RoundingStep(StrEnum):
       flip a predicate at a band edge.
     """
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
-
     FINAL_ONLY = "final_only"
     STEPWISE = "stepwise"
 
 
-class KecepatanStart(StrEnum):
+class KecepatanStart(_Policy):
     """Which date starts the count of kecepatan penciptaan (SID indicator 32) from dates.
 
     - ``first_known`` (default): the first given of the proposal date, the decision date and
@@ -80,45 +80,33 @@ class KecepatanStart(StrEnum):
     - ``trial_start``: the start of the uji coba only.
     """
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
-
     FIRST_KNOWN = "first_known"
     TRIAL_START = "trial_start"
 
 
-class MonthCount(StrEnum):
+class MonthCount(_Policy):
     """How the months of kecepatan penciptaan are counted between two dates.
 
     - ``months_begun`` (default): a started month counts as one (1 Jan → 2 May is 5 months);
     - ``whole_months``: completed calendar months only (1 Jan → 2 May is 4 months).
     """
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
-
     MONTHS_BEGUN = "months_begun"
     WHOLE_MONTHS = "whole_months"
 
 
-class RejectedEvidence(StrEnum):
+class RejectedEvidence(_Policy):
     """What a level whose evidence the verifier rejected scores (iid_iga.md §3.8, §15.3).
 
     - ``zero`` (default): 0;
     - ``downgrade``: the level the verifier accepted instead (0 if none).
     """
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
-
     ZERO = "zero"
     DOWNGRADE = "downgrade"
 
 
-class CountInN(StrEnum):
+class CountInN(_Policy):
     """Which innovations count in *n* (iid_iga.md §3.3, §3.6, §15.1).
 
     - ``sent`` (default): every innovation sent;
@@ -126,25 +114,17 @@ class CountInN(StrEnum):
     - ``penerapan``: those at the application stage only.
     """
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
-
     SENT = "sent"
     ELIGIBLE = "eligible"
     APPLICATION = "penerapan"
 
 
-class YandasBasis(StrEnum):
+class YandasBasis(_Policy):
     """Which urusan of an innovation count towards the yandas coverage (iid_iga.md §3.5).
 
     - ``main_only`` (default): the urusan utama only;
     - ``main_and_other``: the urusan utama and the urusan beririsan.
     """
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
 
     MAIN_ONLY = "main_only"
     MAIN_AND_OTHER = "main_and_other"
