@@ -389,7 +389,7 @@ def _line(
     evidence: EvidenceStatus,
     accepted: int | None,
     projection: Projection,
-    policy: str,
+    policy: RejectedEvidence,
 ) -> IndicatorScore:
     """The line of an indicator whose level comes from a declaration alone (no facts).
 
@@ -407,25 +407,7 @@ def _line(
     if declared is None:
         line = _missing(ind)
     else:
-        if accepted is not None:
-            accepted = min(accepted, declared)
-        lvl, eflags = effective_level(
-            declared, evidence, accepted, projection=projection, rejected_policy=policy
-        )
-        line = IndicatorScore(
-            number=ind.number,
-            code=ind.code,
-            name=ind.name,
-            block=ind.block,
-            weight=ind.weight,
-            declared=declared,
-            level=lvl,
-            score=ind.weight * lvl,
-            evidence=evidence,
-            mandatory=ind.mandatory,
-            flags=eflags,
-            derivation=None,
-        )
+        line = _scored(ind, declared, declared, evidence, accepted, projection, policy)
     cache[key] = line
     return line
 
@@ -492,27 +474,46 @@ def _score_block(
                 )
             )
             continue
-        accepted = g.accepted if g.accepted is None else min(g.accepted, base)
-        lvl, eflags = effective_level(
-            base, g.evidence, accepted, projection=projection, rejected_policy=policy
-        )
         scores.append(
-            IndicatorScore(
-                number=ind.number,
-                code=ind.code,
-                name=ind.name,
-                block=ind.block,
-                weight=ind.weight,
-                declared=g.declared,
-                level=lvl,
-                score=ind.weight * lvl,
-                evidence=g.evidence,
-                mandatory=ind.mandatory,
-                flags=(*flags, *eflags),
-                derivation=derivation,
+            _scored(
+                ind, g.declared, base, g.evidence, g.accepted, projection, policy, flags, derivation
             )
         )
     return scores, conflicts
+
+
+def _scored(
+    ind: Indicator,
+    declared: int | None,
+    base: int,
+    evidence: EvidenceStatus,
+    accepted: int | None,
+    projection: Projection,
+    policy: RejectedEvidence,
+    flags: Sequence[str] = (),
+    derivation: Derivation | None = None,
+) -> IndicatorScore:
+    """The line of an indicator whose level before the evidence rule is ``base`` (declared,
+    or derived from facts); a verifier's level above it counts as ``base``."""
+    if accepted is not None:
+        accepted = min(accepted, base)
+    lvl, eflags = effective_level(
+        base, evidence, accepted, projection=projection, rejected_policy=policy
+    )
+    return IndicatorScore(
+        number=ind.number,
+        code=ind.code,
+        name=ind.name,
+        block=ind.block,
+        weight=ind.weight,
+        declared=declared,
+        level=lvl,
+        score=ind.weight * lvl,
+        evidence=evidence,
+        mandatory=ind.mandatory,
+        flags=(*flags, *eflags),
+        derivation=derivation,
+    )
 
 
 def _fields(s: IndicatorScore) -> dict[str, Any]:
