@@ -1,4 +1,4 @@
-"""iga.core: each IGA rule once, and both the engine and the bulk path decide with it.
+"""iga._core: each IGA rule once, and both the engine and the bulk path decide with it.
 
 Each test names the section of iid_iga.md (and the Lampiran) whose rule it checks.
 """
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from inovasi_daerah import iga
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.iga import core
+from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga.bulk import EVIDENCE_CODES, _Plan
 from inovasi_daerah.iga.policies import (
     CountInN,
@@ -87,7 +87,7 @@ def test_engine_effective_level_is_the_core_rule_iid_iga_3_8(
         want_flags = (
             ()
             if flag is None
-            else (unverified_flag(status.value),)
+            else (unverified_flag(status),)
             if flag is LevelFlag.UNVERIFIED
             else (flag.value,)
         )

@@ -62,7 +62,7 @@ from pydantic import (
 from typing_extensions import TypedDict
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, UnknownIndicator
-from inovasi_daerah.iga import core
+from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga.model import TOP_LEVEL, Edition, Indicator, Predicate
 from inovasi_daerah.iga.policies import CountInN, RejectedEvidence, YandasBasis
 from inovasi_daerah.iga.registry import edition as _edition
@@ -431,7 +431,7 @@ class _Block:
 
     ``tables[i][level]`` is weight_i x level in units of 10**-places (exact integers), so a sum
     of scores is an integer sum; it becomes a Decimal once per result. The tables are built
-    from the catalogue's weights with the core rule (:func:`~inovasi_daerah.iga.core.products`),
+    from the catalogue's weights with the core rule (:func:`~inovasi_daerah.iga._core.products`),
     and equal :func:`~inovasi_daerah.iga.score_levels` (tested).
     """
 
@@ -476,7 +476,7 @@ class _Tally(NamedTuple):
 class _Plan:
     """Everything the bulk loop needs from an edition, read once (not per innovation).
 
-    The lookup tables below are the core rules' answers (:mod:`~inovasi_daerah.iga.core`)
+    The lookup tables below are the core rules' answers (:mod:`~inovasi_daerah.iga._core`)
     over every value their inputs can take, computed once per call, so the loop decides each
     rule by the core's own answer without a call per innovation.
     """
@@ -1112,7 +1112,7 @@ def _effective(
     plan: _Plan, block: _Block, levels: list[int], evidence: Any, accepted: Any, where: str
 ) -> list[int]:
     """The levels that score, per indicator by the core evidence rule
-    (:func:`~inovasi_daerah.iga.core.effective`, iid_iga.md §3.8), for any shape of evidence
+    (:func:`~inovasi_daerah.iga._core.effective`, iid_iga.md §3.8), for any shape of evidence
     and verifier's levels; a verifier's level above the submitted one is refused."""
     statuses = _statuses(block, evidence, f"{where}.evidence")
     acc = None if accepted is None else _accepted(block, accepted, f"{where}.accepted")
@@ -1207,7 +1207,7 @@ def _score_innovations(
     """Score a region's innovations, appending one :class:`InnovationScore` tuple each to
     ``out``; the tally of those counted in *n*.
 
-    Every rule is the core's (:mod:`~inovasi_daerah.iga.core`): the evidence rule, the
+    Every rule is the core's (:mod:`~inovasi_daerah.iga._core`): the evidence rule, the
     eligibility checks and their verdict, who counts in *n* and the yandas urusan, called
     here or read from the plan's tables of its answers (a national year runs this loop
     tens of thousands of times, so the lookups stay inline).

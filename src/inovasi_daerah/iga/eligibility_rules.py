@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.iga import core
+from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.iga.results import EligibilityCheck, IndicatorScore
 from inovasi_daerah.law.context import exact

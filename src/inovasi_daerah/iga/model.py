@@ -35,7 +35,7 @@ from inovasi_daerah.errors import (
     UnknownIndicator,
     unknown_member,
 )
-from inovasi_daerah.iga import core
+from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga.policies import (
     POLICY_ENUMS,
     CountInN,

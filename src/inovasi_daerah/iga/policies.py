@@ -19,7 +19,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from inovasi_daerah.errors import unknown_member
+from inovasi_daerah.errors import InvalidInput, unknown_member
+from inovasi_daerah.models.enums import EvidenceStatus
 
 __all__ = [
     "POLICY_ENUMS",
@@ -36,7 +37,7 @@ __all__ = [
 
 
 class _Policy(StrEnum):
-    """A named policy: an unknown value is refused naming the members."""
+    """A named policy or flag: an unknown value is refused naming the members."""
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -130,7 +131,7 @@ class YandasBasis(_Policy):
     MAIN_AND_OTHER = "main_and_other"
 
 
-class LevelFlag(StrEnum):
+class LevelFlag(_Policy):
     """Why an indicator's scored level differs from the one given, or deserves a look
     (``IndicatorScore.flags``; iid_iga.md §3.8). Results hold the value text.
 
@@ -149,9 +150,16 @@ class LevelFlag(StrEnum):
     FACT_NOT_USED = "fact_not_used"
 
 
-def unverified_flag(status: str) -> str:
+def unverified_flag(status: EvidenceStatus) -> str:
     """The flag of a level counted without verified evidence: ``"unverified:<status>"``."""
-    return f"{LevelFlag.UNVERIFIED.value}:{status}"
+    if type(status) is not EvidenceStatus:
+        raise InvalidInput(
+            "status harus EvidenceStatus",
+            field="status",
+            value=status,
+            message_en="status must be an EvidenceStatus",
+        )
+    return f"{LevelFlag.UNVERIFIED.value}:{status.value}"
 
 
 #: The Enum of every policy parameter whose value is an Enum member (written as its value text

@@ -33,7 +33,7 @@ from decimal import Context, Decimal
 from typing import Any, Literal, NamedTuple
 
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.iga import core
+from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga._convert import to_count, to_decimal, to_level
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
 from inovasi_daerah.iga.model import TOP_LEVEL, Block, Edition, Indicator, Predicate
@@ -314,7 +314,7 @@ _FLAG_TEXT: dict[LevelFlag | None, tuple[str, ...]] = {
     None: (),
     **{f: (f.value,) for f in LevelFlag},
 }
-_UNVERIFIED = {s: (unverified_flag(s.value),) for s in EvidenceStatus}
+_UNVERIFIED = {s: (unverified_flag(s),) for s in EvidenceStatus}
 
 
 # == maturity ======================================================================================
