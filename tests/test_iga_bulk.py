@@ -11,6 +11,7 @@ import copy
 import importlib.util
 import json
 import random
+import re
 import sys
 from datetime import date
 from decimal import Decimal
@@ -762,7 +763,32 @@ _PARITY = [
     ([*R1I0, "applied_on"], True),
     ([*R1I0, "developed_on"], 0),
     ([*R1I0, "applied_on"], None),
+    ([*R1I0, "levels", 2], 4),  # Lampiran: levels 0..top (3)
+    ([*R1I0, "levels", 2], -1),
+    ([*R1I0, "stage"], "bogus"),
+    ([*R1I0, "previous_entries"], -1),  # iid_iga.md §9: a count of entries
+    ([*R1I0, "urusan"], "bogus"),
 ]
+
+#: The year format's field names and the engine models' names of the same field.
+_SAME_FIELD = {"spd_score": "spd", "urusan": "main_urusan", "level": "levels"}
+
+
+def _leaf(field: str | None) -> str | None:
+    """The last name of an error's field, without indices or the record ids."""
+    if field is None:
+        return None
+    name = re.sub(r"\[\d+\]", "", field.split(" (")[0]).split(".")
+    leaf = name[-1]
+    return _SAME_FIELD.get(leaf, leaf)
+
+
+def _refusal_field(fn: Any) -> str | None:
+    try:
+        fn()
+    except InovasiDaerahError as exc:
+        return _leaf(exc.field)
+    return None
 
 
 @pytest.mark.parametrize(("path", "value"), _PARITY, ids=lambda x: repr(x)[:30])
@@ -780,6 +806,22 @@ def test_bulk_and_engine_accept_and_refuse_the_same(path: list[Any], value: Any)
         engine_region(_english(region), rules, "declared")
 
     assert bulk == _outcome(engine), bulk
+    # and a refusal names the same field (issue 14: the same bad inputs, the same field)
+    assert _refusal_field(lambda: score_year(data)) == _refusal_field(engine)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the engine's IndicatorEntry model reads a JSON true as level 1 (lax int); the year "
+    "format refuses it (strict int): a difference in models/innovation.py, outside iga",
+)
+def test_a_boolean_level_is_refused_by_both() -> None:
+    """A boolean is not a level (Lampiran: levels are integers 0..3)."""
+    data = _mutated([*R1I0, "levels", 2], True)
+    region = data["regions"][1]
+    bulk = _outcome(lambda: score_year(data))
+    assert bulk == "refused"
+    assert _outcome(lambda: engine_region(_english(region), iga.edition(2026), "declared")) == bulk
 
 
 def _english(reg: dict[str, Any]) -> dict[str, Any]:

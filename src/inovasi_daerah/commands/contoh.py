@@ -15,6 +15,7 @@ from inovasi_daerah import clinic, iga, pp38, skp
 from inovasi_daerah.cli import Report, command
 from inovasi_daerah.examples import Example, payakumbuh, payakumbuh_career_raw
 from inovasi_daerah.law.text import T
+from inovasi_daerah.models.enums import Urusan
 from inovasi_daerah.models.profile import RegionalProfile
 
 Section = Callable[[Example, Report], None]
@@ -126,7 +127,7 @@ def _maturity_and_index(ex: Example, r: Report) -> None:
     r.line(
         f"SPD {idx.spd} · SID {idx.sid} · "
         f"{r.t(T('pembagi', 'divisor'))} {idx.divisor} · SJI {idx.count_score} · "
-        f"yandas {idx.yandas_covered}/6",
+        f"yandas {idx.yandas_covered}/{len(Urusan.basic_services())}",
         indent=1,
     )
     if idx.uncertain:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.iga.model import TOP_LEVEL
 
 _MAX_TEXT = 60
 
@@ -57,14 +58,15 @@ def to_decimal(value: object, field: str) -> Decimal:
     return result
 
 
-def to_level(value: object, field: str) -> int:
-    """A level 0..3 given as an int (not a bool, float or text)."""
-    if type(value) is not int or not 0 <= value <= 3:
+def to_level(value: object, field: str, top: int = TOP_LEVEL) -> int:
+    """A level 0..``top`` (the edition's top level; by default that of the indicator schema)
+    given as an int (not a bool, float or text)."""
+    if type(value) is not int or not 0 <= value <= top:
         raise InvalidInput(
-            "level harus bilangan bulat 0-3",
+            f"level harus bilangan bulat 0-{top}",
             field=field,
             value=value,
-            message_en="level must be an integer 0-3",
+            message_en=f"level must be an integer 0-{top}",
         )
     return value
 

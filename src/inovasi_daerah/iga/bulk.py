@@ -50,6 +50,7 @@ from typing import (
 
 from pydantic import (
     AliasChoices,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictInt,
@@ -61,7 +62,9 @@ from pydantic import (
 from typing_extensions import TypedDict
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, UnknownIndicator
-from inovasi_daerah.iga.model import Edition, Indicator, Predicate
+from inovasi_daerah.iga import _core as core
+from inovasi_daerah.iga.model import TOP_LEVEL, Edition, Indicator, Predicate
+from inovasi_daerah.iga.policies import CountInN, RejectedEvidence, YandasBasis
 from inovasi_daerah.iga.registry import edition as _edition
 from inovasi_daerah.iga.results import IndexResult, MaturityResult, RegionalIndexResult
 from inovasi_daerah.iga.scoring import (
@@ -72,12 +75,14 @@ from inovasi_daerah.iga.scoring import (
     maturity,
     regional_index,
 )
+from inovasi_daerah.iga.scoring import _counted as _engine_counted
+from inovasi_daerah.iga.scoring import _yandas as _engine_yandas
 from inovasi_daerah.io.load import loads, read_source
 from inovasi_daerah.law import Explanation
 from inovasi_daerah.law.context import CONTEXT, exact
 from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.tables import Numeric, records_to_dataframe
-from inovasi_daerah.models.base import LooseDate
+from inovasi_daerah.models.base import _DATE_INPUT, _to_date
 from inovasi_daerah.models.enums import EvidenceStatus, GovernmentLevel, Stage, Urusan
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.types import JsonSource
@@ -129,13 +134,33 @@ _Text = Annotated[str, StringConstraints(min_length=1, max_length=500)]
 _Name = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=r"\S")]
 # dates as the engine's models read them (ISO or Indonesian text, never a number: pydantic's
 # own date type would read 0 as 1970-01-01)
-_Date = LooseDate
+_DATES: dict[str, date] = {}
+_MAX_DATES = 10_000
+
+
+def _year_date(value: Any) -> Any:
+    """The engine's date reading (``models.base.LooseDate``), memoised by text: a national
+    year repeats a few hundred dates across tens of thousands of innovations, and reading
+    one was about a tenth of the validation time. Refusals are the engine's own."""
+    if type(value) is str:
+        hit = _DATES.get(value)
+        if hit is None:
+            hit = _to_date(value)
+            if len(_DATES) < _MAX_DATES:
+                _DATES[value] = hit
+        return hit
+    return _to_date(value)
+
+
+_Date = Annotated[date, BeforeValidator(_year_date, json_schema_input_type=_DATE_INPUT)]
 # The members of each union below accept disjoint Python types (str / int; list / dict), so
 # trying them in order gives the smart mode's answer, without its search across members
 # (about 8 % of the validation time of a national year).
 _LTR = Field(union_mode="left_to_right")
 _Key = Annotated[Annotated[str, StringConstraints(min_length=1, max_length=100)] | StrictInt, _LTR]
-_Lvl = Annotated[int, Field(strict=True, ge=0, le=3)]
+# the level scale of the indicator schema (the edition is known only after validation; its
+# own top level is checked again against its data when scored)
+_Lvl = Annotated[int, Field(strict=True, ge=0, le=TOP_LEVEL)]
 _Levels = Annotated[
     Annotated[list[_Lvl], Field(max_length=_MAX_ITEMS)]
     | Annotated[
@@ -406,12 +431,13 @@ class _Block:
 
     ``tables[i][level]`` is weight_i x level in units of 10**-places (exact integers), so a sum
     of scores is an integer sum; it becomes a Decimal once per result. The tables are built
-    from the catalogue's weights, and equal :func:`~inovasi_daerah.iga.score_levels` (tested).
+    from the catalogue's weights with the core rule (:func:`~inovasi_daerah.iga._core.products`),
+    and equal :func:`~inovasi_daerah.iga.score_levels` (tested).
     """
 
     keys: tuple[str, ...]
     index: Mapping[str, int]
-    tables: tuple[tuple[int, int, int, int], ...]
+    tables: tuple[tuple[int, ...], ...]
     known: tuple[int, ...]  # wajib (mandatory True)
     unknown: tuple[int, ...]  # wajib status not established (mandatory None)
 
@@ -422,10 +448,7 @@ def _block(indicators: Sequence[Indicator], places: int) -> _Block:
         for key in (ind.number, ind.code, *ind.aliases):
             index[key] = i
     unit = Decimal(1).scaleb(-places, CONTEXT)
-    tables = tuple(
-        (0, int(ind.weight / unit), int(ind.weight * 2 / unit), int(ind.weight * 3 / unit))
-        for ind in indicators
-    )
+    tables = tuple(core.products(int(ind.weight / unit), ind.top_level, 0) for ind in indicators)
     return _Block(
         keys=tuple(i.number for i in indicators),
         index=index,
@@ -435,9 +458,28 @@ def _block(indicators: Sequence[Indicator], places: int) -> _Block:
     )
 
 
+#: What decides an innovation's eligibility and count in n besides the edition (see
+#: :meth:`_Plan.decide`).
+_DecisionKey = tuple[bool | None, Stage, bool, bool, int]
+
+
+class _Tally(NamedTuple):
+    """What a region's innovations add to its index: n, the integer sum of the maturities
+    counted, and the yandas urusan they cover."""
+
+    n: int
+    total: int
+    covered: frozenset[Urusan]
+
+
 @dataclass(frozen=True)
 class _Plan:
-    """Everything the bulk loop needs from an edition, read once (not per innovation)."""
+    """Everything the bulk loop needs from an edition, read once (not per innovation).
+
+    The lookup tables below are the core rules' answers (:mod:`~inovasi_daerah.iga._core`)
+    over every value their inputs can take, computed once per call, so the loop decides each
+    rule by the core's own answer without a call per innovation.
+    """
 
     rules: Edition
     projection: Projection
@@ -448,20 +490,45 @@ class _Plan:
     sid_max: Decimal
     spd_max: Decimal
     window: tuple[date, date] | None
-    required_stage: Stage | None
     max_entries: int
-    mandatory_applies: bool  # False when the edition says an empty wajib does not disqualify
-    mandatory_verdict: bool | None  # the check's result when a wajib indicator is empty
-    rejected: str
-    count_in_n: str
-    main_only: bool
+    #: the edition's mandatory_empty_ineligible (None: not established)
+    disqualifies: bool | None
+    rejected: RejectedEvidence
+    count_in_n: CountInN
+    yandas_basis: YandasBasis
+    #: evidence code -> the scored level of each declared level (no verifier's level)
+    evidence_levels: Mapping[str, tuple[int, ...]]
+    #: the evidence codes under which some level does not score as declared
+    changing: str
+    required_stage: Stage | None
+    #: whether the wajib check's answer depends on which indicators are empty
+    mandatory_varies: bool
+    #: core.yandas_urusan of an innovation with only an urusan utama, per urusan
+    yandas_main: Mapping[Urusan | None, tuple[Urusan, ...]]
     memo: dict[int, tuple[Decimal, Decimal]] = field(default_factory=dict, repr=False)
+    decisions: dict[_DecisionKey, tuple[bool | None, bool]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def of(cls, rules: Edition, projection: Projection) -> _Plan:
+        """The plan of ``rules`` under ``projection``."""
         weights = [i.weight for i in rules.indicators]
         places = max(0, *(-int(w.as_tuple().exponent) for w in weights))
         rule = rules.mandatory_empty_ineligible
+        disqualifies = None if rule.is_open else bool(rule.get())
+        required = None if rules.required_stage.is_open else rules.required_stage.get()
+        verified = projection == "verified"
+        rejected: RejectedEvidence = rules.rejected_evidence.get()
+        policy: CountInN = rules.count_in_n.get()
+        basis: YandasBasis = rules.yandas_basis.get()
+        evidence_levels = {
+            code: tuple(
+                core.effective(lv, status, None, verified=verified, rejected=rejected)[0]
+                for lv in rules.levels
+            )
+            for code, status in EVIDENCE_CODES.items()
+        }
         return cls(
             rules=rules,
             projection=projection,
@@ -472,13 +539,23 @@ class _Plan:
             sid_max=rules.sid_max,
             spd_max=rules.spd_max,
             window=None if rules.eligibility_window.is_open else rules.eligibility_window.get(),
-            required_stage=None if rules.required_stage.is_open else rules.required_stage.get(),
             max_entries=rules.max_entries.get(),
-            mandatory_applies=rule.is_open or bool(rule.get()),
-            mandatory_verdict=None if rule.is_open else False,
-            rejected=rules.rejected_evidence.get(),
-            count_in_n=rules.count_in_n.get(),
-            main_only=rules.yandas_basis.get() == "main_only",
+            disqualifies=disqualifies,
+            rejected=rejected,
+            count_in_n=policy,
+            yandas_basis=basis,
+            evidence_levels=evidence_levels,
+            changing="".join(c for c, t in evidence_levels.items() if t != tuple(rules.levels)),
+            required_stage=required,
+            mandatory_varies=len(
+                {
+                    core.mandatory_passes(disqualifies, a, b)
+                    for a in (False, True)
+                    for b in (False, True)
+                }
+            )
+            > 1,
+            yandas_main={u: tuple(core.yandas_urusan(basis, u, ())) for u in (None, *Urusan)},
         )
 
     def decimal(self, units: int) -> Decimal:
@@ -497,6 +574,30 @@ class _Plan:
         if hit is None:
             m = self.decimal(units)
             hit = self.memo[units] = (m, m / self.sid_max)
+        return hit
+
+    def decide(self, key: _DecisionKey) -> tuple[bool | None, bool]:
+        """An innovation's verdict (core eligibility checks, iid_iga.md §3.2, §7, §9) and
+        whether it counts in *n* (core.counts_in_n), from the key (window check, stage, a wajib
+        indicator empty, an indicator of unknown wajib status empty, previous entries);
+        memoised: a national year has a few dozen keys."""
+        hit = self.decisions.get(key)
+        if hit is None:
+            window_ok, stage, empty_known, empty_unknown, previous = key
+            eligible = core.verdict(
+                (
+                    window_ok,
+                    core.stage_passes(self.required_stage, stage),
+                    core.mandatory_passes(self.disqualifies, empty_known, empty_unknown),
+                    core.reentry_passes(previous, self.max_entries),
+                )
+            )
+            if len(self.decisions) > 10_000:  # pragma: no cover - a cap for absurd entry counts
+                self.decisions.clear()
+            hit = self.decisions[key] = (
+                eligible,
+                core.counts_in_n(self.count_in_n, eligible, stage),
+            )
         return hit
 
 
@@ -799,29 +900,11 @@ def _engine_result(
     invs = [_innovation_model(inv, rules) for inv in reg.get("innovations", [])]
     if "spd_score" in reg:
         results = [maturity(inv, rules, projection=projection) for inv in invs]
-        policy, basis = rules.count_in_n.get(), rules.yandas_basis.get()
-        counted = [
-            (inv, m)
-            for inv, m in zip(invs, results, strict=True)
-            if policy == "sent"
-            or (policy == "eligible" and m.eligible is not False)
-            or (policy == "penerapan" and inv.stage is Stage.APPLICATION)
-        ]
-        urusan = [
-            u
-            for inv, _ in counted
-            for u in (
-                inv.all_urusan
-                if basis == "main_and_other"
-                else ()
-                if inv.main_urusan is None
-                else (inv.main_urusan,)
-            )
-        ]
+        counted = _engine_counted(rules, invs, results)
         return index(
             spd=Decimal(reg["spd_score"]),
-            maturities=[m for _, m in counted],
-            yandas_covered=urusan,
+            maturities=[results[i] for i in counted],
+            yandas_covered=list(_engine_yandas(rules, (invs[i] for i in counted))),
             rules=rules,
             projection=projection,
         )
@@ -1028,15 +1111,13 @@ def _accepted(block: _Block, value: Any, where: str) -> list[int | None]:
 def _effective(
     plan: _Plan, block: _Block, levels: list[int], evidence: Any, accepted: Any, where: str
 ) -> list[int]:
-    """The levels that score, per indicator as :func:`~inovasi_daerah.iga.effective_level`:
-    accepted evidence scores the level (or the verifier's lower accepted level); rejected
-    evidence 0, or the accepted level under the ``downgrade`` policy; any other status the
-    level in the "declared" projection and 0 in the "verified" one.
-    """
+    """The levels that score, per indicator by the core evidence rule
+    (:func:`~inovasi_daerah.iga._core.effective`, iid_iga.md §3.8), for any shape of evidence
+    and verifier's levels; a verifier's level above the submitted one is refused."""
     statuses = _statuses(block, evidence, f"{where}.evidence")
     acc = None if accepted is None else _accepted(block, accepted, f"{where}.accepted")
-    declared = plan.projection == "declared"
-    downgrade = plan.rejected == "downgrade"
+    verified = plan.projection == "verified"
+    rejected = plan.rejected
     out = list(levels)
     for i, st in enumerate(statuses):
         lv = levels[i]
@@ -1048,25 +1129,13 @@ def _effective(
                 value=a,
                 message_en="the level the verifier accepted may not exceed the level submitted",
             )
-        if st is EvidenceStatus.ACCEPTED:
-            out[i] = lv if a is None else a
-        elif st is EvidenceStatus.REJECTED:
-            out[i] = (a or 0) if downgrade else 0
-        elif not declared:
-            out[i] = 0
+        out[i] = core.effective(lv, st, a, verified=verified, rejected=rejected)[0]
     return out
 
 
-def _score_region(
-    plan: _Plan, r: int, rid: str, reg: RegionRecord, out: list[tuple[Any, ...]]
-) -> tuple[Any, ...]:
-    where = f"regions[{r}]"
-    sid, spd_block, rules = plan.sid, plan.spd, plan.rules
-    tables = sid.tables
-    n_sid = len(tables)
-    declared = plan.projection == "declared"
-    all_accepted = "A" * n_sid
-    # -- SPD ---------------------------------------------------------------------------------------
+def _spd(plan: _Plan, reg: RegionRecord, where: str) -> Decimal:
+    """The region's SPD score: given (``spd_score``, 0..maximum as ``iga.index``), or
+    Σ weight × effective level over the SPD rows, or 0 without a profile."""
     if "spd_score" in reg:
         if "spd" in reg:
             raise InvalidInput(
@@ -1082,35 +1151,79 @@ def _score_region(
                 value=str(spd),
                 message_en=f"the SPD score must be 0..{plan.spd_max}",
             )
-    elif "spd" in reg:
-        lv = _levels(spd_block, reg["spd"], f"{where}.spd")
-        if not declared or "spd_evidence" in reg or "spd_accepted" in reg:
+        return spd
+    if "spd" in reg:
+        block = plan.spd
+        lv = _levels(block, reg["spd"], f"{where}.spd")
+        if plan.projection != "declared" or "spd_evidence" in reg or "spd_accepted" in reg:
             lv = _effective(
-                plan,
-                spd_block,
-                lv,
-                reg.get("spd_evidence"),
-                reg.get("spd_accepted"),
-                f"{where}.spd",
+                plan, block, lv, reg.get("spd_evidence"), reg.get("spd_accepted"), f"{where}.spd"
             )
-        spd = plan.decimal(sum(map(getitem, spd_block.tables, lv)))
-    else:
-        spd = _ZERO
-    # -- innovations (eligibility as iga.eligibility: window, stage, wajib, re-entry) ----------
-    window, stage_req = plan.window, plan.required_stage
-    w_lo, w_hi = window if window is not None else (None, None)
-    # iga.eligibility "mandatory": passes when the edition says an empty wajib indicator does
-    # not disqualify; else an empty wajib fails (undecided if the rule is open), and an empty
-    # indicator whose wajib status is not established leaves the check undecided
-    known = _getter(sid.known) if sid.known and plan.mandatory_applies else None
-    unknown = _getter(sid.unknown) if sid.unknown and plan.mandatory_applies else None
-    mandatory_verdict, max_entries = plan.mandatory_verdict, plan.max_entries
-    policy, main_only, memo = plan.count_in_n, plan.main_only, plan.memo
+        return plan.decimal(sum(map(getitem, block.tables, lv)))
+    return _ZERO
+
+
+def _scored_levels(plan: _Plan, inv: InnovationRecord, where: str) -> list[int]:
+    """An innovation's SID levels after the evidence rule, in catalogue order, for the shapes
+    the loop of :func:`_score_innovations` does not read itself (mappings, lists of
+    statuses, verifier's levels, the "verified" projection without codes)."""
+    sid = plan.sid
+    levels = inv["levels"]
+    if type(levels) is not list or len(levels) != len(sid.tables):
+        levels = _levels(sid, levels, f"{where}.levels")
+    ev = inv.get("evidence")
+    if type(ev) is str and len(ev) == len(sid.tables) and "accepted" not in inv:
+        return _coded(plan, levels, ev)
+    if ev is not None or plan.projection != "declared" or "accepted" in inv:
+        return _effective(plan, sid, levels, ev, inv.get("accepted"), where)
+    return levels
+
+
+def _coded(plan: _Plan, levels: list[int], ev: str) -> list[int]:
+    """Levels under evidence codes without verifier's levels: the core rule's answers read
+    from the plan's tables (unchanged when every code scores the level as declared)."""
+    for c in plan.changing:
+        if c in ev:
+            table = plan.evidence_levels
+            return list(map(getitem, map(table.__getitem__, ev), levels))
+    return levels
+
+
+def _main_urusan_conflict(inv: InnovationRecord, where: str) -> None:
+    """Refuse an urusan utama given again among the other urusan (as the engine's model)."""
+    u = inv.get("urusan")
+    if u is not None and u in inv.get("other_urusan", ()):
+        raise InvalidInput(
+            "urusan utama juga disebut sebagai urusan lain",
+            field=f"{where}.other_urusan",
+            value=u.value,
+            message_en="the main urusan is also given as another urusan",
+        )
+
+
+def _score_innovations(
+    plan: _Plan, where: str, rid: str, invs: Sequence[InnovationRecord], out: list[tuple[Any, ...]]
+) -> _Tally:
+    """Score a region's innovations, appending one :class:`InnovationScore` tuple each to
+    ``out``; the tally of those counted in *n*.
+
+    Every rule is the core's (:mod:`~inovasi_daerah.iga._core`): the evidence rule, the
+    eligibility checks and their verdict, who counts in *n* and the yandas urusan, called
+    here or read from the plan's tables of its answers (a national year runs this loop
+    tens of thousands of times, so the lookups stay inline).
+    """
+    sid = plan.sid
+    tables, n_sid = sid.tables, len(sid.tables)
+    declared = plan.projection == "declared"
+    window, window_passes = plan.window, core.window_passes
+    decisions, yandas_main = plan.decisions, plan.yandas_main
+    # the wajib check needs the empty indicators only when its answer depends on them
+    known = _getter(sid.known) if sid.known and plan.mandatory_varies else None
+    unknown = _getter(sid.unknown) if sid.unknown and plan.mandatory_varies else None
+    memo, changing = plan.memo, plan.changing
     covered: set[Urusan] = set()
-    total = 0
-    n = 0
+    total = n = 0
     seen: set[str] = set()
-    invs = reg.get("innovations", ())
     for j, inv in enumerate(invs):
         iid = inv["id"]
         if type(iid) is not str:
@@ -1122,95 +1235,77 @@ def _score_region(
                 message_en=f"innovation id {iid!r} used twice in region {rid!r}",
             )
         seen.add(iid)
+        # -- evidence rule (core.effective, through the plan's tables for the common shapes)
         levels = inv["levels"]
-        if type(levels) is not list or len(levels) != n_sid:
-            levels = _levels(sid, levels, f"{where}.innovations[{j}].levels")
         ev = inv.get("evidence")
-        # The common shapes inline (as _effective, which handles the rest): evidence codes
-        # without verifier's levels, where rejected scores 0 under both policies (downgrade
-        # falls to the accepted level, here none) and, in the verified projection, only "A"
-        # scores.
-        if type(ev) is str and len(ev) == n_sid and "accepted" not in inv:
-            if ev == all_accepted:
-                pass
-            elif declared:
-                if "R" in ev:
-                    levels = [0 if c == "R" else x for x, c in zip(levels, ev, strict=True)]
-            else:
-                levels = [x if c == "A" else 0 for x, c in zip(levels, ev, strict=True)]
-        elif ev is not None or not declared or "accepted" in inv:
-            levels = _effective(
-                plan, sid, levels, ev, inv.get("accepted"), f"{where}.innovations[{j}]"
-            )
+        if type(levels) is not list or len(levels) != n_sid or "accepted" in inv:
+            levels = _scored_levels(plan, inv, f"{where}.innovations[{j}]")
+        elif type(ev) is str and len(ev) == n_sid:
+            for c in changing:
+                if c in ev:
+                    levels = _coded(plan, levels, ev)
+                    break
+        elif ev is not None or not declared:
+            levels = _scored_levels(plan, inv, f"{where}.innovations[{j}]")
         m = sum(map(getitem, tables, levels))
+        # -- eligibility and the count in n (core checks, verdict and counts_in_n)
         stage = inv["stage"]
-        if w_lo is None:
-            w_ok: bool | None = None
-        else:
-            a = inv.get("applied_on")
-            d = inv.get("developed_on")
-            w_ok = (a is not None and w_lo <= a <= w_hi) or (  # type: ignore[operator]
-                d is not None and w_lo <= d <= w_hi  # type: ignore[operator]
-            )
-        s_ok = None if stage_req is None else stage is stage_req
-        if known is not None and 0 in known(levels):
-            m_ok = mandatory_verdict
-        elif unknown is not None and 0 in unknown(levels):
-            m_ok = None
-        else:
-            m_ok = True
-        if (
-            w_ok is False
-            or s_ok is False
-            or m_ok is False
-            or inv.get("previous_entries", 0) >= max_entries
-        ):
-            eligible: bool | None = False
-        elif w_ok is None or s_ok is None or m_ok is None:
-            eligible = None
-        else:
-            eligible = True
-        counted = (
-            policy == "sent"
-            or (policy == "eligible" and eligible is not False)
-            or (policy == "penerapan" and stage is Stage.APPLICATION)
+        key = (
+            None
+            if window is None
+            else window_passes(window, inv.get("applied_on"), inv.get("developed_on")),
+            stage,
+            known is not None and 0 in known(levels),
+            unknown is not None and 0 in unknown(levels),
+            inv.get("previous_entries", 0),
         )
-        u = inv.get("urusan")
+        eligible, counted = decisions[key] if key in decisions else plan.decide(key)
+        # -- the yandas coverage (core.yandas_urusan)
         others = inv.get("other_urusan")
-        if others and u is not None and u in others:
-            raise InvalidInput(
-                "urusan utama juga disebut sebagai urusan lain",
-                field=f"{where}.innovations[{j}].other_urusan",
-                value=u.value,
-                message_en="the main urusan is also given as another urusan",
-            )
+        u = inv.get("urusan")
+        if others and u in others:
+            _main_urusan_conflict(inv, f"{where}.innovations[{j}]")
         if counted:
             n += 1
             total += m
-            if u is not None and u in _YANDAS:
-                covered.add(u)
-            if others and not main_only:
-                covered.update(x for x in others if x in _YANDAS)
+            covered.update(
+                core.yandas_urusan(plan.yandas_basis, u, others) if others else yandas_main[u]
+            )
         maturity, share = memo[m] if m in memo else plan.maturity(m)
         out.append((rid, iid, inv["name"], maturity, share, eligible, counted))
-    # -- region: the engine's own formula (iid_iga.md §3.4) ----------------------------------------
-    maturity_sum = plan.decimal(total)
+    return _Tally(n, total, frozenset(covered))
+
+
+def _score_region(
+    plan: _Plan, r: int, rid: str, reg: RegionRecord, out: list[tuple[Any, ...]]
+) -> RegionScore:
+    """One region's row: its SPD, its innovations (appended to ``out``) and the engine's own
+    index formula (:func:`~inovasi_daerah.iga.index_value`, iid_iga.md §3.4)."""
+    where = f"regions[{r}]"
+    spd = _spd(plan, reg, where)
+    invs = reg.get("innovations", ())
+    tally = _score_innovations(plan, where, rid, invs, out)
+    maturity_sum = plan.decimal(tally.total)
     parts = index_value(
-        spd=spd, maturity_sum=maturity_sum, n=n, yandas_covered=len(covered), rules=rules
+        spd=spd,
+        maturity_sum=maturity_sum,
+        n=tally.n,
+        yandas_covered=len(tally.covered),
+        rules=plan.rules,
     )
-    return (
-        rid,
-        reg["name"],
-        reg["level"],
-        spd,
-        maturity_sum,
-        parts.sid,
-        parts.count_score,
-        parts.divisor,
-        max(0, plan.k - n),
-        len(covered),
-        parts.value,
-        parts.predicate,
-        n,
-        len(invs),
+    return RegionScore(
+        id=rid,
+        name=reg["name"],
+        level=reg["level"],
+        spd=spd,
+        maturity_sum=maturity_sum,
+        sid=parts.sid,
+        count_score=parts.count_score,
+        divisor=parts.divisor,
+        empty_seats=max(0, plan.k - tally.n),
+        yandas_covered=len(tally.covered),
+        value=parts.value,
+        predicate=parts.predicate,
+        n=tally.n,
+        sent=len(invs),
     )

@@ -38,7 +38,7 @@ from dateutil.relativedelta import relativedelta
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga._build import normalize_text
 from inovasi_daerah.iga._convert import to_decimal
-from inovasi_daerah.iga.model import Direction, Edition, Indicator, Interval
+from inovasi_daerah.iga.model import LEVELS, Direction, Edition, Indicator, Interval
 from inovasi_daerah.iga.policies import MonthCount
 from inovasi_daerah.law import as_date
 from inovasi_daerah.law.context import exact
@@ -94,7 +94,7 @@ def level_from_bounds(
     """The level (0-3, or None beyond the best range) of ``value`` and the deciding flag."""
     if type(value) is not Decimal:  # the engine passes Decimals: checks only for other callers
         value = to_decimal(value, "value")
-    if type(bounds) is not tuple or len(bounds) != 3:
+    if type(bounds) is not tuple or len(bounds) != len(LEVELS):
         raise InvalidInput(
             "bounds harus tiga Interval",
             field="bounds",
@@ -128,7 +128,7 @@ def level_from_bounds(
     else:
         past = [b.is_above(value) for b in bounds]
     reached = max((i + 1 for i, p in enumerate(past) if p), default=0)
-    if reached == 3:
+    if reached == len(bounds):  # past the top level's range
         return None, "uncovered"
     if reached == 0:
         return 0, "below_level_1"

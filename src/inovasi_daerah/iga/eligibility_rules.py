@@ -18,9 +18,10 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.iga.results import EligibilityCheck, IndicatorScore
 from inovasi_daerah.law.context import exact
@@ -85,9 +86,12 @@ def _window(inv: Innovation, rules: Edition) -> EligibilityCheck:
             ),
             p.citation,
         )
-    start, end = p.get()
+    window = p.get()
+    start, end = window
     span = f"{start.isoformat()}..{end.isoformat()}"
-    if inv.applied_on is not None and start <= inv.applied_on <= end:
+    # the verdict is the core rule's; the branches below only say which date decided it
+    passed = core.window_passes(window, inv.applied_on, inv.developed_on)
+    if passed and core.window_passes(window, inv.applied_on, None):
         return EligibilityCheck(
             "window",
             True,
@@ -97,7 +101,7 @@ def _window(inv: Innovation, rules: Edition) -> EligibilityCheck:
             ),
             p.citation,
         )
-    if inv.developed_on is not None and start <= inv.developed_on <= end:
+    if passed:
         return EligibilityCheck(
             "window",
             True,
@@ -126,13 +130,23 @@ def _window(inv: Innovation, rules: Edition) -> EligibilityCheck:
     )
 
 
+def _cached(
+    rules: Edition, name: str, key: object, make: Callable[[], EligibilityCheck]
+) -> EligibilityCheck:
+    """A check that depends only on ``key``: made once per edition and key (checks are
+    immutable), the cache capped against absurd inputs."""
+    cache: dict[object, EligibilityCheck] = rules._memo(name, dict)
+    hit = cache.get(key)
+    if hit is None:
+        if len(cache) > 10_000:  # pragma: no cover - a cap
+            cache.clear()
+        hit = cache[key] = make()
+    return hit
+
+
 def _stage(inv: Innovation, rules: Edition) -> EligibilityCheck:
     # A check is immutable and depends here only on the stage: made once per edition.
-    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_stage", dict)
-    hit = cache.get(inv.stage)
-    if hit is None:
-        hit = cache[inv.stage] = _stage_check(inv, rules)
-    return hit
+    return _cached(rules, "eligibility_stage", inv.stage, lambda: _stage_check(inv, rules))
 
 
 def _stage_check(inv: Innovation, rules: Edition) -> EligibilityCheck:
@@ -148,10 +162,9 @@ def _stage_check(inv: Innovation, rules: Edition) -> EligibilityCheck:
             p.citation,
         )
     need = p.get()
-    ok = inv.stage is need
     return EligibilityCheck(
         "stage",
-        ok,
+        core.stage_passes(need, inv.stage),
         T(
             f"Tahapan {inv.stage.label.id}; disyaratkan {need.label.id}",
             f"Stage {inv.stage.label.en}; required {need.label.en}",
@@ -164,65 +177,47 @@ def _mandatory(rules: Edition, scores: Sequence[IndicatorScore]) -> EligibilityC
     known = tuple(s.number for s in scores if s.mandatory is True and s.level == 0)
     unknown = tuple(s.number for s in scores if s.mandatory is None and s.level == 0)
     # The check depends only on which indicators are empty: made once per edition and key.
-    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_mandatory", dict)
-    hit = cache.get((known, unknown))
-    if hit is None:
-        if len(cache) > 10_000:  # pragma: no cover - a cap: at most 2^20 keys exist
-            cache.clear()
-        hit = cache[known, unknown] = _mandatory_check(rules, known, unknown)
-    return hit
+    return _cached(
+        rules,
+        "eligibility_mandatory",
+        (known, unknown),
+        lambda: _mandatory_check(rules, known, unknown),
+    )
 
 
 def _mandatory_check(
     rules: Edition, known: Sequence[str], unknown: Sequence[str]
 ) -> EligibilityCheck:
     p = rules.mandatory_empty_ineligible
-    if not p.is_open and not p.get():
-        return EligibilityCheck(
-            "mandatory",
-            True,
-            T(
-                f"Indikator wajib kosong tidak menggugurkan di {rules.id}",
-                f"Empty mandatory indicators do not disqualify in {rules.id}",
-            ),
-            p.citation,
+    disqualifies = None if p.is_open else bool(p.get())
+    passed = core.mandatory_passes(disqualifies, bool(known), bool(unknown))
+    # the verdict is the core rule's; the text says what decided it
+    if disqualifies is False:
+        reason = T(
+            f"Indikator wajib kosong tidak menggugurkan di {rules.id}",
+            f"Empty mandatory indicators do not disqualify in {rules.id}",
         )
-    if known:
+    elif known:
         listed = ", ".join(known)
-        return EligibilityCheck(
-            "mandatory",
-            None if p.is_open else False,
-            T(f"Indikator wajib kosong: {listed}", f"Empty mandatory indicators: {listed}"),
-            p.citation,
+        reason = T(f"Indikator wajib kosong: {listed}", f"Empty mandatory indicators: {listed}")
+    elif unknown:
+        reason = T(
+            f"Status wajib indikator kosong ({', '.join(unknown)}) tidak ditetapkan di {rules.id}",
+            f"Whether the empty indicators ({', '.join(unknown)}) are mandatory is not "
+            f"established for {rules.id}",
         )
-    if unknown:
-        return EligibilityCheck(
-            "mandatory",
-            None,
-            T(
-                f"Status wajib indikator kosong ({', '.join(unknown)}) tidak ditetapkan "
-                f"di {rules.id}",
-                f"Whether the empty indicators ({', '.join(unknown)}) are mandatory is not "
-                f"established for {rules.id}",
-            ),
-            p.citation,
-        )
-    return EligibilityCheck(
-        "mandatory",
-        True,
-        T("Semua indikator wajib terisi", "Every mandatory indicator is filled"),
-        p.citation,
-    )
+    else:
+        reason = T("Semua indikator wajib terisi", "Every mandatory indicator is filled")
+    return EligibilityCheck("mandatory", passed, reason, p.citation)
 
 
 def _reentry(inv: Innovation, rules: Edition) -> EligibilityCheck:
-    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_reentry", dict)
-    hit = cache.get(inv.previous_entries)
-    if hit is None:
-        if len(cache) > 1_000:  # pragma: no cover - a cap for absurd entry counts
-            cache.clear()
-        hit = cache[inv.previous_entries] = _reentry_check(inv.previous_entries, rules)
-    return hit
+    return _cached(
+        rules,
+        "eligibility_reentry",
+        inv.previous_entries,
+        lambda: _reentry_check(inv.previous_entries, rules),
+    )
 
 
 def _reentry_check(previous_entries: int, rules: Edition) -> EligibilityCheck:
@@ -231,7 +226,7 @@ def _reentry_check(previous_entries: int, rules: Edition) -> EligibilityCheck:
     entry = previous_entries + 1
     return EligibilityCheck(
         "reentry",
-        entry <= limit,
+        core.reentry_passes(previous_entries, limit),
         T(
             f"Keikutsertaan ke-{entry}; paling banyak {limit} kali",
             f"Entry number {entry}; at most {limit}",
@@ -242,13 +237,7 @@ def _reentry_check(previous_entries: int, rules: Edition) -> EligibilityCheck:
 
 def _design(inv: Innovation, rules: Edition) -> EligibilityCheck:
     words = len(inv.design.split()) if inv.design else None
-    cache: dict[object, EligibilityCheck] = rules._memo("eligibility_design", dict)
-    hit = cache.get(words)
-    if hit is None:
-        if len(cache) > 10_000:  # pragma: no cover - a cap
-            cache.clear()
-        hit = cache[words] = _design_check(inv, rules)
-    return hit
+    return _cached(rules, "eligibility_design", words, lambda: _design_check(inv, rules))
 
 
 def _design_check(inv: Innovation, rules: Edition) -> EligibilityCheck:

@@ -40,7 +40,16 @@ from inovasi_daerah.iga.model import (
     Predicate,
     StatedMaxima,
 )
-from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, ProvisionalBasis, RoundingStep
+from inovasi_daerah.iga.policies import (
+    POLICY_ENUMS,
+    CountInN,
+    KecepatanStart,
+    MonthCount,
+    ProvisionalBasis,
+    RejectedEvidence,
+    RoundingStep,
+    YandasBasis,
+)
 from inovasi_daerah.law import OPEN, Citation, Param
 from inovasi_daerah.law.load import (
     BOOL,
@@ -178,9 +187,9 @@ PARAMETER_KINDS: Mapping[str, Any] = {
     "max_entries": INT,
     "mandatory_empty_ineligible": BOOL,
     "rancang_bangun_min_words": INT,
-    "rejected_evidence": STR,
-    "count_in_n": STR,
-    "yandas_basis": STR,
+    "rejected_evidence": Choice(tuple(m.value for m in RejectedEvidence)),
+    "count_in_n": Choice(tuple(m.value for m in CountInN)),
+    "yandas_basis": Choice(tuple(m.value for m in YandasBasis)),
     "gap_rule": STR,
     "rounding_step": Choice(tuple(m.value for m in RoundingStep)),
     "kecepatan_start": Choice(tuple(m.value for m in KecepatanStart)),
@@ -189,12 +198,7 @@ PARAMETER_KINDS: Mapping[str, Any] = {
 }
 
 #: Policies whose values are Enum members (written as their value text in the files).
-_POLICY_ENUMS: Mapping[str, type[StrEnum]] = {
-    "rounding_step": RoundingStep,
-    "kecepatan_start": KecepatanStart,
-    "month_count": MonthCount,
-    "provisional_basis": ProvisionalBasis,
-}
+_POLICY_ENUMS: Mapping[str, type[StrEnum]] = POLICY_ENUMS
 
 #: Parameters only some editions have (2024 and 2025: where their open parameters come from).
 _OPTIONAL_PARAMETERS = ("provisional_basis",)

@@ -35,7 +35,17 @@ from inovasi_daerah.errors import (
     UnknownIndicator,
     unknown_member,
 )
-from inovasi_daerah.iga.policies import KecepatanStart, MonthCount, ProvisionalBasis, RoundingStep
+from inovasi_daerah.iga import _core as core
+from inovasi_daerah.iga.policies import (
+    POLICY_ENUMS,
+    CountInN,
+    KecepatanStart,
+    MonthCount,
+    ProvisionalBasis,
+    RejectedEvidence,
+    RoundingStep,
+    YandasBasis,
+)
 from inovasi_daerah.law import Citation, Param, RuleSet, Text
 from inovasi_daerah.law.context import CONTEXT
 from inovasi_daerah.law.text import T
@@ -67,13 +77,18 @@ DECIMAL_ROUNDING_MODES = (
     "ROUND_CEILING",
 )
 
+#: The levels of an indicator in the Lampiran's schema (each indicator's rule data describes
+#: exactly these; checked when an edition is built). Engine code reads an edition's levels
+#: from its data (:attr:`Edition.top_level`); this is the scale where no edition is at hand.
 LEVELS = (1, 2, 3)
+#: The top of :data:`LEVELS`.
+TOP_LEVEL = LEVELS[-1]
 
 #: Context for rounding: precision ample for any index value, independent of the caller's.
 _ROUNDING = Context(prec=60)
 
 #: weight × level for levels 0, 1, 2, 3
-Products = tuple[Decimal, Decimal, Decimal, Decimal]
+Products = tuple[Decimal, ...]
 
 
 def plain(value: Decimal) -> Decimal:
@@ -460,9 +475,9 @@ class Edition(RuleSet):
     max_entries: Param[int]
     mandatory_empty_ineligible: Param[bool]
     rancang_bangun_min_words: Param[int]
-    rejected_evidence: Param[str]
-    count_in_n: Param[str]
-    yandas_basis: Param[str]
+    rejected_evidence: Param[RejectedEvidence]
+    count_in_n: Param[CountInN]
+    yandas_basis: Param[YandasBasis]
     gap_rule: Param[str]
     rounding_step: Param[RoundingStep]
     kecepatan_start: Param[KecepatanStart]
@@ -494,7 +509,7 @@ class Edition(RuleSet):
         sequences: dict[Block, list[Products]] = {Block.SID: [], Block.SPD: []}
         for ind in self.indicators:
             # weight × level for levels 0..3, computed once per edition (the bulk fast path)
-            products: Products = (Decimal(0), ind.weight, ind.weight * 2, ind.weight * 3)
+            products: Products = core.products(ind.weight, ind.top_level, Decimal(0))
             keys: list[object] = [ind.number, ind.code, *ind.aliases]
             if ind.number.isascii() and ind.number.isdigit():  # int("²") fails
                 keys.append(int(ind.number))
@@ -543,6 +558,30 @@ class Edition(RuleSet):
             )
         return ind
 
+    def lookup(self, key: int | str) -> Indicator | None:
+        """The indicator with number, code or alias ``key`` (any case), or None (no error)."""
+        return self._lookup(key)
+
+    def key_products(self, block: Block) -> Mapping[object, tuple[str, Products]]:
+        """Per key of a ``block`` indicator (number, code, alias; int for plain numbers): its
+        number and weight × level for the levels 0..top (computed once per edition)."""
+        return self._tables[block]
+
+    def level_products(self, block: Block) -> tuple[Products, ...]:
+        """weight × level for the levels 0..top of each ``block`` indicator, catalogue order."""
+        return self._sequences[block]
+
+    @property
+    def top_level(self) -> int:
+        """The highest level of the edition's indicators, from their level data (3 in
+        2023-2026)."""
+        return self._memo("top_level", lambda: max(i.top_level for i in self.indicators))
+
+    @property
+    def levels(self) -> range:
+        """The levels an indicator may have: 0 (empty) to :attr:`top_level`."""
+        return range(self.top_level + 1)
+
     def _lookup(self, key: object) -> Indicator | None:
         if isinstance(key, bool):
             return None
@@ -571,12 +610,16 @@ class Edition(RuleSet):
     @property
     def spd_max(self) -> Decimal:
         """Σ bobot × 3 over the SPD rows (63 in 2023-2026)."""
-        return self._memo("spd_max", lambda: plain(self.spd_weight * 3))
+        return self._memo(
+            "spd_max", lambda: plain(sum((i.max_score for i in self.spd), Decimal(0)))
+        )
 
     @property
     def sid_max(self) -> Decimal:
         """Σ bobot × 3 over the SID indicators: the maximum maturity (111 in 2023-2026)."""
-        return self._memo("sid_max", lambda: plain(self.sid_weight * 3))
+        return self._memo(
+            "sid_max", lambda: plain(sum((i.max_score for i in self.sid), Decimal(0)))
+        )
 
     @property
     def sji_max(self) -> Decimal:
@@ -640,14 +683,20 @@ class Edition(RuleSet):
                 value=str(v),
                 message_en="IID must be between 0 and 100",
             )
-        for band in self.bands.get():
-            if band.low <= v <= band.high:
-                return band.predicate
+        found = core.band_predicate(v, self._band_rows)
+        if found is not None:
+            return found
         raise InvalidInput(  # pragma: no cover - excluded by the load-time band check
             "nilai di luar semua pita predikat",
             field="value",
             value=str(v),
             message_en="value outside every predikat band",
+        )
+
+    @property
+    def _band_rows(self) -> tuple[tuple[Decimal, Decimal, Predicate], ...]:
+        return self._memo(
+            "band_rows", lambda: tuple((b.low, b.high, b.predicate) for b in self.bands.get())
         )
 
     def band(self, predicate: Predicate) -> Band:
@@ -838,17 +887,9 @@ def _is_int(v: object, lo: int, hi: int) -> bool:
     return type(v) is int and lo <= v <= hi
 
 
-_POLICY_ENUMS: dict[str, type[StrEnum]] = {
-    "rounding_step": RoundingStep,
-    "kecepatan_start": KecepatanStart,
-    "month_count": MonthCount,
-    "provisional_basis": ProvisionalBasis,
-}
-
-
 def _coerce_policy(key: str, value: object) -> object:
     """A policy given by its value text becomes its Enum member; unknown values are refused."""
-    enum = _POLICY_ENUMS.get(key)
+    enum = POLICY_ENUMS.get(key)
     if enum is None or isinstance(value, enum):
         return value
     from inovasi_daerah.law import Open

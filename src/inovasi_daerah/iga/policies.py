@@ -19,12 +19,32 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from inovasi_daerah.errors import unknown_member
+from inovasi_daerah.errors import InvalidInput, unknown_member
+from inovasi_daerah.models.enums import EvidenceStatus
 
-__all__ = ["KecepatanStart", "MonthCount", "ProvisionalBasis", "RoundingStep"]
+__all__ = [
+    "POLICY_ENUMS",
+    "CountInN",
+    "KecepatanStart",
+    "LevelFlag",
+    "MonthCount",
+    "ProvisionalBasis",
+    "RejectedEvidence",
+    "RoundingStep",
+    "YandasBasis",
+    "unverified_flag",
+]
 
 
-class ProvisionalBasis(StrEnum):
+class _Policy(StrEnum):
+    """A named policy or flag: an unknown value is refused naming the members."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
+
+
+class ProvisionalBasis(_Policy):
     """Where IGA 2024 and 2025 take the parameters their year does not establish (divisor *k*,
     SJI rate and cap, yandas minimum; iid_iga.md §15 item 2).
 
@@ -35,16 +55,12 @@ class ProvisionalBasis(StrEnum):
       UNCERTAIN).
     """
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
-
     IGA_2023 = "iga_2023"
     IGA_2026 = "iga_2026"
     IGA_2024_PARTIAL = "iga_2024_partial"
 
 
-class RoundingStep(StrEnum):
+class RoundingStep(_Policy):
     """When the IID is rounded (iid_iga.md §3.7, §15.1; the official step is not established).
 
     - ``final_only`` (default): exact arithmetic, only the final IID rounded;
@@ -53,15 +69,11 @@ class RoundingStep(StrEnum):
       flip a predicate at a band edge.
     """
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
-
     FINAL_ONLY = "final_only"
     STEPWISE = "stepwise"
 
 
-class KecepatanStart(StrEnum):
+class KecepatanStart(_Policy):
     """Which date starts the count of kecepatan penciptaan (SID indicator 32) from dates.
 
     - ``first_known`` (default): the first given of the proposal date, the decision date and
@@ -69,24 +81,95 @@ class KecepatanStart(StrEnum):
     - ``trial_start``: the start of the uji coba only.
     """
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
-
     FIRST_KNOWN = "first_known"
     TRIAL_START = "trial_start"
 
 
-class MonthCount(StrEnum):
+class MonthCount(_Policy):
     """How the months of kecepatan penciptaan are counted between two dates.
 
     - ``months_begun`` (default): a started month counts as one (1 Jan → 2 May is 5 months);
     - ``whole_months``: completed calendar months only (1 Jan → 2 May is 4 months).
     """
 
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
-
     MONTHS_BEGUN = "months_begun"
     WHOLE_MONTHS = "whole_months"
+
+
+class RejectedEvidence(_Policy):
+    """What a level whose evidence the verifier rejected scores (iid_iga.md §3.8, §15.3).
+
+    - ``zero`` (default): 0;
+    - ``downgrade``: the level the verifier accepted instead (0 if none).
+    """
+
+    ZERO = "zero"
+    DOWNGRADE = "downgrade"
+
+
+class CountInN(_Policy):
+    """Which innovations count in *n* (iid_iga.md §3.3, §3.6, §15.1).
+
+    - ``sent`` (default): every innovation sent;
+    - ``eligible``: those not shown ineligible (an undecided verdict still counts);
+    - ``penerapan``: those at the application stage only.
+    """
+
+    SENT = "sent"
+    ELIGIBLE = "eligible"
+    APPLICATION = "penerapan"
+
+
+class YandasBasis(_Policy):
+    """Which urusan of an innovation count towards the yandas coverage (iid_iga.md §3.5).
+
+    - ``main_only`` (default): the urusan utama only;
+    - ``main_and_other``: the urusan utama and the urusan beririsan.
+    """
+
+    MAIN_ONLY = "main_only"
+    MAIN_AND_OTHER = "main_and_other"
+
+
+class LevelFlag(_Policy):
+    """Why an indicator's scored level differs from the one given, or deserves a look
+    (``IndicatorScore.flags``; iid_iga.md §3.8). Results hold the value text.
+
+    ``unverified`` is written with the evidence status: ``"unverified:<status>"``
+    (:func:`unverified_flag`).
+    """
+
+    MISSING = "missing"
+    DERIVED = "derived"
+    UNVERIFIED = "unverified"
+    NOT_VERIFIED = "not_verified"
+    REJECTED_ZERO = "rejected_zero"
+    REJECTED_DOWNGRADED = "rejected_downgraded"
+    ACCEPTED_LOWER = "accepted_lower"
+    CONFLICT = "conflict"
+    FACT_NOT_USED = "fact_not_used"
+
+
+def unverified_flag(status: EvidenceStatus) -> str:
+    """The flag of a level counted without verified evidence: ``"unverified:<status>"``."""
+    if type(status) is not EvidenceStatus:
+        raise InvalidInput(
+            "status harus EvidenceStatus",
+            field="status",
+            value=status,
+            message_en="status must be an EvidenceStatus",
+        )
+    return f"{LevelFlag.UNVERIFIED.value}:{status.value}"
+
+
+#: The Enum of every policy parameter whose value is an Enum member (written as its value text
+#: in the rule files and in ``edition.override(...)``), by parameter key.
+POLICY_ENUMS: dict[str, type[StrEnum]] = {
+    "rejected_evidence": RejectedEvidence,
+    "count_in_n": CountInN,
+    "yandas_basis": YandasBasis,
+    "rounding_step": RoundingStep,
+    "kecepatan_start": KecepatanStart,
+    "month_count": MonthCount,
+    "provisional_basis": ProvisionalBasis,
+}

@@ -33,10 +33,18 @@ from decimal import Context, Decimal
 from typing import Any, Literal, NamedTuple
 
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga._convert import to_count, to_decimal, to_level
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
-from inovasi_daerah.iga.model import Block, Edition, Indicator, Predicate
-from inovasi_daerah.iga.policies import KecepatanStart, RoundingStep
+from inovasi_daerah.iga.model import TOP_LEVEL, Block, Edition, Indicator, Predicate
+from inovasi_daerah.iga.policies import (
+    CountInN,
+    KecepatanStart,
+    LevelFlag,
+    RejectedEvidence,
+    RoundingStep,
+    unverified_flag,
+)
 from inovasi_daerah.iga.results import (
     Conflict,
     EligibilityCheck,
@@ -47,7 +55,7 @@ from inovasi_daerah.iga.results import (
 )
 from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.text import T
-from inovasi_daerah.models.enums import EvidenceStatus, Stage, Urusan
+from inovasi_daerah.models.enums import EvidenceStatus, Urusan
 from inovasi_daerah.models.innovation import IndicatorEntry, Innovation
 from inovasi_daerah.models.profile import RegionalProfile
 from inovasi_daerah.models.region import RegionalGovernment
@@ -106,7 +114,8 @@ def score_levels(
     rules = _check_rules(rules)
     total = ZERO
     if isinstance(levels, Mapping):
-        table = rules._tables[block]
+        table = rules.key_products(block)
+        top = rules.top_level
         seen: set[str] = set()
         for key, lvl in levels.items():
             hit = table.get(key) if type(key) is str or type(key) is int else None
@@ -122,17 +131,13 @@ def score_levels(
             seen.add(hit[0])
             if lvl is None:
                 continue
-            if type(lvl) is not int or not 0 <= lvl <= 3:
-                raise InvalidInput(
-                    "level harus bilangan bulat 0-3",
-                    field=f"levels.{key}",
-                    value=lvl,
-                    message_en="level must be an integer 0-3",
-                )
+            if type(lvl) is not int or not 0 <= lvl <= top:
+                to_level(lvl, f"levels.{key}", top)
             total += hit[1][lvl]
         return total
     if isinstance(levels, Sequence) and not isinstance(levels, str | bytes):
-        seq = rules._sequences[block]
+        seq = rules.level_products(block)
+        top = rules.top_level
         if len(levels) != len(seq):
             raise InvalidInput(
                 f"harus {len(seq)} level {block.value} dalam urutan katalog",
@@ -141,13 +146,8 @@ def score_levels(
                 message_en=f"must be {len(seq)} {block.value} levels in catalogue order",
             )
         for i, (products, lvl) in enumerate(zip(seq, levels, strict=True)):
-            if type(lvl) is not int or not 0 <= lvl <= 3:
-                raise InvalidInput(
-                    "level harus bilangan bulat 0-3",
-                    field=f"levels[{i}]",
-                    value=lvl,
-                    message_en="level must be an integer 0-3",
-                )
+            if type(lvl) is not int or not 0 <= lvl <= top:
+                to_level(lvl, f"levels[{i}]", top)
             total += products[lvl]
         return total
     raise InvalidInput(
@@ -168,7 +168,7 @@ def spd_score(levels: Mapping[Any, int | None] | Sequence[int], rules: Edition) 
 def divisor(n: int, rules: Edition) -> int:
     """MAX(k, n): fewer than k innovations still divide by k (empty seats score 0)."""
     rules = _check_rules(rules)
-    return max(rules.divisor_k.get(), to_count(n, "n"))
+    return core.divisor(rules.divisor_k.get(), to_count(n, "n"))
 
 
 @exact
@@ -180,9 +180,13 @@ def count_score(n: int, yandas_covered: int, rules: Edition) -> Decimal:
     rules = _check_rules(rules)
     n = to_count(n, "n")
     yandas_covered = to_count(yandas_covered, "yandas_covered")
-    if yandas_covered < rules.yandas_minimum.get():
-        return ZERO
-    return rules.sji_rate.get() * min(n, rules.sji_n_cap.get())
+    return core.count_score(
+        n,
+        yandas_covered,
+        rate=rules.sji_rate.get(),
+        cap=rules.sji_n_cap.get(),
+        minimum=rules.yandas_minimum.get(),
+    )
 
 
 class IndexParts(NamedTuple):
@@ -210,34 +214,34 @@ def index_value(
     policy ``stepwise`` the SID part and SPD + SID are rounded before the IID (iid_iga.md
     §15.1); the default ``final_only`` rounds only the IID.
     """
-    d = divisor(n, rules)
-    average = _CTX.divide(maturity_sum, Decimal(d))
-    sji = count_score(n, yandas_covered, rules)
-    sid = average + sji
-    total = spd + sid
-    if rules.rounding_step.get() is RoundingStep.STEPWISE:
-        # iid_iga.md §15.1: the SID part and SPD + SID rounded first, as [T3] does.
-        sid = rules.round(sid)
-        total = rules.round(spd + sid)
-    raw = _CTX.divide(_CTX.multiply(total, HUNDRED), rules.total_max)
-    value = rules.round(raw)
+    rules = _check_rules(rules)
+    a = core.index_parts(
+        spd=spd,
+        maturity_sum=maturity_sum,
+        n=to_count(n, "n"),
+        covered=to_count(yandas_covered, "yandas_covered"),
+        k=rules.divisor_k.get(),
+        rate=rules.sji_rate.get(),
+        cap=rules.sji_n_cap.get(),
+        minimum=rules.yandas_minimum.get(),
+        total_max=rules.total_max,
+        stepwise=rules.rounding_step.get() is RoundingStep.STEPWISE,
+        round_=rules.round,
+    )
     return IndexParts(
-        value=value,
-        raw=raw,
-        predicate=rules.predicate(value),
-        total=total,
-        sid=sid,
-        maturity_average=average,
-        count_score=sji,
-        divisor=d,
+        value=a.value,
+        raw=a.raw,
+        predicate=rules.predicate(a.value),
+        total=a.total,
+        sid=a.sid,
+        maturity_average=a.maturity_average,
+        count_score=a.count_score,
+        divisor=a.divisor,
         yandas_met=yandas_covered >= rules.yandas_minimum.get(),
     )
 
 
 # == evidence ======================================================================================
-
-
-_REJECTED_POLICIES = ("zero", "downgrade")
 
 
 def _check_effective_args(
@@ -254,7 +258,8 @@ def _check_effective_args(
     if accepted is not None:
         to_level(accepted, "accepted_level")
     _check_projection(projection)
-    raise InvalidInput(
+    RejectedEvidence(policy)  # type: ignore[arg-type]  # unknown values raise InvalidInput
+    raise InvalidInput(  # pragma: no cover - every failing argument raised above
         "rejected_policy harus 'zero' atau 'downgrade'",
         field="rejected_policy",
         value=policy,
@@ -269,7 +274,7 @@ def effective_level(
     accepted_level: int | None,
     *,
     projection: Projection,
-    rejected_policy: str,
+    rejected_policy: RejectedEvidence | str,
 ) -> tuple[int, tuple[str, ...]]:
     """The level that scores, given the evidence status (iid_iga.md §3.8, §15.3).
 
@@ -280,24 +285,36 @@ def effective_level(
     """
     if not (  # one cheap test on the engine's hot path; details only for bad input
         type(level) is int
-        and 0 <= level <= 3
+        and 0 <= level <= TOP_LEVEL
         and type(evidence) is EvidenceStatus
-        and (accepted_level is None or (type(accepted_level) is int and 0 <= accepted_level <= 3))
+        and (
+            accepted_level is None
+            or (type(accepted_level) is int and 0 <= accepted_level <= TOP_LEVEL)
+        )
         and projection in PROJECTIONS
-        and rejected_policy in _REJECTED_POLICIES
+        and rejected_policy in _REJECTED
     ):
         _check_effective_args(level, evidence, accepted_level, projection, rejected_policy)
-    if evidence is EvidenceStatus.ACCEPTED:
-        if accepted_level is not None and accepted_level < level:
-            return accepted_level, ("accepted_lower",)
-        return level, ()
-    if evidence is EvidenceStatus.REJECTED:
-        if rejected_policy == "downgrade":
-            return min(accepted_level or 0, level), ("rejected_downgraded",)
-        return 0, ("rejected_zero",)
-    if projection == "verified":
-        return 0, ("not_verified",)
-    return level, (f"unverified:{evidence.value}",)
+    lvl, flag = core.effective(
+        level,
+        evidence,
+        accepted_level,
+        verified=projection == "verified",
+        rejected=_REJECTED[rejected_policy],
+    )
+    return lvl, _FLAG_TEXT[flag] if flag is not LevelFlag.UNVERIFIED else _UNVERIFIED[evidence]
+
+
+_REJECTED: dict[object, RejectedEvidence] = {
+    **{m.value: m for m in RejectedEvidence},
+    **{m: m for m in RejectedEvidence},
+}
+#: The flags as results hold them (value text, one tuple per flag, made once).
+_FLAG_TEXT: dict[LevelFlag | None, tuple[str, ...]] = {
+    None: (),
+    **{f: (f.value,) for f in LevelFlag},
+}
+_UNVERIFIED = {s: (unverified_flag(s),) for s in EvidenceStatus}
 
 
 # == maturity ======================================================================================
@@ -334,7 +351,8 @@ def _collect(
 ) -> dict[str, _Given | int]:
     """Number -> what was given: a plain level (int: declared, evidence pending) or _Given."""
     out: dict[str, _Given | int] = {}
-    table = rules._tables[block]
+    table = rules.key_products(block)
+    top = rules.top_level
     for key, raw in items:
         # the edition's key table first (numbers, codes, aliases); indicator() for the rest
         hit = table.get(key) if type(key) is str or type(key) is int else None
@@ -349,7 +367,7 @@ def _collect(
             )
         if raw is None:
             continue
-        if type(raw) is int and 0 <= raw <= 3:  # the common case first (no ABC checks)
+        if type(raw) is int and 0 <= raw <= top:  # the common case first (no ABC checks)
             out[number] = raw
         elif isinstance(raw, IndicatorEntry):
             out[number] = _entry_given(raw)
@@ -357,7 +375,7 @@ def _collect(
             entry = IndicatorEntry.from_dict({"indicator": number, **raw})
             out[number] = _entry_given(entry)
         else:
-            out[number] = to_level(raw, f"indicators.{key}")
+            out[number] = to_level(raw, f"indicators.{key}", top)
     return out
 
 
@@ -371,7 +389,7 @@ def _line(
     evidence: EvidenceStatus,
     accepted: int | None,
     projection: Projection,
-    policy: str,
+    policy: RejectedEvidence,
 ) -> IndicatorScore:
     """The line of an indicator whose level comes from a declaration alone (no facts).
 
@@ -389,25 +407,7 @@ def _line(
     if declared is None:
         line = _missing(ind)
     else:
-        if accepted is not None:
-            accepted = min(accepted, declared)
-        lvl, eflags = effective_level(
-            declared, evidence, accepted, projection=projection, rejected_policy=policy
-        )
-        line = IndicatorScore(
-            number=ind.number,
-            code=ind.code,
-            name=ind.name,
-            block=ind.block,
-            weight=ind.weight,
-            declared=declared,
-            level=lvl,
-            score=ind.weight * lvl,
-            evidence=evidence,
-            mandatory=ind.mandatory,
-            flags=eflags,
-            derivation=None,
-        )
+        line = _scored(ind, declared, declared, evidence, accepted, projection, policy)
     cache[key] = line
     return line
 
@@ -422,7 +422,7 @@ def _kecepatan_from_dates(inv: Innovation, rules: Edition) -> tuple[str, Decimal
         start = inv.proposed_on or inv.decided_on or inv.trial_start
     if start is None or inv.applied_on is None:
         return None
-    ind = rules._lookup("kecepatan")
+    ind = rules.lookup("kecepatan")
     if ind is None or ind.direction is None:
         return None
     months = creation_months(start, inv.applied_on, count=rules.month_count.get())
@@ -457,14 +457,14 @@ def _score_block(
         base = g.declared
         if base is None and derivation is not None and derivation.level is not None:
             base = derivation.level
-            flags.append("derived")
+            flags.append(LevelFlag.DERIVED.value)
         if (
             g.declared is not None
             and derivation is not None
             and derivation.level is not None
             and derivation.level != g.declared
         ):
-            flags.append("conflict")
+            flags.append(LevelFlag.CONFLICT.value)
             conflicts.append(_conflict(ind, g.declared, derivation))
         if base is None:
             s = _missing(ind)
@@ -474,27 +474,46 @@ def _score_block(
                 )
             )
             continue
-        accepted = g.accepted if g.accepted is None else min(g.accepted, base)
-        lvl, eflags = effective_level(
-            base, g.evidence, accepted, projection=projection, rejected_policy=policy
-        )
         scores.append(
-            IndicatorScore(
-                number=ind.number,
-                code=ind.code,
-                name=ind.name,
-                block=ind.block,
-                weight=ind.weight,
-                declared=g.declared,
-                level=lvl,
-                score=ind.weight * lvl,
-                evidence=g.evidence,
-                mandatory=ind.mandatory,
-                flags=(*flags, *eflags),
-                derivation=derivation,
+            _scored(
+                ind, g.declared, base, g.evidence, g.accepted, projection, policy, flags, derivation
             )
         )
     return scores, conflicts
+
+
+def _scored(
+    ind: Indicator,
+    declared: int | None,
+    base: int,
+    evidence: EvidenceStatus,
+    accepted: int | None,
+    projection: Projection,
+    policy: RejectedEvidence,
+    flags: Sequence[str] = (),
+    derivation: Derivation | None = None,
+) -> IndicatorScore:
+    """The line of an indicator whose level before the evidence rule is ``base`` (declared,
+    or derived from facts); a verifier's level above it counts as ``base``."""
+    if accepted is not None:
+        accepted = min(accepted, base)
+    lvl, eflags = effective_level(
+        base, evidence, accepted, projection=projection, rejected_policy=policy
+    )
+    return IndicatorScore(
+        number=ind.number,
+        code=ind.code,
+        name=ind.name,
+        block=ind.block,
+        weight=ind.weight,
+        declared=declared,
+        level=lvl,
+        score=ind.weight * lvl,
+        evidence=evidence,
+        mandatory=ind.mandatory,
+        flags=(*flags, *eflags),
+        derivation=derivation,
+    )
 
 
 def _fields(s: IndicatorScore) -> dict[str, Any]:
@@ -513,7 +532,7 @@ def _missing(ind: Indicator) -> IndicatorScore:
         score=ZERO,
         evidence=None,
         mandatory=ind.mandatory,
-        flags=("missing",),
+        flags=(LevelFlag.MISSING.value,),
     )
 
 
@@ -525,7 +544,7 @@ def _derive(rules: Edition, ind: Indicator, g: _Given, flags: list[str]) -> Deri
         or (ind.bases and g.value is None)
         or (ind.direction is not None and g.value is None)
     ):
-        flags.append("fact_not_used")
+        flags.append(LevelFlag.FACT_NOT_USED.value)
         return None
     d = derive_level(rules, ind.number, g.value, basis=g.basis)
     if d.flag:
@@ -609,7 +628,9 @@ def maturity(
     scores, conflicts = _score_block(rules, Block.SID, given, projection)
     total = sum((s.score for s in scores), ZERO)
     missing = tuple(
-        s.number for s in scores if s.declared is None and s.level == 0 and "derived" not in s.flags
+        s.number
+        for s in scores
+        if s.declared is None and s.level == 0 and LevelFlag.DERIVED.value not in s.flags
     )
     empty_mandatory = tuple(s.number for s in scores if s.mandatory and s.level == 0)
     from inovasi_daerah.iga.eligibility_rules import eligibility
@@ -628,7 +649,7 @@ def maturity(
         eligible=_verdict(checks),
         policies={
             "projection": projection,
-            "rejected_evidence": rules.rejected_evidence.get(),
+            "rejected_evidence": rules.rejected_evidence.get().value,
             "gap_rule": rules.gap_rule.get(),
             "kecepatan_start": rules.kecepatan_start.get().value,
             "month_count": rules.month_count.get().value,
@@ -639,12 +660,7 @@ def maturity(
 
 
 def _verdict(checks: Iterable[EligibilityCheck]) -> bool | None:
-    gating = [c.passed for c in checks if c.gating]
-    if any(p is False for p in gating):
-        return False
-    if any(p is None for p in gating):
-        return None
-    return True
+    return core.verdict(c.passed for c in checks if c.gating)
 
 
 # == index =========================================================================================
@@ -657,7 +673,7 @@ def _spd_input(
         given = _collect(spd.items(), rules, Block.SPD)
         rows, conflicts = _score_block(rules, Block.SPD, given, projection)
         total = sum((s.score for s in rows), ZERO)
-        missing = tuple(s.number for s in rows if "missing" in s.flags)
+        missing = tuple(s.number for s in rows if LevelFlag.MISSING.value in s.flags)
         return total, tuple(rows), missing, tuple(conflicts)
     value = to_decimal(spd, "spd")
     if value < 0 or value > rules.spd_max:
@@ -714,10 +730,10 @@ def _yandas_count(value: object) -> int:
         return to_count(value, "yandas_covered", maximum=maximum)
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise InvalidInput(
-            "yandas_covered: jumlah (0-6) atau daftar urusan",
+            f"yandas_covered: jumlah (0-{maximum}) atau daftar urusan",
             field="yandas_covered",
             value=value,
-            message_en="yandas_covered: a count (0-6) or a list of urusan",
+            message_en=f"yandas_covered: a count (0-{maximum}) or a list of urusan",
         )
     found: set[Urusan] = set()
     for item in value:
@@ -807,9 +823,9 @@ def _index_policies(rules: Edition) -> dict[str, str]:
     # Every policy the index depends on (the kecepatan policies act through the maturities,
     # whose results record them).
     out = {
-        "rejected_evidence": rules.rejected_evidence.get(),
-        "count_in_n": rules.count_in_n.get(),
-        "yandas_basis": rules.yandas_basis.get(),
+        "rejected_evidence": rules.rejected_evidence.get().value,
+        "count_in_n": rules.count_in_n.get().value,
+        "yandas_basis": rules.yandas_basis.get().value,
         "gap_rule": rules.gap_rule.get(),
         "rounding_step": rules.rounding_step.get().value,
     }
@@ -824,7 +840,7 @@ def _index_policies(rules: Edition) -> dict[str, str]:
 def _profile_given(profile: RegionalProfile, rules: Edition) -> dict[str, _Given | int]:
     given = _collect(((e.indicator, e) for e in profile.indicators), rules, Block.SPD)
     for code, fact in profile.figures().items():
-        ind = rules._lookup(code)
+        ind = rules.lookup(code)
         if ind is None or ind.block is not Block.SPD:
             continue
         found = given.get(ind.number)
@@ -872,23 +888,8 @@ def regional_index(
         )
     invs = [_as_model(x, Innovation, f"innovations[{i}]") for i, x in enumerate(innovations)]
     results = tuple(maturity(inv, rules, projection=projection) for inv in invs)
-    policy = rules.count_in_n.get()
-    counted = tuple(
-        i
-        for i, (inv, m) in enumerate(zip(invs, results, strict=True))
-        if policy == "sent"
-        or (policy == "eligible" and m.eligible is not False)
-        or (policy == "penerapan" and inv.stage is Stage.APPLICATION)
-    )
-    basis = rules.yandas_basis.get()
-    yandas: set[Urusan] = set()
-    for i in counted:
-        urusan = (
-            invs[i].all_urusan
-            if basis == "main_and_other"
-            else (() if invs[i].main_urusan is None else (invs[i].main_urusan,))
-        )
-        yandas.update(u for u in urusan if u.is_basic_service)
+    counted = _counted(rules, invs, results)
+    yandas = _yandas(rules, (invs[i] for i in counted))
     if prof is not None:
         given = _profile_given(prof, rules)
         rows_l, conflicts_l = _score_block(rules, Block.SPD, given, projection)
@@ -897,7 +898,7 @@ def regional_index(
         rows = tuple(_missing(i) for i in rules.spd)
         spd_conflicts = ()
     spd = sum((s.score for s in rows), ZERO)
-    missing_spd = tuple(s.number for s in rows if "missing" in s.flags)
+    missing_spd = tuple(s.number for s in rows if LevelFlag.MISSING.value in s.flags)
     result = _index(
         rules,
         spd,
@@ -920,6 +921,27 @@ def regional_index(
         yandas_urusan=tuple(sorted(u.value for u in yandas)),
         spd_conflicts=spd_conflicts,
     )
+
+
+def _counted(
+    rules: Edition, invs: Sequence[Innovation], results: Sequence[MaturityResult]
+) -> tuple[int, ...]:
+    """The positions of the innovations counted in *n* (``count_in_n`` policy, core rule)."""
+    policy: CountInN = rules.count_in_n.get()
+    return tuple(
+        i
+        for i, (inv, m) in enumerate(zip(invs, results, strict=True))
+        if core.counts_in_n(policy, m.eligible, inv.stage)
+    )
+
+
+def _yandas(rules: Edition, counted: Iterable[Innovation]) -> set[Urusan]:
+    """The yandas urusan the counted innovations cover (``yandas_basis`` policy, core rule)."""
+    basis = rules.yandas_basis.get()
+    out: set[Urusan] = set()
+    for inv in counted:
+        out.update(core.yandas_urusan(basis, inv.main_urusan, inv.other_urusan))
+    return out
 
 
 def _as_model(value: object, cls: Any, field: str) -> Any:
