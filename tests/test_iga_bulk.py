@@ -810,11 +810,6 @@ def test_bulk_and_engine_accept_and_refuse_the_same(path: list[Any], value: Any)
     assert _refusal_field(lambda: score_year(data)) == _refusal_field(engine)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the engine's IndicatorEntry model reads a JSON true as level 1 (lax int); the year "
-    "format refuses it (strict int): a difference in models/innovation.py, outside iga",
-)
 def test_a_boolean_level_is_refused_by_both() -> None:
     """A boolean is not a level (Lampiran: levels are integers 0..3)."""
     data = _mutated([*R1I0, "levels", 2], True)

@@ -277,3 +277,18 @@ def test_edition_levels_come_from_the_indicator_data(year: int) -> None:
     assert list(e.levels) == list(range(e.top_level + 1))
     assert e.sid_max == sum(i.weight * e.top_level for i in e.sid)
     assert all(len(p) == e.top_level + 1 for p in e.level_products(iga.Block.SID))
+
+
+def test_the_level_scale_is_rule_data_iid_iga_3_1() -> None:
+    """iid_iga.md §3.1: levels 1, 2, 3 (0 = none) come from rules/iga_scale/levels.toml, read
+    the same by the import-light reader and the checked loader, cited THIRD-PARTY [T1]; every
+    shipped edition's indicators use exactly that scale."""
+    from inovasi_daerah import _levels
+    from inovasi_daerah.iga.files import level_scale
+
+    params = level_scale()
+    assert tuple(params["levels"].value) == _levels.LEVELS == (1, 2, 3)
+    assert params["no_level"].value == _levels.NO_LEVEL == 0
+    assert str(params["levels"].citation.status.value) == "THIRD-PARTY"
+    for year in (2023, 2024, 2025, 2026):
+        assert tuple(iga.edition(year).levels) == (_levels.NO_LEVEL, *_levels.LEVELS)

@@ -30,6 +30,7 @@ FILES: dict[str, list[Path]] = {
     "aturan_angka_kredit": [RULES / "skp" / "angka_kredit_2023.toml"],
     "aturan_karier": [RULES / "skp" / "career_2023.toml"],
     "aturan_nip": [RULES / "nip" / "perka_bkn_22_2007.toml"],
+    "aturan_level": [RULES / "iga_scale" / "levels.toml"],
     "aturan_daerah": sorted((RULES / "regional").glob("*.toml")),
     "aturan": sorted((RULES / "iga").glob("*.toml")),
 }

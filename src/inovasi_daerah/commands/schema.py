@@ -11,7 +11,7 @@ from inovasi_daerah import nip
 from inovasi_daerah.cli import command
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.bulk import year_schema
-from inovasi_daerah.iga.files import edition_schema
+from inovasi_daerah.iga.files import LEVELS_FILE, edition_schema
 from inovasi_daerah.io.schema import input_schema
 from inovasi_daerah.law.load import Table, json_schema
 from inovasi_daerah.models import Innovation, Innovator, PerangkatDaerah, RegionalGovernment
@@ -75,6 +75,9 @@ SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
         career_rules.RULE_FILE,
         "aturan-karier",
         "Berkas aturan karier jabatan fungsional (career rule file)",
+    ),
+    "aturan_level": _rule_file(
+        LEVELS_FILE, "aturan-level", "Skala level indikator IGA (IGA indicator level scale)"
     ),
     "aturan_nip": _rule_file(
         nip.NIP_RULE_FILE, "aturan-nip", "Berkas aturan susunan NIP / NI PPPK (NIP rule file)"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from inovasi_daerah._levels import TOP_LEVEL
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.iga.model import TOP_LEVEL
 
 _MAX_TEXT = 60
 

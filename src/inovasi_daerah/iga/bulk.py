@@ -61,9 +61,10 @@ from pydantic import (
 )
 from typing_extensions import TypedDict
 
+from inovasi_daerah._levels import TOP_LEVEL
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, UnknownIndicator
 from inovasi_daerah.iga import _core as core
-from inovasi_daerah.iga.model import TOP_LEVEL, Edition, Indicator, Predicate
+from inovasi_daerah.iga.model import Edition, Indicator, Predicate
 from inovasi_daerah.iga.policies import CountInN, RejectedEvidence, YandasBasis
 from inovasi_daerah.iga.registry import edition as _edition
 from inovasi_daerah.iga.results import IndexResult, MaturityResult, RegionalIndexResult

@@ -35,10 +35,11 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from inovasi_daerah._levels import LEVELS
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga._build import normalize_text
 from inovasi_daerah.iga._convert import to_decimal
-from inovasi_daerah.iga.model import LEVELS, Direction, Edition, Indicator, Interval
+from inovasi_daerah.iga.model import Direction, Edition, Indicator, Interval
 from inovasi_daerah.iga.policies import MonthCount
 from inovasi_daerah.law import as_date
 from inovasi_daerah.law.context import exact

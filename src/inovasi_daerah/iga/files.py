@@ -25,6 +25,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from inovasi_daerah._levels import LEVELS, RULE_FILE
 from inovasi_daerah.errors import DataIntegrityError, InovasiDaerahError, InvalidInput
 from inovasi_daerah.iga._build import normalize_text
 from inovasi_daerah.iga.model import (
@@ -67,10 +68,13 @@ from inovasi_daerah.law.load import (
     Merge,
     Table,
     Where,
+    build_params,
     citation_kind,
     cite_rule_file,
     decimal_of,
     json_schema,
+    load_shipped,
+    parameters_table,
     read_rule_file,
     require_type,
     resolve,
@@ -79,17 +83,59 @@ from inovasi_daerah.law.load import (
 )
 from inovasi_daerah.models.enums import Stage
 
+#: the level scale as a reader sees it ("1, 2, 3"), in the file format's docs and errors
+_LEVELS_TEXT = ", ".join(map(str, LEVELS))
+
 __all__ = [
     "EDITION_FILE",
+    "LEVELS_FILE",
     "PARAMETER_KINDS",
     "edition_data",
     "edition_from_file",
     "edition_schema",
+    "level_scale",
     "load_edition",
     "resolved_data",
     "shipped_edition",
     "shipped_files",
 ]
+
+# -- the level scale (rules/iga_scale/levels.toml) --------------------------------------------
+
+#: The format of the level-scale file every edition shares (iid_iga.md §3.1). ``_levels``
+#: reads its two values with the standard library at import (no cycle); this format checks
+#: the file, its citations and its types like every other rule file.
+LEVELS_FILE = Table(
+    {
+        "id": Field(STR, True),
+        "checked": Field(DATE, True, "default date the citations were checked"),
+        "citations": Field(MapOf(citation_kind()), doc="named citations"),
+        "parameters": Field(parameters_table({"levels": ArrayOf(INT), "no_level": INT}), True),
+    },
+    "the IGA indicator level scale shared by every edition",
+)
+
+
+def level_scale() -> dict[str, Any]:
+    """The checked, cited parameters of the level-scale file (``levels``, ``no_level``).
+
+    Raises:
+        DataIntegrityError: the file breaks its format, lacks a citation, or its levels are
+            not 1, 2, ... in order above ``no_level``.
+    """
+    data, cites, where = load_shipped(RULE_FILE, LEVELS_FILE)
+    params = build_params(data, cites, where, lambda _k, v, _w: v)
+    levels = tuple(params["levels"].value)
+    none = params["no_level"].value
+    if not levels or levels != tuple(range(none + 1, none + 1 + len(levels))):
+        raise where.error(
+            "levels",
+            f"level harus berurutan mulai {none + 1}",
+            levels,
+            message_en=f"levels must run in order from {none + 1}",
+        )
+    return params
+
 
 # -- the format --------------------------------------------------------------------------------
 
@@ -120,7 +166,9 @@ BASIS = Table(
         "key": Field(STR, True),
         "title": Field(TEXT, True),
         "unit": Field(TEXT, True),
-        "bounds": Field(ListOf(STR, 3, 3), True, "levels 1, 2, 3; " + _BOUNDS_DOC),
+        "bounds": Field(
+            ListOf(STR, len(LEVELS), len(LEVELS)), True, f"levels {_LEVELS_TEXT}; " + _BOUNDS_DOC
+        ),
         "direction": Field(Choice(tuple(d.value for d in Direction))),
         "note": Field(TEXT),
     },
@@ -151,7 +199,7 @@ INDICATOR = Table(
             CITE, doc="set when the category map is not the edition's own (carried, flagged)"
         ),
         "notes": Field(ArrayOf(TEXT)),
-        "level": Field(ListOf(LEVEL, 3, 3), True, "levels 1, 2, 3"),
+        "level": Field(ListOf(LEVEL, len(LEVELS), len(LEVELS)), True, f"levels {_LEVELS_TEXT}"),
         "basis": Field(ListOf(BASIS)),
     },
     "one indicator (SID) or score row (SPD)",
@@ -541,8 +589,10 @@ def _interval(text: str, where: Where, key: str) -> Interval:
 def _indicator(i: Mapping[str, Any], cites: Citations, where: Where) -> Indicator:
     citation = cites.get(i["cite"], "cite", where)
     levels = sorted(i["level"], key=lambda lv: lv["level"])
-    if [lv["level"] for lv in levels] != [1, 2, 3]:
-        raise where.error("level", "level harus 1, 2, 3", message_en="levels must be 1, 2, 3")
+    if tuple(lv["level"] for lv in levels) != LEVELS:
+        raise where.error(
+            "level", f"level harus {_LEVELS_TEXT}", message_en=f"levels must be {_LEVELS_TEXT}"
+        )
     default_evidence = i.get("evidence")
     built: list[Level] = []
     for lv in levels:

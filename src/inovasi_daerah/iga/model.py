@@ -29,6 +29,7 @@ from decimal import ROUND_HALF_EVEN, Context, Decimal
 from enum import StrEnum
 from typing import Any, Self
 
+from inovasi_daerah._levels import LEVELS
 from inovasi_daerah.errors import (
     DataIntegrityError,
     InvalidInput,
@@ -77,12 +78,10 @@ DECIMAL_ROUNDING_MODES = (
     "ROUND_CEILING",
 )
 
-#: The levels of an indicator in the Lampiran's schema (each indicator's rule data describes
-#: exactly these; checked when an edition is built). Engine code reads an edition's levels
-#: from its data (:attr:`Edition.top_level`); this is the scale where no edition is at hand.
-LEVELS = (1, 2, 3)
-#: The top of :data:`LEVELS`.
-TOP_LEVEL = LEVELS[-1]
+# LEVELS / TOP_LEVEL: the level scale from rules/iga/levels.toml (iid_iga.md §3.1). Each
+# indicator's rule data describes exactly these levels (checked when an edition is built);
+# engine code reads an edition's levels from its data (Edition.top_level); the scale is for
+# where no edition is at hand.
 
 #: Context for rounding: precision ample for any index value, independent of the caller's.
 _ROUNDING = Context(prec=60)

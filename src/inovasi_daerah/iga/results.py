@@ -287,7 +287,8 @@ class MaturityResult(Result):
     @property
     def weakest(self) -> tuple[IndicatorScore, ...]:
         """Indicators by the points they leave on the table (largest first)."""
-        return tuple(sorted(self.indicators, key=lambda s: (-(s.weight * 3 - s.score), s.number)))
+        top = self.rules.top_level
+        return tuple(sorted(self.indicators, key=lambda s: (-(s.weight * top - s.score), s.number)))
 
     @cached_property
     def explanation(self) -> Explanation:

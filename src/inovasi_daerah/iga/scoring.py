@@ -32,11 +32,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Context, Decimal
 from typing import Any, Literal, NamedTuple
 
+from inovasi_daerah._levels import TOP_LEVEL
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga._convert import to_count, to_decimal, to_level
 from inovasi_daerah.iga.derive import Derivation, creation_months, derive_level
-from inovasi_daerah.iga.model import TOP_LEVEL, Block, Edition, Indicator, Predicate
+from inovasi_daerah.iga.model import Block, Edition, Indicator, Predicate
 from inovasi_daerah.iga.policies import (
     CountInN,
     KecepatanStart,

@@ -21,8 +21,9 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
+from inovasi_daerah._levels import TOP_LEVEL
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.base import LooseDate, Model, alias
 from inovasi_daerah.models.enums import (
@@ -51,13 +52,29 @@ __all__ = [
 ]
 
 _LONG_TEXT = 20_000
-_MAX_LEVEL = 3
 # indicator keys accepted as int (JSON numbers) besides text; bounded like any number
 _KeyInput = (
     Annotated[str, Field(min_length=1, max_length=80)]
     | Annotated[int, Field(ge=-(10**15), le=10**15)]
 )
 _INDICATOR_NAMES = ("indicator", "indikator", "kode", "no")
+
+
+def _refuse_bool(value: Any) -> Any:
+    """A JSON ``true`` is not a level (iid_iga.md §3.1: levels are the integers of the scale);
+    pydantic's lax int would read it as 1, the year format refuses it: both refuse it."""
+    if isinstance(value, bool):
+        raise InvalidInput(
+            "level harus bilangan bulat, bukan true/false",
+            field="level",
+            value=value,
+            message_en="a level must be an integer, not true/false",
+        )
+    return value
+
+
+#: An indicator level: an integer of the IGA scale, 0 (none) to the top level (iid_iga.md §3.1).
+_Level = Annotated[int, Field(ge=0, le=TOP_LEVEL), BeforeValidator(_refuse_bool)]
 
 
 def as_tuple(value: Any) -> Any:
@@ -96,17 +113,15 @@ class IndicatorEntry(Model):
     indicator: str = Field(
         min_length=1, max_length=80, validation_alias=alias("indicator", "indikator", "kode", "no")
     )
-    level: int | None = Field(
-        default=None, ge=0, le=_MAX_LEVEL, validation_alias=alias("level", "parameter", "pilihan")
+    level: _Level | None = Field(
+        default=None, validation_alias=alias("level", "parameter", "pilihan")
     )
     evidence: EvidenceStatus = Field(
         default=EvidenceStatus.PENDING,
         validation_alias=alias("evidence", "status_bukti", "status_verifikasi"),
     )
-    accepted_level: int | None = Field(
+    accepted_level: _Level | None = Field(
         default=None,
-        ge=0,
-        le=_MAX_LEVEL,
         validation_alias=alias("accepted_level", "level_diterima"),
     )
     value: Decimal | None = Field(
@@ -177,7 +192,7 @@ class IndicatorValue(IndicatorEntry):
 IndicatorsInput = (
     dict[
         Annotated[str, Field(min_length=1, max_length=80)],
-        Annotated[int, Field(ge=0, le=_MAX_LEVEL)] | IndicatorValue | None,
+        _Level | IndicatorValue | None,
     ]
     | list[IndicatorEntry]
     | None
