@@ -5,6 +5,7 @@ Usage (from the repository root, with ``pip install -e '.[dev,mutation]'``)::
     python scripts/mutation.py                      # every module in MODULES (hours)
     python scripts/mutation.py skp/pp46.py          # one module (path under src/inovasi_daerah)
     python scripts/mutation.py --list-survivors nip.py
+    python scripts/mutation.py --baseline nip.py     # without tests/test_mut_nip.py
 
 For each module the script copies ``src/``, ``tests/``, ``docs/`` and ``pyproject.toml`` into a
 temporary directory, appends a ``[tool.mutmut]`` table that mutates only that module and selects
@@ -265,11 +266,12 @@ class Score:
         return 100.0 * self.killed / counted if counted else 0.0
 
 
-def test_files(module: str) -> list[str]:
-    """The module's own test files, plus its ``tests/test_mut_<stem>.py`` if there is one."""
+def test_files(module: str, baseline: bool = False) -> list[str]:  # noqa: PT028
+    """The module's own test files, plus its ``tests/test_mut_<stem>.py`` if there is one
+    (left out with ``baseline``: the figure before the tests written to kill mutants)."""
     files = list(MODULES.get(module, []))
     extra = f"tests/test_mut_{Path(module).stem}.py"
-    if (ROOT / extra).exists() and extra not in files:
+    if not baseline and (ROOT / extra).exists() and extra not in files:
         files.append(extra)
     if not files:
         raise SystemExit(f"no test files known for {module}: add it to MODULES")
@@ -322,7 +324,7 @@ def unwrap_decorators(source: str) -> str:
     return "".join(lines)
 
 
-def prepare(module: str, work: Path) -> None:
+def prepare(module: str, work: Path, baseline: bool = False) -> None:
     """Copy the project into ``work`` with a mutmut configuration for ``module`` only."""
     shutil.copytree(ROOT / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
@@ -337,7 +339,7 @@ def prepare(module: str, work: Path) -> None:
         "source_paths": ["src/"],
         "only_mutate": [str(PACKAGE / module)],
         "also_copy": ["docs/"],
-        "pytest_add_cli_args_test_selection": test_files(module),
+        "pytest_add_cli_args_test_selection": test_files(module, baseline),
         # no doctests, no cache; the project's warnings-as-errors stays on
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-o", "addopts=--strict-markers"],
     }
@@ -345,11 +347,13 @@ def prepare(module: str, work: Path) -> None:
     (work / "pyproject.toml").write_text(pyproject + table, "utf-8")
 
 
-def run_module(module: str, max_children: int, keep: bool, verbose: bool) -> Score:
+def run_module(
+    module: str, max_children: int, keep: bool, verbose: bool, baseline: bool = False
+) -> Score:
     """Run mutmut on one module and classify its mutants."""
     work = Path(tempfile.mkdtemp(prefix="mutation-"))
     try:
-        prepare(module, work)
+        prepare(module, work, baseline)
         mutmut = shutil.which("mutmut") or "mutmut"
         cmd = ["nice", "-n", "15", mutmut, "run", "--max-children", str(max_children)]
         log = work / "mutmut.log"
@@ -426,6 +430,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help="paths under src/inovasi_daerah")
     parser.add_argument("--max-children", type=int, default=1, help="mutmut workers (default 1)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary copy")
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="without tests/test_mut_<module>.py (the figure before those tests)",
+    )
     parser.add_argument("--list-survivors", action="store_true", help="print survivors' diffs")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
@@ -433,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
     header = f"{'module':<22} {'mutants':>7} {'killed':>6} {'survived':>8} {'msg-only':>8}"
     print(f"{header} {'score':>7} {'excl.msg':>8} {'unreached':>9}")
     for module in modules:
-        s = run_module(module, args.max_children, args.keep, args.list_survivors)
+        s = run_module(module, args.max_children, args.keep, args.list_survivors, args.baseline)
         print(
             f"{module:<22} {s.total:>7} {s.killed:>6} {len(s.survived):>8} "
             f"{len(s.message_only):>8} {s.score:>6.1f}% {s.adjusted:>7.1f}% {s.unreached:>9}",
