@@ -133,8 +133,9 @@ def test_user_regime_cites_its_file_and_closes_the_previous_regime(tmp_path: Pat
     path = _user_file(tmp_path, "2027-01-01")
     reg = skp.load_regime(str(path))
     assert reg.citation.url == path.resolve().as_uri()
-    assert reg.citation.note is not None
-    assert reg.citation.note.endswith(f"rule file: {path.name}")
+    shipped_note = permenpanrb_6_2022.RULES.citation.note
+    assert shipped_note  # the shipped file's citation has a note: the file is added to it
+    assert reg.citation.note == f"{shipped_note}; rule file: {path.name}"
     assert skp.regime_for("2027-01-01") is reg
     assert skp.regime_for("2026-12-31").valid_to == date(2026, 12, 31)
     assert regime._USER_REGIMES[reg.id] is reg
