@@ -215,3 +215,42 @@ def test_office_contribution_refusals_name_the_field(office: Any, rules: Any, fi
     assert exc.value.field == field
     assert exc.value.value == (office if field == "office" else rules)
     assert exc.value.message_en
+
+
+def test_office_contribution_uses_the_region_profile_iid_iga_3() -> None:
+    """With the SPD profile the region keeps its SPD score without the office (17.00)."""
+    c = office_contribution(EX.government, EX.innovations, EX.office.name, R23, profile=PROFILE)
+    whole = iga.regional_index(EX.government, EX.innovations, R23, profile=PROFILE).index
+    assert c.with_office.value == whole.value
+    assert c.without_office.spd == whole.spd
+    assert c.to_dict(explanation=False) == {
+        "office": EX.office.name,
+        "gain": "21.78",
+        "with": {"value": "38.78", "n": 16},
+        "without": {"value": "17.00", "n": 0},
+        "uncertain": True,
+    }
+
+
+def test_region_advice_summary_holds_every_part() -> None:
+    a = _advice()
+    d = a.to_dict(explanation=False)
+    assert d["current"] == a.current.to_dict(explanation=False)
+    assert d["new_maturity"] == str(a.new_maturity)
+    assert d["one_more_gain"] == str(a.one_more_gain)
+    assert d["one_more_yandas_gain"] is None
+    assert d["yandas_needed"] == 0
+    assert d["notes"] == []
+    assert set(d) == {
+        "current",
+        "new_maturity",
+        "one_more_gain",
+        "one_more_yandas_gain",
+        "missing_yandas",
+        "yandas_needed",
+        "next_predicate",
+        "path",
+        "reachable",
+        "notes",
+        "uncertain",
+    }
