@@ -4,6 +4,7 @@ region, with the overrides recorded."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -126,3 +127,37 @@ def test_an_empty_portfolio_compares_to_nothing() -> None:
     w = compare((), R23, R26)
     assert w.rows == ()
     assert w.explanation.children == ()
+
+
+def test_both_region_indices_use_the_profile() -> None:
+    w = compare(EX.innovations, R26, R26, government=EX.government, profile=PROFILE)
+    assert w.index_a is not None
+    assert w.index_b is not None
+    assert w.index_a.value == w.index_b.value == Decimal("38.78")
+    assert w.explanation.value == 0
+
+
+def test_eligibility_is_kept_per_rule_set() -> None:
+    w = compare(EX.innovations[:1], R26, R26)
+    assert w.rows[0].eligible_a is False
+    assert w.rows[0].eligible_b is False
+    assert w.to_dict(explanation=False)["rows"][0]["maturity_a"] == "78"
+
+
+def test_rows_as_a_dataframe() -> None:
+    pd = pytest.importorskip("pandas")
+    w = compare(EX.innovations[:2], R23, R26)
+    df = w.to_dataframe()
+    assert list(df.columns) == [
+        "innovation_id",
+        "name",
+        "maturity_a",
+        "maturity_b",
+        "delta",
+        "eligible_a",
+        "eligible_b",
+    ]
+    assert list(df["innovation_id"]) == ["PUPR-01", "PUPR-02"]
+    assert isinstance(df, pd.DataFrame)
+    assert df["maturity_a"][0] == Decimal(78)
+    assert w.to_dataframe(numeric="float")["maturity_b"].dtype == float
