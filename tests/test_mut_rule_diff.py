@@ -143,3 +143,34 @@ def test_diff_refuses_a_non_edition(a: Any, b: Any) -> None:
     with pytest.raises(InvalidInput) as exc:
         clinic.diff(a, b)
     assert exc.value.field == "rules"
+
+
+def test_every_change_is_a_child_of_the_explanation_and_the_summary() -> None:
+    b = _edited(**{"34": {"code": "monev_baru", "aliases": ("monev",), "number": "36"}})
+    d = clinic.diff(R26, b)
+    number = next(c for c in d.changes if c.kind == "number")
+    assert (number.before, number.after) == ("34", "36")
+    e = d.explanation
+    assert e.key == "diff"
+    assert e.value == len(d.changes) == 2
+    assert [(c.key, c.value) for c in e.children] == [
+        (f"{c.kind}.{c.key}", c.kind) for c in d.changes
+    ]
+    data = d.to_dict()
+    assert (data["a"], data["b"]) == (R26.id, b.id)
+    assert data["changes"] == [c.to_dict() for c in d.changes]
+
+
+def test_level_evidence_change_keeps_both_texts() -> None:
+    lv = R26.indicator(31).levels
+    new_levels = (*lv[:2], dataclasses.replace(lv[2], evidence=T("b", "e")))
+    d = clinic.diff(R26, _edited(**{"31": {"levels": new_levels}}))
+    (c,) = d.changes
+    assert (c.before, c.after) == (lv[2].evidence, T("b", "e"))
+
+
+def test_a_diff_with_only_an_added_indicator_is_not_empty() -> None:
+    b = _edited(**{"34": {"code": "baru", "number": "36"}})
+    d = clinic.diff(R26, b)
+    assert d.added
+    assert not d.empty
