@@ -247,3 +247,24 @@ def test_empty_or_foreign_lists_are_refused(innovations: Any) -> None:
         portfolio(innovations, R26)
     assert exc.value.field == "innovations"
     assert exc.value.message_en
+
+
+def test_defaults_are_no_title_and_ten_actions() -> None:
+    r = portfolio(EX.innovations[:2], R26)
+    assert r.title == ""
+    assert len(r.actions) == 10
+    d = r.to_dict(explanation=False)
+    assert d["counts"] == r.counts()
+    assert d["maturity_distribution"] == r.distribution()
+    assert d["readiness"] == r.readiness()
+    assert r.to_text().endswith("ke level 3 (+2)\n")
+    assert not r.to_text().endswith("\n\n")
+    assert r._repr_html_().endswith("</pre>")
+
+
+def test_report_records_as_a_dataframe() -> None:
+    pytest.importorskip("pandas")
+    df = _report().to_dataframe()
+    assert list(df["id"]) == ["PUPR-01", "PUPR-02"]
+    assert df["maturity"][0] == Decimal(78)
+    assert list(df.columns)[:3] == ["id", "name", "stage"]
