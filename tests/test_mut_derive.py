@@ -297,3 +297,26 @@ def test_a_qualitative_indicator_is_not_derivable_naming_the_edition() -> None:
     with pytest.raises(InvalidInput) as exc:
         iga.derive_level(E26, 23, 1)
     assert "iga-2026" in (exc.value.message_en or "")
+
+
+def test_level_from_bounds_reads_text_and_direction_names() -> None:
+    assert dv.level_from_bounds("5.5", LOWER, "lower_better") == (1, "gap")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput) as exc:
+        dv.level_from_bounds("x", B3, Direction.HIGHER_BETTER)  # type: ignore[arg-type]
+    assert exc.value.field == "value"
+
+
+def test_year_labels_in_a_list_may_hold_spaces() -> None:
+    assert dv.parse_years([" T- 1", "t 2"], 2026, "f") == frozenset({1, 2})
+
+
+def test_fact_refusals_carry_both_languages() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        iga.derive_level(E26, 29, "100.5")
+    assert exc.value.message_en
+    with pytest.raises(InvalidInput) as text:
+        iga.derive_level(E26, 17, "x")
+    assert text.value.field == "indicator 17"
+    with pytest.raises(InvalidInput) as rules:
+        iga.derive_level("2026", 17, 1)  # type: ignore[arg-type]
+    assert rules.value.value == "2026"
