@@ -146,3 +146,33 @@ def test_common_shapes_are_read_directly_and_others_fall_back(
     """The fast path reads "20 April 2022", "20 April", "20/4/2022", "2022-04-20" and "20/4"
     (dates.py, ``_direct``); anything else returns None for the general reading."""
     assert dates._direct(order, numbers, month, year_default, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "x" * (MAX_LENGTH + 1),
+        "20 Aprul 2022",
+        "20 April 2022 10:00",
+        "32/1/2022",
+        "2022-13-01",
+        "20 April",
+        "April 2022",
+        "20/4",
+        "20 Mei Juni 2022",
+        "Senin, 20 April 2022",
+        "20 April 22",
+        "1/2/3/4",
+        "2022",
+        "😀",
+    ],
+)
+def test_every_refusal_of_a_date_has_its_english_text(text: str) -> None:
+    """Issue 9: each refusal carries its text in Bahasa Indonesia and in English."""
+    with pytest.raises((InvalidDate, InvalidInput)) as exc:
+        parse_date(text)
+    assert exc.value.message
+    assert exc.value.message_en
+    assert exc.value.field is not None
