@@ -5,6 +5,7 @@ Usage (from the repository root, with ``pip install -e '.[dev,mutation]'``)::
     python scripts/mutation.py                      # every module in MODULES (hours)
     python scripts/mutation.py skp/pp46.py          # one module (path under src/inovasi_daerah)
     python scripts/mutation.py --list-survivors nip.py
+    python scripts/mutation.py --baseline nip.py     # without tests/test_mut_nip.py
 
 For each module the script copies ``src/``, ``tests/``, ``docs/`` and ``pyproject.toml`` into a
 temporary directory, appends a ``[tool.mutmut]`` table that mutates only that module and selects
@@ -50,29 +51,70 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path("src/inovasi_daerah")
 
-#: module (relative to src/inovasi_daerah) -> its own test files. A ``tests/test_mut_<stem>.py``
-#: file, when present, is added automatically (tests written to kill this module's mutants).
+#: Every rule module (docs/quality.md, "Which modules are rule modules") -> its own test files.
+#: A ``tests/test_mut_<stem>.py`` file, when present, is added automatically (tests written to
+#: kill this module's mutants). Criterion: a module is a rule module when its code applies rule
+#: data (a cited ``Param``, an edition's or rule set's values, a cited provision or condition)
+#: to the caller's input and produces a legal outcome from it: a score, credit, level, predikat,
+#: verdict, eligibility, date, lifecycle state, instrument, or the change between two rule sets.
+#: Modules whose code only defines types or results, loads or checks rule files, converts input,
+#: or renders output and wires the CLI are not, and are listed in ``NOT_RULE_MODULES``.
 MODULES: dict[str, list[str]] = {
-    # the five modules of issue 10, in its order of priority
-    "skp/permenpanrb_1_2023.py": ["tests/test_skp_angka_kredit.py"],
-    "skp/pp46.py": ["tests/test_skp_pp46.py"],
-    "clinic/planning.py": ["tests/test_clinic.py"],
-    "nip.py": ["tests/test_nip.py"],
-    "iga/scoring.py": ["tests/test_iga_scoring.py"],
-    # the other rule modules of iga, skp, pp38, clinic and dates
-    "dates.py": ["tests/test_dates.py"],  # + tests/test_mut_dates.py
-    "iga/derive.py": ["tests/test_iga_derive.py"],
-    "iga/eligibility_rules.py": ["tests/test_iga_scoring.py"],
+    # skp: the appraisal regimes, angka kredit, the career and the innovator's credit
     "skp/pp30.py": ["tests/test_skp_pp30.py"],
     "skp/permenpanrb_6_2022.py": ["tests/test_skp_permenpanrb_6_2022.py"],
-    "skp/innovator_credit.py": ["tests/test_skp_credit.py"],
+    "skp/regional.py": ["tests/test_skp_credit.py", "tests/test_rules_files.py"],
     "skp/regime.py": ["tests/test_skp_regime.py"],
-    "pp38/criteria.py": ["tests/test_pp38_criteria.py"],
-    "pp38/adoption.py": ["tests/test_pp38_adoption.py"],
-    "pp38/lifecycle.py": ["tests/test_pp38_lifecycle.py"],
-    "pp38/steps.py": ["tests/test_pp38_steps.py"],
+    "skp/career.py": ["tests/test_skp_career.py"],
+    "skp/permenpanrb_1_2023.py": ["tests/test_skp_angka_kredit.py"],
+    "skp/pp46.py": ["tests/test_skp_pp46.py"],
+    "skp/innovator_credit.py": ["tests/test_skp_credit.py"],
+    # clinic: advice, plans, what-if, edition diffs, portfolio
     "clinic/advice.py": ["tests/test_clinic.py"],
     "clinic/region.py": ["tests/test_clinic_region.py"],
+    "clinic/whatif.py": ["tests/test_clinic_region.py"],
+    "clinic/rule_diff.py": ["tests/test_clinic.py"],
+    "clinic/portfolio_report.py": ["tests/test_clinic_region.py"],
+    "clinic/planning.py": ["tests/test_clinic.py"],
+    # iga: scoring, derivation, eligibility, the national year, the edition's bands, by date
+    "iga/derive.py": ["tests/test_iga_derive.py"],
+    "iga/scoring.py": ["tests/test_iga_scoring.py"],
+    "iga/eligibility_rules.py": ["tests/test_iga_scoring.py"],
+    "iga/bulk.py": ["tests/test_iga_bulk.py"],
+    "iga/model.py": ["tests/test_iga_editions.py"],
+    "iga/registry.py": ["tests/test_iga_editions.py"],
+    # pp38: PP 38/2017
+    "pp38/criteria.py": ["tests/test_pp38_criteria.py"],
+    "pp38/proposal.py": ["tests/test_pp38_criteria.py"],
+    "pp38/adoption.py": ["tests/test_pp38_adoption.py"],
+    "pp38/pasal20.py": ["tests/test_pp38_adoption.py"],
+    "pp38/protection.py": ["tests/test_pp38_adoption.py", "tests/test_pp38_data.py"],
+    "pp38/lifecycle.py": ["tests/test_pp38_lifecycle.py"],
+    "pp38/transitions.py": ["tests/test_pp38_lifecycle.py"],
+    "pp38/steps.py": ["tests/test_pp38_steps.py"],
+    "pp38/routes.py": ["tests/test_pp38_steps.py"],
+    "pp38/data.py": ["tests/test_pp38_data.py"],
+    "pp38/rules.py": ["tests/test_pp38_data.py"],
+    # the NIP and the dates of the law
+    "nip.py": ["tests/test_nip.py"],
+    "dates.py": ["tests/test_dates.py"],
+}
+
+#: The modules of iga/, skp/, pp38/ and clinic/ that are not rule modules, with the reason
+#: (the criterion above). tests/test_mutation_script.py checks that every module is in one of
+#: the two tables, so a new module has to be classified.
+NOT_RULE_MODULES: dict[str, str] = {
+    "iga/_build.py": "loading: category-name comparison and re-citation of provisional params",
+    "iga/_convert.py": "input conversion (to Decimal, level, count)",
+    "iga/files.py": "loading: the rule-file format, reader and merge checks",
+    "iga/policies.py": "types: the policy enums",
+    "iga/results.py": "results: result containers and their explanation trees",
+    "skp/_common.py": "input conversion and small result types",
+    "skp/career_rules.py": "loading: the career rule data, its reader and integrity check",
+    "skp/career_input.py": "CLI wiring: the JSON input of `skp --karier`",
+    "skp/case.py": "CLI wiring: the JSON input of `skp`",
+    "skp/credit_report.py": "rendering: the plain-text credit report",
+    "pp38/_base.py": "types: verdicts, progress, cited provisions",
 }
 
 #: exception classes whose message arguments are text for humans (see the module docstring).
@@ -224,23 +266,72 @@ class Score:
         return 100.0 * self.killed / counted if counted else 0.0
 
 
-def test_files(module: str) -> list[str]:
-    """The module's own test files, plus its ``tests/test_mut_<stem>.py`` if there is one."""
+def test_files(module: str, baseline: bool = False) -> list[str]:  # noqa: PT028
+    """The module's own test files, plus its ``tests/test_mut_<stem>.py`` if there is one
+    (left out with ``baseline``: the figure before the tests written to kill mutants)."""
     files = list(MODULES.get(module, []))
     extra = f"tests/test_mut_{Path(module).stem}.py"
-    if (ROOT / extra).exists() and extra not in files:
+    if not baseline and (ROOT / extra).exists() and extra not in files:
         files.append(extra)
     if not files:
         raise SystemExit(f"no test files known for {module}: add it to MODULES")
     return files
 
 
-def prepare(module: str, work: Path) -> None:
+#: decorators that ``unwrap_decorators`` turns into an assignment after the definition. mutmut
+#: 3 does not mutate a decorated function at all (only ``staticmethod``/``classmethod``), and
+#: the rule functions are ``@exact`` (their decimal context), so without this their mutants
+#: would simply not exist and the score would describe the undecorated helpers only.
+_UNWRAPPED = frozenset(
+    {
+        "exact",
+        "in_context",
+        "cache",
+        "functools.cache",
+        "property",
+        "cached_property",
+        "functools.cached_property",
+    }
+)
+
+
+def unwrap_decorators(source: str) -> str:
+    """``@d`` above ``def f`` becomes ``f = d(f)`` after it: the same object, mutable by mutmut.
+
+    Only functions whose every decorator is one of ``_UNWRAPPED`` (plain names, no arguments)
+    are rewritten; ``@a @b def f`` becomes ``f = a(b(f))``, as Python itself applies them.
+    The copy in the temporary directory is rewritten, never ``src/``.
+    """
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    edits: list[tuple[int, int, int, str]] = []  # (first decorator line, def line, end, stmt)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or not node.decorator_list:
+            continue
+        names = [ast.unparse(d) for d in node.decorator_list]
+        if not all(n in _UNWRAPPED for n in names):
+            continue
+        first = min(d.lineno for d in node.decorator_list)
+        indent = lines[node.lineno - 1][: node.col_offset]
+        call = node.name
+        for n in reversed(names):
+            call = f"{n}({call})"
+        assert node.end_lineno is not None
+        edits.append((first, node.lineno, node.end_lineno, f"{indent}{node.name} = {call}\n"))
+    for first, def_line, end, stmt in sorted(edits, reverse=True):
+        lines.insert(end, stmt)
+        del lines[first - 1 : def_line - 1]
+    return "".join(lines)
+
+
+def prepare(module: str, work: Path, baseline: bool = False) -> None:
     """Copy the project into ``work`` with a mutmut configuration for ``module`` only."""
     shutil.copytree(ROOT / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
     # some tests read the documented examples (docs/examples)
     shutil.copytree(ROOT / "docs", work / "docs", ignore=shutil.ignore_patterns("__pycache__"))
+    target = work / PACKAGE / module
+    target.write_text(unwrap_decorators(target.read_text("utf-8")), "utf-8")
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
     if "mutmut" in tomllib.loads(pyproject).get("tool", {}):
         raise SystemExit("pyproject.toml has its own [tool.mutmut]; this script writes its own")
@@ -248,7 +339,7 @@ def prepare(module: str, work: Path) -> None:
         "source_paths": ["src/"],
         "only_mutate": [str(PACKAGE / module)],
         "also_copy": ["docs/"],
-        "pytest_add_cli_args_test_selection": test_files(module),
+        "pytest_add_cli_args_test_selection": test_files(module, baseline),
         # no doctests, no cache; the project's warnings-as-errors stays on
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-o", "addopts=--strict-markers"],
     }
@@ -256,11 +347,13 @@ def prepare(module: str, work: Path) -> None:
     (work / "pyproject.toml").write_text(pyproject + table, "utf-8")
 
 
-def run_module(module: str, max_children: int, keep: bool, verbose: bool) -> Score:
+def run_module(
+    module: str, max_children: int, keep: bool, verbose: bool, baseline: bool = False
+) -> Score:
     """Run mutmut on one module and classify its mutants."""
     work = Path(tempfile.mkdtemp(prefix="mutation-"))
     try:
-        prepare(module, work)
+        prepare(module, work, baseline)
         mutmut = shutil.which("mutmut") or "mutmut"
         cmd = ["nice", "-n", "15", mutmut, "run", "--max-children", str(max_children)]
         log = work / "mutmut.log"
@@ -337,6 +430,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help="paths under src/inovasi_daerah")
     parser.add_argument("--max-children", type=int, default=1, help="mutmut workers (default 1)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary copy")
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="without tests/test_mut_<module>.py (the figure before those tests)",
+    )
     parser.add_argument("--list-survivors", action="store_true", help="print survivors' diffs")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
@@ -344,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
     header = f"{'module':<22} {'mutants':>7} {'killed':>6} {'survived':>8} {'msg-only':>8}"
     print(f"{header} {'score':>7} {'excl.msg':>8} {'unreached':>9}")
     for module in modules:
-        s = run_module(module, args.max_children, args.keep, args.list_survivors)
+        s = run_module(module, args.max_children, args.keep, args.list_survivors, args.baseline)
         print(
             f"{module:<22} {s.total:>7} {s.killed:>6} {len(s.survived):>8} "
             f"{len(s.message_only):>8} {s.score:>6.1f}% {s.adjusted:>7.1f}% {s.unreached:>9}",

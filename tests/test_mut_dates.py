@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
+from inovasi_daerah import dates
 from inovasi_daerah.dates import MAX_LENGTH, format_date, parse_date
 from inovasi_daerah.errors import InvalidDate, InvalidInput
 
@@ -100,3 +101,78 @@ def test_format_date_refusal_carries_the_value() -> None:
         format_date(moment)
     assert exc.value.field == "date"
     assert exc.value.value == moment
+
+
+# -- the fast path of the common shapes (dates._direct): it must read them, and only them -----
+@pytest.mark.parametrize(
+    ("order", "numbers", "month", "year_default", "text", "expected"),
+    [
+        (["n", "w", "n"], ["20", "2022"], 4, None, "20 April 2022", date(2022, 4, 20)),
+        (["n", "w", "n"], ["5", "2022"], 4, None, "5 April 2022", date(2022, 4, 5)),
+        (["n", "w", "n"], ["123", "2022"], 4, None, "123 April 2022", None),
+        (["n", "w", "n"], ["20", "22"], 4, None, "20 April 22", None),
+        (["n", "w", "n"], ["20", "20222"], 4, None, "20 April 20222", None),
+        (["w", "n", "n"], ["20", "2022"], 4, None, "April 20 2022", None),
+        (["n", "w", "w"], ["20", "2022"], 4, None, "20 April x", None),
+        (["n", "w"], ["20"], 4, 2024, "20 April", date(2024, 4, 20)),
+        (["n", "w"], ["20"], 4, None, "20 April", None),
+        (["n", "w"], ["123"], 4, 2024, "123 April", None),
+        (["w", "n"], ["20"], 4, 2024, "April 20", None),
+        (["n", "w", "n", "n"], ["20", "2022", "1"], 4, None, "20 April 2022 1", None),
+        (["n", "n", "n"], ["20", "4", "2022"], None, None, "20/4/2022", date(2022, 4, 20)),
+        (["n", "n", "n"], ["2022", "04", "20"], None, None, "2022-04-20", date(2022, 4, 20)),
+        (["n", "n", "n"], ["2022", "4", "5"], None, None, "2022-4-5", date(2022, 4, 5)),
+        (["n", "n", "n"], ["20", "004", "2022"], None, None, "20/004/2022", None),
+        (["n", "n", "n"], ["20", "4", "22"], None, None, "20/4/22", None),
+        (["n", "n", "n"], ["123", "4", "2022"], None, None, "123/4/2022", None),
+        (["n", "n", "n"], ["2022", "4", "123"], None, None, "2022/4/123", None),
+        (["n", "n", "n"], ["20", "4", "2022"], None, None, "20.4.2022", None),
+        (["n", "n", "n"], ["31", "2", "2022"], None, None, "31/2/2022", None),
+        (["n", "n"], ["20", "4"], None, 2024, "20/4", date(2024, 4, 20)),
+        (["n", "n"], ["20", "4"], None, None, "20/4", None),
+        (["n", "n"], ["123", "4"], None, 2024, "123/4", None),
+        (["n", "n"], ["20", "123"], None, 2024, "20/123", None),
+        (["n", "n", "n", "n"], ["1", "2", "3", "4"], None, None, "1/2/3/4", None),
+    ],
+)
+def test_common_shapes_are_read_directly_and_others_fall_back(
+    order: list[str],
+    numbers: list[str],
+    month: int | None,
+    year_default: int | None,
+    text: str,
+    expected: date | None,
+) -> None:
+    """The fast path reads "20 April 2022", "20 April", "20/4/2022", "2022-04-20" and "20/4"
+    (dates.py, ``_direct``); anything else returns None for the general reading."""
+    assert dates._direct(order, numbers, month, year_default, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "x" * (MAX_LENGTH + 1),
+        "20 Aprul 2022",
+        "20 April 2022 10:00",
+        "32/1/2022",
+        "2022-13-01",
+        "20 April",
+        "April 2022",
+        "20/4",
+        "20 Mei Juni 2022",
+        "Senin, 20 April 2022",
+        "20 April 22",
+        "1/2/3/4",
+        "2022",
+        "😀",
+    ],
+)
+def test_every_refusal_of_a_date_has_its_english_text(text: str) -> None:
+    """Issue 9: each refusal carries its text in Bahasa Indonesia and in English."""
+    with pytest.raises((InvalidDate, InvalidInput)) as exc:
+        parse_date(text)
+    assert exc.value.message
+    assert exc.value.message_en
+    assert exc.value.field is not None
