@@ -77,6 +77,7 @@ MODULES: dict[str, list[str]] = {
     "clinic/portfolio_report.py": ["tests/test_clinic_region.py"],
     "clinic/planning.py": ["tests/test_clinic.py"],
     # iga: scoring, derivation, eligibility, the national year, the edition's bands, by date
+    "iga/_core.py": ["tests/test_iga_core.py", "tests/test_iga_scoring.py"],
     "iga/derive.py": ["tests/test_iga_derive.py"],
     "iga/scoring.py": ["tests/test_iga_scoring.py"],
     "iga/eligibility_rules.py": ["tests/test_iga_scoring.py"],
@@ -84,6 +85,7 @@ MODULES: dict[str, list[str]] = {
     "iga/model.py": ["tests/test_iga_editions.py"],
     "iga/registry.py": ["tests/test_iga_editions.py"],
     # pp38: PP 38/2017
+    "pp38/checks.py": ["tests/test_pp38_criteria.py", "tests/test_pp38_files.py"],
     "pp38/criteria.py": ["tests/test_pp38_criteria.py"],
     "pp38/proposal.py": ["tests/test_pp38_criteria.py"],
     "pp38/adoption.py": ["tests/test_pp38_adoption.py"],
@@ -107,6 +109,7 @@ NOT_RULE_MODULES: dict[str, str] = {
     "iga/_build.py": "loading: category-name comparison and re-citation of provisional params",
     "iga/_convert.py": "input conversion (to Decimal, level, count)",
     "iga/files.py": "loading: the rule-file format, reader and merge checks",
+    "pp38/files.py": "loading: the PP 38/2017 rule-file format and reader",
     "iga/policies.py": "types: the policy enums",
     "iga/results.py": "results: result containers and their explanation trees",
     "skp/_common.py": "input conversion and small result types",
