@@ -241,11 +241,13 @@ def test_refusals_name_the_argument(
     assert exc.value.message_en
 
 
-@pytest.mark.parametrize("innovations", [[], [{"name": "x"}]])
-def test_empty_or_foreign_lists_are_refused(innovations: Any) -> None:
+@pytest.mark.parametrize(
+    ("innovations", "field"), [([], "innovations"), ([{"name": "x"}], "innovations[0]")]
+)
+def test_empty_or_foreign_lists_are_refused(innovations: Any, field: str) -> None:
     with pytest.raises(InvalidInput) as exc:
         portfolio(innovations, R26)
-    assert exc.value.field == "innovations"
+    assert exc.value.field == field
     assert exc.value.message_en
 
 

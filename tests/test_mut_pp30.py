@@ -23,7 +23,13 @@ R = pp30.RULES
 
 def test_rule_file_read_again_gives_the_shipped_rules_skp_md_3() -> None:
     """The PP 30/2019 rule file, read again, is the rule set in force (values, citations)."""
-    again = pp30._load()
+    again = pp30.load_rule_set(
+        pp30.Pp30Rules,
+        "skp/pp30_2019.toml",
+        pp30.REGIME_FILE,
+        pp30._regime_value,
+        pp30._BARE_CITATIONS,
+    )
     assert again == R
     assert again.weight_skp_without_peers.get() == D("0.70")
     assert again.weight_perilaku_with_peers.get() == D("0.40")

@@ -108,7 +108,8 @@ def test_level_texts_are_compared_level_by_level() -> None:
     assert c.before == lv[0].condition
     assert c.after == T("baru", "new")
     assert c.to_dict()["after"] == {"id": "baru", "en": "new"}
-    assert c.text().en.startswith(f"level_condition 31.{lv[0].number}: ")
+    assert c.text().en.startswith(f"Indicator 31 level {lv[0].number} condition: ")
+    assert c.text().id.startswith(f"Kondisi indikator 31 level {lv[0].number}: ")
     assert c.text().en.endswith(" → new")
 
 
@@ -117,7 +118,7 @@ def test_parameters_compared_by_key_2023_2026() -> None:
     k = next(c for c in d.params if c.key == "divisor_k")
     assert (k.before, k.after) == (10, 12)
     assert k.to_dict() == {"kind": "param", "key": "divisor_k", "before": 10, "after": 12}
-    assert k.text().id == "param divisor_k: 10 → 12"
+    assert k.text().id == "Parameter divisor_k: 10 → 12"
     y = next(c for c in d.params if c.key == "yandas_minimum")
     assert (y.before, y.after) == (0, 5)
     bands = next(c for c in d.params if c.key == "bands")
@@ -135,7 +136,7 @@ def test_param_values_are_keyed_by_the_params_key() -> None:
 
 def test_a_tuple_value_reads_joined() -> None:
     c = Change("param", "x", (1, 2), None)
-    assert c.text().en == "param x: 1–2 → -"
+    assert c.text().en == "Parameter x: 1–2 → -"
 
 
 @pytest.mark.parametrize(("a", "b"), [("2023", R26), (R23, None)])
@@ -153,9 +154,10 @@ def test_every_change_is_a_child_of_the_explanation_and_the_summary() -> None:
     e = d.explanation
     assert e.key == "diff"
     assert e.value == len(d.changes) == 2
-    assert [(c.key, c.value) for c in e.children] == [
-        (f"{c.kind}.{c.key}", c.kind) for c in d.changes
+    assert [(c.key, c.value.to_dict()) for c in e.children] == [
+        (f"{c.kind}.{c.key}", c.to_dict()) for c in d.changes
     ]
+    assert [c.value.label for c in e.children] == [c.shift for c in d.changes]
     data = d.to_dict()
     assert (data["a"], data["b"]) == (R26.id, b.id)
     assert data["changes"] == [c.to_dict() for c in d.changes]

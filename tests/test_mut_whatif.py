@@ -119,7 +119,7 @@ def test_refusals_name_the_argument(args: tuple[Any, Any, Any], field: str, valu
 def test_a_list_with_a_non_innovation_is_refused() -> None:
     with pytest.raises(InvalidInput) as exc:
         compare([EX.innovations[0], {"name": "x"}], R23, R26)  # type: ignore[list-item]
-    assert exc.value.field == "innovations"
+    assert exc.value.field == "innovations[1]"
     assert exc.value.message_en
 
 
