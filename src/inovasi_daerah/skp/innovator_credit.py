@@ -784,10 +784,10 @@ def _check_one_year(per: Period) -> None:
     one is refused, to be split by year."""
     if per.start.year != per.end.year:
         raise InvalidInput(
-            "periode SKP paling lama satu tahun kalender; pisahkan per tahun "
-            "(an SKP period lies within one calendar year; split it by year)",
+            "periode SKP paling lama satu tahun kalender; pisahkan per tahun",
             field="period",
             value=per.label,
+            message_en="an SKP period lies within one calendar year; split it by year",
         )
 
 
