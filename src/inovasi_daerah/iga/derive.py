@@ -36,6 +36,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from inovasi_daerah._levels import LEVELS
+from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga._build import normalize_text
 from inovasi_daerah.iga._convert import to_decimal
@@ -279,13 +280,7 @@ def derive_level(
     kemanfaatan "a".."f"), the years (budget 18, RKPD 21: ``"T-1,T-2"``, ``"2024,2025"`` or a
     set) or the category (e.g. ``"WTP"``, ``"perda"``) for the other kinds.
     """
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus edisi IGA (iga.edition(...))",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition (iga.edition(...))",
-        )
+    rules = check_rule_set(rules, Edition, message=EDITION_EXPECTED)
     ind = rules.indicator(indicator)
     field = f"indicator {ind.number}"
     gap_rule = rules.gap_rule.get()

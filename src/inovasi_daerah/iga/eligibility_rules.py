@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga.model import Edition
@@ -36,13 +37,7 @@ def eligibility(
     innovation: Innovation | None, rules: Edition, scores: Sequence[IndicatorScore]
 ) -> tuple[EligibilityCheck, ...]:
     """The eligibility checks of ``innovation`` (None: only the indicator-based ones)."""
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus edisi IGA (iga.edition(...))",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition (iga.edition(...))",
-        )
+    rules = check_rule_set(rules, Edition, message=EDITION_EXPECTED)
     if innovation is not None and not isinstance(innovation, Innovation):
         raise InvalidInput(
             "harus Innovation atau None",

@@ -33,6 +33,7 @@ from decimal import Context, Decimal
 from typing import Any, Literal, NamedTuple
 
 from inovasi_daerah._levels import TOP_LEVEL
+from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga._convert import to_count, to_decimal, to_level
@@ -89,14 +90,8 @@ _MAX_ITEMS = 1_000_000
 
 
 def _check_rules(rules: object) -> Edition:
-    if not isinstance(rules, Edition):
-        raise InvalidInput(
-            "rules harus edisi IGA (iga.edition(...))",
-            field="rules",
-            value=rules,
-            message_en="rules must be an IGA edition (iga.edition(...))",
-        )
-    return rules
+    """``rules`` if it is an IGA edition (the one check of a ``rules=`` argument, ``_util``)."""
+    return check_rule_set(rules, Edition, message=EDITION_EXPECTED)
 
 
 # == fast core =====================================================================================
