@@ -600,3 +600,71 @@ def test_minimum_age_threshold_on_the_last_calendar_year_is_a_date() -> None:
     err = refused(PNS, min_age_years=9999 - 1966 + 1)
     assert "tahun 10000" in err.message
     assert "10000" in err.message_en  # type: ignore[operator]
+
+
+# -- the rule data as read from rules/nip/perka_bkn_22_2007.toml ---------------------------------
+
+
+def test_rule_file_reread_gives_the_perka_bkn_22_2007_values() -> None:
+    """Reading the shipped rule file again gives the layouts, digit maps and ranges in use."""
+    params = nip_module._load_params()
+    assert params["nip_length"].get() == 18
+    assert params["nip_pns_layout"].get() == (
+        DigitField("tanggal lahir", 1, 8),
+        DigitField("TMT CPNS", 9, 6),
+        DigitField("jenis kelamin", 15, 1),
+        DigitField("nomor urut", 16, 3),
+    )
+    assert params["ni_pppk_layout"].get() == PPPK_LAYOUT.get()
+    assert [f.length for f in PPPK_LAYOUT.get()] == [8, 4, 1, 1, 1, 3]
+    assert params["nip_gender_digits"].get() == (("1", Gender.MALE), ("2", Gender.FEMALE))
+    assert params["nip_kind_by_digit_13"].get() == (
+        ("0", NipKind.PNS),
+        ("1", NipKind.PNS),
+        ("2", NipKind.PPPK),
+    )
+    assert params["ni_pppk_code"].get() == "2"
+    assert params["ni_pppk_contract_range"].get() == (1, 9)
+    assert params["nip_serial_range"].get() == (1, 999)
+    assert params["nip_birth_year_min"].get() == 1900
+    assert params["nip_pns_layout"].citation == PNS_LAYOUT.citation
+    assert params["nip_serial_range"].citation == SERIAL_RANGE.citation
+
+
+def test_rule_values_are_converted_by_key() -> None:
+    """_nip_value: layouts to DigitFields, digit maps to enum pairs, ranges to (min, max)."""
+    where = None
+    conv = nip_module._nip_value
+    layout = [{"name": "a", "start": 1, "length": 18}]
+    assert conv("nip_pns_layout", layout, where) == (DigitField("a", 1, 18),)
+    assert conv("ni_pppk_layout", layout, where) == (DigitField("a", 1, 18),)
+    assert conv("nip_gender_digits", {"1": "laki_laki"}, where) == (("1", Gender.MALE),)
+    assert conv("nip_kind_by_digit_13", {"2": "pppk"}, where) == (("2", NipKind.PPPK),)
+    assert conv("ni_pppk_contract_range", {"min": 1, "max": 9}, where) == (1, 9)
+    assert conv("nip_serial_range", {"min": 1, "max": 999}, where) == (1, 999)
+    assert conv("nip_length", 18, where) == 18
+    assert conv("ni_pppk_code", "2", where) == "2"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("male", Gender.MALE),
+        ("L", Gender.MALE),
+        ("female", Gender.FEMALE),
+        ("Laki Laki", Gender.MALE),
+    ],
+)
+def test_gender_aliases(text: str, expected: Gender) -> None:
+    assert Gender(text) is expected
+
+
+def test_kind_aliases_cpns_is_pns() -> None:
+    assert NipKind("CPNS") is NipKind.PNS
+    assert NipKind("p-3-k") is NipKind.PPPK
+
+
+def test_code_of_a_non_text_is_none() -> None:
+    assert nip_module._code(1, {"1": "x"}) is None
+    assert nip_module._code(" P_3-K ", {"p3k": "pppk"}) == "pppk"
+    assert nip_module._code("zz", {"p3k": "pppk"}) is None
