@@ -668,3 +668,59 @@ def test_code_of_a_non_text_is_none() -> None:
     assert nip_module._code(1, {"1": "x"}) is None
     assert nip_module._code(" P_3-K ", {"p3k": "pppk"}) == "pppk"
     assert nip_module._code("zz", {"p3k": "pppk"}) is None
+
+
+# -- the texts name what was read: position, month -----------------------------------------------
+
+
+def test_non_digit_position_is_1_based_in_both_texts() -> None:
+    """The refusal of a non-digit (Perka BKN 22/2007: 18 digits) counts positions from 1."""
+    err = refused("19660801 198803 1 00X")
+    assert "18" in err.message_en  # type: ignore[operator]
+    assert "'X'" in err.message_en  # type: ignore[operator]
+    err = refused("X9660801 198803 1 001")
+    assert "position 1 " in err.message_en  # type: ignore[operator]
+    err = refused("1X660801 198803 1 001")
+    assert "posisi 2 " in err.message
+    assert "position 2 " in err.message_en  # type: ignore[operator]
+
+
+def test_tmt_month_refusal_names_the_month_in_both_texts() -> None:
+    """Perka BKN 22/2007: digits 13-14 (the TMT CPNS month) are named as typed."""
+    err = refused("19660801 198813 1 001")
+    assert "13" in err.message
+    assert "month 13 " in err.message_en  # type: ignore[operator]
+
+
+# -- _pairs: a parameter's pairs as a dict, made once per value ----------------------------------
+
+
+def test_pairs_are_made_once_per_value() -> None:
+    """The digit maps (GENDER_DIGITS, KIND_BY_DIGIT_13) are looked up as one dict per value."""
+    value = (("a", 1), ("b", 2))
+    first = nip_module._pairs(value)
+    assert first == {"a": 1, "b": 2}
+    assert nip_module._pairs(value) is first
+    assert nip_module._PAIRS[id(value)][0] is value
+
+
+def test_pairs_rebuild_a_stale_entry_of_another_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry left under the same id by another (freed) value is not reused."""
+    value = (("a", 1),)
+    monkeypatch.setattr(nip_module, "_PAIRS", {id(value): ((("z", 9),), {"z": 9})})
+    assert nip_module._pairs(value) == {"a": 1}
+
+
+def test_pairs_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """More than 64 cached values empty the cache before the next is added."""
+    cache: dict[int, tuple[object, dict[object, object]]] = {}
+    monkeypatch.setattr(nip_module, "_PAIRS", cache)
+    kept = [((str(i), i),) for i in range(66)]
+    for value in kept[:64]:
+        nip_module._pairs(value)
+    assert len(cache) == 64
+    nip_module._pairs(kept[64])
+    assert len(cache) == 65
+    nip_module._pairs(kept[65])
+    assert len(cache) == 1
+    assert nip_module._pairs(kept[65]) == {"65": 65}
