@@ -7,18 +7,27 @@ being corrected on another branch, skp.md §5.4).
 
 from __future__ import annotations
 
+import dataclasses
+import decimal
 from decimal import Decimal
 
 import pytest
 
-from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
+from _explained import check_node, check_refusal
+from inovasi_daerah.errors import DataIntegrityError, InvalidInput, NoRuleSetInForce
 from inovasi_daerah.law import Text
+from inovasi_daerah.law.load import Where
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.skp._common import load_rule_set
 from inovasi_daerah.skp.permenpanrb_1_2023 import (
+    _BARE_CITATIONS,
+    RULE_FILE,
     RULES,
     AkProgress,
     AngkaKreditResult,
+    AngkaKreditRules,
+    _ak_value,
     accumulate,
     angka_kredit,
     angka_kredit_regime_for,
@@ -374,3 +383,211 @@ def test_foreign_rule_set_refusal_carries_the_value() -> None:
     with pytest.raises(InvalidInput) as exc:
         accumulate([], "Ahli Muda", rules="permenpanrb_1_2023")  # type: ignore[arg-type]
     assert exc.value.value == "permenpanrb_1_2023"
+
+
+# -- Second round (issue 10, after @exact): the rule functions are mutated too ----------------
+#
+# ``angka_kredit`` keeps each result per rule-set object (``_memo("results")``), and mutmut 3
+# runs each mutant in a process forked after a first run of the tests, so results of ``RULES``
+# made before the mutant was switched on would hide a changed formula or explanation. The
+# tests below therefore compute on a fresh copy of the rule set (``RULES.override()``: same
+# values, empty cache), as a caller with its own rule set does.
+
+_HOSTILE = decimal.Context(
+    prec=2,
+    rounding=decimal.ROUND_DOWN,
+    Emin=-1,
+    traps=[decimal.Subnormal, decimal.InvalidOperation, decimal.Inexact],
+)
+
+
+def test_rule_file_reloaded_gives_the_shipped_values_bkn_3_2023() -> None:
+    """Peraturan BKN 3/2023 Lampiran, PermenPANRB 1/2023 Lampiran (skp.md §5.2–§5.4): reading
+    rules/skp/angka_kredit_2023.toml again gives the percentages and koefisien as Decimals, the
+    thresholds as (kenaikan pangkat, kenaikan jenjang or None), the ladder with None at the top
+    and the jenjang that need pengembangan profesi as a tuple of Jenjang."""
+    again = load_rule_set(
+        AngkaKreditRules,
+        "skp/angka_kredit_2023.toml",
+        RULE_FILE,
+        _ak_value,
+        _BARE_CITATIONS,
+        valid_from=lambda params: params["conversion_start"].get(),
+    )
+    assert again.percent_sangat_baik.get() == D("1.50")
+    assert again.percent_butuh_perbaikan.get() == D("0.75")
+    assert again.koefisien_ahli_utama.get() == D(50)
+    for f in dataclasses.fields(AngkaKreditRules):
+        mine, shipped = getattr(again, f.name), getattr(RULES, f.name)
+        if f.name.startswith(("percent_", "koefisien_")):
+            assert type(mine.get()) is Decimal, f.name
+        assert mine == shipped, f.name
+    thresholds = again.thresholds.get()
+    assert thresholds[J.AHLI_MUDA] == (D(100), D(200))  # skp.md §5.4
+    assert thresholds[J.PENYELIA] == (D(100), None)
+    assert thresholds[J.AHLI_UTAMA] == (D(200), None)
+    assert all(type(p) is Decimal for p, _ in thresholds.values())
+    ladder = again.next_jenjang.get()
+    assert ladder[J.AHLI_MUDA] is J.AHLI_MADYA
+    assert ladder[J.AHLI_UTAMA] is None
+    assert ladder[J.PENYELIA] is None
+    assert again.pengembangan_profesi_for.get() == (J.PENYELIA, J.AHLI_MADYA, J.AHLI_UTAMA)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("percent_baik", "seratus"),
+        ("koefisien_ahli_muda", "dua puluh lima"),
+        ("thresholds", [{"jenjang": "ahli_muda", "kenaikan_pangkat": "seratus"}]),
+        (
+            "thresholds",
+            [{"jenjang": "ahli_muda", "kenaikan_pangkat": "100", "kenaikan_jenjang": "x"}],
+        ),
+    ],
+)
+def test_rule_file_refuses_a_decimal_that_is_not_one_bkn_3_2023(key: str, value: object) -> None:
+    """Peraturan BKN 3/2023 Lampiran: a koefisien, percentage or threshold of the rule file that
+    is no decimal is refused, naming the file, the table and the value."""
+    with pytest.raises(DataIntegrityError) as exc:
+        _ak_value(key, value, Where("angka_kredit.toml", "params"))
+    check_refusal(exc.value, "angka_kredit.toml: [params] value")
+
+
+def test_formula_on_a_fresh_rule_set_bkn_3_2023() -> None:
+    """Peraturan BKN 3/2023 Pasal 13(1), PermenPANRB 1/2023 Pasal 37(4) (skp.md §5.1, §5.7):
+    AK = bulan / 12 × persentase × koefisien, and the result names its inputs."""
+    fresh = RULES.override()
+    r = angka_kredit("Sangat Kurang", "Ahli Pertama", months=6, rules=fresh)
+    assert r.value == D("1.5625")  # 6 / 12 × 0.25 × 12.5
+    assert (r.predikat, r.jenjang, r.months) == (Predikat.VERY_POOR, J.AHLI_PERTAMA, 6)
+    assert (r.percentage, r.koefisien) == (D("0.25"), D("12.5"))
+    assert angka_kredit("Baik", "Ahli Madya", months=4, rules=fresh).value == D("12.5")
+
+
+def test_explanation_of_a_fresh_rule_set_bkn_3_2023() -> None:
+    """Peraturan BKN 3/2023 Lampiran (skp.md §5.1–§5.3): the explanation states the rule
+    bulan / 12 × persentase × koefisien, cites the formula, the predikat's percentage, the
+    jenjang's koefisien and the months per year, and records the five inputs."""
+    fresh = RULES.override()
+    r = angka_kredit("Sangat Baik", "Ahli Muda", months=3, rules=fresh)
+    e = check_node(
+        r.explanation,
+        key="angka_kredit",
+        value=D("9.375"),  # 3 / 12 × 1.50 × 25
+        inputs={
+            "predikat": Predikat.VERY_GOOD,
+            "jenjang": J.AHLI_MUDA,
+            "bulan": 3,
+            "persentase": D("1.50"),
+            "koefisien": D(25),
+        },
+        rule="bulan / 12 × persentase × koefisien",
+    )
+    assert e.rule is not None
+    assert e.rule.en == "months / 12 × percentage × coefficient"
+    assert e.title is not None
+    assert (e.title.id, e.title.en) == ("Angka kredit", "Credit points")
+    assert e.citations == (
+        RULES.formula,
+        RULES.percent_sangat_baik.citation,
+        RULES.koefisien_ahli_muda.citation,
+        RULES.months_per_year.citation,
+    )
+    assert e.note is not None
+    assert (e.note.id, e.note.en) == ("tampilan: 9.38", "display: 9.38")
+
+
+def test_explanation_note_rounds_half_up_in_any_caller_context_siasn() -> None:
+    """skp.md §5.3 (SIASN shows 2 decimals, half up; THIRD-PARTY [KT4]): the display value in
+    the note is 3.13 for 3.125, also when the explanation is first read under a caller's
+    narrow, rounding-down, trapping decimal context."""
+    fresh = RULES.override()
+    r = angka_kredit("Sangat Kurang", "Ahli Pertama", rules=fresh)  # 0.25 × 12.5
+    with decimal.localcontext(_HOSTILE):
+        note = r.explanation.note
+    assert note is not None
+    assert (note.id, note.en) == ("tampilan: 3.13", "display: 3.13")
+
+
+def test_rounded_ignores_the_callers_decimal_context_siasn() -> None:
+    """skp.md §5.3 (display rounding half up, full precision kept): ``rounded`` works in the
+    library's context, not in the caller's narrow, rounding-down, trapping one."""
+    r = angka_kredit("Sangat Kurang", "Ahli Pertama")  # 3.125
+    q = angka_kredit("Baik", "Terampil", months=1)  # 5 / 12
+    with decimal.localcontext(_HOSTILE):
+        assert r.rounded() == D("3.13")
+        assert q.rounded(4) == D("0.4167")
+        assert q.rounded(0) == D(0)
+
+
+def test_result_is_made_once_per_rule_set_and_inputs() -> None:
+    """A result follows from the rule set and the inputs (Peraturan BKN 3/2023 Lampiran): the
+    same call on the same rule set returns the same immutable result; other months do not."""
+    fresh = RULES.override()
+    first = angka_kredit("Baik", "Ahli Muda", months=5, rules=fresh)
+    assert angka_kredit("Baik", "Ahli Muda", months=5, rules=fresh) is first
+    other = angka_kredit("Baik", "Ahli Muda", months=7, rules=fresh)
+    assert other is not first
+    assert other.value == D(25) * 7 / 12
+
+
+def test_percent_and_koefisien_refuse_unknown_names_bkn_3_2023() -> None:
+    """Peraturan BKN 3/2023 Lampiran (skp.md §5.2, §5.3): a percentage exists only for the five
+    predikat and a koefisien only for the eight jenjang; the refusal names the field."""
+    assert RULES.percent("Cukup") is RULES.percent_butuh_perbaikan
+    assert RULES.koefisien("Ahli Madya") is RULES.koefisien_ahli_madya
+    with pytest.raises(InvalidInput) as exc:
+        RULES.percent("Istimewa")  # type: ignore[arg-type]
+    check_refusal(exc.value, "predikat", value="Istimewa")
+    with pytest.raises(InvalidInput) as exc:
+        RULES.koefisien("Ahli Super")  # type: ignore[arg-type]
+    check_refusal(exc.value, "jenjang", value="Ahli Super")
+
+
+def test_rule_set_without_a_koefisien_refuses_bkn_3_2023() -> None:
+    """Peraturan BKN 3/2023 Pasal 1 angka 9 (skp.md §5.1): the koefisien is the jenjang's
+    annual AK; a rule set that has none for the jenjang gives no AK but a refusal naming it."""
+    without = dataclasses.replace(RULES, koefisien_pemula=None)
+    with pytest.raises(InvalidInput) as exc:
+        angka_kredit("Baik", "Pemula", rules=without)
+    check_refusal(exc.value, "jenjang", value="pemula")
+    assert angka_kredit("Baik", "Terampil", rules=without).value == D(5)
+
+
+def test_refusals_carry_both_texts_permenpanrb_1_2023() -> None:
+    """Each refusal of the angka kredit rules names its field and carries its text in
+    Indonesian and English: months outside 1–12 (Peraturan BKN 3/2023 Pasal 13(1)), an entry
+    of another jenjang (PermenPANRB 1/2023 Lampiran, AK kumulatif per jenjang), a date before
+    the 2023 conversion (skp.md §5.6), display places outside 0–10 and entries that are no
+    list of angka kredit."""
+    with pytest.raises(InvalidInput) as exc:
+        angka_kredit("Baik", "Ahli Muda", months=0)
+    check_refusal(exc.value, "months", value=0)
+    assert "1-12" in exc.value.message
+    assert exc.value.message_en == "number of months must be an integer 1-12"
+
+    with pytest.raises(InvalidInput) as exc:
+        accumulate(
+            [angka_kredit("Baik", "Ahli Muda"), angka_kredit("Baik", "Ahli Madya")], "Ahli Muda"
+        )
+    check_refusal(exc.value, "entries[1]")
+    assert exc.value.message_en == "AK no. 2 is for jenjang ahli_madya, not ahli_muda"
+
+    with pytest.raises(NoRuleSetInForce) as exc2:
+        angka_kredit_regime_for("2022-06-30")
+    check_refusal(exc2.value, "date", value="2022-06-30")
+    assert exc2.value.message_en is not None
+    assert "DUPAK" in exc2.value.message_en
+    assert "2022-06-30" in exc2.value.message_en
+
+    with pytest.raises(InvalidInput) as exc:
+        angka_kredit("Baik", "Ahli Muda").rounded(11)
+    check_refusal(exc.value, "places", value=11)
+    assert exc.value.message_en == "places must be 0-10"
+
+    with pytest.raises(InvalidInput) as exc:
+        accumulate(12, "Ahli Muda")  # type: ignore[arg-type]
+    check_refusal(exc.value, "entries")
+    assert exc.value.message == "harus daftar angka kredit"
+    assert exc.value.message_en == "must be a list of angka kredit"
