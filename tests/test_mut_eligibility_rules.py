@@ -223,3 +223,11 @@ def test_rancang_bangun_missing_or_not_established_is_undecided() -> None:
     _check(checks(innovation(design=""))["rancang_bangun"], None, "rancang_bangun_min_words")
     got = checks(innovation(design="kata " * 400), E2023)
     _check(got["rancang_bangun"], None, "rancang_bangun_min_words", E2023)
+
+
+def test_undecided_mandatory_check_lists_every_empty_indicator_iid_iga_7() -> None:
+    """iid_iga.md §7: in 2023 the reason names each empty indicator of unknown wajib status."""
+    got = checks(None, E2023, levels={**ALL3, 16: 0, 17: 0})
+    _check(got["mandatory"], None, "mandatory_empty_ineligible", E2023)
+    assert "(16, 17)" in got["mandatory"].reason.en
+    assert "(16, 17)" in got["mandatory"].reason.id
