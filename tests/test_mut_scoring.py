@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from _explained import check_refusal
 from inovasi_daerah import iga
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.iga import Block, Predicate
@@ -555,3 +556,236 @@ def test_regional_index_projection_reaches_the_spd_rows_iid_iga_3_8() -> None:
     verified = iga.regional_index(None, [], E2026, profile=prof, projection="verified")
     assert declared.index.spd == E2026.indicator("1", Block.SPD).weight * 3
     assert verified.index.spd == 0
+
+
+# -- refusals: the field, the value and the text in both languages (issue 9) -------------------
+
+
+def _both(call: Any, field: str, value: object = None) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        call()
+    check_refusal(exc.value, field, value=value)
+
+
+@pytest.mark.parametrize(
+    ("args", "field", "value"),
+    [
+        ((5, EvidenceStatus.ACCEPTED, None, "declared", "zero"), "level", 5),
+        (("1", EvidenceStatus.ACCEPTED, None, "declared", "zero"), "level", "1"),
+        ((1, "diterima", None, "declared", "zero"), "evidence", "diterima"),
+        ((1, EvidenceStatus.ACCEPTED, 4, "declared", "zero"), "accepted_level", 4),
+        ((1, EvidenceStatus.ACCEPTED, None, "x", "zero"), "projection", "x"),
+        ((1, EvidenceStatus.ACCEPTED, None, "declared", "bad"), "RejectedEvidence", "bad"),
+    ],
+)
+def test_effective_level_refuses_each_bad_argument_iid_iga_3_8(
+    args: tuple[Any, ...], field: str, value: object
+) -> None:
+    """iid_iga.md §3.8: a level is 0..3, evidence an EvidenceStatus, the accepted level 0..3,
+    the projection declared/verified, the rejected-evidence policy zero/downgrade."""
+    level, evidence, accepted, projection, policy = args
+    _both(
+        lambda: iga.effective_level(
+            level, evidence, accepted, projection=projection, rejected_policy=policy
+        ),
+        field,
+        value,
+    )
+
+
+def test_effective_level_accepts_level_0_and_accepted_level_0_iid_iga_3_8() -> None:
+    """iid_iga.md §3.8: level 0 and a verifier's accepted level 0 are valid levels."""
+    got = iga.effective_level(
+        0, EvidenceStatus.ACCEPTED, 0, projection="declared", rejected_policy="zero"
+    )
+    assert got == (0, ())
+    got = iga.effective_level(
+        2, EvidenceStatus.ACCEPTED, 0, projection="verified", rejected_policy="downgrade"
+    )
+    assert got == (0, ("accepted_lower",))
+
+
+def test_counts_refused_under_their_own_field_iid_iga_3_4() -> None:
+    """iid_iga.md §3.4: n and the yandas coverage are counts ≥ 0, refused under their names."""
+    _both(lambda: iga.divisor(-1, E2026), "n", -1)
+    _both(lambda: iga.count_score(-1, 5, E2026), "n", -1)
+    _both(lambda: iga.count_score(12, -1, E2026), "yandas_covered", -1)
+    _both(
+        lambda: iga.index_value(spd=D(0), maturity_sum=D(0), n=-1, yandas_covered=5, rules=E2026),
+        "n",
+        -1,
+    )
+    _both(
+        lambda: iga.index_value(spd=D(0), maturity_sum=D(0), n=12, yandas_covered=-1, rules=E2026),
+        "yandas_covered",
+        -1,
+    )
+
+
+def test_input_refusals_carry_both_texts_iid_iga_3() -> None:
+    """iid_iga.md §3.1/§3.4: every refused input names its field in both languages."""
+    _both(lambda: iga.score_levels({"16": 1, 16: 2}, E2026), "levels", 16)
+    _both(lambda: iga.score_levels([3] * 21, E2026), "levels", 21)
+    _both(lambda: iga.score_levels(5, E2026), "levels", 5)  # type: ignore[arg-type]
+    _both(lambda: iga.maturity({"16": 1, 16: 2}, E2026), "indicators", 16)
+    _both(lambda: iga.maturity({}, E2026, projection="x"), "projection", "x")  # type: ignore[arg-type]
+    _both(lambda: iga.maturity(5, E2026), "innovation_or_levels", 5)  # type: ignore[arg-type]
+    ok = {"spd": D(0), "maturities": [D(1)], "yandas_covered": 5, "rules": E2026}
+    _both(lambda: iga.index(**{**ok, "spd": D(-1)}), "spd", "-1")
+    _both(lambda: iga.index(**{**ok, "maturities": "12"}), "maturities", "12")
+    _both(lambda: iga.index(**{**ok, "maturities": [D(-1)]}), "maturities[0]", "-1")
+    m2023 = iga.maturity(ALL3, E2023)
+    _both(lambda: iga.index(**{**ok, "maturities": [m2023]}), "maturities[0]")
+    _both(lambda: iga.index(**{**ok, "yandas_covered": "x"}), "yandas_covered", "x")
+    _both(lambda: iga.index(**{**ok, "yandas_covered": ["bukan"]}), "yandas_covered", "bukan")
+    _both(lambda: iga.index(**{**ok, "maturities": [D(1), D(2)], "n": 1}), "n")
+    _both(lambda: iga.regional_index(None, "x", E2026), "innovations", "x")
+    _both(lambda: iga.regional_index(None, [5], E2026), "innovations[0]", 5)
+
+
+def test_a_level_not_given_does_not_end_the_indicators_iid_iga_3_1() -> None:
+    """iid_iga.md §3.1: an indicator given as None scores 0; the ones after it still score."""
+    m = iga.maturity({"16": None, "35": 3}, E2026)
+    assert m.score == 12
+    assert "16" in m.missing
+    m = iga.maturity({"16": None, "35": 0, "34": 3}, E2026)
+    assert "35" not in m.missing
+
+
+# -- the lines of a maturity: what each indicator line records (iid_iga.md §3.1, §3.3, §3.8) ----
+
+
+def _line(m: Any, number: str) -> Any:
+    return next(s for s in m.indicators if s.number == number)
+
+
+def _check_line(line: Any, rules: Any, **expected: Any) -> None:
+    ind = rules.indicator(line.number)
+    assert (line.code, line.name, line.block) == (ind.code, ind.name, ind.block)
+    assert line.weight == ind.weight
+    assert line.mandatory is ind.mandatory
+    assert line.score == ind.weight * line.level
+    for name, value in expected.items():
+        assert getattr(line, name) == value, name
+
+
+def test_declared_and_missing_lines_on_a_fresh_edition_iid_iga_3_1() -> None:
+    """iid_iga.md §3.1: skor = bobot × level; a line records the indicator it scores (number,
+    code, name, block, bobot, mandatory), the declared level and its evidence; an indicator not
+    given is a line with level 0 flagged missing. A fresh edition has no shared lines yet."""
+    fresh = E2026.override(rejected_evidence="zero")
+    m = iga.maturity({"16": 3, "35": 0}, fresh)
+    _check_line(
+        _line(m, "16"),
+        fresh,
+        declared=3,
+        level=3,
+        score=D(9),
+        evidence=EvidenceStatus.PENDING,
+        flags=("unverified:menunggu",),
+    )
+    _check_line(_line(m, "35"), fresh, declared=0, level=0, flags=("unverified:menunggu",))
+    _check_line(
+        _line(m, "17"), fresh, declared=None, level=0, score=D(0), evidence=None, flags=("missing",)
+    )
+    assert m.score == 9
+    v = iga.maturity({"16": 3}, E2026.override(rejected_evidence="zero"), projection="verified")
+    assert (_line(v, "16").level, _line(v, "16").flags) == (0, ("not_verified",))
+    assert v.score == 0
+
+
+def test_fact_line_keeps_declared_level_and_verifier_level_iid_iga_3_3_3_8() -> None:
+    """iid_iga.md §3.3/§3.8: with a fact that agrees, the declared level stays the line's
+    declared level and a verifier's lower level is what scores."""
+    m = iga.maturity(
+        {"17": {"level": 3, "value": 100, "evidence": "diterima", "accepted_level": 1}}, E2026
+    )
+    line = _line(m, "17")
+    _check_line(
+        line,
+        E2026,
+        declared=3,
+        level=1,
+        score=D(2),
+        evidence=EvidenceStatus.ACCEPTED,
+        flags=("accepted_lower",),
+    )
+    assert line.derivation is not None
+    assert line.derivation.level == 3
+
+
+def test_derived_line_records_the_indicator_iid_iga_3_3() -> None:
+    """iid_iga.md §3.3: a level derived from a fact alone scores bobot × derived level."""
+    line = _line(iga.maturity({"17": {"value": 100}}, E2026), "17")
+    _check_line(
+        line,
+        E2026,
+        declared=None,
+        level=3,
+        score=D(6),
+        evidence=EvidenceStatus.PENDING,
+        flags=("derived", "unverified:menunggu"),
+    )
+
+
+def test_unusable_fact_without_level_is_missing_and_later_ones_score_iid_iga_3_3() -> None:
+    """iid_iga.md §3.3: a fact the indicator cannot use and no declared level: the line is
+    missing, flagged fact_not_used, and the indicators after it still score."""
+    m = iga.maturity({"17": {"basis": "x"}, "35": 3}, E2026)
+    _check_line(
+        _line(m, "17"),
+        E2026,
+        declared=None,
+        level=0,
+        score=D(0),
+        evidence=None,
+        flags=("missing", "fact_not_used"),
+        derivation=None,
+    )
+    assert m.score == 12
+    assert _line(m, "35").level == 3
+
+
+def test_fact_outside_the_bands_keeps_its_derivation_iid_iga_3_3() -> None:
+    """iid_iga.md §3.3: a fact no band covers (efisiensi belanja above 30 %) derives no level;
+    the line is missing but keeps the derivation and its flag "uncovered"."""
+    m = iga.maturity({"33": {"basis": "c", "value": 40}, "35": 3}, E2026)
+    line = _line(m, "33")
+    assert line.derivation is not None
+    assert line.derivation.level is None
+    assert line.derivation.flag == "uncovered"
+    _check_line(
+        line,
+        E2026,
+        declared=None,
+        level=0,
+        evidence=None,
+        flags=("missing", line.derivation.flag),
+    )
+    assert m.score == 12
+
+
+class _Sized(dict):  # type: ignore[type-arg]
+    """A mapping that reports a size without holding the items."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+
+def test_maturity_refuses_more_than_a_million_indicators_iid_iga_3_1() -> None:
+    """The input limit of maturity: 1,000,000 items are read, one more is refused."""
+    assert iga.maturity(_Sized(1_000_000), E2026).score == 0
+    _both(lambda: iga.maturity(_Sized(1_000_001), E2026), "indicators")
+
+
+def test_index_sums_are_decimals_even_when_empty_iid_iga_3_4() -> None:
+    """iid_iga.md §3.4: Σ kematangan and the SPD score are exact Decimals, also when nothing
+    is summed (no innovation counted)."""
+    r = iga.index(spd=D(0), maturities=[], yandas_covered=0, rules=E2026)
+    assert type(r.maturity_sum) is Decimal
+    assert r.maturity_sum == 0
+    assert r.value == 0
