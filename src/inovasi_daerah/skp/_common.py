@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, RuleSet, T, Text
@@ -27,6 +27,7 @@ from inovasi_daerah.law.load import (
     Where,
     build_params,
     citation_kind,
+    decimal_of,
     load_shipped,
     parameters_table,
     rule_set_header,
@@ -36,9 +37,11 @@ from inovasi_daerah.models.enums import LegalEnum
 
 __all__ = [
     "HUNDRED",
+    "DecimalReader",
     "PredikatResult",
     "SkpRegime",
     "ValueResult",
+    "ValueRule",
     "as_enum",
     "as_model",
     "bands_rule",
@@ -48,6 +51,7 @@ __all__ = [
     "rule_file",
     "target_and_realised",
     "to_decimal",
+    "value_converter",
 ]
 
 #: Percent scale (a unit, not a legal number).
@@ -92,6 +96,45 @@ def rule_file(
     fields["citations"] = citations or Field(MapOf(citation_kind()), True)
     fields["parameters"] = Field(parameters_table(value_kinds, with_key=with_key), True)
     return Table(fields, doc)
+
+
+class DecimalReader(Protocol):
+    """Reads a decimal written in a rule file; an error names the parameter's ``key``."""
+
+    def __call__(self, x: object, key: str = "value") -> Decimal:
+        """``x`` as a Decimal, checked as the rule file's decimal kind."""
+        ...
+
+
+#: How one parameter's value is read: from the raw value and the file's decimal reader.
+ValueRule = Callable[[Any, DecimalReader], Any]
+
+
+def value_converter(
+    rules: Mapping[str, ValueRule],
+    *,
+    prefixes: Mapping[str, ValueRule] | None = None,
+    default: ValueRule | None = None,
+) -> Callable[[str, Any, Where], Any]:
+    """The value converter of an SKP rule file, for :func:`load_rule_set`.
+
+    A parameter's value goes through the rule of its key in ``rules``, else the rule of the
+    first of ``prefixes`` its key starts with, else ``default`` (the value as written when
+    there is none). Each rule gets the raw value and a :class:`DecimalReader` for the
+    parameter's place in the file.
+    """
+    by_prefix = tuple((prefixes or {}).items())
+
+    def convert(key: str, v: Any, where: Where) -> Any:
+        def d(x: object, key: str = "value") -> Decimal:
+            return decimal_of(x, where, key)
+
+        rule = rules.get(key)
+        if rule is None:
+            rule = next((r for p, r in by_prefix if key.startswith(p)), default)
+        return v if rule is None else rule(v, d)
+
+    return convert
 
 
 def load_rule_set(

@@ -29,14 +29,13 @@ from inovasi_daerah.law.load import (
     Kind,
     ListOf,
     Table,
-    Where,
     citation_kind,
-    decimal_of,
 )
 from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
 from inovasi_daerah.skp._common import (
     HUNDRED,
     VALID_CLOSED,
+    DecimalReader,
     PredikatResult,
     SkpRegime,
     ValueResult,
@@ -47,6 +46,7 @@ from inovasi_daerah.skp._common import (
     rule_file,
     target_and_realised,
     to_decimal,
+    value_converter,
 )
 from inovasi_daerah.types import Number
 
@@ -154,19 +154,22 @@ REGIME_FILE = rule_file(
 )
 
 
-def _regime_value(key: str, v: Any, where: Where) -> Any:
-    def d(x: object) -> Decimal:
-        return decimal_of(x, where, "value")
+def _bands(v: Any, d: DecimalReader) -> tuple[tuple[Decimal, PredikatPp30], ...]:
+    return tuple((d(b["from"]), PredikatPp30(b["predikat"])) for b in v)
 
-    if key in ("predikat_bands", "predikat_bands_lower"):
-        return tuple((d(b["from"]), PredikatPp30(b["predikat"])) for b in v)
-    if key == "kinerja_tambahan_factors":
-        return tuple((PredikatPp30(f["predikat"]), d(f["percent"])) for f in v)
-    if key in ("predikat_floor", "innovation_gate"):
-        return PredikatPp30(v)
-    if isinstance(v, list):
-        return tuple(d(x) for x in v)
-    return d(v)
+
+_regime_value = value_converter(
+    {
+        "predikat_bands": _bands,
+        "predikat_bands_lower": _bands,
+        "kinerja_tambahan_factors": lambda v, d: tuple(
+            (PredikatPp30(f["predikat"]), d(f["percent"])) for f in v
+        ),
+        "predikat_floor": lambda v, d: PredikatPp30(v),
+        "innovation_gate": lambda v, d: PredikatPp30(v),
+    },
+    default=lambda v, d: tuple(d(x) for x in v) if isinstance(v, list) else d(v),
+)
 
 
 RULES = load_rule_set(Pp30Rules, "skp/pp30_2019.toml", REGIME_FILE, _regime_value, _BARE_CITATIONS)

@@ -35,8 +35,6 @@ from inovasi_daerah.law.load import (
     ListOf,
     OneOf,
     Table,
-    Where,
-    decimal_of,
 )
 from inovasi_daerah.models.skp import (
     Kegiatan,
@@ -60,6 +58,7 @@ from inovasi_daerah.skp._common import (
     rule_file,
     target_and_realised,
     to_decimal,
+    value_converter,
 )
 from inovasi_daerah.types import Number
 
@@ -188,27 +187,22 @@ REGIME_FILE = rule_file(
 )
 
 
-def _regime_value(key: str, v: Any, where: Where) -> Any:
-    def d(x: object) -> Decimal:
-        return decimal_of(x, where, "value")
-
-    if key == "tugas_tambahan_bands":
-        return tuple((b.get("up_to"), d(b["points"])) for b in v)
-    if key == "predikat_bands":
-        return tuple((d(b["from"]), PredikatPp46(b["predikat"])) for b in v)
-    if key == "predikat_floor":
-        return PredikatPp46(v)
-    if key.startswith("signers_"):
-        return tuple(Signer(x) for x in v)
-    if key == "perilaku_aspects":
-        return tuple(PerilakuAspect(x) for x in v)
-    if key == "leadership_aspect":
-        return PerilakuAspect(v)
-    if key == "skp_cap":
-        return None if v == "none" else d(v)
-    if key in ("kreativitas_stacking", "between_bands"):
-        return v
-    return d(v)
+_regime_value = value_converter(
+    {
+        "tugas_tambahan_bands": lambda v, d: tuple((b.get("up_to"), d(b["points"])) for b in v),
+        "predikat_bands": lambda v, d: tuple(
+            (d(b["from"]), PredikatPp46(b["predikat"])) for b in v
+        ),
+        "predikat_floor": lambda v, d: PredikatPp46(v),
+        "perilaku_aspects": lambda v, d: tuple(PerilakuAspect(x) for x in v),
+        "leadership_aspect": lambda v, d: PerilakuAspect(v),
+        "skp_cap": lambda v, d: None if v == "none" else d(v),
+        "kreativitas_stacking": lambda v, d: v,
+        "between_bands": lambda v, d: v,
+    },
+    prefixes={"signers_": lambda v, d: tuple(Signer(x) for x in v)},
+    default=lambda v, d: d(v),
+)
 
 
 RULES = load_rule_set(Pp46Rules, "skp/pp46_2011.toml", REGIME_FILE, _regime_value, _BARE_CITATIONS)
