@@ -6,6 +6,8 @@ copies became one function, so the switch changes no comparison anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import pytest
 
 from inovasi_daerah._util import (
@@ -13,6 +15,7 @@ from inovasi_daerah._util import (
     TextStyle,
     as_list,
     check_items,
+    check_list,
     check_rule_set,
     normalize_text,
 )
@@ -182,6 +185,32 @@ def test_as_list_takes_any_other_iterable() -> None:
     """Tuples, generators and sets are lists to the caller."""
     assert as_list((1, 2), "x") == [1, 2]
     assert as_list((i for i in range(2)), "x") == [0, 1]
+
+
+@pytest.mark.parametrize("junk", ["abc", b"abc", {"a": 1}, 3, None])
+def test_check_list_refuses_like_as_list_and_names_the_field(junk: object) -> None:
+    """A list read in place: the same refusals, the message names the argument."""
+    with pytest.raises(InvalidInput) as caught:
+        check_list(junk, "maturities", ("skor", "scores"))
+    assert caught.value.field == "maturities"
+    assert caught.value.message == "maturities harus daftar skor"
+    assert caught.value.message_en == "maturities must be a list of scores"
+    with pytest.raises(InvalidInput) as caught:
+        check_list(junk, "kegiatan", kind=Sequence)
+    assert (caught.value.message, caught.value.message_en) == (
+        "kegiatan harus daftar",
+        "kegiatan must be a list",
+    )
+
+
+def test_check_list_gives_back_the_value_itself() -> None:
+    """No copy: a generator is not consumed; ``refuse`` and ``kind`` narrow what passes."""
+    gen = (i for i in range(2))
+    assert check_list(gen, "x") is gen
+    assert list(gen) == [0, 1]
+    assert check_list("ab", "x", kind=Sequence, refuse=(Mapping,)) == "ab"
+    with pytest.raises(InvalidInput):
+        check_list(gen, "x", kind=Sequence)
 
 
 def test_check_items_names_the_first_wrong_item() -> None:

@@ -4,7 +4,8 @@
   category names of the IGA indicators, the NIP kind and sex codes).
 - :func:`check_rule_set`: the check of a ``rules=`` argument (a rule set of the right class, or
   the default rule set in force when the caller gives none).
-- :func:`as_list` and :func:`check_items`: the check of a list argument and of its items.
+- :func:`as_list` and :func:`check_items`: the check of a list argument and of its items;
+  :func:`check_list`: the same check of a list argument read in place (not copied).
 
 Nothing here is a rule of law; rule constants live in the rule files (``rules/``).
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from inovasi_daerah.errors import InvalidInput
 
@@ -23,6 +24,7 @@ __all__ = [
     "TextStyle",
     "as_list",
     "check_items",
+    "check_list",
     "check_rule_set",
     "normalize_text",
 ]
@@ -142,6 +144,29 @@ def _not_a_list(value: object, field: str, noun: tuple[str, str] | None) -> Inva
         value=value,
         message_en=f"must be a list of {noun[1]}",
     )
+
+
+def check_list(
+    value: object,
+    field: str,
+    noun: tuple[str, str] | None = None,
+    *,
+    kind: type = Iterable,
+    refuse: tuple[type, ...] = (str, bytes, Mapping),
+) -> Iterable[Any]:
+    """``value`` itself when it is a ``kind`` (an iterable unless told) other than ``refuse``.
+
+    For engines that read a list argument in place rather than copy it (:func:`as_list`): the
+    refusal is :class:`~inovasi_daerah.errors.InvalidInput` on ``field``, "<field> harus daftar
+    <noun>" / "<field> must be a list of <noun>" (without ``noun``: "<field> harus daftar" /
+    "<field> must be a list").
+    """
+    if isinstance(value, refuse) or not isinstance(value, kind):
+        id_, en = f"{field} harus daftar", f"{field} must be a list"
+        if noun is not None:
+            id_, en = f"{id_} {noun[0]}", f"{en} of {noun[1]}"
+        raise InvalidInput(id_, field=field, value=value, message_en=en)
+    return cast("Iterable[Any]", value)
 
 
 def check_items(items: Iterable[Any], kind: type[R], field: str) -> tuple[R, ...]:

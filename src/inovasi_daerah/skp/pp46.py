@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from inovasi_daerah._util import as_list, check_rule_set
+from inovasi_daerah._util import as_list, check_list, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, T, Text, fmt_value
 from inovasi_daerah.law.context import CONTEXT, exact
@@ -463,13 +463,7 @@ def skp_score(
     cap at 100 is the policy ``skp_cap`` (default: none, as [KT1]).
     """
     r = check_rule_set(rules, Pp46Rules, default=RULES)
-    if isinstance(kegiatan, str | bytes | Mapping) or not isinstance(kegiatan, Sequence):
-        raise InvalidInput(
-            "kegiatan harus daftar",
-            field="kegiatan",
-            value=kegiatan,
-            message_en="kegiatan must be a list",
-        )
+    check_list(kegiatan, "kegiatan", kind=Sequence)
     if not kegiatan:
         raise InvalidInput(
             "SKP memerlukan paling sedikit satu kegiatan",
