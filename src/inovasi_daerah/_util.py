@@ -1,5 +1,6 @@
 """Private helpers written once for the whole library (issue 14: one helper per job).
 
+- :class:`StrictStrEnum`: a string enum that refuses an unknown value naming its members.
 - :func:`normalize_text`: how free text is compared with a known spelling (enum labels,
   category names of the IGA indicators, the NIP kind and sex codes).
 - :func:`check_rule_set`: the check of a ``rules=`` argument (a rule set of the right class, or
@@ -14,13 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any, TypeVar, cast
 
-from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.errors import InvalidInput, unknown_member
 
 __all__ = [
     "EDITION_EXPECTED",
+    "StrictStrEnum",
     "TextStyle",
     "as_list",
     "check_items",
@@ -28,6 +30,16 @@ __all__ = [
     "check_rule_set",
     "normalize_text",
 ]
+
+
+class StrictStrEnum(StrEnum):
+    """A string enum whose unknown value is refused with
+    :func:`~inovasi_daerah.errors.unknown_member` (an :class:`InvalidInput` naming the members)
+    rather than :class:`enum.Enum`'s bare ``ValueError``."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        raise unknown_member(cls, value)
 
 
 class TextStyle(Enum):

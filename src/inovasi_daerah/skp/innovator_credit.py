@@ -29,11 +29,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
-from inovasi_daerah._util import as_list, check_items
-from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, unknown_member
+from inovasi_daerah._util import StrictStrEnum, as_list, check_items
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Result, T, Text
 from inovasi_daerah.law.context import exact
 from inovasi_daerah.models.enums import InnovatorRole
@@ -68,7 +67,7 @@ __all__ = [
 _ZERO = Decimal(0)
 
 
-class PeriodRule(StrEnum):
+class PeriodRule(StrictStrEnum):
     """Which dated facts make an innovation count in an appraisal period (named policy).
 
     No regulation says when an innovation "belongs" to an SKP period; this is a library
@@ -79,10 +78,6 @@ class PeriodRule(StrEnum):
     - ``application``: only the start of application, the latest development or the surat
       keterangan's date (an innovation still in proposal or trial does not count yet).
     """
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
 
     ANY_MILESTONE = "any_milestone"
     APPLICATION = "application"
