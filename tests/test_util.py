@@ -17,6 +17,7 @@ from inovasi_daerah._util import (
     check_items,
     check_list,
     check_rule_set,
+    find_item,
     normalize_text,
 )
 from inovasi_daerah.errors import InvalidInput
@@ -211,6 +212,18 @@ def test_check_list_gives_back_the_value_itself() -> None:
     assert check_list("ab", "x", kind=Sequence, refuse=(Mapping,)) == "ab"
     with pytest.raises(InvalidInput):
         check_list(gen, "x", kind=Sequence)
+
+
+def test_find_item_gives_the_first_match_or_lists_the_known_keys() -> None:
+    """Registry.get, ProposalResult.field, ReadinessResult.condition: one lookup."""
+    items = [("a", 1), ("b", 2), ("b", 3)]
+    assert find_item(items, lambda i: i[0], "b", field="key", unknown=("x", "y")) == ("b", 2)
+    with pytest.raises(InvalidInput) as caught:
+        find_item(items, lambda i: i[0], "c", field="key", unknown=("tidak dikenal", "unknown"))
+    assert caught.value.field == "key"
+    assert caught.value.value == "c"
+    assert caught.value.message == "tidak dikenal; ada: ['a', 'b', 'b']"
+    assert caught.value.message_en == "unknown; known: ['a', 'b', 'b']"
 
 
 def test_check_items_names_the_first_wrong_item() -> None:

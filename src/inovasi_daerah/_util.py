@@ -5,6 +5,8 @@
   category names of the IGA indicators, the NIP kind and sex codes).
 - :func:`check_rule_set`: the check of a ``rules=`` argument (a rule set of the right class, or
   the default rule set in force when the caller gives none).
+- :func:`find_item`: the item of a result or registry named by its key (or a refusal listing
+  the known keys).
 - :func:`as_list` and :func:`check_items`: the check of a list argument and of its items;
   :func:`check_list`: the same check of a list argument read in place (not copied).
 
@@ -14,7 +16,7 @@ Nothing here is a rule of law; rule constants live in the rule files (``rules/``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum, StrEnum
 from typing import Any, TypeVar, cast
 
@@ -28,6 +30,7 @@ __all__ = [
     "check_items",
     "check_list",
     "check_rule_set",
+    "find_item",
     "normalize_text",
 ]
 
@@ -118,6 +121,32 @@ def check_rule_set(
         id_, en = message if message is not None else (f"harus {name}", f"must be {name}")
         raise InvalidInput(id_, field=field, value=rules, message_en=en)
     return rules
+
+
+def find_item(
+    items: Sequence[R],
+    key_of: Callable[[R], object],
+    wanted: object,
+    *,
+    field: str,
+    unknown: tuple[str, str],
+) -> R:
+    """The first of ``items`` whose key (``key_of(item)``) equals ``wanted``.
+
+    Else :class:`~inovasi_daerah.errors.InvalidInput` on ``field`` with ``wanted`` as its value:
+    "<unknown[0]>; ada: [keys]" / "<unknown[1]>; known: [keys]" (``unknown`` says, in Indonesian
+    and English, what was not found; the keys of all ``items`` follow).
+    """
+    for item in items:
+        if key_of(item) == wanted:
+            return item
+    keys = [key_of(i) for i in items]
+    raise InvalidInput(
+        f"{unknown[0]}; ada: {keys}",
+        field=field,
+        value=wanted,
+        message_en=f"{unknown[1]}; known: {keys}",
+    )
 
 
 #: What a list argument may not be although Python can iterate it: text and bytes (a list of

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Generic, Self, TypeVar
 
+from inovasi_daerah._util import find_item
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, NoRuleSetInForce
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.param import Override, Param, find_params
@@ -245,14 +246,15 @@ class Registry(Generic[R]):
         Raises:
             InvalidInput: no rule set of this family has that id (the message lists the known ids).
         """
-        for r in self._sets:
-            if r.id == rule_set_id:
-                return r
-        raise InvalidInput(
-            f"tidak ada aturan {self.family} dengan id ini; ada: {[r.id for r in self._sets]}",
+        return find_item(
+            self._sets,
+            lambda r: r.id,
+            rule_set_id,
             field="id",
-            value=rule_set_id,
-            message_en=f"no {self.family} rules with this id; known: {[r.id for r in self._sets]}",
+            unknown=(
+                f"tidak ada aturan {self.family} dengan id ini",
+                f"no {self.family} rules with this id",
+            ),
         )
 
     def in_force(self, on: DateLike) -> R:

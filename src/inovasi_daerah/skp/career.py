@@ -35,7 +35,7 @@ from typing import Any, TypeAlias, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from inovasi_daerah._util import as_list, check_rule_set
+from inovasi_daerah._util import as_list, check_rule_set, find_item
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, Result, T, Text, as_date
 from inovasi_daerah.models.base import Model
@@ -629,14 +629,12 @@ class ReadinessResult(Result):
 
     def condition(self, key: str) -> ConditionVerdict:
         """The verdict on the condition ``key`` ("ak", "masa_pangkat", "predikat" ...)."""
-        for c in self.conditions:
-            if c.key == key:
-                return c
-        raise InvalidInput(
-            f"syarat tidak dikenal; ada: {[c.key for c in self.conditions]}",
+        return find_item(
+            self.conditions,
+            lambda c: c.key,
+            key,
             field="key",
-            value=key,
-            message_en=f"unknown condition; known: {[c.key for c in self.conditions]}",
+            unknown=("syarat tidak dikenal", "unknown condition"),
         )
 
     @property
