@@ -7,6 +7,7 @@ copies became one function, so the switch changes no comparison anywhere.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
 import pytest
 
@@ -237,3 +238,44 @@ def test_check_items_names_the_first_wrong_item() -> None:
         innovations_arg([{"name": "x"}])
     assert caught.value.field == "innovations[0]"
     assert "must be an Innovation" in caught.value.text("en")
+
+
+#: Each caller's reading of a number, pinned before the two converters became one
+#: (``_util.to_decimal`` with the IGA and SKP styles): value -> (IGA, SKP), a Decimal or the
+#: English refusal.
+_IGA_KINDS = "must be a number (Decimal, int or text)"
+_SKP_KINDS = "must be a number (int, str or Decimal)"
+_IGA_FLOAT = "floats refused: use Decimal, int or a numeric string"
+_NUMBERS: list[tuple[object, object, object]] = [
+    (Decimal("1.5"), Decimal("1.5"), Decimal("1.5")),
+    (7, Decimal(7), Decimal(7)),
+    (" 65,01 ", Decimal("65.01"), "not a number"),
+    (" 65.01 ", Decimal("65.01"), Decimal("65.01")),
+    (9.12, _IGA_FLOAT, Decimal("9.12")),
+    (True, "must be a number, not a boolean", "must be a number, not a boolean"),
+    ("x", "not a number", "not a number"),
+    ("1" * 61, _IGA_KINDS, Decimal("1" * 61)),
+    ("1" * 101, _IGA_KINDS, _SKP_KINDS),
+    (None, _IGA_KINDS, _SKP_KINDS),
+    ("NaN", "the number must be finite", "must be a finite number"),
+    (float("inf"), _IGA_FLOAT, "must be a finite number"),
+    (Decimal("-Infinity"), "the number must be finite", "must be a finite number"),
+]
+
+
+@pytest.mark.parametrize(("value", "iga_reads", "skp_reads"), _NUMBERS)
+def test_number_styles_pin_each_callers_reading(
+    value: object, iga_reads: object, skp_reads: object
+) -> None:
+    """The IGA refuses floats and reads a decimal comma; the SKP reads a float as written."""
+    from inovasi_daerah.iga._convert import to_decimal as iga_decimal
+    from inovasi_daerah.skp._common import to_decimal as skp_decimal
+
+    for convert, expected in ((iga_decimal, iga_reads), (skp_decimal, skp_reads)):
+        if isinstance(expected, Decimal):
+            assert convert(value, "x") == expected
+        else:
+            with pytest.raises(InvalidInput) as caught:
+                convert(value, "x")
+            assert caught.value.field == "x"
+            assert caught.value.message_en == expected

@@ -5,6 +5,9 @@
   category names of the IGA indicators, the NIP kind and sex codes).
 - :func:`check_rule_set`: the check of a ``rules=`` argument (a rule set of the right class, or
   the default rule set in force when the caller gives none).
+- :func:`to_decimal` with a :class:`NumberStyle`: a number given by a caller as an exact
+  Decimal (each package declares its style: the IGA refuses floats, the SKP reads them as
+  written).
 - :func:`find_item`: the item of a result or registry named by its key (or a refusal listing
   the known keys).
 - :func:`as_list` and :func:`check_items`: the check of a list argument and of its items;
@@ -17,6 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from enum import Enum, StrEnum
 from typing import Any, TypeVar, cast
 
@@ -24,6 +29,7 @@ from inovasi_daerah.errors import InvalidInput, unknown_member
 
 __all__ = [
     "EDITION_EXPECTED",
+    "NumberStyle",
     "StrictStrEnum",
     "TextStyle",
     "as_list",
@@ -32,6 +38,7 @@ __all__ = [
     "check_rule_set",
     "find_item",
     "normalize_text",
+    "to_decimal",
 ]
 
 
@@ -89,6 +96,65 @@ def normalize_text(text: str, style: TextStyle = TextStyle.LABEL) -> str:
 
 
 R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberStyle:
+    """How :func:`to_decimal` reads a number a caller gives (each package declares its own).
+
+    ``bool`` is always refused, ``Decimal`` and ``int`` always taken as they are; the style
+    says the rest and the wording of the refusals (Indonesian, English).
+    """
+
+    #: The refusal of a float (the IGA: a float is not the decimal it looks like); None: a
+    #: float is read through ``str()`` (the SKP: ``9.12`` is ``Decimal("9.12")``).
+    float_refused: tuple[str, str] | None
+    #: Text with a decimal comma ("65,01") is read as with a point.
+    decimal_comma: bool
+    #: Longer text is refused as no number, without parsing it.
+    max_text: int
+    #: The refusal of anything else (what a number may be given as).
+    not_a_number: tuple[str, str]
+    #: The refusal of NaN and the infinities.
+    not_finite: tuple[str, str]
+
+
+def to_decimal(value: object, field: str, style: NumberStyle) -> Decimal:
+    """``value`` as a finite Decimal read under ``style``; else
+    :class:`~inovasi_daerah.errors.InvalidInput` naming ``field``."""
+    if isinstance(value, bool):
+        raise InvalidInput(
+            "harus angka, bukan boolean",
+            field=field,
+            value=value,
+            message_en="must be a number, not a boolean",
+        )
+    result: Decimal
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str) and len(value) <= style.max_text:
+        text = value.strip()
+        try:
+            result = Decimal(text.replace(",", ".") if style.decimal_comma else text)
+        except InvalidOperation:
+            raise InvalidInput(
+                "bukan angka", field=field, value=value, message_en="not a number"
+            ) from None
+    elif isinstance(value, float):
+        if style.float_refused is not None:
+            id_, en = style.float_refused
+            raise InvalidInput(id_, field=field, value=value, message_en=en)
+        result = Decimal(str(value))
+    else:
+        id_, en = style.not_a_number
+        raise InvalidInput(id_, field=field, value=value, message_en=en)
+    if not result.is_finite():
+        id_, en = style.not_finite
+        raise InvalidInput(id_, field=field, value=value, message_en=en)
+    return result
+
 
 #: The refusal of an IGA engine given something other than an edition (Indonesian, English).
 EDITION_EXPECTED = (

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum
 from typing import Any, Generic, Protocol, TypeVar, cast
 
+from inovasi_daerah import _util
+from inovasi_daerah._util import NumberStyle
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, RuleSet, T, Text
 from inovasi_daerah.law.load import (
@@ -157,40 +159,19 @@ def load_rule_set(
     return kind(**header, **params)
 
 
+#: How the SKP engines read a number: a float through ``str()`` (see the module docstring).
+NUMBER = NumberStyle(
+    float_refused=None,
+    decimal_comma=False,
+    max_text=100,
+    not_a_number=("harus angka (int, str atau Decimal)", "must be a number (int, str or Decimal)"),
+    not_finite=("harus angka terhingga", "must be a finite number"),
+)
+
+
 def to_decimal(value: object, field: str, *, minimum: Decimal | None = None) -> Decimal:
     """``value`` as a finite Decimal, or :class:`InvalidInput` naming ``field``."""
-    if isinstance(value, bool):
-        raise InvalidInput(
-            "harus angka, bukan boolean",
-            field=field,
-            value=value,
-            message_en="must be a number, not a boolean",
-        )
-    result: Decimal
-    if isinstance(value, Decimal):
-        result = value
-    elif isinstance(value, int):
-        result = Decimal(value)
-    elif isinstance(value, float):
-        result = Decimal(str(value))
-    elif isinstance(value, str) and len(value) <= 100:
-        try:
-            result = Decimal(value.strip())
-        except InvalidOperation:
-            raise InvalidInput(
-                "bukan angka", field=field, value=value, message_en="not a number"
-            ) from None
-    else:
-        raise InvalidInput(
-            "harus angka (int, str atau Decimal)",
-            field=field,
-            value=value,
-            message_en="must be a number (int, str or Decimal)",
-        )
-    if not result.is_finite():
-        raise InvalidInput(
-            "harus angka terhingga", field=field, value=value, message_en="must be a finite number"
-        )
+    result = _util.to_decimal(value, field, NUMBER)
     if minimum is not None and result < minimum:
         raise InvalidInput(
             f"tidak boleh kurang dari {minimum}",
