@@ -279,3 +279,22 @@ def test_number_styles_pin_each_callers_reading(
                 convert(value, "x")
             assert caught.value.field == "x"
             assert caught.value.message_en == expected
+
+
+def test_argument_type_refusals_through_require_type_keep_their_words() -> None:
+    """``iga.register_user_edition`` and ``io.schema.input_schema`` refuse a wrong argument
+    type with ``law.load.require_type``'s wording: the argument's name and its type's name."""
+    from inovasi_daerah.iga.registry import register_user_edition
+    from inovasi_daerah.io.schema import input_schema
+    from inovasi_daerah.models import Innovation
+
+    with pytest.raises(InvalidInput) as caught:
+        register_user_edition(3)  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.value) == ("new", "int")
+    assert caught.value.message == "argumen new harus Edition IGA"
+    assert caught.value.message_en == "argument new must be an IGA Edition"
+    with pytest.raises(InvalidInput) as caught:
+        input_schema(Innovation, description=True)  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.value) == ("description", "bool")
+    assert caught.value.message == "argumen description harus teks"
+    assert caught.value.message_en == "argument description must be text"

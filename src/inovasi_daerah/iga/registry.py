@@ -28,6 +28,7 @@ from inovasi_daerah.errors import DataIntegrityError, InvalidInput
 from inovasi_daerah.iga._build import REFERENCE
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.law import Registry, Status, as_date, cite
+from inovasi_daerah.law.load import require_type
 from inovasi_daerah.law.text import T
 from inovasi_daerah.types import DateLike
 
@@ -112,13 +113,7 @@ def register_user_edition(new: Edition) -> None:
     until the day before the new one starts. A file loaded again with the same id replaces
     the earlier one. A forecast is reachable only with ``edition(year, forecast=True)``.
     """
-    if not isinstance(new, Edition):
-        raise InvalidInput(
-            "argumen new harus Edition IGA",
-            field="new",
-            value=type(new).__name__,
-            message_en="argument new must be an IGA Edition",
-        )
+    require_type(new, Edition, "new", "Edition IGA", "an IGA Edition")
     with _LOCK:
         REGISTRY.check()
         from inovasi_daerah.iga.files import shipped_edition, shipped_files
