@@ -21,7 +21,7 @@ from inovasi_daerah._util import EDITION_EXPECTED, as_list, check_items, check_r
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.model import Edition, Indicator
 from inovasi_daerah.iga.results import IndicatorScore, MaturityResult
-from inovasi_daerah.iga.scoring import Projection, maturity
+from inovasi_daerah.iga.scoring import Projection, _check_projection, maturity
 from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.reprs import ShortRepr
@@ -154,15 +154,7 @@ def score_input(source: object, rules: object, projection: object) -> MaturityRe
             value=source,
             message_en="give an Innovation or a mapping indicator -> level",
         )
-    if projection not in ("declared", "verified"):
-        raise InvalidInput(
-            "projection harus 'declared' atau 'verified'",
-            field="projection",
-            value=projection,
-            message_en="projection must be 'declared' or 'verified'",
-        )
-    proj: Projection = "declared" if projection == "declared" else "verified"
-    return maturity(source, edition, projection=proj)
+    return maturity(source, edition, projection=_check_projection(projection))
 
 
 def _items(m: MaturityResult) -> tuple[IndicatorAdvice, ...]:

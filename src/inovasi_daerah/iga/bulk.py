@@ -69,8 +69,8 @@ from inovasi_daerah.iga.policies import CountInN, RejectedEvidence, YandasBasis
 from inovasi_daerah.iga.registry import edition as _edition
 from inovasi_daerah.iga.results import IndexResult, MaturityResult, RegionalIndexResult
 from inovasi_daerah.iga.scoring import (
-    PROJECTIONS,
     Projection,
+    _check_projection,
     index,
     index_value,
     maturity,
@@ -963,13 +963,7 @@ def score_year(
 
 
 def _score_year(data: JsonSource, rules: Edition | None, projection: Projection) -> YearResult:
-    if projection not in PROJECTIONS:
-        raise InvalidInput(
-            "projection harus 'declared' atau 'verified'",
-            field="projection",
-            value=projection,
-            message_en="projection must be 'declared' or 'verified'",
-        )
+    _check_projection(projection)
     year = parse_year(data)
     if rules is None:
         rules = _edition(year["edition"])

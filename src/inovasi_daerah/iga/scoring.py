@@ -565,6 +565,8 @@ def _conflict(ind: Indicator, declared: int, d: Derivation) -> Conflict:
 
 
 def _check_projection(projection: object) -> Projection:
+    """``projection`` if it is "declared" or "verified" (the one check of a ``projection=``
+    argument: the engines here, the bulk path, the clinic); else an error naming it."""
     if projection == "declared":
         return "declared"
     if projection == "verified":
