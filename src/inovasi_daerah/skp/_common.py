@@ -46,6 +46,7 @@ __all__ = [
     "ValueRule",
     "as_enum",
     "as_model",
+    "band_of",
     "bands_rule",
     "cites",
     "load_rule_set",
@@ -194,6 +195,18 @@ def target_and_realised(target: object, realised: object) -> tuple[Decimal, Deci
             message_en="target must be more than 0",
         )
     return t, to_decimal(realised, "realised", minimum=_ZERO)
+
+
+L = TypeVar("L", bound=LegalEnum)
+
+
+def band_of(x: Decimal, bands: Iterable[tuple[Decimal, L]], floor: L) -> L:
+    """The predikat of the first band (highest first) whose lower threshold ``x`` reaches;
+    ``floor`` when it reaches none (the reading of :func:`bands_rule`'s line)."""
+    for threshold, predikat in bands:
+        if x >= threshold:
+            return predikat
+    return floor
 
 
 def bands_rule(

@@ -40,6 +40,7 @@ from inovasi_daerah.skp._common import (
     SkpRegime,
     ValueResult,
     as_model,
+    band_of,
     bands_rule,
     cites,
     load_rule_set,
@@ -207,13 +208,9 @@ def predikat(
             value=str(x),
             message_en=f"performance value at most {fmt_value(top)}",
         )
-    result = r.predikat_floor.get()
     used: list[Param[Any] | Citation] = []
     bands = (*r.predikat_bands.get(), *r.predikat_bands_lower.get())
-    for lower, pred in bands:
-        if x >= lower:
-            result = pred
-            break
+    result = band_of(x, bands, r.predikat_floor.get())
     if result in {p for _, p in r.predikat_bands.get()}:
         used.append(r.predikat_bands)
     else:

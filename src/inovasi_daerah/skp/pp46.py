@@ -51,6 +51,7 @@ from inovasi_daerah.skp._common import (
     ValueResult,
     as_enum,
     as_model,
+    band_of,
     bands_rule,
     cites,
     load_rule_set,
@@ -627,11 +628,7 @@ def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult
         if (in_gap and policy.get() == "round_half_up")
         else x
     )
-    result = r.predikat_floor.get()
-    for threshold, pred in bands:
-        if probe >= threshold:
-            result = pred
-            break
+    result = band_of(probe, bands, r.predikat_floor.get())
     used: list[Param[Any]] = [r.predikat_bands]
     if in_gap:
         used.append(policy)
