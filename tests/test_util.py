@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from inovasi_daerah._util import (
     EDITION_EXPECTED,
     TextStyle,
     as_list,
+    check_choice,
     check_items,
     check_list,
     check_rule_set,
@@ -298,3 +300,43 @@ def test_argument_type_refusals_through_require_type_keep_their_words() -> None:
     assert (caught.value.field, caught.value.value) == ("description", "bool")
     assert caught.value.message == "argumen description harus teks"
     assert caught.value.message_en == "argument description must be text"
+
+
+def _choice_calls() -> dict[str, Any]:
+    """Each caller of ``_util.check_choice`` given the word "x"."""
+    from inovasi_daerah import iga
+    from inovasi_daerah.iga.derive import level_from_bounds
+    from inovasi_daerah.iga.model import Direction, Interval
+    from inovasi_daerah.law.tables import check_numeric
+
+    bounds = (Interval.parse("<= 50"), Interval.parse("51-90"), Interval.parse(">= 91"))
+    up = Direction.HIGHER_BETTER
+    return {
+        "numeric": lambda: check_numeric("x"),
+        "projection": lambda: iga.maturity({}, iga.edition(2026), projection="x"),
+        "gap_rule": lambda: level_from_bounds(Decimal(1), bounds, up, gap_rule="x"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("field", "words"),
+    [
+        ("numeric", "'decimal' atau 'float'"),
+        ("projection", "'declared' atau 'verified'"),
+        ("gap_rule", "'lower' atau 'higher'"),
+    ],
+)
+def test_choice_refusals_keep_their_words(field: str, words: str) -> None:
+    """An argument that takes one of two words refuses another with the same message as
+    before ``_util.check_choice`` (law.tables, iga.scoring, iga.derive; iga.bulk's
+    ``decimals`` is checked in tests/test_iga_bulk.py)."""
+    with pytest.raises(InvalidInput) as caught:
+        _choice_calls()[field]()
+    assert (caught.value.field, caught.value.value) == (field, "x")
+    assert caught.value.message == f"{field} harus {words}"
+    assert caught.value.message_en == f"{field} must be {words.replace(' atau ', ' or ')}"
+
+
+def test_check_choice_gives_the_choice() -> None:
+    """The choice itself is returned (typed as the choices' literal type)."""
+    assert check_choice("b", ("a", "b"), "f") == "b"

@@ -8,6 +8,7 @@
 - :func:`to_decimal` with a :class:`NumberStyle`: a number given by a caller as an exact
   Decimal (each package declares its style: the IGA refuses floats, the SKP reads them as
   written).
+- :func:`check_choice`: the check of an argument that takes one of a few fixed words.
 - :func:`find_item`: the item of a result or registry named by its key (or a refusal listing
   the known keys).
 - :func:`as_list` and :func:`check_items`: the check of a list argument and of its items;
@@ -33,6 +34,7 @@ __all__ = [
     "StrictStrEnum",
     "TextStyle",
     "as_list",
+    "check_choice",
     "check_items",
     "check_list",
     "check_rule_set",
@@ -96,6 +98,23 @@ def normalize_text(text: str, style: TextStyle = TextStyle.LABEL) -> str:
 
 
 R = TypeVar("R")
+S = TypeVar("S", bound=str)
+
+
+def check_choice(value: object, choices: tuple[S, ...], field: str) -> S:
+    """The one of ``choices`` that ``value`` equals; else
+    :class:`~inovasi_daerah.errors.InvalidInput` on ``field``: "<field> harus 'a' atau 'b'" /
+    "<field> must be 'a' or 'b'"."""
+    for choice in choices:
+        if value == choice:
+            return choice
+    words = [f"'{c}'" for c in choices]
+    raise InvalidInput(
+        f"{field} harus {' atau '.join(words)}",
+        field=field,
+        value=value,
+        message_en=f"{field} must be {' or '.join(words)}",
+    )
 
 
 @dataclass(frozen=True, slots=True)

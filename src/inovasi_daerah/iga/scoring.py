@@ -33,7 +33,7 @@ from decimal import Context, Decimal
 from typing import Any, Literal, NamedTuple
 
 from inovasi_daerah._levels import TOP_LEVEL
-from inovasi_daerah._util import EDITION_EXPECTED, check_list, check_rule_set
+from inovasi_daerah._util import EDITION_EXPECTED, check_choice, check_list, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga._convert import to_count, to_decimal, to_level
@@ -567,16 +567,7 @@ def _conflict(ind: Indicator, declared: int, d: Derivation) -> Conflict:
 def _check_projection(projection: object) -> Projection:
     """``projection`` if it is "declared" or "verified" (the one check of a ``projection=``
     argument: the engines here, the bulk path, the clinic); else an error naming it."""
-    if projection == "declared":
-        return "declared"
-    if projection == "verified":
-        return "verified"
-    raise InvalidInput(
-        "projection harus 'declared' atau 'verified'",
-        field="projection",
-        value=projection,
-        message_en="projection must be 'declared' or 'verified'",
-    )
+    return check_choice(projection, PROJECTIONS, "projection")
 
 
 @exact
