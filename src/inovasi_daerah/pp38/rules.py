@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from inovasi_daerah._util import check_rule_set
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.param import Param
@@ -219,26 +220,23 @@ def rules_for(on: DateLike) -> Pp38Rules:
 
 def default_rules(rules: object = None) -> Pp38Rules:
     """``rules`` when it is a :class:`Pp38Rules`, the latest rule set when None; else an error."""
-    if rules is None:
-        return list(REGISTRY)[-1]
-    if isinstance(rules, Pp38Rules):
-        return rules
-    raise InvalidInput(
-        "harus Pp38Rules atau None",
-        field="rules",
-        value=rules,
-        message_en="must be Pp38Rules or None",
+    return check_rule_set(
+        rules,
+        Pp38Rules,
+        default=list(REGISTRY)[-1],
+        message=("harus Pp38Rules atau None", "must be Pp38Rules or None"),
     )
 
 
 def require_rules(value: object, name: str) -> Pp38Rules:
     """``value`` when it is a :class:`Pp38Rules`; else an :class:`InvalidInput` naming the
     argument ``name`` (the engine's check of an argument; not part of ``__all__``)."""
-    if isinstance(value, Pp38Rules):
-        return value
-    raise InvalidInput(
-        f"{name} harus aturan PP 38 (rules_for(...))",
+    return check_rule_set(
+        value,
+        Pp38Rules,
+        message=(
+            f"{name} harus aturan PP 38 (rules_for(...))",
+            f"{name} must be PP 38 rules (rules_for(...))",
+        ),
         field=str(name),
-        value=value,
-        message_en=f"{name} must be PP 38 rules (rules_for(...))",
     )
