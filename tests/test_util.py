@@ -22,6 +22,7 @@ from inovasi_daerah._util import (
     check_rule_set,
     find_item,
     normalize_text,
+    require_instance,
 )
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _build
@@ -340,3 +341,18 @@ def test_choice_refusals_keep_their_words(field: str, words: str) -> None:
 def test_check_choice_gives_the_choice() -> None:
     """The choice itself is returned (typed as the choices' literal type)."""
     assert check_choice("b", ("a", "b"), "f") == "b"
+
+
+def test_require_instance_refuses_the_wrong_type_naming_what_is_expected() -> None:
+    """The type guard of an argument: "harus <what>" / "must be <what>", None only when
+    ``optional``."""
+    require_instance(True, bool, "flag", ("boolean", "a boolean"))
+    require_instance(None, bool, "flag", ("boolean atau None", "a boolean or None"), optional=True)
+    for junk in (None, 1, "true"):
+        with pytest.raises(InvalidInput) as caught:
+            require_instance(junk, bool, "flag", ("boolean", "a boolean"))
+        assert (caught.value.field, caught.value.value) == ("flag", junk)
+        assert (caught.value.message, caught.value.message_en) == (
+            "harus boolean",
+            "must be a boolean",
+        )

@@ -8,6 +8,7 @@
 - :func:`to_decimal` with a :class:`NumberStyle`: a number given by a caller as an exact
   Decimal (each package declares its style: the IGA refuses floats, the SKP reads them as
   written).
+- :func:`require_instance`: the refusal of an argument of the wrong type ("harus <what>").
 - :func:`check_choice`: the check of an argument that takes one of a few fixed words.
 - :func:`find_item`: the item of a result or registry named by its key (or a refusal listing
   the known keys).
@@ -40,6 +41,7 @@ __all__ = [
     "check_rule_set",
     "find_item",
     "normalize_text",
+    "require_instance",
     "to_decimal",
 ]
 
@@ -99,6 +101,23 @@ def normalize_text(text: str, style: TextStyle = TextStyle.LABEL) -> str:
 
 R = TypeVar("R")
 S = TypeVar("S", bound=str)
+
+
+def require_instance(
+    value: object,
+    kind: type | tuple[type, ...],
+    field: str,
+    what: tuple[str, str],
+    *,
+    optional: bool = False,
+) -> None:
+    """Refuse ``value`` unless it is a ``kind`` (or None when ``optional``):
+    :class:`~inovasi_daerah.errors.InvalidInput` on ``field``, "harus <what[0]>" / "must be
+    <what[1]>" (``what`` names the expected kind in Indonesian and English, with its article)."""
+    if not isinstance(value, kind) and not (optional and value is None):
+        raise InvalidInput(
+            f"harus {what[0]}", field=field, value=value, message_en=f"must be {what[1]}"
+        )
 
 
 def check_choice(value: object, choices: tuple[S, ...], field: str) -> S:

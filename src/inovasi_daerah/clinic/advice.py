@@ -17,7 +17,13 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from inovasi_daerah._util import EDITION_EXPECTED, as_list, check_items, check_rule_set
+from inovasi_daerah._util import (
+    EDITION_EXPECTED,
+    as_list,
+    check_items,
+    check_rule_set,
+    require_instance,
+)
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.model import Edition, Indicator
 from inovasi_daerah.iga.results import IndicatorScore, MaturityResult
@@ -45,13 +51,12 @@ class IndicatorRef:
     @classmethod
     def of(cls, ind: Indicator) -> IndicatorRef:
         """The reference of an edition's indicator."""
-        if not isinstance(ind, Indicator):
-            raise InvalidInput(
-                "harus Indicator (edition.indicator(...))",
-                field="ind",
-                value=ind,
-                message_en="must be an Indicator (edition.indicator(...))",
-            )
+        require_instance(
+            ind,
+            Indicator,
+            "ind",
+            ("Indicator (edition.indicator(...))", "an Indicator (edition.indicator(...))"),
+        )
         return cls(ind.number, ind.code, ind.name, ind.weight, ind.mandatory)
 
     def to_dict(self) -> dict[str, Any]:

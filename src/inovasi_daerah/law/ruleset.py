@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Generic, Self, TypeVar
 
-from inovasi_daerah._util import find_item
+from inovasi_daerah._util import find_item, require_instance
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, NoRuleSetInForce
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.param import Override, Param, find_params
@@ -129,13 +129,7 @@ class RuleSet(ShortRepr):
 
     def covers(self, on: date) -> bool:
         """True when ``on`` lies in the validity interval."""
-        if not isinstance(on, date):
-            raise InvalidInput(
-                "harus tanggal (datetime.date)",
-                field="on",
-                value=on,
-                message_en="must be a date (datetime.date)",
-            )
+        require_instance(on, date, "on", ("tanggal (datetime.date)", "a date (datetime.date)"))
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
     def params(self) -> list[Param[Any]]:

@@ -35,7 +35,7 @@ from typing import Any, TypeAlias, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from inovasi_daerah._util import as_list, check_rule_set, find_item
+from inovasi_daerah._util import as_list, check_rule_set, find_item, require_instance
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, Result, T, Text, as_date
 from inovasi_daerah.models.base import Model
@@ -1258,13 +1258,9 @@ def project_career(
     result the starting AK come from (e.g. :func:`integrate_ak`'s): it joins the explanation,
     so its flags carry over.
     """
-    if basis is not None and not isinstance(basis, Result):
-        raise InvalidInput(
-            "harus hasil (Result) atau None",
-            field="basis",
-            value=basis,
-            message_en="must be a Result or None",
-        )
+    require_instance(
+        basis, Result, "basis", ("hasil (Result) atau None", "a Result or None"), optional=True
+    )
     r, ak = (
         check_rule_set(rules, CareerRules, default=RULES),
         check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),

@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from inovasi_daerah._util import check_rule_set
+from inovasi_daerah._util import check_rule_set, require_instance
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, Status, T, Text
 from inovasi_daerah.law.context import exact
@@ -268,13 +268,9 @@ def check_distribution(
             value=organisation_predikat,
             message_en=f"the organisation's predikat must be one of {sorted(table)}",
         )
-    if not isinstance(counts, Mapping):
-        raise InvalidInput(
-            "harus objek {predikat: jumlah}",
-            field="counts",
-            value=counts,
-            message_en="must be an object {predikat: count}",
-        )
+    require_instance(
+        counts, Mapping, "counts", ("objek {predikat: jumlah}", "an object {predikat: count}")
+    )
     n: dict[Predikat, int] = dict.fromkeys(Predikat, 0)
     for k, v in counts.items():
         p = as_enum(Predikat, k, "counts")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from inovasi_daerah._util import as_list, check_rule_set
+from inovasi_daerah._util import as_list, check_rule_set, require_instance
 from inovasi_daerah.errors import InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, T, fmt_value
 from inovasi_daerah.law.context import exact
@@ -177,14 +177,8 @@ RULES = load_rule_set(Pp30Rules, "skp/pp30_2019.toml", REGIME_FILE, _regime_valu
 
 
 def _bool(value: object, field: str) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidInput(
-            "harus boolean (true/false)",
-            field=field,
-            value=value,
-            message_en="must be a boolean (true/false)",
-        )
-    return value
+    require_instance(value, bool, field, ("boolean (true/false)", "a boolean (true/false)"))
+    return value is True
 
 
 @exact

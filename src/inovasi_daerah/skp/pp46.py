@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from inovasi_daerah._util import as_list, check_list, check_rule_set
+from inovasi_daerah._util import as_list, check_list, check_rule_set, require_instance
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, T, Text, fmt_value
 from inovasi_daerah.law.context import CONTEXT, exact
@@ -551,10 +551,7 @@ def perilaku_score(
             value=scores,
             message_en="behaviour values must be an object {aspect: value}",
         )
-    if not isinstance(structural, bool):
-        raise InvalidInput(
-            "harus boolean", field="structural", value=structural, message_en="must be a boolean"
-        )
+    require_instance(structural, bool, "structural", ("boolean", "a boolean"))
     given: dict[PerilakuAspect, Decimal] = {}
     for k, v in scores.items():
         aspect = as_enum(PerilakuAspect, k, "scores")
