@@ -356,3 +356,31 @@ def test_require_instance_refuses_the_wrong_type_naming_what_is_expected() -> No
             "harus boolean",
             "must be a boolean",
         )
+
+
+@pytest.mark.parametrize("year", ["20x3", 1899, 2201, True])
+def test_a_year_to_predikat_mapping_refuses_a_bad_year_in_both_readers(year: object) -> None:
+    """``skp.promotion_readiness``'s ``predikat_history`` and ``skp.project_career``'s plan
+    read a year → predikat mapping the same way (one reader, ``skp.career._by_year``)."""
+    from inovasi_daerah import skp
+
+    start = {"jenjang": "Ahli Muda", "golongan": "III/c", "ak": 0, "mulai": "2023-01-01"}
+    calls = {
+        "predikat_history": lambda: skp.promotion_readiness(
+            "kenaikan_pangkat",
+            jenjang="Ahli Muda",
+            golongan="III/c",
+            ak=0,
+            on="2025-01-01",
+            predikat_history={year: "Baik"},
+        ),
+        "predikat": lambda: skp.project_career(start, {year: "Baik"}),
+    }
+    for field, call in calls.items():
+        with pytest.raises(InvalidInput) as caught:
+            call()
+        assert (caught.value.field, caught.value.value) == (field, year)
+        assert (caught.value.message, caught.value.message_en) == (
+            "tahun tidak valid",
+            "invalid year",
+        )

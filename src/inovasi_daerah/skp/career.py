@@ -699,6 +699,12 @@ def _history(value: object) -> dict[int, Predikat] | None:
             value=value,
             message_en="must be an object year → predikat",
         )
+    return _by_year(value, "predikat_history")
+
+
+def _by_year(value: Mapping[Any, Any], field: str) -> dict[int, Predikat]:
+    """A mapping year → predikat (a year as int or text, 1900–2200) read from ``value``; a
+    bad year or predikat is refused naming ``field`` (the history and a projection's plan)."""
     out: dict[int, Predikat] = {}
     for k, v in value.items():
         try:
@@ -706,10 +712,8 @@ def _history(value: object) -> dict[int, Predikat] | None:
         except ValueError:
             year = None
         if year is None or not 1900 <= year <= 2200:
-            raise InvalidInput(
-                "tahun tidak valid", field="predikat_history", value=k, message_en="invalid year"
-            )
-        out[year] = as_enum(Predikat, v, f"predikat_history[{year}]")
+            raise InvalidInput("tahun tidak valid", field=field, value=k, message_en="invalid year")
+        out[year] = as_enum(Predikat, v, f"{field}[{year}]")
     return out
 
 
@@ -1190,17 +1194,7 @@ def _periods(
     start: CareerStart, plan: object, years: int, field: str
 ) -> list[tuple[date, date, Predikat, Decimal | None]]:
     if isinstance(plan, Mapping):
-        by_year: dict[int, Predikat] = {}
-        for k, v in plan.items():
-            try:
-                y = int(k) if not isinstance(k, bool) and isinstance(k, int | str) else None
-            except ValueError:
-                y = None
-            if y is None or not 1900 <= y <= 2200:
-                raise InvalidInput(
-                    "tahun tidak valid", field=field, value=k, message_en="invalid year"
-                )
-            by_year[y] = as_enum(Predikat, v, f"{field}[{y}]")
+        by_year = _by_year(plan, field)
         single: Predikat | None = None
     elif isinstance(plan, Predikat | str):
         single = as_enum(Predikat, plan, field)
