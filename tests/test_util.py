@@ -16,6 +16,7 @@ from inovasi_daerah._util import (
     EDITION_EXPECTED,
     TextStyle,
     as_list,
+    as_model,
     check_choice,
     check_items,
     check_list,
@@ -384,3 +385,23 @@ def test_a_year_to_predikat_mapping_refuses_a_bad_year_in_both_readers(year: obj
             "tahun tidak valid",
             "invalid year",
         )
+
+
+def test_as_model_takes_the_model_or_its_fields_and_refuses_the_rest() -> None:
+    """``pp38`` (the innovation argument), ``skp`` and ``iga.regional_index`` coerce an input
+    model the same way; each keeps its own refusal."""
+    from inovasi_daerah.models import Innovation
+
+    fields = {
+        "name": "X",
+        "forms": ["pelayanan_publik"],
+        "stage": "inisiatif",
+        "initiator": "asn",
+    }
+    refusal = ("harus Innovation", "must be an Innovation")
+    inv = as_model(Innovation, fields, "innovation", refusal)
+    assert as_model(Innovation, inv, "innovation", refusal) is inv
+    with pytest.raises(InvalidInput) as caught:
+        as_model(Innovation, 3, "innovation", refusal, rule="r")
+    assert (caught.value.field, caught.value.value, caught.value.rule) == ("innovation", 3, "r")
+    assert caught.value.message_en == "must be an Innovation"

@@ -10,6 +10,7 @@
   written).
 - :func:`require_instance`: the refusal of an argument of the wrong type ("harus <what>").
 - :func:`check_choice`: the check of an argument that takes one of a few fixed words.
+- :func:`as_model`: an input model given as the model or as a mapping of its fields.
 - :func:`find_item`: the item of a result or registry named by its key (or a refusal listing
   the known keys).
 - :func:`as_list` and :func:`check_items`: the check of a list argument and of its items;
@@ -27,7 +28,9 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum, StrEnum
 from typing import Any, TypeVar, cast
 
-from inovasi_daerah.errors import InvalidInput, unknown_member
+from pydantic import BaseModel
+
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, unknown_member
 
 __all__ = [
     "EDITION_EXPECTED",
@@ -35,6 +38,7 @@ __all__ = [
     "StrictStrEnum",
     "TextStyle",
     "as_list",
+    "as_model",
     "check_choice",
     "check_items",
     "check_list",
@@ -225,6 +229,27 @@ def check_rule_set(
         id_, en = message if message is not None else (f"harus {name}", f"must be {name}")
         raise InvalidInput(id_, field=field, value=rules, message_en=en)
     return rules
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def as_model(
+    cls: type[M], value: object, field: str, refusal: tuple[str, str], *, rule: str | None = None
+) -> M:
+    """``value`` as ``cls``: an instance as it is, a mapping validated as its fields (the
+    model's own refusals), anything else refused on ``field`` with ``refusal`` (Indonesian,
+    English) and ``rule`` (the engine that asked, where it names one)."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return cls.model_validate(dict(value))
+        except InovasiDaerahError:
+            raise
+        except (TypeError, ValueError) as exc:  # pragma: no cover - Model converts these
+            raise InvalidInput(str(exc), field=field, rule=rule, message_en=str(exc)) from None
+    raise InvalidInput(refusal[0], field=field, rule=rule, value=value, message_en=refusal[1])
 
 
 def find_item(

@@ -33,7 +33,13 @@ from decimal import Context, Decimal
 from typing import Any, Literal, NamedTuple
 
 from inovasi_daerah._levels import TOP_LEVEL
-from inovasi_daerah._util import EDITION_EXPECTED, check_choice, check_list, check_rule_set
+from inovasi_daerah._util import (
+    EDITION_EXPECTED,
+    as_model,
+    check_choice,
+    check_list,
+    check_rule_set,
+)
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga._convert import to_count, to_decimal, to_level
@@ -922,13 +928,5 @@ def _yandas(rules: Edition, counted: Iterable[Innovation]) -> set[Urusan]:
 
 
 def _as_model(value: object, cls: Any, field: str) -> Any:
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, Mapping):
-        return cls.from_dict(dict(value))
-    raise InvalidInput(
-        f"harus {cls.__name__} atau dict",
-        field=field,
-        value=value,
-        message_en=f"must be a {cls.__name__} or a dict",
-    )
+    name = cls.__name__
+    return as_model(cls, value, field, (f"harus {name} atau dict", f"must be a {name} or a dict"))

@@ -15,7 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 
 from inovasi_daerah import _util
 from inovasi_daerah._util import NumberStyle
-from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, RuleSet, T, Text
 from inovasi_daerah.law.load import (
     DATE,
@@ -244,20 +244,9 @@ def as_enum(cls: type[E], value: object, field: str) -> E:
 
 def as_model(cls: type[M], value: object, field: str) -> M:
     """``value`` as ``cls`` (an instance or a mapping of its fields)."""
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return cls.model_validate(dict(value))
-        except InovasiDaerahError:
-            raise
-        except (TypeError, ValueError) as exc:  # pragma: no cover - Model converts these
-            raise InvalidInput(str(exc), field=field, message_en=str(exc)) from None
-    raise InvalidInput(
-        f"harus {cls.__name__} atau objek",
-        field=field,
-        value=value,
-        message_en=f"must be a {cls.__name__} or an object",
+    name = cls.__name__
+    return _util.as_model(
+        cls, value, field, (f"harus {name} atau objek", f"must be a {name} or an object")
     )
 
 
