@@ -437,6 +437,16 @@ class StatedMaxima:
     total: Decimal
 
 
+def _iid_out_of_range(value: Decimal) -> InvalidInput:
+    """The refusal of an IID value outside 0..100 (shown as text)."""
+    return InvalidInput(
+        "IID harus antara 0 dan 100",
+        field="value",
+        value=str(value),
+        message_en="IID must be between 0 and 100",
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class Edition(RuleSet):
     """The rules of one IGA edition (family ``"iga"``).
@@ -655,20 +665,10 @@ class Edition(RuleSet):
 
         raw = to_decimal(value, "value")
         if raw < -1 or raw > 101:  # far outside: refuse before rounding can overflow
-            raise InvalidInput(
-                "IID harus antara 0 dan 100",
-                field="value",
-                value=str(raw),
-                message_en="IID must be between 0 and 100",
-            )
+            raise _iid_out_of_range(raw)
         v = self.round(raw)
         if v < 0 or v > 100:
-            raise InvalidInput(
-                "IID harus antara 0 dan 100",
-                field="value",
-                value=str(v),
-                message_en="IID must be between 0 and 100",
-            )
+            raise _iid_out_of_range(v)
         found = core.band_predicate(v, self._band_rows)
         if found is not None:
             return found
