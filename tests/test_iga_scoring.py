@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+import _iga_inputs
+from _iga_inputs import ALL3
 from inovasi_daerah import iga
 from inovasi_daerah.errors import InvalidInput, MissingParameter, UnknownIndicator
 from inovasi_daerah.iga import Block, Predicate
@@ -18,22 +20,12 @@ from inovasi_daerah.models import Innovation, RegionalGovernment, Stage
 from inovasi_daerah.models.profile import RegionalProfile
 
 E2023, E2024, E2025, E2026 = (iga.edition(y) for y in (2023, 2024, 2025, 2026))
-ALL3 = dict.fromkeys(range(16, 36), 3)
 MANDATORY_2026 = ("16", "17", "32", "33", "35")
 
 
 def innovation(**kw: Any) -> Innovation:
-    base: dict[str, Any] = {
-        "name": "Inovasi uji",
-        "forms": ["pelayanan_publik"],
-        "stage": "penerapan",
-        "initiator": "asn",
-        "main_urusan": "kesehatan",
-        "applied_on": date(2024, 6, 1),
-        "indicators": dict.fromkeys(MANDATORY_2026, 3),
-    }
-    base.update(kw)
-    return Innovation(**base)
+    """The shared test innovation, with only the 2026 wajib indicators at level 3."""
+    return _iga_inputs.innovation(**{"indicators": dict.fromkeys(MANDATORY_2026, 3), **kw})
 
 
 class TestFastCore:

@@ -32,6 +32,7 @@ from inovasi_daerah.law import (
     derived_param,
     to_jsonable,
 )
+from inovasi_daerah.law.ruleset import LazyRegistry
 
 C_OK = cite("PP 38/2017", "Pasal 6", Status.VERIFIED_SECONDARY, source="P3")
 C_TP = cite("Pedoman IGA 2026", "Lampiran I butir XI.B", Status.THIRD_PARTY, source="T2")
@@ -276,3 +277,39 @@ def test_to_jsonable_is_json_serialisable_and_exact(value: object) -> None:
     text = json.dumps(data)
     if isinstance(value, Decimal):
         assert Decimal(json.loads(text)) == value
+
+
+class TestLazyRegistry:
+    """The registries of shipped rule sets (IGA editions, PP 38/2017) read them on first use."""
+
+    def test_loads_once_on_first_use_then_answers(self) -> None:
+        loads: list[int] = []
+
+        class Shipped(LazyRegistry[_Rules]):
+            def _load(self) -> list[_Rules]:
+                loads.append(1)
+                return [
+                    _rules("b", date(2021, 1, 1), None),
+                    _rules("a", date(2020, 1, 1), date(2020, 12, 31)),
+                ]
+
+        reg = Shipped("uji", T("Uji", "Test"))
+        assert loads == []
+        assert reg.in_force(date(2020, 6, 1)).id == "a"
+        assert [r.id for r in reg] == ["a", "b"]
+        assert (len(reg), reg.get("b").id) == (2, "b")
+        reg.check()
+        reg.register(_rules("c", date(2030, 1, 1), None))
+        assert loads == [1]
+
+    def test_a_gap_between_the_shipped_rule_sets_is_refused_at_first_use(self) -> None:
+        # domain README rule 2: no overlaps or gaps within a family.
+        class Gappy(LazyRegistry[_Rules]):
+            def _load(self) -> list[_Rules]:
+                return [
+                    _rules("a", date(2020, 1, 1), date(2020, 12, 30)),
+                    _rules("b", date(2021, 1, 1), None),
+                ]
+
+        with pytest.raises(DataIntegrityError, match="celah antara a dan b"):
+            len(Gappy("uji", T("Uji", "Test")))

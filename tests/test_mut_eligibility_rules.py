@@ -16,28 +16,14 @@ from typing import Any
 import pytest
 
 from _explained import check_refusal
+from _iga_inputs import ALL3, innovation
 from inovasi_daerah import iga
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.eligibility_rules import eligibility
 from inovasi_daerah.models import Innovation
 
 E2023, E2026 = iga.edition(2023), iga.edition(2026)
-ALL3 = dict.fromkeys(range(16, 36), 3)
 KEYS = ("window", "stage", "mandatory", "reentry", "rancang_bangun")
-
-
-def innovation(**kw: Any) -> Innovation:
-    base: dict[str, Any] = {
-        "name": "Inovasi uji",
-        "forms": ["pelayanan_publik"],
-        "stage": "penerapan",
-        "initiator": "asn",
-        "main_urusan": "kesehatan",
-        "applied_on": date(2024, 6, 1),
-        "indicators": ALL3,
-    }
-    base.update(kw)
-    return Innovation(**base)
 
 
 def checks(inv: Innovation | None, rules: Any = E2026, levels: Any = None) -> dict[str, Any]:

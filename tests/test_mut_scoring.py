@@ -15,15 +15,15 @@ from typing import Any
 import pytest
 
 from _explained import check_refusal
+from _iga_inputs import ALL3, innovation
 from inovasi_daerah import iga
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.iga import Block, Predicate
-from inovasi_daerah.models import Innovation, RegionalGovernment
+from inovasi_daerah.models import RegionalGovernment
 from inovasi_daerah.models.enums import EvidenceStatus
 from inovasi_daerah.models.profile import RegionalProfile
 
 E2023, E2026 = iga.edition(2023), iga.edition(2026)
-ALL3 = dict.fromkeys(range(16, 36), 3)
 SPD_ROWS = tuple(i.number for i in E2026.spd)
 SID = tuple(i.number for i in E2026.sid)
 D = Decimal
@@ -38,20 +38,6 @@ def refused(call: Any, field: str, value: object = None) -> InovasiDaerahError:
     if value is not None:
         assert exc.value.value == value
     return exc.value
-
-
-def innovation(**kw: Any) -> Innovation:
-    base: dict[str, Any] = {
-        "name": "Inovasi uji",
-        "forms": ["pelayanan_publik"],
-        "stage": "penerapan",
-        "initiator": "asn",
-        "main_urusan": "kesehatan",
-        "applied_on": date(2024, 6, 1),
-        "indicators": ALL3,
-    }
-    base.update(kw)
-    return Innovation(**base)
 
 
 # -- the fast core: score = bobot × level (iid_iga.md §3.1) -------------------------------------

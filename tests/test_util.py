@@ -6,15 +6,24 @@ copies became one function, so the switch changes no comparison anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
 import pytest
 
 from inovasi_daerah._util import (
     EDITION_EXPECTED,
     TextStyle,
     as_list,
+    as_model,
+    check_choice,
     check_items,
+    check_list,
     check_rule_set,
+    find_item,
     normalize_text,
+    require_instance,
 )
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _build
@@ -184,6 +193,44 @@ def test_as_list_takes_any_other_iterable() -> None:
     assert as_list((i for i in range(2)), "x") == [0, 1]
 
 
+@pytest.mark.parametrize("junk", ["abc", b"abc", {"a": 1}, 3, None])
+def test_check_list_refuses_like_as_list_and_names_the_field(junk: object) -> None:
+    """A list read in place: the same refusals, the message names the argument."""
+    with pytest.raises(InvalidInput) as caught:
+        check_list(junk, "maturities", ("skor", "scores"))
+    assert caught.value.field == "maturities"
+    assert caught.value.message == "maturities harus daftar skor"
+    assert caught.value.message_en == "maturities must be a list of scores"
+    with pytest.raises(InvalidInput) as caught:
+        check_list(junk, "kegiatan", kind=Sequence)
+    assert (caught.value.message, caught.value.message_en) == (
+        "kegiatan harus daftar",
+        "kegiatan must be a list",
+    )
+
+
+def test_check_list_gives_back_the_value_itself() -> None:
+    """No copy: a generator is not consumed; ``refuse`` and ``kind`` narrow what passes."""
+    gen = (i for i in range(2))
+    assert check_list(gen, "x") is gen
+    assert list(gen) == [0, 1]
+    assert check_list("ab", "x", kind=Sequence, refuse=(Mapping,)) == "ab"
+    with pytest.raises(InvalidInput):
+        check_list(gen, "x", kind=Sequence)
+
+
+def test_find_item_gives_the_first_match_or_lists_the_known_keys() -> None:
+    """Registry.get, ProposalResult.field, ReadinessResult.condition: one lookup."""
+    items = [("a", 1), ("b", 2), ("b", 3)]
+    assert find_item(items, lambda i: i[0], "b", field="key", unknown=("x", "y")) == ("b", 2)
+    with pytest.raises(InvalidInput) as caught:
+        find_item(items, lambda i: i[0], "c", field="key", unknown=("tidak dikenal", "unknown"))
+    assert caught.value.field == "key"
+    assert caught.value.value == "c"
+    assert caught.value.message == "tidak dikenal; ada: ['a', 'b', 'b']"
+    assert caught.value.message_en == "unknown; known: ['a', 'b', 'b']"
+
+
 def test_check_items_names_the_first_wrong_item() -> None:
     """The clinic's innovations argument: the error names the item by its index."""
     from inovasi_daerah.clinic.advice import innovations_arg
@@ -195,3 +242,166 @@ def test_check_items_names_the_first_wrong_item() -> None:
         innovations_arg([{"name": "x"}])
     assert caught.value.field == "innovations[0]"
     assert "must be an Innovation" in caught.value.text("en")
+
+
+#: Each caller's reading of a number, pinned before the two converters became one
+#: (``_util.to_decimal`` with the IGA and SKP styles): value -> (IGA, SKP), a Decimal or the
+#: English refusal.
+_IGA_KINDS = "must be a number (Decimal, int or text)"
+_SKP_KINDS = "must be a number (int, str or Decimal)"
+_IGA_FLOAT = "floats refused: use Decimal, int or a numeric string"
+_NUMBERS: list[tuple[object, object, object]] = [
+    (Decimal("1.5"), Decimal("1.5"), Decimal("1.5")),
+    (7, Decimal(7), Decimal(7)),
+    (" 65,01 ", Decimal("65.01"), "not a number"),
+    (" 65.01 ", Decimal("65.01"), Decimal("65.01")),
+    (9.12, _IGA_FLOAT, Decimal("9.12")),
+    (True, "must be a number, not a boolean", "must be a number, not a boolean"),
+    ("x", "not a number", "not a number"),
+    ("1" * 61, _IGA_KINDS, Decimal("1" * 61)),
+    ("1" * 101, _IGA_KINDS, _SKP_KINDS),
+    (None, _IGA_KINDS, _SKP_KINDS),
+    ("NaN", "the number must be finite", "must be a finite number"),
+    (float("inf"), _IGA_FLOAT, "must be a finite number"),
+    (Decimal("-Infinity"), "the number must be finite", "must be a finite number"),
+]
+
+
+@pytest.mark.parametrize(("value", "iga_reads", "skp_reads"), _NUMBERS)
+def test_number_styles_pin_each_callers_reading(
+    value: object, iga_reads: object, skp_reads: object
+) -> None:
+    """The IGA refuses floats and reads a decimal comma; the SKP reads a float as written."""
+    from inovasi_daerah.iga._convert import to_decimal as iga_decimal
+    from inovasi_daerah.skp._common import to_decimal as skp_decimal
+
+    for convert, expected in ((iga_decimal, iga_reads), (skp_decimal, skp_reads)):
+        if isinstance(expected, Decimal):
+            assert convert(value, "x") == expected
+        else:
+            with pytest.raises(InvalidInput) as caught:
+                convert(value, "x")
+            assert caught.value.field == "x"
+            assert caught.value.message_en == expected
+
+
+def test_argument_type_refusals_through_require_type_keep_their_words() -> None:
+    """``iga.register_user_edition`` and ``io.schema.input_schema`` refuse a wrong argument
+    type with ``law.load.require_type``'s wording: the argument's name and its type's name."""
+    from inovasi_daerah.iga.registry import register_user_edition
+    from inovasi_daerah.io.schema import input_schema
+    from inovasi_daerah.models import Innovation
+
+    with pytest.raises(InvalidInput) as caught:
+        register_user_edition(3)  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.value) == ("new", "int")
+    assert caught.value.message == "argumen new harus Edition IGA"
+    assert caught.value.message_en == "argument new must be an IGA Edition"
+    with pytest.raises(InvalidInput) as caught:
+        input_schema(Innovation, description=True)  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.value) == ("description", "bool")
+    assert caught.value.message == "argumen description harus teks"
+    assert caught.value.message_en == "argument description must be text"
+
+
+def _choice_calls() -> dict[str, Any]:
+    """Each caller of ``_util.check_choice`` given the word "x"."""
+    from inovasi_daerah import iga
+    from inovasi_daerah.iga.derive import level_from_bounds
+    from inovasi_daerah.iga.model import Direction, Interval
+    from inovasi_daerah.law.tables import check_numeric
+
+    bounds = (Interval.parse("<= 50"), Interval.parse("51-90"), Interval.parse(">= 91"))
+    up = Direction.HIGHER_BETTER
+    return {
+        "numeric": lambda: check_numeric("x"),
+        "projection": lambda: iga.maturity({}, iga.edition(2026), projection="x"),
+        "gap_rule": lambda: level_from_bounds(Decimal(1), bounds, up, gap_rule="x"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("field", "words"),
+    [
+        ("numeric", "'decimal' atau 'float'"),
+        ("projection", "'declared' atau 'verified'"),
+        ("gap_rule", "'lower' atau 'higher'"),
+    ],
+)
+def test_choice_refusals_keep_their_words(field: str, words: str) -> None:
+    """An argument that takes one of two words refuses another with the same message as
+    before ``_util.check_choice`` (law.tables, iga.scoring, iga.derive; iga.bulk's
+    ``decimals`` is checked in tests/test_iga_bulk.py)."""
+    with pytest.raises(InvalidInput) as caught:
+        _choice_calls()[field]()
+    assert (caught.value.field, caught.value.value) == (field, "x")
+    assert caught.value.message == f"{field} harus {words}"
+    assert caught.value.message_en == f"{field} must be {words.replace(' atau ', ' or ')}"
+
+
+def test_check_choice_gives_the_choice() -> None:
+    """The choice itself is returned (typed as the choices' literal type)."""
+    assert check_choice("b", ("a", "b"), "f") == "b"
+
+
+def test_require_instance_refuses_the_wrong_type_naming_what_is_expected() -> None:
+    """The type guard of an argument: "harus <what>" / "must be <what>", None only when
+    ``optional``."""
+    require_instance(True, bool, "flag", ("boolean", "a boolean"))
+    require_instance(None, bool, "flag", ("boolean atau None", "a boolean or None"), optional=True)
+    for junk in (None, 1, "true"):
+        with pytest.raises(InvalidInput) as caught:
+            require_instance(junk, bool, "flag", ("boolean", "a boolean"))
+        assert (caught.value.field, caught.value.value) == ("flag", junk)
+        assert (caught.value.message, caught.value.message_en) == (
+            "harus boolean",
+            "must be a boolean",
+        )
+
+
+@pytest.mark.parametrize("year", ["20x3", 1899, 2201, True])
+def test_a_year_to_predikat_mapping_refuses_a_bad_year_in_both_readers(year: object) -> None:
+    """``skp.promotion_readiness``'s ``predikat_history`` and ``skp.project_career``'s plan
+    read a year → predikat mapping the same way (one reader, ``skp.career._by_year``)."""
+    from inovasi_daerah import skp
+
+    start = {"jenjang": "Ahli Muda", "golongan": "III/c", "ak": 0, "mulai": "2023-01-01"}
+    calls = {
+        "predikat_history": lambda: skp.promotion_readiness(
+            "kenaikan_pangkat",
+            jenjang="Ahli Muda",
+            golongan="III/c",
+            ak=0,
+            on="2025-01-01",
+            predikat_history={year: "Baik"},
+        ),
+        "predikat": lambda: skp.project_career(start, {year: "Baik"}),
+    }
+    for field, call in calls.items():
+        with pytest.raises(InvalidInput) as caught:
+            call()
+        assert (caught.value.field, caught.value.value) == (field, year)
+        assert (caught.value.message, caught.value.message_en) == (
+            "tahun tidak valid",
+            "invalid year",
+        )
+
+
+def test_as_model_takes_the_model_or_its_fields_and_refuses_the_rest() -> None:
+    """``pp38`` (the innovation argument), ``skp`` and ``iga.regional_index`` coerce an input
+    model the same way; each keeps its own refusal."""
+    from inovasi_daerah.models import Innovation
+
+    fields = {
+        "name": "X",
+        "forms": ["pelayanan_publik"],
+        "stage": "inisiatif",
+        "initiator": "asn",
+    }
+    refusal = ("harus Innovation", "must be an Innovation")
+    inv = as_model(Innovation, fields, "innovation", refusal)
+    assert as_model(Innovation, inv, "innovation", refusal) is inv
+    with pytest.raises(InvalidInput) as caught:
+        as_model(Innovation, 3, "innovation", refusal, rule="r")
+    assert (caught.value.field, caught.value.value, caught.value.rule) == ("innovation", 3, "r")
+    assert caught.value.message_en == "must be an Innovation"

@@ -112,6 +112,27 @@ def _code(value: object, aliases: dict[str, str]) -> str | None:
     return aliases.get(normalize_text(value, TextStyle.CODE))
 
 
+_E = TypeVar("_E", bound=StrEnum)
+#: The refusal of an unknown NIP kind (Indonesian, English).
+_KIND_REFUSAL = ("jenis harus 'pns' atau 'pppk'", "kind must be 'pns' or 'pppk'")
+#: The refusal of an unknown sex (Indonesian, English).
+_GENDER_REFUSAL = (
+    "jenis kelamin harus laki-laki atau perempuan (must be male or female)",
+    "sex must be male (laki-laki) or female (perempuan)",
+)
+
+
+def _member(
+    cls: type[_E], value: object, aliases: dict[str, str], field: str, refusal: tuple[str, str]
+) -> _E:
+    """The member of ``cls`` that ``aliases`` gives for ``value`` (see :func:`_code`); else
+    :class:`InvalidInput` on ``field`` with ``refusal`` (the enums' ``_missing_``)."""
+    found = _code(value, aliases)
+    if found is None:
+        raise InvalidInput(refusal[0], field=field, value=value, message_en=refusal[1])
+    return cls(found)
+
+
 class NipKind(StrEnum):
     """The kind of number: NIP of a PNS or NI PPPK. Accepts "PNS", "P3K", "PPPK" in any case."""
 
@@ -120,15 +141,7 @@ class NipKind(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> NipKind:
-        found = _code(value, _KIND_ALIASES)
-        if found is None:
-            raise InvalidInput(
-                "jenis harus 'pns' atau 'pppk'",
-                field="kind",
-                value=value,
-                message_en="kind must be 'pns' or 'pppk'",
-            )
-        return cls(found)
+        return _member(cls, value, _KIND_ALIASES, "kind", _KIND_REFUSAL)
 
 
 class Gender(StrEnum):
@@ -139,15 +152,7 @@ class Gender(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Gender:
-        found = _code(value, _GENDER_ALIASES)
-        if found is None:
-            raise InvalidInput(
-                "jenis kelamin harus laki-laki atau perempuan (must be male or female)",
-                field="gender",
-                value=value,
-                message_en="sex must be male (laki-laki) or female (perempuan)",
-            )
-        return cls(found)
+        return _member(cls, value, _GENDER_ALIASES, "gender", _GENDER_REFUSAL)
 
 
 _KIND_ALIASES = {"pns": "pns", "cpns": "pns", "pppk": "pppk", "p3k": "pppk"}
@@ -478,12 +483,7 @@ def _coerce_kind(kind: NipKind | str) -> NipKind:
     if isinstance(kind, NipKind):
         return kind
     if not isinstance(kind, str):
-        raise InvalidInput(
-            "jenis harus 'pns' atau 'pppk'",
-            field="kind",
-            value=kind,
-            message_en="kind must be 'pns' or 'pppk'",
-        )
+        raise InvalidInput(_KIND_REFUSAL[0], field="kind", value=kind, message_en=_KIND_REFUSAL[1])
     return NipKind(kind)
 
 

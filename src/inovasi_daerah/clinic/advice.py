@@ -17,11 +17,17 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from inovasi_daerah._util import EDITION_EXPECTED, as_list, check_items, check_rule_set
+from inovasi_daerah._util import (
+    EDITION_EXPECTED,
+    as_list,
+    check_items,
+    check_rule_set,
+    require_instance,
+)
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga.model import Edition, Indicator
 from inovasi_daerah.iga.results import IndicatorScore, MaturityResult
-from inovasi_daerah.iga.scoring import Projection, maturity
+from inovasi_daerah.iga.scoring import Projection, _check_projection, maturity
 from inovasi_daerah.law.context import exact
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.reprs import ShortRepr
@@ -45,13 +51,12 @@ class IndicatorRef:
     @classmethod
     def of(cls, ind: Indicator) -> IndicatorRef:
         """The reference of an edition's indicator."""
-        if not isinstance(ind, Indicator):
-            raise InvalidInput(
-                "harus Indicator (edition.indicator(...))",
-                field="ind",
-                value=ind,
-                message_en="must be an Indicator (edition.indicator(...))",
-            )
+        require_instance(
+            ind,
+            Indicator,
+            "ind",
+            ("Indicator (edition.indicator(...))", "an Indicator (edition.indicator(...))"),
+        )
         return cls(ind.number, ind.code, ind.name, ind.weight, ind.mandatory)
 
     def to_dict(self) -> dict[str, Any]:
@@ -154,15 +159,7 @@ def score_input(source: object, rules: object, projection: object) -> MaturityRe
             value=source,
             message_en="give an Innovation or a mapping indicator -> level",
         )
-    if projection not in ("declared", "verified"):
-        raise InvalidInput(
-            "projection harus 'declared' atau 'verified'",
-            field="projection",
-            value=projection,
-            message_en="projection must be 'declared' or 'verified'",
-        )
-    proj: Projection = "declared" if projection == "declared" else "verified"
-    return maturity(source, edition, projection=proj)
+    return maturity(source, edition, projection=_check_projection(projection))
 
 
 def _items(m: MaturityResult) -> tuple[IndicatorAdvice, ...]:

@@ -196,19 +196,15 @@ class RuleDiff(Result):
         """The tree of the differences: indicators added, removed, then each change."""
         kids = [
             Explanation(
-                key=f"added.{r.code}",
-                title=T(f"Indikator baru {r.number}", f"New indicator {r.number}"),
+                key=f"{kind}.{r.code}",
+                title=T(f"{title_id} {r.number}", f"{title_en} {r.number}"),
                 value=r.code,
             )
-            for r in self.added
-        ]
-        kids += [
-            Explanation(
-                key=f"removed.{r.code}",
-                title=T(f"Indikator dihapus {r.number}", f"Removed indicator {r.number}"),
-                value=r.code,
+            for kind, title_id, title_en, refs in (
+                ("added", "Indikator baru", "New indicator", self.added),
+                ("removed", "Indikator dihapus", "Removed indicator", self.removed),
             )
-            for r in self.removed
+            for r in refs
         ]
         kids += [
             Explanation(key=f"{c.kind}.{c.key}", title=c.label, value=_Shown(c))

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from inovasi_daerah._util import check_rule_set
 from inovasi_daerah.clinic.advice import innovations_arg
-from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import Edition, maturity, regional_index
 from inovasi_daerah.iga.results import IndexResult
 from inovasi_daerah.law import Explanation, Result, T
@@ -148,6 +148,10 @@ class WhatIf(Result):
         }
 
 
+#: The refusal of ``rules_a`` or ``rules_b`` that is no edition (Indonesian, English).
+_EDITION_EXPECTED = ("harus sebuah edisi IGA", "must be an IGA edition")
+
+
 @exact
 def compare(
     innovations: Iterable[Innovation],
@@ -159,10 +163,7 @@ def compare(
 ) -> WhatIf:
     """Re-score ``innovations`` (and the region, when ``government`` is given) under both."""
     for name, r in (("rules_a", rules_a), ("rules_b", rules_b)):
-        if not isinstance(r, Edition):
-            raise InvalidInput(
-                "harus sebuah edisi IGA", field=name, value=r, message_en="must be an IGA edition"
-            )
+        check_rule_set(r, Edition, message=_EDITION_EXPECTED, field=name)
     invs = innovations_arg(innovations)
     rows = []
     for inv in invs:

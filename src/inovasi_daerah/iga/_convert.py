@@ -6,56 +6,35 @@ arithmetic"), and a float such as ``65.01`` is not the decimal 65.01.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from inovasi_daerah import _util
 from inovasi_daerah._levels import TOP_LEVEL
+from inovasi_daerah._util import NumberStyle
 from inovasi_daerah.errors import InvalidInput
 
 _MAX_TEXT = 60
 
 
+#: How the IGA engines read a number: floats refused, a decimal comma read as a point.
+NUMBER = NumberStyle(
+    float_refused=(
+        "float tidak diterima; gunakan Decimal, int atau teks angka",
+        "floats refused: use Decimal, int or a numeric string",
+    ),
+    decimal_comma=True,
+    max_text=_MAX_TEXT,
+    not_a_number=(
+        "harus angka (Decimal, int atau teks)",
+        "must be a number (Decimal, int or text)",
+    ),
+    not_finite=("angka harus terhingga", "the number must be finite"),
+)
+
+
 def to_decimal(value: object, field: str) -> Decimal:
     """A finite Decimal from a Decimal, an int or a numeric string; refuse the rest."""
-    if isinstance(value, bool):
-        raise InvalidInput(
-            "harus angka, bukan boolean",
-            field=field,
-            value=value,
-            message_en="must be a number, not a boolean",
-        )
-    if isinstance(value, Decimal):
-        result = value
-    elif isinstance(value, int):
-        result = Decimal(value)
-    elif isinstance(value, str) and len(value) <= _MAX_TEXT:
-        try:
-            result = Decimal(value.strip().replace(",", "."))
-        except InvalidOperation:
-            raise InvalidInput(
-                "bukan angka", field=field, value=value, message_en="not a number"
-            ) from None
-    elif isinstance(value, float):
-        raise InvalidInput(
-            "float tidak diterima; gunakan Decimal, int atau teks angka",
-            field=field,
-            value=value,
-            message_en="floats refused: use Decimal, int or a numeric string",
-        )
-    else:
-        raise InvalidInput(
-            "harus angka (Decimal, int atau teks)",
-            field=field,
-            value=value,
-            message_en="must be a number (Decimal, int or text)",
-        )
-    if not result.is_finite():
-        raise InvalidInput(
-            "angka harus terhingga",
-            field=field,
-            value=value,
-            message_en="the number must be finite",
-        )
-    return result
+    return _util.to_decimal(value, field, NUMBER)
 
 
 def to_level(value: object, field: str, top: int = TOP_LEVEL) -> int:

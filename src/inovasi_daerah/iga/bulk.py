@@ -62,6 +62,7 @@ from pydantic import (
 from typing_extensions import TypedDict
 
 from inovasi_daerah._levels import TOP_LEVEL
+from inovasi_daerah._util import check_choice
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, UnknownIndicator
 from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga.model import Edition, Indicator, Predicate
@@ -69,8 +70,8 @@ from inovasi_daerah.iga.policies import CountInN, RejectedEvidence, YandasBasis
 from inovasi_daerah.iga.registry import edition as _edition
 from inovasi_daerah.iga.results import IndexResult, MaturityResult, RegionalIndexResult
 from inovasi_daerah.iga.scoring import (
-    PROJECTIONS,
     Projection,
+    _check_projection,
     index,
     index_value,
     maturity,
@@ -729,13 +730,7 @@ class _Table(Sequence[R], Generic[R, D]):
         Decimals stay :class:`~decimal.Decimal` (exact) unless ``decimals="str"``; enums
         (level, predicate) become their official text value.
         """
-        if decimals not in ("decimal", "str"):
-            raise InvalidInput(
-                "decimals harus 'decimal' atau 'str'",
-                field="decimals",
-                value=decimals,
-                message_en="decimals must be 'decimal' or 'str'",
-            )
+        check_choice(decimals, ("decimal", "str"), "decimals")
         names = self.columns
         as_str = decimals == "str"
 
@@ -963,13 +958,7 @@ def score_year(
 
 
 def _score_year(data: JsonSource, rules: Edition | None, projection: Projection) -> YearResult:
-    if projection not in PROJECTIONS:
-        raise InvalidInput(
-            "projection harus 'declared' atau 'verified'",
-            field="projection",
-            value=projection,
-            message_en="projection must be 'declared' or 'verified'",
-        )
+    _check_projection(projection)
     year = parse_year(data)
     if rules is None:
         rules = _edition(year["edition"])

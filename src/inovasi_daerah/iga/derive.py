@@ -36,7 +36,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from inovasi_daerah._levels import LEVELS
-from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
+from inovasi_daerah._util import EDITION_EXPECTED, check_choice, check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga._build import normalize_text
 from inovasi_daerah.iga._convert import to_decimal
@@ -113,13 +113,7 @@ def level_from_bounds(
             )
     if type(direction) is not Direction:
         direction = Direction(direction)
-    if gap_rule != "lower" and gap_rule != "higher":
-        raise InvalidInput(
-            "gap_rule harus 'lower' atau 'higher'",
-            field="gap_rule",
-            value=gap_rule,
-            message_en="gap_rule must be 'lower' or 'higher'",
-        )
+    check_choice(gap_rule, ("lower", "higher"), "gap_rule")
     hits = [i + 1 for i, b in enumerate(bounds) if b.contains(value)]
     if len(hits) == 1:
         return hits[0], None

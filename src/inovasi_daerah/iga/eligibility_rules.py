@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
+from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set, require_instance
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga.model import Edition
@@ -38,13 +38,13 @@ def eligibility(
 ) -> tuple[EligibilityCheck, ...]:
     """The eligibility checks of ``innovation`` (None: only the indicator-based ones)."""
     rules = check_rule_set(rules, Edition, message=EDITION_EXPECTED)
-    if innovation is not None and not isinstance(innovation, Innovation):
-        raise InvalidInput(
-            "harus Innovation atau None",
-            field="innovation",
-            value=innovation,
-            message_en="must be an Innovation or None",
-        )
+    require_instance(
+        innovation,
+        Innovation,
+        "innovation",
+        ("Innovation atau None", "an Innovation or None"),
+        optional=True,
+    )
     if isinstance(scores, str | bytes) or not isinstance(scores, Sequence):
         raise InvalidInput(
             "scores harus daftar IndicatorScore",

@@ -26,15 +26,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Context, Decimal
-from enum import StrEnum
 from typing import Any, Self
 
 from inovasi_daerah._levels import LEVELS
+from inovasi_daerah._util import StrictStrEnum
 from inovasi_daerah.errors import (
     DataIntegrityError,
     InvalidInput,
     UnknownIndicator,
-    unknown_member,
 )
 from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga.policies import (
@@ -97,12 +96,8 @@ def plain(value: Decimal) -> Decimal:
     return value.normalize(CONTEXT)
 
 
-class Block(StrEnum):
+class Block(StrictStrEnum):
     """The two aspects of the index: the Pemda profile and the innovations."""
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
 
     SPD = "SPD"  # Satuan Pemerintahan Daerah
     SID = "SID"  # Satuan Inovasi Daerah
@@ -117,12 +112,8 @@ class Block(StrEnum):
         )
 
 
-class Predicate(StrEnum):
+class Predicate(StrictStrEnum):
     """The predikat of the Indeks Inovasi Daerah; values are the official names."""
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
 
     VERY_INNOVATIVE = "Sangat Inovatif"
     INNOVATIVE = "Inovatif"
@@ -148,12 +139,8 @@ class Predicate(StrEnum):
         return T(self.value, en)
 
 
-class Direction(StrEnum):
+class Direction(StrictStrEnum):
     """Which end of a quantitative indicator is better."""
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
 
     HIGHER_BETTER = "higher_better"
     LOWER_BETTER = "lower_better"
@@ -450,6 +437,16 @@ class StatedMaxima:
     total: Decimal
 
 
+def _iid_out_of_range(value: Decimal) -> InvalidInput:
+    """The refusal of an IID value outside 0..100 (shown as text)."""
+    return InvalidInput(
+        "IID harus antara 0 dan 100",
+        field="value",
+        value=str(value),
+        message_en="IID must be between 0 and 100",
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class Edition(RuleSet):
     """The rules of one IGA edition (family ``"iga"``).
@@ -668,20 +665,10 @@ class Edition(RuleSet):
 
         raw = to_decimal(value, "value")
         if raw < -1 or raw > 101:  # far outside: refuse before rounding can overflow
-            raise InvalidInput(
-                "IID harus antara 0 dan 100",
-                field="value",
-                value=str(raw),
-                message_en="IID must be between 0 and 100",
-            )
+            raise _iid_out_of_range(raw)
         v = self.round(raw)
         if v < 0 or v > 100:
-            raise InvalidInput(
-                "IID harus antara 0 dan 100",
-                field="value",
-                value=str(v),
-                message_en="IID must be between 0 and 100",
-            )
+            raise _iid_out_of_range(v)
         found = core.band_predicate(v, self._band_rows)
         if found is not None:
             return found

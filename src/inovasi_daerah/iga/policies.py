@@ -17,9 +17,9 @@ on it (``result.policies``). The defaults keep the library's earlier behaviour; 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
 
-from inovasi_daerah.errors import InvalidInput, unknown_member
+from inovasi_daerah._util import StrictStrEnum
+from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.enums import EvidenceStatus
 
 __all__ = [
@@ -36,12 +36,8 @@ __all__ = [
 ]
 
 
-class _Policy(StrEnum):
+class _Policy(StrictStrEnum):
     """A named policy or flag: an unknown value is refused naming the members."""
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
 
 
 class ProvisionalBasis(_Policy):

@@ -28,6 +28,8 @@ from inovasi_daerah.errors import DataIntegrityError, InvalidInput
 from inovasi_daerah.iga._build import REFERENCE
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.law import Registry, Status, as_date, cite
+from inovasi_daerah.law.load import require_type
+from inovasi_daerah.law.ruleset import LazyRegistry
 from inovasi_daerah.law.text import T
 from inovasi_daerah.types import DateLike
 
@@ -39,7 +41,7 @@ _COVERS_FROM = date(2023, 1, 1)
 _LOCK = threading.RLock()
 
 
-class _ShippedRegistry(Registry[Edition]):
+class _ShippedRegistry(LazyRegistry[Edition]):
     """The IGA registry: filled from the rule files on first use, checked once."""
 
     def __init__(self) -> None:
@@ -47,45 +49,13 @@ class _ShippedRegistry(Registry[Edition]):
             "iga",
             T("Innovative Government Award", "Innovative Government Award"),
             covers_from=_COVERS_FROM,
+            lock=_LOCK,
         )
-        self._loaded = False
 
-    def _ensure(self) -> None:
-        if self._loaded:
-            return
+    def _load(self) -> Iterator[Edition]:
         from inovasi_daerah.iga.files import shipped_edition
 
-        with _LOCK:
-            if self._loaded:
-                return
-            for ident in _IN_FORCE:
-                Registry.register(self, shipped_edition(ident))
-            Registry.check(self)  # no gaps or overlaps, every edition's load-time checks
-            self._loaded = True
-
-    def register(self, rule_set: Edition) -> Edition:
-        self._ensure()
-        return super().register(rule_set)
-
-    def __iter__(self) -> Iterator[Edition]:
-        self._ensure()
-        return super().__iter__()
-
-    def __len__(self) -> int:
-        self._ensure()
-        return super().__len__()
-
-    def get(self, rule_set_id: str) -> Edition:
-        self._ensure()
-        return super().get(rule_set_id)
-
-    def in_force(self, on: DateLike) -> Edition:
-        self._ensure()
-        return super().in_force(on)
-
-    def check(self) -> None:
-        self._ensure()
-        super().check()
+        return (shipped_edition(ident) for ident in _IN_FORCE)
 
 
 REGISTRY: Registry[Edition] = _ShippedRegistry()
@@ -112,13 +82,7 @@ def register_user_edition(new: Edition) -> None:
     until the day before the new one starts. A file loaded again with the same id replaces
     the earlier one. A forecast is reachable only with ``edition(year, forecast=True)``.
     """
-    if not isinstance(new, Edition):
-        raise InvalidInput(
-            "argumen new harus Edition IGA",
-            field="new",
-            value=type(new).__name__,
-            message_en="argument new must be an IGA Edition",
-        )
+    require_type(new, Edition, "new", "Edition IGA", "an IGA Edition")
     with _LOCK:
         REGISTRY.check()
         from inovasi_daerah.iga.files import shipped_edition, shipped_files

@@ -33,7 +33,13 @@ from decimal import Context, Decimal
 from typing import Any, Literal, NamedTuple
 
 from inovasi_daerah._levels import TOP_LEVEL
-from inovasi_daerah._util import EDITION_EXPECTED, check_rule_set
+from inovasi_daerah._util import (
+    EDITION_EXPECTED,
+    as_model,
+    check_choice,
+    check_list,
+    check_rule_set,
+)
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.iga import _core as core
 from inovasi_daerah.iga._convert import to_count, to_decimal, to_level
@@ -565,16 +571,9 @@ def _conflict(ind: Indicator, declared: int, d: Derivation) -> Conflict:
 
 
 def _check_projection(projection: object) -> Projection:
-    if projection == "declared":
-        return "declared"
-    if projection == "verified":
-        return "verified"
-    raise InvalidInput(
-        "projection harus 'declared' atau 'verified'",
-        field="projection",
-        value=projection,
-        message_en="projection must be 'declared' or 'verified'",
-    )
+    """``projection`` if it is "declared" or "verified" (the one check of a ``projection=``
+    argument: the engines here, the bulk path, the clinic); else an error naming it."""
+    return check_choice(projection, PROJECTIONS, "projection")
 
 
 @exact
@@ -683,16 +682,10 @@ def _spd_input(
 
 
 def _maturity_values(maturities: object, rules: Edition) -> list[Decimal]:
-    if isinstance(maturities, str | bytes | Mapping) or not isinstance(maturities, Iterable):
-        raise InvalidInput(
-            "maturities harus daftar skor",
-            field="maturities",
-            value=maturities,
-            message_en="maturities must be a list of scores",
-        )
+    items = check_list(maturities, "maturities", ("skor", "scores"))
     out: list[Decimal] = []
     top = rules.sid_max
-    for i, m in enumerate(maturities):
+    for i, m in enumerate(items):
         if i >= _MAX_ITEMS:
             raise InvalidInput(
                 "terlalu banyak inovasi", field="maturities", message_en="too many innovations"
@@ -875,13 +868,7 @@ def regional_index(
         _as_model(government, RegionalGovernment, "government") if government is not None else None
     )
     prof = _as_model(profile, RegionalProfile, "profile") if profile is not None else None
-    if isinstance(innovations, str | bytes | Mapping) or not isinstance(innovations, Iterable):
-        raise InvalidInput(
-            "innovations harus daftar inovasi",
-            field="innovations",
-            value=innovations,
-            message_en="innovations must be a list of innovations",
-        )
+    check_list(innovations, "innovations", ("inovasi", "innovations"))
     invs = [_as_model(x, Innovation, f"innovations[{i}]") for i, x in enumerate(innovations)]
     results = tuple(maturity(inv, rules, projection=projection) for inv in invs)
     counted = _counted(rules, invs, results)
@@ -941,13 +928,5 @@ def _yandas(rules: Edition, counted: Iterable[Innovation]) -> set[Urusan]:
 
 
 def _as_model(value: object, cls: Any, field: str) -> Any:
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, Mapping):
-        return cls.from_dict(dict(value))
-    raise InvalidInput(
-        f"harus {cls.__name__} atau dict",
-        field=field,
-        value=value,
-        message_en=f"must be a {cls.__name__} or a dict",
-    )
+    name = cls.__name__
+    return as_model(cls, value, field, (f"harus {name} atau dict", f"must be a {name} or a dict"))

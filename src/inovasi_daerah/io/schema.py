@@ -34,6 +34,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import PydanticOmit, core_schema
 
 from inovasi_daerah.errors import InvalidInput
+from inovasi_daerah.law.load import require_type
 from inovasi_daerah.models.enums import LegalEnum, normalize_text
 
 __all__ = ["DRAFT", "InputSchema", "enum_pattern", "input_schema"]
@@ -219,13 +220,8 @@ def input_schema(
 ) -> dict[str, Any]:
     """The input JSON Schema of a model class or type (validation mode, every alias)."""
     for name, text in (("title", title), ("description", description)):
-        if text is not None and not isinstance(text, str):
-            raise InvalidInput(
-                f"argumen {name} harus teks",
-                field=name,
-                value=type(text).__name__,
-                message_en=f"argument {name} must be text",
-            )
+        if text is not None:
+            require_type(text, str, name, "teks", "text")
     try:
         adapter: TypeAdapter[Any] = TypeAdapter(tp)
         schema = adapter.json_schema(by_alias=True, mode="validation", schema_generator=InputSchema)

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
+from inovasi_daerah._util import check_list
 from inovasi_daerah.errors import InvalidInput
 
 __all__ = ["csv_text", "safe_cell", "terminal_safe"]
@@ -64,20 +65,8 @@ def csv_text(
     extrasaction: Literal["raise", "ignore"] = "raise",
 ) -> str:
     """CSV (header and rows) with every cell passed through :func:`safe_cell`."""
-    if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
-        raise InvalidInput(
-            "rows harus daftar dict",
-            field="rows",
-            value=rows,
-            message_en="rows must be a list of dicts",
-        )
-    if isinstance(fieldnames, Mapping) or not isinstance(fieldnames, Sequence):
-        raise InvalidInput(
-            "fieldnames harus daftar teks",
-            field="fieldnames",
-            value=fieldnames,
-            message_en="fieldnames must be a list of texts",
-        )
+    check_list(rows, "rows", ("dict", "dicts"))
+    check_list(fieldnames, "fieldnames", ("teks", "texts"), kind=Sequence, refuse=(Mapping,))
     if isinstance(fieldnames, str) or not all(isinstance(f, str) for f in fieldnames):
         raise InvalidInput(
             "fieldnames harus daftar teks",

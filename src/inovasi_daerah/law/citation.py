@@ -26,12 +26,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from pydantic import ConfigDict, field_validator, model_validator
 
-from inovasi_daerah.errors import DataIntegrityError, InvalidInput, unknown_member
+from inovasi_daerah._util import StrictStrEnum
+from inovasi_daerah.errors import DataIntegrityError, InvalidInput
 from inovasi_daerah.law.validated import Validated
 
 __all__ = ["CHECKED", "Citation", "Status", "cite", "derived"]
@@ -40,12 +40,8 @@ __all__ = ["CHECKED", "Citation", "Status", "cite", "derived"]
 CHECKED = date(2026, 11, 1)
 
 
-class Status(StrEnum):
+class Status(StrictStrEnum):
     """How well a fact is established (strongest first)."""
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
 
     VERIFIED = "VERIFIED"
     VERIFIED_SECONDARY = "VERIFIED-SECONDARY"

@@ -25,11 +25,14 @@ inovasi_daerah.errors.NoRuleSetInForce: date: tidak ada aturan contoh ... 2019-0
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Generic, Self, TypeVar
 
+from inovasi_daerah._util import find_item, require_instance
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, NoRuleSetInForce
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.param import Override, Param, find_params
@@ -37,7 +40,7 @@ from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.text import Text
 from inovasi_daerah.types import DateLike
 
-__all__ = ["Registry", "RuleSet", "as_date"]
+__all__ = ["LazyRegistry", "Registry", "RuleSet", "as_date"]
 
 T_co = TypeVar("T_co")
 
@@ -128,13 +131,7 @@ class RuleSet(ShortRepr):
 
     def covers(self, on: date) -> bool:
         """True when ``on`` lies in the validity interval."""
-        if not isinstance(on, date):
-            raise InvalidInput(
-                "harus tanggal (datetime.date)",
-                field="on",
-                value=on,
-                message_en="must be a date (datetime.date)",
-            )
+        require_instance(on, date, "on", ("tanggal (datetime.date)", "a date (datetime.date)"))
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
     def params(self) -> list[Param[Any]]:
@@ -245,14 +242,15 @@ class Registry(Generic[R]):
         Raises:
             InvalidInput: no rule set of this family has that id (the message lists the known ids).
         """
-        for r in self._sets:
-            if r.id == rule_set_id:
-                return r
-        raise InvalidInput(
-            f"tidak ada aturan {self.family} dengan id ini; ada: {[r.id for r in self._sets]}",
+        return find_item(
+            self._sets,
+            lambda r: r.id,
+            rule_set_id,
             field="id",
-            value=rule_set_id,
-            message_en=f"no {self.family} rules with this id; known: {[r.id for r in self._sets]}",
+            unknown=(
+                f"tidak ada aturan {self.family} dengan id ini",
+                f"no {self.family} rules with this id",
+            ),
         )
 
     def in_force(self, on: DateLike) -> R:
@@ -300,3 +298,68 @@ class Registry(Generic[R]):
                 message_en=f"family starts {self._sets[0].valid_from}, declared from "
                 f"{self.covers_from}",
             )
+
+
+class LazyRegistry(Registry[R]):
+    """A registry of shipped rule sets read on first use: importing a package stays cheap, and
+    every look-up (and every registration of a user's rule set) comes after the shipped rule
+    sets are loaded and checked once (gaps, overlaps, each rule set's integrity checks).
+
+    A subclass says what to load in :meth:`_load`. The load runs under ``lock`` (re-entrant by
+    default), so two threads never load twice.
+    """
+
+    def __init__(
+        self,
+        family: str,
+        title: Text,
+        *,
+        covers_from: date | None = None,
+        lock: AbstractContextManager[Any] | None = None,
+    ) -> None:
+        super().__init__(family, title, covers_from=covers_from)
+        self._lock: AbstractContextManager[Any] = lock if lock is not None else threading.RLock()
+        self._loaded = False
+
+    def _load(self) -> Iterable[R]:
+        """The shipped rule sets, in any order (a subclass reads its rule files)."""
+        raise NotImplementedError  # pragma: no cover - every subclass says what to load
+
+    def _ensure(self) -> None:
+        if self._loaded:
+            return
+        with self._lock:
+            if self._loaded:
+                return
+            for rule_set in self._load():
+                Registry.register(self, rule_set)
+            Registry.check(self)
+            self._loaded = True
+
+    def register(self, rule_set: R) -> R:
+        """Register ``rule_set`` after the shipped ones (see :meth:`Registry.register`)."""
+        self._ensure()
+        return super().register(rule_set)
+
+    def __iter__(self) -> Iterator[R]:
+        self._ensure()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._ensure()
+        return super().__len__()
+
+    def get(self, rule_set_id: str) -> R:
+        """The rule set ``rule_set_id`` (see :meth:`Registry.get`)."""
+        self._ensure()
+        return super().get(rule_set_id)
+
+    def in_force(self, on: DateLike) -> R:
+        """The rule set in force on ``on`` (see :meth:`Registry.in_force`)."""
+        self._ensure()
+        return super().in_force(on)
+
+    def check(self) -> None:
+        """The registry's and every rule set's integrity checks (see :meth:`Registry.check`)."""
+        self._ensure()
+        super().check()

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
+from inovasi_daerah._util import check_choice
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 
 if TYPE_CHECKING:
@@ -22,20 +23,13 @@ __all__ = ["Numeric", "check_numeric", "records_to_dataframe"]
 
 #: How :meth:`to_dataframe` gives numbers: exact Decimals (default) or floats.
 Numeric = Literal["decimal", "float"]
+#: The values of :data:`Numeric`, in the order the refusal names them.
+_NUMERICS: tuple[Numeric, ...] = ("decimal", "float")
 
 
 def check_numeric(numeric: object) -> Numeric:
     """``numeric`` if it is "decimal" or "float"; otherwise an error naming the field."""
-    if numeric == "decimal":
-        return "decimal"
-    if numeric == "float":
-        return "float"
-    raise InvalidInput(
-        "numeric harus 'decimal' atau 'float'",
-        field="numeric",
-        value=numeric,
-        message_en="numeric must be 'decimal' or 'float'",
-    )
+    return check_choice(numeric, _NUMERICS, "numeric")
 
 
 def records_to_dataframe(

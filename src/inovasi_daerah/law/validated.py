@@ -12,6 +12,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ValidationError
 
+from inovasi_daerah._util import require_instance
 from inovasi_daerah.errors import InvalidInput
 
 __all__ = ["Validated", "validation_error"]
@@ -28,13 +29,9 @@ def too_deeply_nested(model: str) -> InvalidInput:
 
 def require_validation_error(exc: object) -> None:
     """Refuse anything but a pydantic ``ValidationError`` as the error to convert."""
-    if not isinstance(exc, ValidationError):
-        raise InvalidInput(
-            "harus ValidationError pydantic",
-            field="exc",
-            value=exc,
-            message_en="must be a pydantic ValidationError",
-        )
+    require_instance(
+        exc, ValidationError, "exc", ("ValidationError pydantic", "a pydantic ValidationError")
+    )
 
 
 def validation_error(exc: ValidationError, model: str) -> InvalidInput:

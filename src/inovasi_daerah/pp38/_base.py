@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah._util import as_model
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.text import Text
 from inovasi_daerah.models.enums import LegalEnum, set_labels
@@ -162,21 +162,14 @@ Predicate = Callable[[Innovation], Fact]
 
 def as_innovation(value: Any, *, function: str) -> Innovation:
     """Accept an :class:`Innovation` or a mapping of its fields; refuse anything else clearly."""
-    if isinstance(value, Innovation):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return Innovation.from_dict(dict(value))
-        except InovasiDaerahError:
-            raise
-        except (TypeError, ValueError) as exc:  # pragma: no cover - pydantic errors converted
-            raise InvalidInput(
-                str(exc), field="innovation", rule=function, message_en=str(exc)
-            ) from None
-    raise InvalidInput(
-        "harus Innovation atau dict data inovasi (must be an Innovation or a dict of its fields)",
-        field="innovation",
+    return as_model(
+        Innovation,
+        value,
+        "innovation",
+        (
+            "harus Innovation atau dict data inovasi (must be an Innovation or a dict of its "
+            "fields)",
+            "must be an Innovation or a dict of its fields",
+        ),
         rule=function,
-        value=value,
-        message_en="must be an Innovation or a dict of its fields",
     )

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from inovasi_daerah._util import find_item
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.explain import Explanation
 from inovasi_daerah.law.result import Result
@@ -92,16 +93,12 @@ class ProposalResult(Result):
 
     def field(self, name: str) -> FieldVerdict:
         """The verdict on the item ``name`` (a Pasal 7 item key); else an InvalidInput."""
-        from inovasi_daerah.errors import InvalidInput
-
-        for f in self.fields:
-            if f.field == name:
-                return f
-        raise InvalidInput(
-            f"bukan isi usulan Pasal 7; ada: {[f.field for f in self.fields]}",
+        return find_item(
+            self.fields,
+            lambda f: f.field,
+            name,
             field="name",
-            value=name,
-            message_en=f"not a Pasal 7 proposal item; known: {[f.field for f in self.fields]}",
+            unknown=("bukan isi usulan Pasal 7", "not a Pasal 7 proposal item"),
         )
 
     @property

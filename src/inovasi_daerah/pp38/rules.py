@@ -15,14 +15,14 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from inovasi_daerah._util import check_rule_set
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.param import Param
-from inovasi_daerah.law.ruleset import Registry, RuleSet
+from inovasi_daerah.law.ruleset import LazyRegistry, Registry, RuleSet
 from inovasi_daerah.law.text import T
 from inovasi_daerah.models.enums import Form, Initiator, LifecycleStatus
 from inovasi_daerah.pp38 import routes
@@ -160,47 +160,14 @@ class Pp38Rules(RuleSet):
         return found
 
 
-class _ShippedRegistry(Registry[Pp38Rules]):
+class _ShippedRegistry(LazyRegistry[Pp38Rules]):
     """The PP 38/2017 registry: the shipped rule file is read and checked on first use (so
     importing ``pp38`` stays cheap), then every look-up goes to the loaded rule sets."""
 
-    _loaded = False
+    def _load(self) -> tuple[Pp38Rules, ...]:
+        from inovasi_daerah.pp38.files import shipped_rules
 
-    def _ensure(self) -> None:
-        if not self._loaded:
-            from inovasi_daerah.pp38.files import shipped_rules
-
-            Registry.register(self, shipped_rules())
-            Registry.check(self)  # validity intervals and the rule set's integrity checks
-            self._loaded = True
-
-    def register(self, rule_set: Pp38Rules) -> Pp38Rules:
-        """Register ``rule_set`` after the shipped one."""
-        self._ensure()
-        return super().register(rule_set)
-
-    def __iter__(self) -> Iterator[Pp38Rules]:
-        self._ensure()
-        return super().__iter__()
-
-    def __len__(self) -> int:
-        self._ensure()
-        return super().__len__()
-
-    def get(self, rule_set_id: str) -> Pp38Rules:
-        """The rule set ``rule_set_id``."""
-        self._ensure()
-        return super().get(rule_set_id)
-
-    def in_force(self, on: DateLike) -> Pp38Rules:
-        """The rule set in force on ``on``."""
-        self._ensure()
-        return super().in_force(on)
-
-    def check(self) -> None:
-        """The registry's and every rule set's integrity checks."""
-        self._ensure()
-        super().check()
+        return (shipped_rules(),)
 
 
 REGISTRY: Registry[Pp38Rules] = _ShippedRegistry(
@@ -219,26 +186,23 @@ def rules_for(on: DateLike) -> Pp38Rules:
 
 def default_rules(rules: object = None) -> Pp38Rules:
     """``rules`` when it is a :class:`Pp38Rules`, the latest rule set when None; else an error."""
-    if rules is None:
-        return list(REGISTRY)[-1]
-    if isinstance(rules, Pp38Rules):
-        return rules
-    raise InvalidInput(
-        "harus Pp38Rules atau None",
-        field="rules",
-        value=rules,
-        message_en="must be Pp38Rules or None",
+    return check_rule_set(
+        rules,
+        Pp38Rules,
+        default=list(REGISTRY)[-1],
+        message=("harus Pp38Rules atau None", "must be Pp38Rules or None"),
     )
 
 
 def require_rules(value: object, name: str) -> Pp38Rules:
     """``value`` when it is a :class:`Pp38Rules`; else an :class:`InvalidInput` naming the
     argument ``name`` (the engine's check of an argument; not part of ``__all__``)."""
-    if isinstance(value, Pp38Rules):
-        return value
-    raise InvalidInput(
-        f"{name} harus aturan PP 38 (rules_for(...))",
+    return check_rule_set(
+        value,
+        Pp38Rules,
+        message=(
+            f"{name} harus aturan PP 38 (rules_for(...))",
+            f"{name} must be PP 38 rules (rules_for(...))",
+        ),
         field=str(name),
-        value=value,
-        message_en=f"{name} must be PP 38 rules (rules_for(...))",
     )

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
-from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah import _util
+from inovasi_daerah._util import NumberStyle
+from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, RuleSet, T, Text
 from inovasi_daerah.law.load import (
     DATE,
@@ -27,6 +29,7 @@ from inovasi_daerah.law.load import (
     Where,
     build_params,
     citation_kind,
+    decimal_of,
     load_shipped,
     parameters_table,
     rule_set_header,
@@ -36,11 +39,14 @@ from inovasi_daerah.models.enums import LegalEnum
 
 __all__ = [
     "HUNDRED",
+    "DecimalReader",
     "PredikatResult",
     "SkpRegime",
     "ValueResult",
+    "ValueRule",
     "as_enum",
     "as_model",
+    "band_of",
     "bands_rule",
     "cites",
     "load_rule_set",
@@ -48,6 +54,7 @@ __all__ = [
     "rule_file",
     "target_and_realised",
     "to_decimal",
+    "value_converter",
 ]
 
 #: Percent scale (a unit, not a legal number).
@@ -94,6 +101,45 @@ def rule_file(
     return Table(fields, doc)
 
 
+class DecimalReader(Protocol):
+    """Reads a decimal written in a rule file; an error names the parameter's ``key``."""
+
+    def __call__(self, x: object, key: str = "value") -> Decimal:
+        """``x`` as a Decimal, checked as the rule file's decimal kind."""
+        ...
+
+
+#: How one parameter's value is read: from the raw value and the file's decimal reader.
+ValueRule = Callable[[Any, DecimalReader], Any]
+
+
+def value_converter(
+    rules: Mapping[str, ValueRule],
+    *,
+    prefixes: Mapping[str, ValueRule] | None = None,
+    default: ValueRule | None = None,
+) -> Callable[[str, Any, Where], Any]:
+    """The value converter of an SKP rule file, for :func:`load_rule_set`.
+
+    A parameter's value goes through the rule of its key in ``rules``, else the rule of the
+    first of ``prefixes`` its key starts with, else ``default`` (the value as written when
+    there is none). Each rule gets the raw value and a :class:`DecimalReader` for the
+    parameter's place in the file.
+    """
+    by_prefix = tuple((prefixes or {}).items())
+
+    def convert(key: str, v: Any, where: Where) -> Any:
+        def d(x: object, key: str = "value") -> Decimal:
+            return decimal_of(x, where, key)
+
+        rule = rules.get(key)
+        if rule is None:
+            rule = next((r for p, r in by_prefix if key.startswith(p)), default)
+        return v if rule is None else rule(v, d)
+
+    return convert
+
+
 def load_rule_set(
     kind: type[R],
     name: str,
@@ -114,40 +160,19 @@ def load_rule_set(
     return kind(**header, **params)
 
 
+#: How the SKP engines read a number: a float through ``str()`` (see the module docstring).
+NUMBER = NumberStyle(
+    float_refused=None,
+    decimal_comma=False,
+    max_text=100,
+    not_a_number=("harus angka (int, str atau Decimal)", "must be a number (int, str or Decimal)"),
+    not_finite=("harus angka terhingga", "must be a finite number"),
+)
+
+
 def to_decimal(value: object, field: str, *, minimum: Decimal | None = None) -> Decimal:
     """``value`` as a finite Decimal, or :class:`InvalidInput` naming ``field``."""
-    if isinstance(value, bool):
-        raise InvalidInput(
-            "harus angka, bukan boolean",
-            field=field,
-            value=value,
-            message_en="must be a number, not a boolean",
-        )
-    result: Decimal
-    if isinstance(value, Decimal):
-        result = value
-    elif isinstance(value, int):
-        result = Decimal(value)
-    elif isinstance(value, float):
-        result = Decimal(str(value))
-    elif isinstance(value, str) and len(value) <= 100:
-        try:
-            result = Decimal(value.strip())
-        except InvalidOperation:
-            raise InvalidInput(
-                "bukan angka", field=field, value=value, message_en="not a number"
-            ) from None
-    else:
-        raise InvalidInput(
-            "harus angka (int, str atau Decimal)",
-            field=field,
-            value=value,
-            message_en="must be a number (int, str or Decimal)",
-        )
-    if not result.is_finite():
-        raise InvalidInput(
-            "harus angka terhingga", field=field, value=value, message_en="must be a finite number"
-        )
+    result = _util.to_decimal(value, field, NUMBER)
     if minimum is not None and result < minimum:
         raise InvalidInput(
             f"tidak boleh kurang dari {minimum}",
@@ -170,6 +195,18 @@ def target_and_realised(target: object, realised: object) -> tuple[Decimal, Deci
             message_en="target must be more than 0",
         )
     return t, to_decimal(realised, "realised", minimum=_ZERO)
+
+
+L = TypeVar("L", bound=LegalEnum)
+
+
+def band_of(x: Decimal, bands: Iterable[tuple[Decimal, L]], floor: L) -> L:
+    """The predikat of the first band (highest first) whose lower threshold ``x`` reaches;
+    ``floor`` when it reaches none (the reading of :func:`bands_rule`'s line)."""
+    for threshold, predikat in bands:
+        if x >= threshold:
+            return predikat
+    return floor
 
 
 def bands_rule(
@@ -207,20 +244,9 @@ def as_enum(cls: type[E], value: object, field: str) -> E:
 
 def as_model(cls: type[M], value: object, field: str) -> M:
     """``value`` as ``cls`` (an instance or a mapping of its fields)."""
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return cls.model_validate(dict(value))
-        except InovasiDaerahError:
-            raise
-        except (TypeError, ValueError) as exc:  # pragma: no cover - Model converts these
-            raise InvalidInput(str(exc), field=field, message_en=str(exc)) from None
-    raise InvalidInput(
-        f"harus {cls.__name__} atau objek",
-        field=field,
-        value=value,
-        message_en=f"must be a {cls.__name__} or an object",
+    name = cls.__name__
+    return _util.as_model(
+        cls, value, field, (f"harus {name} atau objek", f"must be a {name} or an object")
     )
 
 

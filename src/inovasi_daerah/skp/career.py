@@ -35,7 +35,7 @@ from typing import Any, TypeAlias, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from inovasi_daerah._util import as_list, check_rule_set
+from inovasi_daerah._util import as_list, check_rule_set, find_item, require_instance
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, Result, T, Text, as_date
 from inovasi_daerah.models.base import Model
@@ -629,14 +629,12 @@ class ReadinessResult(Result):
 
     def condition(self, key: str) -> ConditionVerdict:
         """The verdict on the condition ``key`` ("ak", "masa_pangkat", "predikat" ...)."""
-        for c in self.conditions:
-            if c.key == key:
-                return c
-        raise InvalidInput(
-            f"syarat tidak dikenal; ada: {[c.key for c in self.conditions]}",
+        return find_item(
+            self.conditions,
+            lambda c: c.key,
+            key,
             field="key",
-            value=key,
-            message_en=f"unknown condition; known: {[c.key for c in self.conditions]}",
+            unknown=("syarat tidak dikenal", "unknown condition"),
         )
 
     @property
@@ -701,6 +699,12 @@ def _history(value: object) -> dict[int, Predikat] | None:
             value=value,
             message_en="must be an object year → predikat",
         )
+    return _by_year(value, "predikat_history")
+
+
+def _by_year(value: Mapping[Any, Any], field: str) -> dict[int, Predikat]:
+    """A mapping year → predikat (a year as int or text, 1900–2200) read from ``value``; a
+    bad year or predikat is refused naming ``field`` (the history and a projection's plan)."""
     out: dict[int, Predikat] = {}
     for k, v in value.items():
         try:
@@ -708,10 +712,8 @@ def _history(value: object) -> dict[int, Predikat] | None:
         except ValueError:
             year = None
         if year is None or not 1900 <= year <= 2200:
-            raise InvalidInput(
-                "tahun tidak valid", field="predikat_history", value=k, message_en="invalid year"
-            )
-        out[year] = as_enum(Predikat, v, f"predikat_history[{year}]")
+            raise InvalidInput("tahun tidak valid", field=field, value=k, message_en="invalid year")
+        out[year] = as_enum(Predikat, v, f"{field}[{year}]")
     return out
 
 
@@ -1192,17 +1194,7 @@ def _periods(
     start: CareerStart, plan: object, years: int, field: str
 ) -> list[tuple[date, date, Predikat, Decimal | None]]:
     if isinstance(plan, Mapping):
-        by_year: dict[int, Predikat] = {}
-        for k, v in plan.items():
-            try:
-                y = int(k) if not isinstance(k, bool) and isinstance(k, int | str) else None
-            except ValueError:
-                y = None
-            if y is None or not 1900 <= y <= 2200:
-                raise InvalidInput(
-                    "tahun tidak valid", field=field, value=k, message_en="invalid year"
-                )
-            by_year[y] = as_enum(Predikat, v, f"{field}[{y}]")
+        by_year = _by_year(plan, field)
         single: Predikat | None = None
     elif isinstance(plan, Predikat | str):
         single = as_enum(Predikat, plan, field)
@@ -1260,13 +1252,9 @@ def project_career(
     result the starting AK come from (e.g. :func:`integrate_ak`'s): it joins the explanation,
     so its flags carry over.
     """
-    if basis is not None and not isinstance(basis, Result):
-        raise InvalidInput(
-            "harus hasil (Result) atau None",
-            field="basis",
-            value=basis,
-            message_en="must be a Result or None",
-        )
+    require_instance(
+        basis, Result, "basis", ("hasil (Result) atau None", "a Result or None"), optional=True
+    )
     r, ak = (
         check_rule_set(rules, CareerRules, default=RULES),
         check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),

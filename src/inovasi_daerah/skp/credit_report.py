@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from inovasi_daerah._util import as_list
+from inovasi_daerah._util import as_list, require_instance
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import check_lang, fmt_value
 from inovasi_daerah.law.context import exact
@@ -76,13 +76,12 @@ def render_result(result: CreditResult, lang: str = "id", *, explanation: bool =
     """One person's credit as text."""
     from inovasi_daerah.skp.innovator_credit import CreditResult
 
-    if not isinstance(result, CreditResult):
-        raise InvalidInput(
-            "harus CreditResult (skp.credit(...))",
-            field="result",
-            value=result,
-            message_en="must be a CreditResult (skp.credit(...))",
-        )
+    require_instance(
+        result,
+        CreditResult,
+        "result",
+        ("CreditResult (skp.credit(...))", "a CreditResult (skp.credit(...))"),
+    )
     lg = check_lang(lang)
     w = _L[lg]
     lines = [
@@ -171,25 +170,17 @@ def report(
     invs = as_list(innovations, "innovations")
     rules = as_list(regional_rules, "regional_rules")
     for name, table in (("inputs", inputs), ("recognitions", recognitions)):
-        if table is not None and not isinstance(table, Mapping):
-            raise InvalidInput(
-                "harus objek {nama: ...}",
-                field=name,
-                value=table,
-                message_en="must be an object {name: ...}",
-            )
+        require_instance(
+            table, Mapping, name, ("objek {nama: ...}", "an object {name: ...}"), optional=True
+        )
     results = []
     for i, raw in enumerate(people):
         person = as_model(_Innovator, raw, f"innovators[{i}]")
         keys = (person.name, person.key)
         extra = next((inputs[k] for k in keys if inputs and k in inputs), {})
-        if not isinstance(extra, Mapping):
-            raise InvalidInput(
-                "harus objek masukan",
-                field=f"inputs.{person.name}",
-                value=extra,
-                message_en="must be an input object",
-            )
+        require_instance(
+            extra, Mapping, f"inputs.{person.name}", ("objek masukan", "an input object")
+        )
         recs = next((recognitions[k] for k in keys if recognitions and k in recognitions), [])
         facts = {k: v for k, v in extra.items() if isinstance(k, str)}
         for reserved in ("regional_rules", "recognitions"):

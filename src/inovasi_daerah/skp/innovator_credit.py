@@ -29,13 +29,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
-from inovasi_daerah._util import as_list, check_items
-from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, unknown_member
+from inovasi_daerah._util import StrictStrEnum, as_list, check_items
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Result, T, Text
 from inovasi_daerah.law.context import exact
+from inovasi_daerah.models.base import Model
 from inovasi_daerah.models.enums import InnovatorRole
 from inovasi_daerah.models.innovation import Innovation
 from inovasi_daerah.models.innovator import Innovator
@@ -68,7 +68,7 @@ __all__ = [
 _ZERO = Decimal(0)
 
 
-class PeriodRule(StrEnum):
+class PeriodRule(StrictStrEnum):
     """Which dated facts make an innovation count in an appraisal period (named policy).
 
     No regulation says when an innovation "belongs" to an SKP period; this is a library
@@ -79,10 +79,6 @@ class PeriodRule(StrEnum):
     - ``application``: only the start of application, the latest development or the surat
       keterangan's date (an innovation still in proposal or trial does not count yet).
     """
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        raise unknown_member(cls, value)
 
     ANY_MILESTONE = "any_milestone"
     APPLICATION = "application"
@@ -244,18 +240,29 @@ class _Acc:
             self.evidence.append(t)
 
 
-def _innovations(value: object) -> list[Innovation]:
-    if isinstance(value, Innovation | Mapping):
+M = TypeVar("M", bound=Model)
+
+
+def _listed(cls: type[M], value: object, field: str, noun: tuple[str, str]) -> list[M]:
+    """One ``cls`` (or a mapping of its fields) or a list of them, as a list of ``cls``; an
+    item is named by its index under ``field``."""
+    if isinstance(value, cls | Mapping):
         value = [value]
-    items = as_list(value, "innovations", ("inovasi", "innovations"))
-    return [as_model(Innovation, v, f"innovations[{i}]") for i, v in enumerate(items)]
+    items = as_list(value, field, noun)
+    return [as_model(cls, v, f"{field}[{i}]") for i, v in enumerate(items)]
+
+
+def _innovations(value: object) -> list[Innovation]:
+    return _listed(Innovation, value, "innovations", ("inovasi", "innovations"))
 
 
 def _recognitions(value: object) -> list[InnovationRecognition]:
-    if isinstance(value, InnovationRecognition | Mapping):
-        value = [value]
-    items = as_list(value, "recognitions", ("pengakuan inovasi", "innovation recognitions"))
-    return [as_model(InnovationRecognition, v, f"recognitions[{i}]") for i, v in enumerate(items)]
+    return _listed(
+        InnovationRecognition,
+        value,
+        "recognitions",
+        ("pengakuan inovasi", "innovation recognitions"),
+    )
 
 
 def _regional(value: object) -> list[RegionalInnovationCredit]:

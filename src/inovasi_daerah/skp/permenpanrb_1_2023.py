@@ -45,12 +45,17 @@ from inovasi_daerah.law.load import (
     Kind,
     ListOf,
     Table,
-    Where,
-    decimal_of,
 )
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.skp import Predikat
-from inovasi_daerah.skp._common import as_enum, cites, load_rule_set, rule_file, to_decimal
+from inovasi_daerah.skp._common import (
+    as_enum,
+    cites,
+    load_rule_set,
+    rule_file,
+    to_decimal,
+    value_converter,
+)
 from inovasi_daerah.types import DateLike, Number
 
 __all__ = [
@@ -164,25 +169,22 @@ RULE_FILE = rule_file(
 )
 
 
-def _ak_value(key: str, v: Any, where: Where) -> Any:
-    def d(x: object) -> Decimal:
-        return decimal_of(x, where, "value")
-
-    if key == "thresholds":
-        return {
+_ak_value = value_converter(
+    {
+        "thresholds": lambda v, d: {
             Jenjang(t["jenjang"]): (
                 d(t["kenaikan_pangkat"]),
                 d(t["kenaikan_jenjang"]) if "kenaikan_jenjang" in t else None,
             )
             for t in v
-        }
-    if key == "next_jenjang":
-        return {Jenjang(t["jenjang"]): Jenjang(t["next"]) if "next" in t else None for t in v}
-    if key == "pengembangan_profesi_for":
-        return tuple(Jenjang(j) for j in v)
-    if key.startswith(("percent_", "koefisien_")):
-        return d(v)
-    return v
+        },
+        "next_jenjang": lambda v, d: {
+            Jenjang(t["jenjang"]): Jenjang(t["next"]) if "next" in t else None for t in v
+        },
+        "pengembangan_profesi_for": lambda v, d: tuple(Jenjang(j) for j in v),
+    },
+    prefixes={"percent_": lambda v, d: d(v), "koefisien_": lambda v, d: d(v)},
+)
 
 
 RULES = load_rule_set(

@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from inovasi_daerah._util import check_rule_set
+from inovasi_daerah._util import check_rule_set, require_instance
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, Status, T, Text
 from inovasi_daerah.law.context import exact
@@ -36,14 +36,20 @@ from inovasi_daerah.law.load import (
     Where,
     build_params,
     check,
-    decimal_of,
     read_rule_file,
     require_type,
     rule_set_header,
     rules_root,
 )
 from inovasi_daerah.models.skp import Predikat, Rating
-from inovasi_daerah.skp._common import PredikatResult, SkpRegime, as_enum, cites, rule_file
+from inovasi_daerah.skp._common import (
+    PredikatResult,
+    SkpRegime,
+    as_enum,
+    cites,
+    rule_file,
+    value_converter,
+)
 
 __all__ = [
     "REGIME_FILE",
@@ -134,24 +140,24 @@ _BARE_CITATIONS = (
 )
 
 
-def _regime_value(key: str, v: Any, where: Where) -> Any:
-    if key == "matrix":
-        return {
+_regime_value = value_converter(
+    {
+        "matrix": lambda v, d: {
             (Rating(m["hasil_kerja"]), Rating(m["perilaku"])): Predikat(m["predikat"]) for m in v
-        }
-    if key == "distribution":
-        return {
+        },
+        "distribution": lambda v, d: {
             name: tuple(
                 (
                     tuple(Predikat(p) for p in g["predikat"]),
                     g["bound"],
-                    decimal_of(g["percent"], where, "percent"),
+                    d(g["percent"], "percent"),
                 )
                 for g in lines
             )
             for name, lines in v.items()
-        }
-    return v
+        },
+    }
+)
 
 
 def regime_from_file(data: dict[str, Any], file: str) -> Permenpanrb6Rules:
@@ -262,13 +268,9 @@ def check_distribution(
             value=organisation_predikat,
             message_en=f"the organisation's predikat must be one of {sorted(table)}",
         )
-    if not isinstance(counts, Mapping):
-        raise InvalidInput(
-            "harus objek {predikat: jumlah}",
-            field="counts",
-            value=counts,
-            message_en="must be an object {predikat: count}",
-        )
+    require_instance(
+        counts, Mapping, "counts", ("objek {predikat: jumlah}", "an object {predikat: count}")
+    )
     n: dict[Predikat, int] = dict.fromkeys(Predikat, 0)
     for k, v in counts.items():
         p = as_enum(Predikat, k, "counts")

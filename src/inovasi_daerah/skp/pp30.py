@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from inovasi_daerah._util import as_list, check_rule_set
+from inovasi_daerah._util import as_list, check_rule_set, require_instance
 from inovasi_daerah.errors import InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, T, fmt_value
 from inovasi_daerah.law.context import exact
@@ -29,24 +29,25 @@ from inovasi_daerah.law.load import (
     Kind,
     ListOf,
     Table,
-    Where,
     citation_kind,
-    decimal_of,
 )
 from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
 from inovasi_daerah.skp._common import (
     HUNDRED,
     VALID_CLOSED,
+    DecimalReader,
     PredikatResult,
     SkpRegime,
     ValueResult,
     as_model,
+    band_of,
     bands_rule,
     cites,
     load_rule_set,
     rule_file,
     target_and_realised,
     to_decimal,
+    value_converter,
 )
 from inovasi_daerah.types import Number
 
@@ -154,33 +155,30 @@ REGIME_FILE = rule_file(
 )
 
 
-def _regime_value(key: str, v: Any, where: Where) -> Any:
-    def d(x: object) -> Decimal:
-        return decimal_of(x, where, "value")
+def _bands(v: Any, d: DecimalReader) -> tuple[tuple[Decimal, PredikatPp30], ...]:
+    return tuple((d(b["from"]), PredikatPp30(b["predikat"])) for b in v)
 
-    if key in ("predikat_bands", "predikat_bands_lower"):
-        return tuple((d(b["from"]), PredikatPp30(b["predikat"])) for b in v)
-    if key == "kinerja_tambahan_factors":
-        return tuple((PredikatPp30(f["predikat"]), d(f["percent"])) for f in v)
-    if key in ("predikat_floor", "innovation_gate"):
-        return PredikatPp30(v)
-    if isinstance(v, list):
-        return tuple(d(x) for x in v)
-    return d(v)
+
+_regime_value = value_converter(
+    {
+        "predikat_bands": _bands,
+        "predikat_bands_lower": _bands,
+        "kinerja_tambahan_factors": lambda v, d: tuple(
+            (PredikatPp30(f["predikat"]), d(f["percent"])) for f in v
+        ),
+        "predikat_floor": lambda v, d: PredikatPp30(v),
+        "innovation_gate": lambda v, d: PredikatPp30(v),
+    },
+    default=lambda v, d: tuple(d(x) for x in v) if isinstance(v, list) else d(v),
+)
 
 
 RULES = load_rule_set(Pp30Rules, "skp/pp30_2019.toml", REGIME_FILE, _regime_value, _BARE_CITATIONS)
 
 
 def _bool(value: object, field: str) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidInput(
-            "harus boolean (true/false)",
-            field=field,
-            value=value,
-            message_en="must be a boolean (true/false)",
-        )
-    return value
+    require_instance(value, bool, field, ("boolean (true/false)", "a boolean (true/false)"))
+    return value is True
 
 
 @exact
@@ -204,13 +202,9 @@ def predikat(
             value=str(x),
             message_en=f"performance value at most {fmt_value(top)}",
         )
-    result = r.predikat_floor.get()
     used: list[Param[Any] | Citation] = []
     bands = (*r.predikat_bands.get(), *r.predikat_bands_lower.get())
-    for lower, pred in bands:
-        if x >= lower:
-            result = pred
-            break
+    result = band_of(x, bands, r.predikat_floor.get())
     if result in {p for _, p in r.predikat_bands.get()}:
         used.append(r.predikat_bands)
     else:

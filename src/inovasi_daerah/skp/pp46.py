@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from inovasi_daerah._util import as_list, check_rule_set
+from inovasi_daerah._util import as_list, check_list, check_rule_set, require_instance
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, T, Text, fmt_value
 from inovasi_daerah.law.context import CONTEXT, exact
@@ -35,8 +35,6 @@ from inovasi_daerah.law.load import (
     ListOf,
     OneOf,
     Table,
-    Where,
-    decimal_of,
 )
 from inovasi_daerah.models.skp import (
     Kegiatan,
@@ -53,6 +51,7 @@ from inovasi_daerah.skp._common import (
     ValueResult,
     as_enum,
     as_model,
+    band_of,
     bands_rule,
     cites,
     load_rule_set,
@@ -60,6 +59,7 @@ from inovasi_daerah.skp._common import (
     rule_file,
     target_and_realised,
     to_decimal,
+    value_converter,
 )
 from inovasi_daerah.types import Number
 
@@ -188,27 +188,22 @@ REGIME_FILE = rule_file(
 )
 
 
-def _regime_value(key: str, v: Any, where: Where) -> Any:
-    def d(x: object) -> Decimal:
-        return decimal_of(x, where, "value")
-
-    if key == "tugas_tambahan_bands":
-        return tuple((b.get("up_to"), d(b["points"])) for b in v)
-    if key == "predikat_bands":
-        return tuple((d(b["from"]), PredikatPp46(b["predikat"])) for b in v)
-    if key == "predikat_floor":
-        return PredikatPp46(v)
-    if key.startswith("signers_"):
-        return tuple(Signer(x) for x in v)
-    if key == "perilaku_aspects":
-        return tuple(PerilakuAspect(x) for x in v)
-    if key == "leadership_aspect":
-        return PerilakuAspect(v)
-    if key == "skp_cap":
-        return None if v == "none" else d(v)
-    if key in ("kreativitas_stacking", "between_bands"):
-        return v
-    return d(v)
+_regime_value = value_converter(
+    {
+        "tugas_tambahan_bands": lambda v, d: tuple((b.get("up_to"), d(b["points"])) for b in v),
+        "predikat_bands": lambda v, d: tuple(
+            (d(b["from"]), PredikatPp46(b["predikat"])) for b in v
+        ),
+        "predikat_floor": lambda v, d: PredikatPp46(v),
+        "perilaku_aspects": lambda v, d: tuple(PerilakuAspect(x) for x in v),
+        "leadership_aspect": lambda v, d: PerilakuAspect(v),
+        "skp_cap": lambda v, d: None if v == "none" else d(v),
+        "kreativitas_stacking": lambda v, d: v,
+        "between_bands": lambda v, d: v,
+    },
+    prefixes={"signers_": lambda v, d: tuple(Signer(x) for x in v)},
+    default=lambda v, d: d(v),
+)
 
 
 RULES = load_rule_set(Pp46Rules, "skp/pp46_2011.toml", REGIME_FILE, _regime_value, _BARE_CITATIONS)
@@ -469,13 +464,7 @@ def skp_score(
     cap at 100 is the policy ``skp_cap`` (default: none, as [KT1]).
     """
     r = check_rule_set(rules, Pp46Rules, default=RULES)
-    if isinstance(kegiatan, str | bytes | Mapping) or not isinstance(kegiatan, Sequence):
-        raise InvalidInput(
-            "kegiatan harus daftar",
-            field="kegiatan",
-            value=kegiatan,
-            message_en="kegiatan must be a list",
-        )
+    check_list(kegiatan, "kegiatan", kind=Sequence)
     if not kegiatan:
         raise InvalidInput(
             "SKP memerlukan paling sedikit satu kegiatan",
@@ -562,10 +551,7 @@ def perilaku_score(
             value=scores,
             message_en="behaviour values must be an object {aspect: value}",
         )
-    if not isinstance(structural, bool):
-        raise InvalidInput(
-            "harus boolean", field="structural", value=structural, message_en="must be a boolean"
-        )
+    require_instance(structural, bool, "structural", ("boolean", "a boolean"))
     given: dict[PerilakuAspect, Decimal] = {}
     for k, v in scores.items():
         aspect = as_enum(PerilakuAspect, k, "scores")
@@ -639,11 +625,7 @@ def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult
         if (in_gap and policy.get() == "round_half_up")
         else x
     )
-    result = r.predikat_floor.get()
-    for threshold, pred in bands:
-        if probe >= threshold:
-            result = pred
-            break
+    result = band_of(probe, bands, r.predikat_floor.get())
     used: list[Param[Any]] = [r.predikat_bands]
     if in_gap:
         used.append(policy)

@@ -1,0 +1,28 @@
+"""IGA inputs shared by the scoring and eligibility tests (tests/test_iga_scoring.py,
+tests/test_mut_scoring.py, tests/test_mut_eligibility_rules.py): one builder, one level map."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from inovasi_daerah.models import Innovation
+
+#: Level 3 on every SID indicator (16 to 35) of the 2023–2026 editions.
+ALL3 = dict.fromkeys(range(16, 36), 3)
+
+
+def innovation(**kw: Any) -> Innovation:
+    """A valid ASN innovation in penerapan since 1 June 2024 at level 3 on ``ALL3``;
+    ``kw`` replaces any of its fields."""
+    base: dict[str, Any] = {
+        "name": "Inovasi uji",
+        "forms": ["pelayanan_publik"],
+        "stage": "penerapan",
+        "initiator": "asn",
+        "main_urusan": "kesehatan",
+        "applied_on": date(2024, 6, 1),
+        "indicators": ALL3,
+    }
+    base.update(kw)
+    return Innovation(**base)
