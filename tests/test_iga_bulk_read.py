@@ -223,3 +223,50 @@ def test_an_escaped_colon_cannot_hide_a_duplicate(escape: str) -> None:
     with pytest.raises(InvalidInput, match="muncul dua kali"):
         bulk.parse_year(dup)
     assert bulk._fast_parse(dup) is None
+
+
+def _scored(source: Any) -> Any:
+    try:
+        result = score_year(source)
+    except InovasiDaerahError as exc:
+        return ("refused", exc.field, exc.message, exc.message_en)
+    return (list(result.regions), list(result.innovations))
+
+
+def _scored_strictly(raw: bytes) -> Any:
+    """The reference: the strict parser, then scoring of the parsed data."""
+    try:
+        data = loads(raw, field="year")
+    except InovasiDaerahError as exc:
+        return ("refused", exc.field, exc.message, exc.message_en)
+    return _scored(data)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_scoring_a_text_answers_as_scoring_its_strict_parse(data: st.DataObject) -> None:
+    """score_year validates and scores a text region by region; any edit of the text gives
+    the rows, or the refusal (field and both texts), of the strict parse scored."""
+    doc = json.loads(json.dumps(YEAR))
+    text = json.dumps(doc, separators=(",", ":"))
+    for _ in range(data.draw(st.integers(0, 2))):
+        i = data.draw(st.integers(0, len(text)))
+        j = data.draw(st.integers(i, min(len(text), i + 6)))
+        piece = data.draw(
+            st.sampled_from(['":', ":", "3", "9", '"', ",", '"a":1,', '"levels":[1],', "x", ""])
+        )
+        text = text[:i] + piece + text[j:]
+    raw = text.encode()
+    assert repr(_scored(raw)) == repr(_scored_strictly(raw))
+
+
+def test_a_text_with_a_late_format_fault_and_an_early_scoring_fault() -> None:
+    """Scoring region by region must not change which fault is named: the strict path
+    validates the whole year before scoring, so the format fault of the last region wins
+    over a scoring fault of the first."""
+    doc = example()
+    doc["regions"][0]["innovations"][0]["levels"] = [1, 2]  # scoring: 20 levels needed
+    doc["regions"][-1]["name"] = ""  # format: a name is required
+    raw = json.dumps(doc).encode()
+    assert _scored(raw) == _scored_strictly(raw)
+    assert "regions[2].name" in _scored(raw)[1]
