@@ -1375,7 +1375,8 @@ def _score_innovations(
             unknown is not None and 0 in unknown(levels),
             inv.get("previous_entries", 0),
         )
-        eligible, counted = decisions[key] if key in decisions else plan.decide(key)
+        decided = decisions.get(key)  # one hash of the key tuple, not two
+        eligible, counted = plan.decide(key) if decided is None else decided
         # -- the yandas coverage (core.yandas_urusan)
         others = inv.get("other_urusan")
         u = inv.get("urusan")
@@ -1387,7 +1388,8 @@ def _score_innovations(
             covered.update(
                 core.yandas_urusan(plan.yandas_basis, u, others) if others else yandas_main[u]
             )
-        maturity, share = memo[m] if m in memo else plan.maturity(m)
+        scored = memo.get(m)
+        maturity, share = plan.maturity(m) if scored is None else scored
         out.append((rid, iid, inv["name"], maturity, share, eligible, counted))
     return _Tally(n, total, frozenset(covered))
 
