@@ -436,8 +436,10 @@ def measure(scale: float, seed: int, runs: int, mem_runs: int, tmp: Path) -> dic
 def parts(scale: float, seed: int, runs: int) -> None:
     """Validation against json.loads, GC off, ratios within a round (--parts)."""
     from pydantic import TypeAdapter
+    from pydantic_core import from_json
 
     from inovasi_daerah.iga.bulk import _year_adapter, parse_year
+    from inovasi_daerah.io.load import loads
 
     raw = dump(generate(seed=seed, scale=scale))
     any_adapter: TypeAdapter[Any] = TypeAdapter(Any)
@@ -445,7 +447,9 @@ def parts(scale: float, seed: int, runs: int) -> None:
         "json.loads": partial(json.loads, raw),
         "TypeAdapter(Any).validate_json": partial(any_adapter.validate_json, raw),
         "year format validate_json (whole document)": partial(_year_adapter().validate_json, raw),
-        "parse_year (json.loads + region by region)": partial(parse_year, raw),
+        "strict parser (json.loads + duplicate-key hook)": partial(loads, raw),
+        "pydantic_core.from_json": partial(from_json, raw, allow_inf_nan=False),
+        "parse_year (from_json, region by region, key count)": partial(parse_year, raw),
     }
     for fn in fns.values():
         fn()

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import gc
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -59,6 +59,7 @@ from pydantic import (
     ValidationError,
     with_config,
 )
+from pydantic_core import from_json
 from typing_extensions import TypedDict
 
 from inovasi_daerah._levels import TOP_LEVEL
@@ -357,10 +358,18 @@ def parse_year(data: JsonSource) -> YearRecord:
     and innovation (index and id) and the field at fault, e.g.
     ``regions[3].innovations[7].levels[2] (region '32.76', innovation 'X-7')``.
     """
-    raw = read_source(data, field="year")
+    return _parse(data, read_source(data, field="year"))
+
+
+def _parse(data: Any, raw: bytes | str | None) -> YearRecord:
+    """The validated year of ``raw`` (the JSON text read from ``data``) or, when there is
+    none, of the parsed ``data``."""
     if raw is not None:
-        # the stdlib parser with a duplicate-key check, then Python-mode validation: pydantic's
-        # own JSON parser keeps the last of two equal keys silently
+        year = _fast_parse(raw)
+        if year is not None:
+            return year
+        # the strict path: the stdlib parser with a duplicate-key check, then Python-mode
+        # validation region by region; its refusals are the year format's
         data = loads(raw, field="year")
     if not isinstance(data, Mapping):
         raise InvalidInput(
@@ -385,6 +394,85 @@ def _region_adapter() -> TypeAdapter[RegionRecord]:
 
 
 _REGION_KEYS = ("regions", "pemda", "daerah")
+
+# -- the fast read: pydantic-core's JSON parser, checked for lost keys ---------------------------
+
+# the only way a JSON string holds a colon that is not a literal ":" of the text (\u003a or
+# \u003A); a text with any escape of this family is not counted by its strings
+_COLON_ESCAPE = "\\u003"
+
+
+def _fast_parse(raw: str | bytes) -> YearRecord | None:
+    """The validated year from pydantic-core's JSON parser, or None where only the strict
+    path (:func:`~inovasi_daerah.io.load.loads`, then the same validation) may answer.
+
+    pydantic-core's parser (``from_json``) is faster than the standard library's with a
+    duplicate-key hook, but it keeps the last of two equal keys. A lost key is caught by
+    counting colons: each key of the text is followed by one, and every other colon is a
+    literal one inside a string. Each key of the text becomes at most one key of the
+    validated year (a duplicate, or two names of one field, leave one; the year format adds
+    no defaults and ignores no key: tested), and each string of the year is a string of the
+    text unchanged, so the keys of the year plus the colons counted in its strings are at
+    most the colons of the text, and equal only when no key was lost. Counting fewer (a
+    string or mapping left out) can only send a year to the strict path. Any refusal
+    (the parser's, which also refuses NaN and Infinity, or the validation's) or a lost key
+    hands the text to the strict path, which gives the error.
+    """
+    try:
+        doc = from_json(raw, allow_inf_nan=False)
+    except ValueError:
+        return None
+    if not isinstance(doc, dict):
+        return None
+    try:
+        year = _parse_by_region(doc, owned=True)
+    except (InovasiDaerahError, ValidationError, RecursionError):
+        return None
+    del doc
+    if isinstance(raw, str):
+        colons, escaped = raw.count(":"), _COLON_ESCAPE in raw
+    else:
+        colons, escaped = raw.count(b":"), _COLON_ESCAPE.encode() in raw
+    keys = _record_keys(year)
+    if colons == keys or (not escaped and colons == keys + _more_colons(year)):
+        return year
+    return None
+
+
+def _record_keys(year: YearRecord) -> int:
+    """The keys of the year's records (year, regions, innovations): the whole count for the
+    usual text, whose strings hold no colon and whose levels are lists."""
+    n = len(year) + sum(map(len, year["regions"]))
+    for reg in year["regions"]:
+        n += sum(map(len, reg.get("innovations", ())))
+    return n
+
+
+def _text_colons(values: Iterable[Any]) -> int:
+    """Colons in the strings among ``values`` (ids may be integers, a province None)."""
+    return "".join([v for v in values if type(v) is str]).count(":")
+
+
+def _form_colons(value: Any) -> int:
+    """Keys and key colons of a mapping-form field (levels, evidence, accepted levels)."""
+    return len(value) + _text_colons(value) if type(value) is dict else 0
+
+
+_SPD_FORMS = ("spd", "spd_evidence", "spd_accepted")
+_FORMS = ("levels", "evidence", "accepted")
+
+
+def _more_colons(year: YearRecord) -> int:
+    """The keys of the mapping forms and the colons inside the year's strings (names, ids,
+    province, note, keys of mapping forms)."""
+    n = year.get("note", "").count(":")
+    for reg in year["regions"]:
+        n += _text_colons((reg["id"], reg["name"], reg.get("province")))
+        n += sum([_form_colons(reg.get(k)) for k in _SPD_FORMS])
+        for inv in reg.get("innovations", ()):
+            n += _text_colons((inv["id"], inv["name"]))
+            n += sum([_form_colons(inv.get(k)) for k in _FORMS])
+    return n
 
 
 def _parse_by_region(doc: Mapping[str, Any], *, owned: bool) -> YearRecord:
@@ -688,26 +776,40 @@ D = TypeVar("D", RegionScoreRow, InnovationScoreRow)
 
 
 class _Table(Sequence[R], Generic[R, D]):
-    """Rows kept as plain tuples; a row object is made only when asked for."""
+    """Rows kept as columns of plain values, one tuple per field, so that a national year's
+    tables are a few objects for the garbage collector rather than one per row; a row object
+    is made only when asked for."""
 
     _row: ClassVar[type[Any]]
 
-    __slots__ = ("_rows",)
+    __slots__ = ("_cols", "_len")
 
     def __init__(self, rows: list[tuple[Any, ...]]) -> None:
-        self._rows = rows
+        width = len(self._row._fields)
+        try:
+            cols = tuple(zip(*rows, strict=True)) if rows else ((),) * width
+        except (TypeError, ValueError):
+            cols = ()
+        if len(cols) != width or not isinstance(rows, list | tuple):
+            raise InvalidInput(
+                f"baris tabel harus daftar tuple dengan {width} nilai",
+                field="rows",
+                value=rows,
+                message_en=f"table rows must be a list of tuples of {width} values",
+            )
+        self._len = len(rows)
+        self._cols: tuple[tuple[Any, ...], ...] = cols
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return self._len
 
     def __getitem__(self, i: Any) -> Any:
         if isinstance(i, slice):
-            return [self._row._make(t) for t in self._rows[i]]
-        return self._row._make(self._rows[i])
+            return [self._row._make(t) for t in zip(*(c[i] for c in self._cols), strict=True)]
+        return self._row._make([c[i] for c in self._cols])
 
     def __iter__(self) -> Iterator[R]:
-        make = self._row._make
-        return (make(t) for t in self._rows)
+        return map(self._row._make, zip(*self._cols, strict=True))
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}: {len(self)} rows>"
@@ -741,7 +843,10 @@ class _Table(Sequence[R], Generic[R, D]):
                 return v.value
             return v
 
-        rows = [{k: plain(v) for k, v in zip(names, t, strict=True)} for t in self._rows]
+        rows = [
+            {k: plain(v) for k, v in zip(names, t, strict=True)}
+            for t in zip(*self._cols, strict=True)
+        ]
         return cast("list[D]", rows)
 
     def to_dataframe(self, *, numeric: Numeric = "decimal") -> pd.DataFrame:
@@ -820,8 +925,11 @@ class YearResult:
     projection: Projection
     regions: RegionTable
     innovations: InnovationTable
-    _records: list[RegionRecord] = field(repr=False)
+    # the validated records of a year given as parsed data; for a year given as JSON text,
+    # the text, read again on the first call of region() (the scoring call keeps no copy)
+    _records: list[RegionRecord] | None = field(repr=False)
     _index: dict[str, int] = field(repr=False)
+    _text: bytes | str | None = field(default=None, repr=False)
 
     @property
     def policies(self) -> dict[str, str]:
@@ -839,7 +947,11 @@ class YearResult:
                 value=region_id,
                 message_en="no region with this id",
             )
-        return RegionDetail(self.regions[i], self._records[i], self.rules, self.projection)
+        records = self._records
+        if records is None:  # read again: the text was validated once, so it is valid
+            records = _parse(None, self._text)["regions"]
+            object.__setattr__(self, "_records", records)
+        return RegionDetail(self.regions[i], records[i], self.rules, self.projection)
 
     def __repr__(self) -> str:
         return (
@@ -959,7 +1071,8 @@ def score_year(
 
 def _score_year(data: JsonSource, rules: Edition | None, projection: Projection) -> YearResult:
     _check_projection(projection)
-    year = parse_year(data)
+    text = read_source(data, field="year")
+    year = _parse(data, text)
     if rules is None:
         rules = _edition(year["edition"])
     elif not isinstance(rules, Edition):
@@ -1001,8 +1114,9 @@ def _score_year(data: JsonSource, rules: Edition | None, projection: Projection)
         projection=projection,
         regions=RegionTable(region_rows),
         innovations=InnovationTable(innovation_rows),
-        _records=year["regions"],
+        _records=year["regions"] if text is None else None,
         _index=index,
+        _text=text,
     )
 
 
@@ -1017,6 +1131,7 @@ def _located(exc: InovasiDaerahError, rid: str, reg: RegionRecord) -> InovasiDae
         field=f"{exc.field} ({label[:160]})",
         rule=exc.rule,
         article=exc.article,
+        message_en=exc.message_en,
         **({} if exc.value is None else {"value": exc.value}),
     )
 
@@ -1249,7 +1364,8 @@ def _score_innovations(
             unknown is not None and 0 in unknown(levels),
             inv.get("previous_entries", 0),
         )
-        eligible, counted = decisions[key] if key in decisions else plan.decide(key)
+        decided = decisions.get(key)  # one hash of the key tuple, not two
+        eligible, counted = plan.decide(key) if decided is None else decided
         # -- the yandas coverage (core.yandas_urusan)
         others = inv.get("other_urusan")
         u = inv.get("urusan")
@@ -1261,7 +1377,8 @@ def _score_innovations(
             covered.update(
                 core.yandas_urusan(plan.yandas_basis, u, others) if others else yandas_main[u]
             )
-        maturity, share = memo[m] if m in memo else plan.maturity(m)
+        scored = memo.get(m)
+        maturity, share = plan.maturity(m) if scored is None else scored
         out.append((rid, iid, inv["name"], maturity, share, eligible, counted))
     return _Tally(n, total, frozenset(covered))
 

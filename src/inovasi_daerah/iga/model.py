@@ -191,7 +191,7 @@ class Interval:
                     return cls(low=v, low_open=is_open)
                 return cls(high=v, high_open=is_open)
         if ".." in s:
-            a, b = s.split("..")
+            a, b = s.split("..", 1)  # a second ".." is not a number: refused below
             return cls(low=Decimal(a), high=Decimal(b))
         if "-" in s[1:]:
             i = s.index("-", 1)

@@ -221,7 +221,7 @@ class _Acc:
     evidence: list[Text]
     missing: list[Text]
     hkt: list[Text]
-    channels: dict[str, list[Text]]
+    channels: dict[int, list[Text]]  # per innovation object: names and ids may repeat
     points: Decimal = _ZERO
     potential: Decimal = _ZERO
     before: str | None = None
@@ -348,7 +348,7 @@ def _credit_pp46(
     potential_kr: list[ValueResult] = []
     extra_duties = 0
     for inv, rec in counted:
-        ch = acc.channels[inv.name]
+        ch = acc.channels[id(inv)]
         if rec is None or rec.level is None:
             acc.need(
                 f"{inv.name}: surat keterangan kreativitas dengan tingkat manfaat (unit kerja / "
@@ -450,7 +450,7 @@ def _credit_pp30(
     entries = []
     gate: bool | None = False
     for inv, rec in counted:
-        ch = acc.channels[inv.name]
+        ch = acc.channels[id(inv)]
         if rec is not None and rec.kinerja_tambahan is not None:
             entries.append(rec.kinerja_tambahan)
             ch.append(T("kinerja tambahan", "kinerja tambahan"))
@@ -539,11 +539,11 @@ def _credit_pm6(
                 f"{inv.stage.label.en})",
             )
         )
-        acc.channels[inv.name].append(
+        acc.channels[id(inv)].append(
             T("hasil kerja tambahan; bukti di atas ekspektasi", "additional result; evidence")
         )
         if rec is not None and rec.awards:
-            acc.channels[inv.name].append(
+            acc.channels[id(inv)].append(
                 T("penghargaan: " + "; ".join(rec.awards), "awards: " + "; ".join(rec.awards))
             )
     if counted:
@@ -732,7 +732,7 @@ def credit(
     counted, ignored = _select(invs, _match_recognitions(invs, recs), person, per, rule)
 
     acc = _Acc(
-        children=[], evidence=[], missing=[], hkt=[], channels={i.name: [] for i, _ in counted}
+        children=[], evidence=[], missing=[], hkt=[], channels={id(i): [] for i, _ in counted}
     )
     applicable = person.is_asn
     if applicable:
@@ -744,7 +744,7 @@ def credit(
     unmatched = _explain_unmatched_region(regional, facts.region, bool(counted), acc)
 
     counted_out = tuple(
-        CountedInnovation(inv.name, _role_of(inv, person), tuple(acc.channels[inv.name]))
+        CountedInnovation(inv.name, _role_of(inv, person), tuple(acc.channels[id(inv)]))
         for inv, _ in counted
     )
     root = _explanation(regime, per, person, rule, counted_out, ignored, acc)

@@ -1,0 +1,272 @@
+"""The fast read of a year file (issue 11) answers exactly as the strict read (issue 10).
+
+``iga.bulk`` reads a year's JSON text with pydantic-core's parser, which keeps the last of two
+equal keys, and catches a lost key by counting colons (``bulk._fast_parse``). These tests hold
+it to the strict read (the standard library's parser with a duplicate-key hook, then the same
+validation): the same year or the same refusal, for every text, and every duplicate key refused.
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import TypeAdapter
+
+from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
+from inovasi_daerah.iga import bulk, score_year
+from inovasi_daerah.io.load import loads
+from test_iga_bulk import example, varied_year
+
+
+def _strict(text: str | bytes) -> Any:
+    """The strict read: the duplicate-refusing parser, then the same validation."""
+    try:
+        return bulk._parse(loads(text, field="year"), None)
+    except InovasiDaerahError as exc:
+        return ("refused", exc.field, exc.message)
+
+
+def outcome(text: str | bytes) -> Any:
+    """What parse_year answers: the year, or the refusal (field and message)."""
+    try:
+        return bulk.parse_year(text)
+    except InovasiDaerahError as exc:
+        return ("refused", exc.field, exc.message)
+
+
+def _objects(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path of every JSON object in ``node``."""
+    out = [path] if isinstance(node, dict) else []
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for k, v in items:
+        out += _objects(v, (*path, k))
+    return out
+
+
+def _with_duplicate(doc: dict[str, Any], where: tuple[Any, ...], key: str, value: Any) -> str:
+    """The compact JSON text of ``doc`` with ``key`` given a second time in the object at
+    ``where`` (``key`` may be an existing key or a new one written twice)."""
+    marker = "\u0000DUP\u0000"
+    node = doc
+    for k in where:
+        node = node[k]
+    node[marker] = None
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    pair = f"{json.dumps(key)}:{json.dumps(value)}"
+    existing = key in node
+    dup = pair if existing else f"{pair},{pair}"
+    return text.replace(f"{json.dumps(marker)}:null", dup)
+
+
+YEAR = varied_year(7, scale=0.004)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=st.data(),
+    value=st.one_of(st.integers(0, 3), st.text(max_size=4), st.none(), st.just([])),
+)
+def test_a_duplicate_key_anywhere_is_refused(data: st.DataObject, value: Any) -> None:
+    """Issue 10: a duplicate key is refused wherever it is, never collapsed (last one wins)."""
+    doc = json.loads(json.dumps(YEAR))
+    where = data.draw(st.sampled_from(_objects(doc)))
+    node = doc
+    for k in where:
+        node = node[k]
+    key = data.draw(st.sampled_from([*node, "x:y", "name", "nama"]))
+    text = _with_duplicate(doc, where, key, value)
+    with pytest.raises(InvalidInput) as err:
+        bulk.parse_year(text)
+    assert "(duplicate key)" in err.value.message or "muncul dua kali" in err.value.message
+    assert bulk._fast_parse(text) is None
+    assert bulk._fast_parse(text.encode()) is None
+
+
+TEXT_VARIANTS = [
+    lambda s: s,
+    lambda s: s.replace('":', '" :'),  # whitespace before the colon
+    lambda s: s.replace('"name":"', '"name":"a:b '),  # colons inside strings
+    lambda s: s.replace('"name":"', '"name":"\\u003a'),  # an escaped colon
+    lambda s: s.replace('"name":"', '"name":"\\u003A\\"'),
+    lambda s: s.replace('"name":"', '"nama":"'),  # the Indonesian key
+    lambda s: s.replace('"id":"', '"id":"k:'),
+]
+
+
+@pytest.mark.parametrize("variant", range(len(TEXT_VARIANTS)))
+def test_the_fast_read_answers_as_the_strict_read(variant: int) -> None:
+    """Same year, same types, for texts with colons in strings, escapes, spacing, aliases."""
+    text = TEXT_VARIANTS[variant](json.dumps(YEAR, separators=(",", ":")))
+    for t in (text, text.encode(), json.dumps(json.loads(text), indent=2)):
+        assert repr(outcome(t)) == repr(_strict(t))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_any_edit_of_a_year_text_answers_as_the_strict_read(data: st.DataObject) -> None:
+    """Random edits of a valid text (insert, delete or replace a few characters, often
+    around keys and colons): parse_year answers what the strict read answers."""
+    text = json.dumps(example(), separators=(",", ":"))
+    for _ in range(data.draw(st.integers(1, 3))):
+        i = data.draw(st.integers(0, len(text)))
+        j = data.draw(st.integers(i, min(len(text), i + 6)))
+        piece = data.draw(
+            st.sampled_from(['":', ":", '"', ",", "{", "}", '"a":1,', "\\u003a", "x", ""])
+        )
+        text = text[:i] + piece + text[j:]
+    raw = text.encode()  # bytes are always JSON text (a str may name a file)
+    assert repr(outcome(raw)) == repr(_strict(raw))
+
+
+def test_usual_texts_take_the_fast_read() -> None:
+    """The fast read serves years with colons in their names and mapping-form levels too
+    (a string it did not count would only cost speed; this keeps the usual ones fast)."""
+    doc = json.loads(json.dumps(YEAR))
+    doc["note"] = "catatan: uji"
+    doc["regions"][0]["name"] = "Kota: A"
+    doc["regions"][0]["province"] = "P: Q"
+    doc["regions"][0]["innovations"][0]["name"] = "Inovasi: satu"
+    doc["regions"][0]["innovations"][0]["id"] = "id:1"
+    for indent in (None, 2):
+        text = json.dumps(doc, indent=indent)
+        assert any(
+            isinstance(inv["levels"], dict) for r in doc["regions"] for inv in r["innovations"]
+        )
+        assert bulk._fast_parse(text) == bulk._parse_by_region(loads(text), owned=True)
+
+
+@pytest.mark.parametrize(
+    "record", [bulk.YearRecord, bulk.RegionRecord, bulk.InnovationRecord], ids=lambda r: r.__name__
+)
+def test_the_year_format_adds_no_key_and_keeps_every_string(record: Any) -> None:
+    """What the colon count relies on: no field has a default (no key is added), unknown keys
+    are refused, not dropped (``extra="forbid"``), and strings are kept as given."""
+    hints = typing.get_type_hints(record, include_extras=True)
+    for name, hint in hints.items():
+        for meta in getattr(hint, "__metadata__", ()):
+            assert getattr(meta, "default", ...) in (..., None) or "PydanticUndefined" in repr(
+                getattr(meta, "default", ...)
+            ), name
+    config = getattr(record, "__pydantic_config__", {})
+    assert config.get("extra") == "forbid"
+    assert not config.get("str_strip_whitespace")
+    assert not config.get("str_to_lower")
+    assert not config.get("str_to_upper")
+    minimal = {
+        bulk.YearRecord: {"edition": 2026, "regions": []},
+        bulk.RegionRecord: {"id": "r", "name": " n ", "level": "kota"},
+        bulk.InnovationRecord: {"id": "i", "name": " n ", "stage": "penerapan", "levels": [1]},
+    }[record]
+    got = TypeAdapter(record).validate_python(minimal)
+    assert set(got) == set(minimal)
+    assert got.get("name", " n ") == " n "
+
+
+def test_a_scored_text_keeps_no_copy_and_explains_on_request() -> None:
+    """The scoring call leaves no validated copy of a text behind; region() reads it again."""
+    text = json.dumps(example())
+    result = score_year(text)
+    assert result._records is None
+    detail = result.region(result.regions[1].id)
+    assert detail.result.value == result.regions[1].value
+    assert result._records is not None
+    kept = score_year(example())
+    assert kept._records is not None
+    assert kept.region(kept.regions[1].id).result.value == result.regions[1].value
+
+
+def test_a_located_scoring_error_keeps_its_english_text() -> None:
+    """Issue 9: every error in both languages; the bulk path's region/innovation label kept
+    the Indonesian text only."""
+    doc = example()
+    doc["regions"][1]["innovations"][0]["levels"] = {"99": 1}
+    with pytest.raises(InovasiDaerahError) as err:
+        score_year(doc)
+    assert err.value.message_en
+    assert err.value.message_en != err.value.message
+    assert "(region '" in (err.value.field or "")
+
+
+def test_tables_are_columns_that_make_rows_on_request() -> None:
+    result = score_year(json.dumps(YEAR))
+    rows = list(result.innovations)
+    assert len(rows) == len(result.innovations) > 0
+    assert result.innovations[0] == rows[0]
+    assert result.innovations[-1] == rows[-1]
+    assert result.innovations[1:3] == rows[1:3]
+    assert [r["innovation_id"] for r in result.innovations.to_records()] == [
+        r.innovation_id for r in rows
+    ]
+    with pytest.raises(IndexError):
+        result.innovations[len(rows)]
+
+
+@pytest.mark.parametrize("escape", ["\\u003a", "\\u003A"])
+def test_an_escaped_colon_cannot_hide_a_duplicate(escape: str) -> None:
+    """A colon written as an escape is in the validated string but not among the text's
+    colons: it would balance the colon of a lost key, so such a text is not counted."""
+    text = json.dumps(example(), separators=(",", ":"))
+    first = text.index('"name":"') + len('"name":"')
+    end = text.index('"', first)
+    dup = text[:end] + f'","name":"{escape}' + text[end:]
+    with pytest.raises(InvalidInput, match="muncul dua kali"):
+        bulk.parse_year(dup)
+    assert bulk._fast_parse(dup) is None
+
+
+def _scored(source: Any) -> Any:
+    try:
+        result = score_year(source)
+    except InovasiDaerahError as exc:
+        return ("refused", exc.field, exc.message, exc.message_en)
+    return (list(result.regions), list(result.innovations))
+
+
+def _scored_strictly(raw: bytes) -> Any:
+    """The reference: the strict parser, then scoring of the parsed data."""
+    try:
+        data = loads(raw, field="year")
+    except InovasiDaerahError as exc:
+        return ("refused", exc.field, exc.message, exc.message_en)
+    return _scored(data)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_scoring_a_text_answers_as_scoring_its_strict_parse(data: st.DataObject) -> None:
+    """score_year validates and scores a text region by region; any edit of the text gives
+    the rows, or the refusal (field and both texts), of the strict parse scored."""
+    doc = json.loads(json.dumps(YEAR))
+    text = json.dumps(doc, separators=(",", ":"))
+    for _ in range(data.draw(st.integers(0, 2))):
+        i = data.draw(st.integers(0, len(text)))
+        j = data.draw(st.integers(i, min(len(text), i + 6)))
+        piece = data.draw(
+            st.sampled_from(['":', ":", "3", "9", '"', ",", '"a":1,', '"levels":[1],', "x", ""])
+        )
+        text = text[:i] + piece + text[j:]
+    raw = text.encode()
+    assert repr(_scored(raw)) == repr(_scored_strictly(raw))
+
+
+def test_a_text_with_a_late_format_fault_and_an_early_scoring_fault() -> None:
+    """Scoring region by region must not change which fault is named: the strict path
+    validates the whole year before scoring, so the format fault of the last region wins
+    over a scoring fault of the first."""
+    doc = example()
+    doc["regions"][0]["innovations"][0]["levels"] = [1, 2]  # scoring: 20 levels needed
+    doc["regions"][-1]["name"] = ""  # format: a name is required
+    raw = json.dumps(doc).encode()
+    assert _scored(raw) == _scored_strictly(raw)
+    assert "regions[2].name" in _scored(raw)[1]
