@@ -284,72 +284,28 @@ def test_pretty_printers_use_the_short_repr() -> None:
 # -- model fields: one naming convention (issue 14; docs/glossary.md "Field names") -----------
 
 # Words written the same in both languages, and acronyms kept as they are, as they occur in
-# the Indonesian input names of fields ("data_dukung", "tahun_iga", "status_bukti" ...).
+# the Indonesian input names of fields ("data_dukung", "tahun_iga", "status_bukti" ...). PAK
+# (penetapan angka kredit) is the name of a document, kept like NIP (docs/glossary.md).
 _SHARED_FIELD_WORDS = {
     "data", "file", "is", "no", "output", "parameter", "per", "status", "unit", "iga", "sid",
-    "spd", "pppk", "ni", "nip", "opd", "tpt", "ipm", "sakip", "id",
+    "spd", "pppk", "ni", "nip", "opd", "tpt", "ipm", "sakip", "id", "pak",
 }  # fmt: skip
 
 # Indonesian legal terms that today serve as field identifiers (docs/glossary.md); a new field
 # built on one of them is caught even when no alias happens to contain the word.
 _LEGAL_TERMS = {
-    "predikat", "jenjang", "golongan", "pangkat", "tmt", "ak", "pak", "nilai", "dasar", "unsur",
+    "predikat", "jenjang", "golongan", "pangkat", "tmt", "ak", "nilai", "dasar", "unsur",
     "penunjang", "utama", "perilaku", "bobot", "jabatan", "formasi", "kompetensi", "profesi",
     "pengembangan", "tematik", "jenis", "perangkat", "daerah", "kinerja", "tugas", "tambahan",
     "hasil", "kerja", "uji",
 }  # fmt: skip
 
-# Fields that break the convention today: an Indonesian legal term as the identifier, or no
-# Indonesian input name beside the English one. Listed in docs/glossary.md ("Known
-# exceptions"); renaming one would change the JSON field names, so each waits for a deliberate
-# decision. Do not add to this list: name a new field in English and accept the Indonesian
-# term as an alias (``Field(validation_alias=alias("main_urusan", "urusan_utama"))``).
-_FIELD_EXCEPTIONS = {
-    "models.career.BonusEntry.predikat",
-    "models.career.CareerStart.ak",
-    "models.career.CareerStart.golongan",
-    "models.career.CareerStart.jenjang",
-    "models.career.CareerStart.tmt_jenjang",
-    "models.career.CareerStart.tmt_pangkat",
-    "models.career.IntegrationEntry.nilai_dasar",
-    "models.career.IntegrationEntry.pak",
-    "models.career.PakKonvensional.unsur_penunjang",
-    "models.career.PakKonvensional.unsur_utama",
-    "models.career.PeriodEntry.predikat",
-    "models.career.PlannedPeriod.predikat",
-    "models.career.PromotionEntry.golongan",
-    "models.career.PromotionEntry.jenjang",
-    "models.innovation.Innovation.jenis",
-    "models.innovation.Innovation.perangkat_daerah",
-    "models.innovation.Innovation.tematik",
-    "models.innovator.Innovator.jabatan",
-    "models.innovator.Innovator.jabatan_kind",
-    "models.innovator.Innovator.jenjang",
-    "models.innovator.Innovator.perangkat_daerah",
-    "models.skp.CreditInputs.nilai_perilaku",
-    "models.skp.CreditInputs.nilai_skp",
-    "models.skp.CreditInputs.other_kinerja_tambahan",
-    "models.skp.CreditInputs.other_tugas_tambahan",
-    "models.skp.CreditInputs.rating_hasil_kerja",
-    "models.skp.CreditInputs.rating_perilaku",
-    "models.skp.InnovationRecognition.kinerja_tambahan",
-    "models.skp.KinerjaTambahanInput.bobot",
-    "models.skp.KinerjaTambahanInput.nilai",
-    "models.skp.KinerjaTambahanInput.predikat",
-    "skp.career_input.CareerInput.ak",
-    "skp.career_input.CareerInput.formasi",
-    "skp.career_input.CareerInput.golongan",
-    "skp.career_input.CareerInput.jenjang",
-    "skp.career_input.CareerInput.nilai_dasar",
-    "skp.career_input.CareerInput.pak",
-    "skp.career_input.CareerInput.pengembangan_profesi",
-    "skp.career_input.CareerInput.predikat",
-    "skp.career_input.CareerInput.predikat_history",
-    "skp.career_input.CareerInput.predikat_with_innovation",
-    "skp.career_input.CareerInput.tmt_jenjang",
-    "skp.career_input.CareerInput.tmt_pangkat",
-    "skp.career_input.CareerInput.uji_kompetensi",
-}
+# Fields that break the convention: an Indonesian legal term as the identifier, or no
+# Indonesian input name beside the English one. Empty since the renames of issue 14 (the old
+# names are input aliases and deprecated attributes, ``inovasi_daerah._legacy_names``). Do not
+# add to this list: name a new field in English and accept the Indonesian term as an alias
+# (``Field(validation_alias=alias("main_urusan", "urusan_utama"))``).
+_FIELD_EXCEPTIONS: set[str] = set()
 
 
 def _input_fields() -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -18,7 +18,7 @@ from inovasi_daerah.errors import DataIntegrityError, InvalidInput, NoRuleSetInF
 from inovasi_daerah.law import Text
 from inovasi_daerah.law.load import Where
 from inovasi_daerah.models.enums import Jenjang
-from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.models.skp import Predicate
 from inovasi_daerah.skp._common import load_rule_set
 from inovasi_daerah.skp.permenpanrb_1_2023 import (
     _BARE_CITATIONS,
@@ -240,7 +240,7 @@ def test_conversion_explanation_records_inputs_and_sources_bkn_3_2023() -> None:
     assert e.key == "angka_kredit"
     assert e.value == r.value == D("9.375")
     assert e.inputs == {
-        "predikat": Predikat.VERY_GOOD,
+        "predikat": Predicate.VERY_GOOD,
         "jenjang": J.AHLI_PERTAMA,
         "bulan": 6,
         "persentase": D("1.50"),
@@ -258,13 +258,13 @@ def test_conversion_explanation_records_inputs_and_sources_bkn_3_2023() -> None:
     assert e.note is not None
     assert "9.38" in e.note.id
     assert "9.38" in e.note.en
-    assert (r.predikat, r.jenjang, r.months) == (Predikat.VERY_GOOD, J.AHLI_PERTAMA, 6)
+    assert (r.predikat, r.jenjang, r.months) == (Predicate.VERY_GOOD, J.AHLI_PERTAMA, 6)
 
 
 def test_conversion_summary_fields() -> None:
     s = angka_kredit("Baik", "Ahli Muda", months=3).to_dict(explanation=False)
     assert D(s["value"]) == D("6.25")
-    assert s["predikat"] == Predikat.GOOD.value
+    assert s["predikat"] == Predicate.GOOD.value
     assert s["jenjang"] == "ahli_muda"
     assert s["months"] == 3
     assert D(s["percentage"]) == 1
@@ -460,7 +460,7 @@ def test_formula_on_a_fresh_rule_set_bkn_3_2023() -> None:
     fresh = RULES.override()
     r = angka_kredit("Sangat Kurang", "Ahli Pertama", months=6, rules=fresh)
     assert r.value == D("1.5625")  # 6 / 12 × 0.25 × 12.5
-    assert (r.predikat, r.jenjang, r.months) == (Predikat.VERY_POOR, J.AHLI_PERTAMA, 6)
+    assert (r.predikat, r.jenjang, r.months) == (Predicate.VERY_POOR, J.AHLI_PERTAMA, 6)
     assert (r.percentage, r.koefisien) == (D("0.25"), D("12.5"))
     assert angka_kredit("Baik", "Ahli Madya", months=4, rules=fresh).value == D("12.5")
 
@@ -476,7 +476,7 @@ def test_explanation_of_a_fresh_rule_set_bkn_3_2023() -> None:
         key="angka_kredit",
         value=D("9.375"),  # 3 / 12 × 1.50 × 25
         inputs={
-            "predikat": Predikat.VERY_GOOD,
+            "predikat": Predicate.VERY_GOOD,
             "jenjang": J.AHLI_MUDA,
             "bulan": 3,
             "persentase": D("1.50"),

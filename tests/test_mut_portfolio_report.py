@@ -206,7 +206,7 @@ def test_ties_on_points_are_ordered_by_innovation_then_indicator() -> None:
 
 
 def test_unknown_jenis_and_urusan_count_as_dash() -> None:
-    inv = _declared([], jenis=None, main_urusan=None)
+    inv = _declared([], kind=None, main_urusan=None)
     r = portfolio([inv], R26)
     assert r.counts()["jenis"] == {"-": 1}
     assert r.counts()["urusan_utama"] == {"-": 1}

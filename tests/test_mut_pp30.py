@@ -15,7 +15,7 @@ import pytest
 
 from _explained import check_node, check_refusal, citations_of
 from inovasi_daerah.errors import InvalidInput, MissingParameter
-from inovasi_daerah.skp import PredikatPp30, pp30
+from inovasi_daerah.skp import PredicatePp30, pp30
 
 D = Decimal
 R = pp30.RULES
@@ -33,10 +33,10 @@ def test_rule_file_read_again_gives_the_shipped_rules_skp_md_3() -> None:
     assert again == R
     assert again.weight_skp_without_peers.get() == D("0.70")
     assert again.weight_perilaku_with_peers.get() == D("0.40")
-    assert next(p for _, p in again.predikat_bands.get()) is PredikatPp30.VERY_GOOD
-    assert again.predikat_floor.get() is PredikatPp30.VERY_POOR
-    assert again.innovation_gate.get() is PredikatPp30.GOOD
-    assert dict(again.kinerja_tambahan_factors.get())[PredikatPp30.GOOD] == 80
+    assert next(p for _, p in again.predikat_bands.get()) is PredicatePp30.VERY_GOOD
+    assert again.predikat_floor.get() is PredicatePp30.VERY_POOR
+    assert again.innovation_gate.get() is PredicatePp30.GOOD
+    assert dict(again.kinerja_tambahan_factors.get())[PredicatePp30.GOOD] == 80
     assert again.segment_cukup.get() == (D(80), D(99), D(70), D(89))
     assert again.kinerja_tambahan_cap.get() == 10
     assert again.id == R.id
@@ -66,12 +66,12 @@ def test_every_function_refuses_a_foreign_rule_set(call: Any) -> None:
 def test_predikat_without_innovation_by_default_pasal_41_ayat_5() -> None:
     """110-120 is Sangat Baik only with an innovation; the default is without."""
     r = pp30.predikat(115)
-    assert r.predikat is PredikatPp30.GOOD
+    assert r.predikat is PredicatePp30.GOOD
     assert r.nilai == 115
     e = check_node(
         r.explanation,
         key="predikat",
-        value=PredikatPp30.GOOD,
+        value=PredicatePp30.GOOD,
         inputs={"nilai": D(115), "inovasi": False},
         citations=[R.predikat_bands, R.innovation_gate],
         rule="≥ 110 Sangat Baik; ≥ 90 Baik; ≥ 70 Cukup; ≥ 50 Kurang; lainnya Sangat Kurang",
@@ -83,11 +83,11 @@ def test_predikat_without_innovation_by_default_pasal_41_ayat_5() -> None:
 
 def test_predikat_with_innovation_has_no_gate_note_pasal_41_ayat_5() -> None:
     r = pp30.predikat(115, innovation=True)
-    assert r.predikat is PredikatPp30.VERY_GOOD
+    assert r.predikat is PredicatePp30.VERY_GOOD
     e = check_node(
         r.explanation,
         key="predikat",
-        value=PredikatPp30.VERY_GOOD,
+        value=PredicatePp30.VERY_GOOD,
         inputs={"nilai": D(115), "inovasi": True},
         citations=[R.predikat_bands],
     )
@@ -125,7 +125,7 @@ def test_predikat_above_120_names_value_and_article_pasal_41_ayat_5() -> None:
 
 def test_predikat_maximum_follows_an_overridden_rule_set() -> None:
     rules = R.override(nilai_max=D(130), reason="test")
-    assert pp30.predikat(125, innovation=True, rules=rules).predikat is PredikatPp30.VERY_GOOD
+    assert pp30.predikat(125, innovation=True, rules=rules).predikat is PredicatePp30.VERY_GOOD
 
 
 # -- PermenPANRB 8/2021 Lampiran: capaian IKI ------------------------------------------------
@@ -270,7 +270,7 @@ def test_kinerja_tambahan_sums_its_entries_below_the_cap() -> None:
         key="kinerja_tambahan_1",
         value=D(2),
         inputs={
-            "predikat": PredikatPp30.GOOD,
+            "predikat": PredicatePp30.GOOD,
             "faktor": D(80),
             "bobot": D("0.05"),
             "nilai": D(50),

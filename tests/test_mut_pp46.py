@@ -14,7 +14,7 @@ import pytest
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Explanation, Text
-from inovasi_daerah.models.skp import KreativitasLevel, PerilakuAspect, PredikatPp46, Signer
+from inovasi_daerah.models.skp import KreativitasLevel, PerilakuAspect, PredicatePp46, Signer
 from inovasi_daerah.skp import pp46
 from inovasi_daerah.skp.pp46 import RULES
 
@@ -425,7 +425,7 @@ def test_predikat_explanation_perka_bkn_1_2013() -> None:
     r = pp46.predikat(80)
     e = r.explanation
     assert e.key == "predikat"
-    assert e.value is PredikatPp46.GOOD
+    assert e.value is PredicatePp46.GOOD
     assert e.inputs == {"nilai": 80}
     assert e.citations == (RULES.predikat_bands.citation,)
     assert e.note is None
@@ -438,7 +438,7 @@ def test_predikat_explanation_perka_bkn_1_2013() -> None:
 
 def test_predikat_between_bands_records_the_policy_perka_bkn_1_2013() -> None:
     r = pp46.predikat("75.5")
-    assert r.predikat is PredikatPp46.FAIR
+    assert r.predikat is PredicatePp46.FAIR
     assert r.explanation.citations == (
         RULES.predikat_bands.citation,
         RULES.between_bands.citation,
@@ -449,15 +449,17 @@ def test_predikat_between_bands_records_the_policy_perka_bkn_1_2013() -> None:
 @pytest.mark.parametrize(
     ("nilai", "expected"),
     [
-        ("50.5", PredikatPp46.POOR),
-        ("50.4", PredikatPp46.BAD),
-        ("60.5", PredikatPp46.FAIR),
-        ("75.5", PredikatPp46.GOOD),
-        ("76.4", PredikatPp46.GOOD),
-        ("91.4", PredikatPp46.VERY_GOOD),
+        ("50.5", PredicatePp46.POOR),
+        ("50.4", PredicatePp46.BAD),
+        ("60.5", PredicatePp46.FAIR),
+        ("75.5", PredicatePp46.GOOD),
+        ("76.4", PredicatePp46.GOOD),
+        ("91.4", PredicatePp46.VERY_GOOD),
     ],
 )
-def test_predikat_round_half_up_policy_perka_bkn_1_2013(nilai: str, expected: PredikatPp46) -> None:
+def test_predikat_round_half_up_policy_perka_bkn_1_2013(
+    nilai: str, expected: PredicatePp46
+) -> None:
     """Round half up reads 50.5 as 51 (Kurang); values inside a band are not rounded."""
     rules = RULES.override(between_bands="round_half_up")
     assert pp46.predikat(nilai, rules=rules).predikat is expected
@@ -475,10 +477,10 @@ def test_predikat_refuses_negative_and_uses_overridden_bands() -> None:
         pp46.predikat(-1)
     assert exc.value.field == "nilai"
     rules = RULES.override(
-        predikat_bands=((D(50), PredikatPp46.VERY_GOOD),), predikat_floor=PredikatPp46.POOR
+        predikat_bands=((D(50), PredicatePp46.VERY_GOOD),), predikat_floor=PredicatePp46.POOR
     )
-    assert pp46.predikat(50, rules=rules).predikat is PredikatPp46.VERY_GOOD
-    assert pp46.predikat(49, rules=rules).predikat is PredikatPp46.POOR
+    assert pp46.predikat(50, rules=rules).predikat is PredicatePp46.VERY_GOOD
+    assert pp46.predikat(49, rules=rules).predikat is PredicatePp46.POOR
 
 
 def _titled(node: Explanation) -> None:
@@ -531,7 +533,7 @@ def test_perilaku_refusals_carry_the_value() -> None:
 def test_predikat_just_below_a_gap_is_not_between_bands() -> None:
     """89.5 lies inside the Baik band (76–90); only (90, 91) is the gap below Sangat Baik."""
     r = pp46.predikat("89.5")
-    assert r.predikat is PredikatPp46.GOOD
+    assert r.predikat is PredicatePp46.GOOD
     assert r.explanation.note is None
     assert r.explanation.citations == (RULES.predikat_bands.citation,)
 

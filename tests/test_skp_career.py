@@ -21,7 +21,7 @@ from inovasi_daerah.skp import (
     AccrualStep,
     Golongan,
     IntegrationCase,
-    Predikat,
+    Predicate,
     PromotionKind,
     integrate_ak,
 )
@@ -533,7 +533,7 @@ def test_projection_stops_after_the_jenjang_threshold() -> None:
 def test_projection_per_year_plan_and_missing_year() -> None:
     plan = {2023: "Baik", "2024": "Sangat Baik"}
     p = skp.project_career(_start(), plan, years=2)
-    assert [r.predikat for r in p.rows] == [Predikat.GOOD, Predikat.VERY_GOOD]
+    assert [r.predikat for r in p.rows] == [Predicate.GOOD, Predicate.VERY_GOOD]
     with pytest.raises(InvalidInput) as exc:
         skp.project_career(_start(), plan, years=3)
     assert exc.value.field == "predikat[2025]"
@@ -593,7 +593,7 @@ def test_comparison_fed_by_skp_credit() -> None:
     c = skp.compare_projection(_start(), credit)
     d = skp.compare_projection(_start(), "Sangat Baik", "Baik")
     assert c.months_gained == d.months_gained
-    assert skp.project_career(_start(), credit).rows[0].predikat is Predikat.VERY_GOOD
+    assert skp.project_career(_start(), credit).rows[0].predikat is Predicate.VERY_GOOD
 
 
 def test_credit_without_predikat_cannot_feed_a_projection() -> None:

@@ -49,10 +49,12 @@ def test_career_parts(part: str, capsys: pytest.CaptureFixture[str]) -> None:
 def test_schema_karier(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema", "karier"]) == 0
     schema = json.loads(capsys.readouterr().out)
-    assert "jenjang" in schema["required"]
-    # golongan is required under either of its names (golongan, pangkat)
-    assert {"anyOf": [{"required": ["golongan"]}, {"required": ["pangkat"]}]} in schema["allOf"]
-    assert "PakKonvensional" in schema["$defs"]
+    # jenjang and golongan are required under any of their names (issue 14: English first)
+    assert {"anyOf": [{"required": ["career_level"]}, {"required": ["jenjang"]}]} in schema["allOf"]
+    assert {
+        "anyOf": [{"required": ["grade"]}, {"required": ["golongan"]}, {"required": ["pangkat"]}]
+    } in schema["allOf"]
+    assert "ConventionalPak" in schema["$defs"]
 
 
 @pytest.mark.parametrize(

@@ -104,7 +104,7 @@ class InnovationLine(ShortRepr):
             "name": self.innovation.name,
             "stage": self.innovation.stage.value,
             "forms": ";".join(f.value for f in self.innovation.forms),
-            "jenis": None if self.innovation.jenis is None else self.innovation.jenis.value,
+            "jenis": None if self.innovation.kind is None else self.innovation.kind.value,
             "main_urusan": None
             if self.innovation.main_urusan is None
             else self.innovation.main_urusan.value,
@@ -131,7 +131,7 @@ class PortfolioReport(Result):
         invs = [line.innovation for line in self.lines]
         return {
             "bentuk": dict(Counter(f.value for i in invs for f in i.forms)),
-            "jenis": dict(Counter(i.jenis.value if i.jenis else "-" for i in invs)),
+            "jenis": dict(Counter(i.kind.value if i.kind else "-" for i in invs)),
             "tahapan": dict(Counter(i.stage.value for i in invs)),
             "urusan_utama": dict(
                 Counter(i.main_urusan.value if i.main_urusan else "-" for i in invs)

@@ -324,7 +324,7 @@ def office_contribution(
     key = office.strip().casefold()
 
     def owned(i: Innovation) -> bool:
-        pd = i.perangkat_daerah
+        pd = i.office
         return pd is not None and key in {
             (x or "").casefold() for x in (pd.name, pd.short_name, pd.code)
         }

@@ -137,7 +137,12 @@ class Model(BaseModel):
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
+        from inovasi_daerah._legacy_names import FIELDS, deprecated_attribute
         from inovasi_daerah.models.messages import FIELD_NAMES
+
+        # names before the English convention: readable for one cycle, with a warning
+        for old, new in FIELDS.get(f"{cls.__module__}.{cls.__qualname__}", {}).items():
+            setattr(cls, old, deprecated_attribute(cls.__name__, old, new))
 
         for name, info in cls.model_fields.items():
             names = FIELD_NAMES.setdefault(name, {name})

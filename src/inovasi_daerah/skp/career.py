@@ -42,16 +42,16 @@ from inovasi_daerah.models.base import Model
 from inovasi_daerah.models.career import (
     BonusEntry,
     CareerStart,
+    ConventionalPak,
     Golongan,
     IntegrationEntry,
     LedgerEntry,
-    PakKonvensional,
     PeriodEntry,
     PlannedPeriod,
     PromotionEntry,
 )
 from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
-from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.models.skp import Predicate
 from inovasi_daerah.pp38._base import Verdict
 from inovasi_daerah.skp._common import as_enum, as_model, cites, policy_note, to_decimal
 from inovasi_daerah.skp.career_rules import RULES, AccrualStep, CareerRules
@@ -89,10 +89,10 @@ _ZERO = Decimal(0)
 #: A plan of assumed predikat: one predikat for every year, a year → predikat map, a list of
 #: planned periods, or an innovator's :class:`CreditResult` (the predikat it enables).
 PredikatPlan: TypeAlias = (
-    Predikat
+    Predicate
     | str
-    | Mapping[int, Predikat | str]
-    | Mapping[str, Predikat | str]
+    | Mapping[int, Predicate | str]
+    | Mapping[str, Predicate | str]
     | Iterable[PlannedPeriod | Mapping[str, Any]]
     | CreditResult
 )
@@ -243,7 +243,7 @@ def _jenjang_of_golongan(r: CareerRules, j: Jenjang, g: Golongan) -> Jenjang | N
 
 
 def integrate_ak(
-    pak: PakKonvensional | Mapping[str, Any],
+    pak: ConventionalPak | Mapping[str, Any],
     jenjang: Jenjang | str,
     golongan: Golongan | str,
     *,
@@ -262,7 +262,7 @@ def integrate_ak(
         check_rule_set(rules, CareerRules, default=RULES),
         check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
     )
-    p = _model(PakKonvensional, pak, "pak")
+    p = _model(ConventionalPak, pak, "pak")
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = as_enum(Golongan, golongan, "golongan")
     cutoff = r.integration_cutoff
@@ -281,14 +281,14 @@ def integrate_ak(
             ),
         )
     pct = r.penunjang_percent
-    conventional = p.unsur_utama + p.unsur_penunjang * pct.get()
+    conventional = p.main_credit + p.supporting_credit * pct.get()
     conv_node = Explanation(
         key="ak_konvensional",
         title=T("AK kumulatif konvensional", "Cumulative conventional AK"),
         value=conventional,
         rule=T("unsur utama + unsur penunjang × {p}", "core + support × {p}").format(p=pct.get()),
         citations=cites(pct),
-        inputs={"unsur_utama": p.unsur_utama, "unsur_penunjang": p.unsur_penunjang},
+        inputs={"unsur_utama": p.main_credit, "unsur_penunjang": p.supporting_credit},
     )
     caller_nd = (
         None if nilai_dasar is None else to_decimal(nilai_dasar, "nilai_dasar", minimum=_ZERO)
@@ -461,7 +461,7 @@ class DegreeBonusResult(Result):
     """AK for a higher degree: once, a share of the AK for kenaikan pangkat (Pasal 37)."""
 
     jenjang: Jenjang
-    predikat: Predikat
+    predikat: Predicate
     granted: bool
     value: Decimal
     base: Decimal
@@ -479,7 +479,7 @@ class DegreeBonusResult(Result):
 
 def degree_bonus(
     jenjang: Jenjang | str,
-    predikat: Predikat | str,
+    predikat: Predicate | str,
     *,
     rules: CareerRules | None = None,
     ak_rules: AngkaKreditRules | None = None,
@@ -490,7 +490,7 @@ def degree_bonus(
         check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
     )
     j = as_enum(Jenjang, jenjang, "jenjang")
-    p = as_enum(Predikat, predikat, "predikat")
+    p = as_enum(Predicate, predikat, "predikat")
     base = ak.thresholds.get()[j][0]
     minimum = r.degree_bonus_min_predikat.get()
     granted = p.rank >= minimum.rank
@@ -691,7 +691,7 @@ class ReadinessResult(Result):
         }
 
 
-def _history(value: object) -> dict[int, Predikat] | None:
+def _history(value: object) -> dict[int, Predicate] | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
@@ -701,7 +701,7 @@ def _history(value: object) -> dict[int, Predikat] | None:
             value=value,
             message_en="must be an object year → predikat",
         )
-    out: dict[int, Predikat] = {}
+    out: dict[int, Predicate] = {}
     for k, v in value.items():
         try:
             year = int(k) if not isinstance(k, bool) and isinstance(k, int | str) else None
@@ -711,7 +711,7 @@ def _history(value: object) -> dict[int, Predikat] | None:
             raise InvalidInput(
                 "tahun tidak valid", field="predikat_history", value=k, message_en="invalid year"
             )
-        out[year] = as_enum(Predikat, v, f"predikat_history[{year}]")
+        out[year] = as_enum(Predicate, v, f"predikat_history[{year}]")
     return out
 
 
@@ -727,10 +727,10 @@ def _fact(value: object, field: str) -> bool | None:
 
 
 def _predikat_condition(
-    history: dict[int, Predikat] | None,
+    history: dict[int, Predicate] | None,
     on: date,
     years_param: Param[int],
-    min_param: Param[Predikat],
+    min_param: Param[Predicate],
 ) -> ConditionVerdict:
     years = [on.year - k for k in range(1, years_param.get() + 1)]
     minimum = min_param.get()
@@ -995,7 +995,7 @@ def promotion_readiness(
 def _period_ak(
     start: date,
     end: date,
-    predikat: Predikat,
+    predikat: Predicate,
     jenjang: Jenjang,
     conversion_2022: Decimal | None,
     r: CareerRules,
@@ -1085,7 +1085,7 @@ class ScheduleRow:
     start: date
     end: date
     months: int
-    predikat: Predikat
+    predikat: Predicate
     ak: Decimal
     cumulative: Decimal
     converted_2022: bool = False
@@ -1158,7 +1158,7 @@ class ProjectionResult(Result):
     @property
     def final_ak(self) -> Decimal:
         """Cumulative AK at the end of the schedule."""
-        return self.rows[-1].cumulative if self.rows else self.start.ak
+        return self.rows[-1].cumulative if self.rows else self.start.credit
 
     def _summary(self) -> dict[str, Any]:
         return {
@@ -1190,9 +1190,9 @@ def _plan_predikat(plan: PredikatPlan, field: str, *, before: bool = False) -> P
 
 def _periods(
     start: CareerStart, plan: object, years: int, field: str
-) -> list[tuple[date, date, Predikat, Decimal | None]]:
+) -> list[tuple[date, date, Predicate, Decimal | None]]:
     if isinstance(plan, Mapping):
-        by_year: dict[int, Predikat] = {}
+        by_year: dict[int, Predicate] = {}
         for k, v in plan.items():
             try:
                 y = int(k) if not isinstance(k, bool) and isinstance(k, int | str) else None
@@ -1202,17 +1202,17 @@ def _periods(
                 raise InvalidInput(
                     "tahun tidak valid", field=field, value=k, message_en="invalid year"
                 )
-            by_year[y] = as_enum(Predikat, v, f"{field}[{y}]")
-        single: Predikat | None = None
-    elif isinstance(plan, Predikat | str):
-        single = as_enum(Predikat, plan, field)
+            by_year[y] = as_enum(Predicate, v, f"{field}[{y}]")
+        single: Predicate | None = None
+    elif isinstance(plan, Predicate | str):
+        single = as_enum(Predicate, plan, field)
         by_year = {}
     else:
         items = as_list(plan, field)
         out = []
         for i, it in enumerate(items):
             pp = _model(PlannedPeriod, it, f"{field}[{i}]")
-            out.append((pp.start, pp.end, pp.predikat, pp.conversion_2022))
+            out.append((pp.start, pp.end, pp.predicate, pp.conversion_2022))
         return out
     if start.start.day != 1:
         raise InvalidInput(
@@ -1220,7 +1220,7 @@ def _periods(
             field="start.start",
             message_en="projection start date must be the 1st (a whole month)",
         )
-    periods: list[tuple[date, date, Predikat, Decimal | None]] = []
+    periods: list[tuple[date, date, Predicate, Decimal | None]] = []
     cur = start.start
     horizon = _years_after(start.start, years)
     while cur < horizon:
@@ -1285,15 +1285,15 @@ def project_career(
     mode = policy.get()
     plan = _plan_predikat(predikat, "predikat")
     periods = _periods(s, plan, years, "predikat")
-    steps = _steps(r, ak, s.jenjang, s.golongan)
+    steps = _steps(r, ak, s.career_level, s.grade)
     goal = max((st.required for st in steps), default=_ZERO)
     reached: dict[int, date] = {}
     for i, st in enumerate(steps):
-        if s.ak >= st.required:
+        if s.credit >= st.required:
             reached[i] = s.start
     rows: list[ScheduleRow] = []
     children: list[Explanation] = []
-    cum = s.ak
+    cum = s.credit
     last_end: date | None = None
     for n, (p_start, p_end, pred, conv) in enumerate(periods):
         if p_start < s.start or (last_end is not None and p_start <= last_end):
@@ -1306,7 +1306,7 @@ def project_career(
         if cum >= goal and rows:
             break
         value, node, converted = _period_ak(
-            p_start, p_end, pred, s.jenjang, conv, r, ak, f"predikat[{n}]"
+            p_start, p_end, pred, s.career_level, conv, r, ak, f"predikat[{n}]"
         )
         months = _months_between(p_start, p_end) + 1
         before = cum
@@ -1316,7 +1316,7 @@ def project_career(
                 continue
             if mode is AccrualStep.MONTHLY and not converted:
                 for k in range(1, months + 1):
-                    part = ak_value(pred, s.jenjang, k, rules=ak).value
+                    part = ak_value(pred, s.career_level, k, rules=ak).value
                     if before + part >= st.required:
                         m = p_start.month + k - 1
                         reached[i] = _end_of_month(p_start.year, m)
@@ -1327,7 +1327,7 @@ def project_career(
         children.append(node)
         last_end = p_end
     thresholds: list[ThresholdDate] = []
-    prev_pangkat = s.tmt_pangkat
+    prev_pangkat = s.rank_since
     for i, st in enumerate(steps):
         ak_on = reached.get(i)
         if st.kind is PromotionKind.RANK:
@@ -1339,14 +1339,14 @@ def project_career(
         else:
             time_on = (
                 None
-                if s.tmt_jenjang is None
-                else _years_after(s.tmt_jenjang, r.jenjang_min_years.get())
+                if s.career_level_since is None
+                else _years_after(s.career_level_since, r.jenjang_min_years.get())
             )
         known = [d for d in (ak_on, time_on) if d is not None]
         earliest = max(known) if ak_on is not None else None
         thresholds.append(
             ThresholdDate(
-                st.kind, st.required, st.target, ak_on, time_on, earliest, s.ak >= st.required
+                st.kind, st.required, st.target, ak_on, time_on, earliest, s.credit >= st.required
             )
         )
         if st.kind is PromotionKind.RANK:
@@ -1376,11 +1376,11 @@ def project_career(
             "starting AK + Σ period AK; date = the period the threshold is reached, no earlier "
             "than the time in rank/grade allows",
         ),
-        citations=cites(policy, ak.thresholds, *_step_citations(r, s.jenjang, s.golongan)),
+        citations=cites(policy, ak.thresholds, *_step_citations(r, s.career_level, s.grade)),
         inputs={
-            "jenjang": s.jenjang,
-            "golongan": s.golongan,
-            "ak_awal": s.ak,
+            "jenjang": s.career_level,
+            "golongan": s.grade,
+            "ak_awal": s.credit,
             "mulai": s.start,
         },
         children=(() if basis is None else (basis.explanation,))
@@ -1630,7 +1630,7 @@ def career_ledger(
                 e.pak,
                 j,
                 g if g is not None else _missing_golongan(field),
-                nilai_dasar=e.nilai_dasar,
+                nilai_dasar=e.base_value,
                 rules=r,
                 ak_rules=ak,
             )
@@ -1659,7 +1659,7 @@ def career_ledger(
                     message_en=f"period overlaps the previous period (ending {last_period_end})",
                 )
             value, node, converted = _period_ak(
-                e.start, e.end, e.predikat, j, e.conversion_2022, r, ak, field
+                e.start, e.end, e.predicate, j, e.conversion_2022, r, ak, field
             )
             balance += value
             rows.append(
@@ -1671,9 +1671,9 @@ def career_ledger(
                     j,
                     g,
                     T(
-                        f"{e.start}..{e.end} {e.predikat.value}"
+                        f"{e.start}..{e.end} {e.predicate.value}"
                         + (" (konversi 2022 pemanggil)" if converted else ""),
-                        f"{e.start}..{e.end} {e.predikat.value}"
+                        f"{e.start}..{e.end} {e.predicate.value}"
                         + (" (caller's 2022 conversion)" if converted else ""),
                     ),
                 )
@@ -1690,7 +1690,7 @@ def career_ledger(
                     article=r.degree_bonus_times.citation.label(),
                     message_en="the degree AK (AK ijazah) is given once only",
                 )
-            b = degree_bonus(j, e.predikat, rules=r, ak_rules=ak)
+            b = degree_bonus(j, e.predicate, rules=r, ak_rules=ak)
             if b.granted:
                 bonuses += 1
             balance += b.value
@@ -1724,7 +1724,7 @@ def career_ledger(
                     ),
                 )
             last_jenjang = e.date
-            nxt = e.jenjang or ak.next_jenjang.get()[j]
+            nxt = e.career_level or ak.next_jenjang.get()[j]
             if nxt is None:
                 raise InvalidInput(
                     f"tidak ada jenjang di atas {j.label.id}",
@@ -1735,7 +1735,7 @@ def career_ledger(
             below = required is not None and balance < required
             j = nxt
             rng = _range_of(r, j)
-            g = e.golongan or (rng[0] if rng else g)
+            g = e.grade or (rng[0] if rng else g)
             balance = r.restart_after_jenjang.get()
             note = T(
                 f"naik ke {j.label.id}; AK mulai lagi dari {balance}",
@@ -1748,7 +1748,7 @@ def career_ledger(
             required = steps[0].required if steps else None
             below = required is not None and balance < required
             rng = _range_of(r, j)
-            new_g = e.golongan
+            new_g = e.grade
             if new_g is None and g is not None and rng is not None and g in rng:
                 idx = rng.index(g)
                 new_g = rng[idx + 1] if idx + 1 < len(rng) else None

@@ -43,7 +43,7 @@ from inovasi_daerah.models.skp import (
     CreditInputs,
     InnovationRecognition,
     Period,
-    Predikat,
+    Predicate,
     Rating,
 )
 from inovasi_daerah.skp import permenpanrb_6_2022 as pm6
@@ -387,8 +387,8 @@ def _credit_pp46(
         )
     kr_node, kr_value = pp46._stack(kreativitas, r)
     pot_node, pot_value = pp46._stack(potential_kr, r)
-    tt_before = pp46.tugas_tambahan(inputs.other_tugas_tambahan, rules=r)
-    tt_after = pp46.tugas_tambahan(inputs.other_tugas_tambahan + extra_duties, rules=r)
+    tt_before = pp46.tugas_tambahan(inputs.other_extra_duties, rules=r)
+    tt_after = pp46.tugas_tambahan(inputs.other_extra_duties + extra_duties, rules=r)
     tt_gain = tt_after.value - tt_before.value
     tt_node = Explanation(
         key="tugas_tambahan_tambahan",
@@ -397,7 +397,7 @@ def _credit_pp46(
         rule=T(
             "nilai(lain + inovasi) − nilai(lain)", "points(other + innovations) − points(other)"
         ),
-        inputs={"tugas_tambahan_lain": inputs.other_tugas_tambahan, "inovasi": extra_duties},
+        inputs={"tugas_tambahan_lain": inputs.other_extra_duties, "inovasi": extra_duties},
         children=(tt_before.explanation, tt_after.explanation),
     )
     acc.points = kr_value + tt_gain
@@ -412,20 +412,20 @@ def _credit_pp46(
                 children=(pot_node,),
             )
         )
-    if inputs.nilai_skp is None:
+    if inputs.skp_score is None:
         acc.need(
             "nilai capaian SKP tanpa inovasi ini (nilai_skp) untuk menghitung perubahan predikat",
             "the SKP score without these innovations (nilai_skp) to compute the predikat change",
         )
         return
-    before = inputs.nilai_skp
+    before = inputs.skp_score
     after = before + acc.potential
     cap = r.skp_cap.get()
     if cap is not None:
         after = min(after, Decimal(cap))
-    if inputs.nilai_perilaku is not None:
-        pb = pp46.prestasi_kerja(before, inputs.nilai_perilaku, rules=r)
-        pa = pp46.prestasi_kerja(after, inputs.nilai_perilaku, rules=r)
+    if inputs.behaviour_score is not None:
+        pb = pp46.prestasi_kerja(before, inputs.behaviour_score, rules=r)
+        pa = pp46.prestasi_kerja(after, inputs.behaviour_score, rules=r)
         b, a = pp46.predikat(pb.value, rules=r), pp46.predikat(pa.value, rules=r)
         _before_after(acc, [pb.explanation, b.explanation], [pa.explanation, a.explanation])
     else:
@@ -444,8 +444,8 @@ def _credit_pp30(
     gate: bool | None = False
     for inv, rec in counted:
         ch = acc.channels[inv.name]
-        if rec is not None and rec.kinerja_tambahan is not None:
-            entries.append(rec.kinerja_tambahan)
+        if rec is not None and rec.additional_performance is not None:
+            entries.append(rec.additional_performance)
             ch.append(T("kinerja tambahan", "kinerja tambahan"))
         elif rec is not None and rec.extra_duty:
             acc.need(
@@ -472,8 +472,8 @@ def _credit_pp30(
         "bukti gagasan/cara baru dan manfaatnya bagi organisasi atau negara",
         "evidence of the new idea/way and its benefit to the organisation or the state",
     )
-    before_kt = pp30.kinerja_tambahan([], other=inputs.other_kinerja_tambahan, rules=r)
-    after_kt = pp30.kinerja_tambahan(entries, other=inputs.other_kinerja_tambahan, rules=r)
+    before_kt = pp30.kinerja_tambahan([], other=inputs.other_additional_performance, rules=r)
+    after_kt = pp30.kinerja_tambahan(entries, other=inputs.other_additional_performance, rules=r)
     gain = after_kt.value - before_kt.value
     room = r.kinerja_tambahan_cap.get() - before_kt.value
     acc.points = gain
@@ -495,7 +495,7 @@ def _credit_pp30(
         citations=cites(r.innovation_gate),
     )
     acc.children.append(gate_node)
-    if inputs.nilai_skp is None or inputs.nilai_perilaku is None or inputs.peer_input is None:
+    if inputs.skp_score is None or inputs.behaviour_score is None or inputs.peer_input is None:
         acc.need(
             "nilai_skp, nilai_perilaku dan peer_input untuk menghitung perubahan predikat",
             "nilai_skp, nilai_perilaku and peer_input to compute the predikat change",
@@ -503,10 +503,10 @@ def _credit_pp30(
         return
     top = r.nilai_max.get()
     nb = pp30.nilai_kinerja(
-        inputs.nilai_skp, inputs.nilai_perilaku, peer_input=inputs.peer_input, rules=r
+        inputs.skp_score, inputs.behaviour_score, peer_input=inputs.peer_input, rules=r
     )
     na = pp30.nilai_kinerja(
-        inputs.nilai_skp + gain, inputs.nilai_perilaku, peer_input=inputs.peer_input, rules=r
+        inputs.skp_score + gain, inputs.behaviour_score, peer_input=inputs.peer_input, rules=r
     )
     b = pp30.predikat(min(nb.value, top), False, rules=r)
     a = pp30.predikat(min(na.value, top), gate is not False and bool(counted), rules=r)
@@ -562,7 +562,7 @@ def _credit_pm6(
             citations=(r.hasil_kerja_tambahan, r.innovation_evidence, r.above_expectation_criteria),
         )
     )
-    hk, pk = inputs.rating_hasil_kerja, inputs.rating_perilaku
+    hk, pk = inputs.results_rating, inputs.behaviour_rating
     if hk is None or pk is None:
         acc.need(
             "rating_hasil_kerja dan rating_perilaku (tanpa inovasi) untuk menghitung perubahan "
@@ -587,11 +587,11 @@ def _credit_pm6(
 
 
 def _angka_kredit_effect(
-    person: Innovator, period: Period, before: Predikat, after: Predikat, acc: _Acc
+    person: Innovator, period: Period, before: Predicate, after: Predicate, acc: _Acc
 ) -> None:
     if not person.is_functional:
         return
-    if person.jenjang is None:
+    if person.career_level is None:
         acc.need("jenjang jabatan fungsional untuk angka kredit", "the JF jenjang for angka kredit")
         return
     try:
@@ -608,8 +608,8 @@ def _angka_kredit_effect(
         )
         return
     months = min(period.months, rules.months_per_year.get())
-    b = ak_value(before, person.jenjang, months, rules=rules)
-    a = ak_value(after, person.jenjang, months, rules=rules)
+    b = ak_value(before, person.career_level, months, rules=rules)
+    a = ak_value(after, person.career_level, months, rules=rules)
     acc.ak_before, acc.ak_after = b.value, a.value
     node = Explanation(
         key="efek_angka_kredit",

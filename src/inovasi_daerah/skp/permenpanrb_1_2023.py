@@ -6,7 +6,7 @@ pays off through the predikat (Sangat Baik 150 % against Baik 100 %; skp.md §5)
 
 >>> angka_kredit("Sangat Baik", "Ahli Pertama").value
 Decimal('18.750')
->>> angka_kredit(Predikat.GOOD, Jenjang.AHLI_MUDA, months=6).value
+>>> angka_kredit(Predicate.GOOD, Jenjang.AHLI_MUDA, months=6).value
 Decimal('12.50')
 >>> accumulate([angka_kredit("Baik", "Ahli Muda")] * 4, "Ahli Muda").reached_pangkat
 True
@@ -49,7 +49,7 @@ from inovasi_daerah.law.load import (
     decimal_of,
 )
 from inovasi_daerah.models.enums import Jenjang
-from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.models.skp import Predicate
 from inovasi_daerah.skp._common import as_enum, cites, load_rule_set, rule_file, to_decimal
 from inovasi_daerah.types import DateLike, Number
 
@@ -92,17 +92,17 @@ class AngkaKreditRules(RuleSet):
     formula: Citation
     no_innovation_ak: Citation
 
-    def percent(self, predikat: Predikat) -> Param[Decimal]:
+    def percent(self, predikat: Predicate) -> Param[Decimal]:
         """The conversion percentage of ``predikat``."""
-        predikat = as_enum(Predikat, predikat, "predikat")
-        table: dict[Predikat, Param[Decimal]] = self._memo(
+        predikat = as_enum(Predicate, predikat, "predikat")
+        table: dict[Predicate, Param[Decimal]] = self._memo(
             "percent",
             lambda: {
-                Predikat.VERY_GOOD: self.percent_sangat_baik,
-                Predikat.GOOD: self.percent_baik,
-                Predikat.NEEDS_IMPROVEMENT: self.percent_butuh_perbaikan,
-                Predikat.POOR: self.percent_kurang,
-                Predikat.VERY_POOR: self.percent_sangat_kurang,
+                Predicate.VERY_GOOD: self.percent_sangat_baik,
+                Predicate.GOOD: self.percent_baik,
+                Predicate.NEEDS_IMPROVEMENT: self.percent_butuh_perbaikan,
+                Predicate.POOR: self.percent_kurang,
+                Predicate.VERY_POOR: self.percent_sangat_kurang,
             },
         )
         return table[predikat]
@@ -227,7 +227,7 @@ class AngkaKreditResult(Result):
     """Angka kredit earned with ``predikat`` in ``jenjang`` over ``months`` months."""
 
     value: Decimal
-    predikat: Predikat
+    predikat: Predicate
     jenjang: Jenjang
     months: int
     percentage: Decimal
@@ -273,7 +273,7 @@ class AngkaKreditResult(Result):
 
 @exact
 def angka_kredit(
-    predikat: Predikat | str,
+    predikat: Predicate | str,
     jenjang: Jenjang | str,
     months: Number = 12,
     *,
@@ -281,12 +281,12 @@ def angka_kredit(
 ) -> AngkaKreditResult:
     """AK = months / 12 × persentase(predikat) × koefisien(jenjang), unrounded.
 
-    ``predikat``: :class:`Predikat` or its name ("Sangat Baik", "Cukup" = Butuh Perbaikan);
+    ``predikat``: :class:`Predicate` or its name ("Sangat Baik", "Cukup" = Butuh Perbaikan);
     ``jenjang``: :class:`~inovasi_daerah.models.enums.Jenjang` or its name ("Ahli Pertama");
     ``months``: an integer 1–12.
     """
     r = check_rule_set(rules, AngkaKreditRules, default=RULES)
-    p = as_enum(Predikat, predikat, "predikat")
+    p = as_enum(Predicate, predikat, "predikat")
     j = as_enum(Jenjang, jenjang, "jenjang")
     per_year = r.months_per_year.get()
     if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= per_year:
@@ -311,7 +311,7 @@ def angka_kredit(
 
 
 def _angka_kredit(
-    r: AngkaKreditRules, p: Predikat, j: Jenjang, months: int, per_year: int
+    r: AngkaKreditRules, p: Predicate, j: Jenjang, months: int, per_year: int
 ) -> AngkaKreditResult:
     pct, koef = r.percent(p), r.koefisien(j)
     # Multiply before dividing: exact whenever the quotient terminates (e.g. 1/12 of 18.75).

@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from inovasi_daerah._legacy_names import module_getattr
 from inovasi_daerah._util import check_rule_set
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, Status, T, Text
@@ -42,7 +43,7 @@ from inovasi_daerah.law.load import (
     rule_set_header,
     rules_root,
 )
-from inovasi_daerah.models.skp import Predikat, Rating
+from inovasi_daerah.models.skp import Predicate, Rating
 from inovasi_daerah.skp._common import PredikatResult, SkpRegime, as_enum, cites, rule_file
 
 __all__ = [
@@ -50,7 +51,7 @@ __all__ = [
     "RULES",
     "DistributionCheck",
     "Permenpanrb6Rules",
-    "Predikat",
+    "Predicate",
     "Rating",
     "check_distribution",
     "predikat",
@@ -64,7 +65,7 @@ V = Status.VERIFIED
 PM6 = "PermenPANRB 6/2022"
 
 #: One guidance line: (predikat counted, "min" or "max", share in percent).
-Guidance = tuple[tuple[Predikat, ...], str, Decimal]
+Guidance = tuple[tuple[Predicate, ...], str, Decimal]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,7 +73,7 @@ class Permenpanrb6Rules(SkpRegime):
     """The constants of PermenPANRB 6/2022 (skp.md §4)."""
 
     start: Param[date]
-    matrix: Param[Mapping[tuple[Rating, Rating], Predikat]]
+    matrix: Param[Mapping[tuple[Rating, Rating], Predicate]]
     predikat_names: Citation
     hasil_kerja_tambahan: Citation
     innovation_evidence: Citation
@@ -84,7 +85,7 @@ class Permenpanrb6Rules(SkpRegime):
 # -- the rule data: rules/skp/permenpanrb_6_2022.toml --------------------------------------------
 
 _RATINGS = Choice(tuple(r.value for r in Rating))
-_PREDIKAT = Choice(tuple(p.value for p in Predikat))
+_PREDIKAT = Choice(tuple(p.value for p in Predicate))
 _VALUE_KINDS: dict[str, Kind] = {
     "start": DATE,
     "matrix": ListOf(
@@ -137,13 +138,13 @@ _BARE_CITATIONS = (
 def _regime_value(key: str, v: Any, where: Where) -> Any:
     if key == "matrix":
         return {
-            (Rating(m["hasil_kerja"]), Rating(m["perilaku"])): Predikat(m["predikat"]) for m in v
+            (Rating(m["hasil_kerja"]), Rating(m["perilaku"])): Predicate(m["predikat"]) for m in v
         }
     if key == "distribution":
         return {
             name: tuple(
                 (
-                    tuple(Predikat(p) for p in g["predikat"]),
+                    tuple(Predicate(p) for p in g["predikat"]),
                     g["bound"],
                     decimal_of(g["percent"], where, "percent"),
                 )
@@ -191,7 +192,7 @@ START: Param[date] = RULES.start
 @exact
 def predikat(
     hasil_kerja: Rating | str, perilaku: Rating | str, *, rules: Permenpanrb6Rules | None = None
-) -> PredikatResult[Predikat]:
+) -> PredikatResult[Predicate]:
     """Predikat kinerja from the rating of hasil kerja and the rating of perilaku kerja."""
     r = check_rule_set(rules, Permenpanrb6Rules, default=RULES)
     hk = as_enum(Rating, hasil_kerja, "hasil_kerja")
@@ -216,7 +217,7 @@ class DistributionCheck(Result):
     """A unit's predikat distribution compared with the 2023 guidance (findings, never errors)."""
 
     organisation: str
-    shares: Mapping[Predikat, Decimal]
+    shares: Mapping[Predicate, Decimal]
     findings: tuple[Text, ...]
     _explanation: Explanation
 
@@ -237,7 +238,7 @@ class DistributionCheck(Result):
 @exact
 def check_distribution(
     organisation_predikat: str,
-    counts: Mapping[Predikat | str, int],
+    counts: Mapping[Predicate | str, int],
     *,
     rules: Permenpanrb6Rules | None = None,
 ) -> DistributionCheck:
@@ -269,9 +270,9 @@ def check_distribution(
             value=counts,
             message_en="must be an object {predikat: count}",
         )
-    n: dict[Predikat, int] = dict.fromkeys(Predikat, 0)
+    n: dict[Predicate, int] = dict.fromkeys(Predicate, 0)
     for k, v in counts.items():
-        p = as_enum(Predikat, k, "counts")
+        p = as_enum(Predicate, k, "counts")
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
             raise InvalidInput(
                 "jumlah harus bilangan bulat ≥ 0",
@@ -317,3 +318,6 @@ def check_distribution(
             note=T("pedoman, bukan batasan mengikat", "guidance, not a hard constraint"),
         ),
     )
+
+
+__getattr__ = module_getattr(__name__, globals())

@@ -33,7 +33,7 @@ from inovasi_daerah.law.load import (
     citation_kind,
     decimal_of,
 )
-from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
+from inovasi_daerah.models.skp import AdditionalPerformance, PredicatePp30
 from inovasi_daerah.skp._common import (
     HUNDRED,
     VALID_CLOSED,
@@ -79,11 +79,11 @@ class Pp30Rules(SkpRegime):
     weight_skp_with_peers: Param[Decimal]
     weight_perilaku_with_peers: Param[Decimal]
     nilai_max: Param[Decimal]
-    predikat_bands: Param[tuple[tuple[Decimal, PredikatPp30], ...]]
-    predikat_bands_lower: Param[tuple[tuple[Decimal, PredikatPp30], ...]]
-    predikat_floor: Param[PredikatPp30]
+    predikat_bands: Param[tuple[tuple[Decimal, PredicatePp30], ...]]
+    predikat_bands_lower: Param[tuple[tuple[Decimal, PredicatePp30], ...]]
+    predikat_floor: Param[PredicatePp30]
     lower_band_signs: Citation
-    innovation_gate: Param[PredikatPp30]
+    innovation_gate: Param[PredicatePp30]
     capaian_cap_above: Param[Decimal]
     nilai_above_cap: Param[Decimal]
     nilai_maximum_target: Param[Decimal]
@@ -97,7 +97,7 @@ class Pp30Rules(SkpRegime):
     capaian_rule: Citation
     capaian_lower_is_better_rule: Citation
     capaian_within_range: Citation
-    kinerja_tambahan_factors: Param[tuple[tuple[PredikatPp30, Decimal], ...]]
+    kinerja_tambahan_factors: Param[tuple[tuple[PredicatePp30, Decimal], ...]]
     kinerja_tambahan_arrangement: Citation
     kinerja_tambahan_cap: Param[Decimal]
     nilai_skp_rule: Citation
@@ -105,7 +105,7 @@ class Pp30Rules(SkpRegime):
 
 # -- the rule data: rules/skp/pp30_2019.toml ------------------------------------------------------
 
-_PRED = Choice(tuple(p.value for p in PredikatPp30))
+_PRED = Choice(tuple(p.value for p in PredicatePp30))
 _BANDS = ListOf(Table({"from": Field(DECIMAL, True), "predikat": Field(_PRED, True)}), 1)
 _SEGMENT = ListOf(DECIMAL, 4, 4)
 _VALUE_KINDS: dict[str, Kind] = {
@@ -159,11 +159,11 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
         return decimal_of(x, where, "value")
 
     if key in ("predikat_bands", "predikat_bands_lower"):
-        return tuple((d(b["from"]), PredikatPp30(b["predikat"])) for b in v)
+        return tuple((d(b["from"]), PredicatePp30(b["predikat"])) for b in v)
     if key == "kinerja_tambahan_factors":
-        return tuple((PredikatPp30(f["predikat"]), d(f["percent"])) for f in v)
+        return tuple((PredicatePp30(f["predikat"]), d(f["percent"])) for f in v)
     if key in ("predikat_floor", "innovation_gate"):
-        return PredikatPp30(v)
+        return PredicatePp30(v)
     if isinstance(v, list):
         return tuple(d(x) for x in v)
     return d(v)
@@ -186,7 +186,7 @@ def _bool(value: object, field: str) -> bool:
 @exact
 def predikat(
     nilai: Number, innovation: bool = False, *, rules: Pp30Rules | None = None
-) -> PredikatResult[PredikatPp30]:
+) -> PredikatResult[PredicatePp30]:
     """Predikat of a nilai kinerja (0–120) under PP 30/2019 Pasal 41 ayat (5).
 
     ``innovation`` says the PNS created a new idea and/or way of improving performance that
@@ -218,7 +218,7 @@ def predikat(
         if any(x == lower for lower, _ in r.predikat_bands_lower.get()):
             used.append(r.lower_band_signs)
     note = None
-    if result is PredikatPp30.VERY_GOOD and not inv:
+    if result is PredicatePp30.VERY_GOOD and not inv:
         result = r.innovation_gate.get()
         used.append(r.innovation_gate)
         note = T(
@@ -383,13 +383,13 @@ def nilai_from_capaian(
     )
 
 
-def _factor(r: Pp30Rules, pred: PredikatPp30) -> Decimal:
+def _factor(r: Pp30Rules, pred: PredicatePp30) -> Decimal:
     return dict(r.kinerja_tambahan_factors.get())[pred]
 
 
 @exact
 def kinerja_tambahan(
-    entries: Iterable[KinerjaTambahanInput | Mapping[str, Any]],
+    entries: Iterable[AdditionalPerformance | Mapping[str, Any]],
     *,
     other: Number = 0,
     rules: Pp30Rules | None = None,
@@ -399,13 +399,13 @@ def kinerja_tambahan(
     ``other`` is weighted kinerja tambahan already counted (it shares the cap).
     """
     r = check_rule_set(rules, Pp30Rules, default=RULES)
-    items = [as_model(KinerjaTambahanInput, e, "entries") for e in as_list(entries, "entries")]
+    items = [as_model(AdditionalPerformance, e, "entries") for e in as_list(entries, "entries")]
     base = to_decimal(other, "other", minimum=_ZERO)
     children = []
     total = base
     for i, e in enumerate(items):
-        f = _factor(r, e.predikat)
-        v = f * e.bobot * e.nilai / HUNDRED
+        f = _factor(r, e.predicate)
+        v = f * e.weight * e.score / HUNDRED
         total += v
         children.append(
             Explanation(
@@ -414,7 +414,7 @@ def kinerja_tambahan(
                 value=v,
                 rule=T("faktor × bobot × nilai / 100", "factor × weight × value / 100"),
                 citations=cites(r.kinerja_tambahan_factors, r.kinerja_tambahan_arrangement),
-                inputs={"predikat": e.predikat, "faktor": f, "bobot": e.bobot, "nilai": e.nilai},
+                inputs={"predikat": e.predicate, "faktor": f, "bobot": e.weight, "nilai": e.score},
             )
         )
     cap = r.kinerja_tambahan_cap.get()

@@ -39,10 +39,10 @@ from inovasi_daerah.law.load import (
     decimal_of,
 )
 from inovasi_daerah.models.skp import (
-    Kegiatan,
+    Activity,
     KreativitasLevel,
     PerilakuAspect,
-    PredikatPp46,
+    PredicatePp46,
     Signer,
 )
 from inovasi_daerah.skp._common import (
@@ -102,8 +102,8 @@ class Pp46Rules(SkpRegime):
     skp_cap: Param[Decimal | None]
     perilaku_aspects: Param[tuple[PerilakuAspect, ...]]
     leadership_aspect: Param[PerilakuAspect]
-    predikat_bands: Param[tuple[tuple[Decimal, PredikatPp46], ...]]
-    predikat_floor: Param[PredikatPp46]
+    predikat_bands: Param[tuple[tuple[Decimal, PredicatePp46], ...]]
+    predikat_floor: Param[PredicatePp46]
     between_bands: Param[str]
     # Formula rules that carry no number: cited so that results can say where they come from.
     quantity_rule: Citation
@@ -139,7 +139,7 @@ class Pp46Rules(SkpRegime):
 
 _SIGNERS = ArrayOf(Choice(tuple(x.value for x in Signer)))
 _ASPECT = Choice(tuple(x.value for x in PerilakuAspect))
-_PRED = Choice(tuple(x.value for x in PredikatPp46))
+_PRED = Choice(tuple(x.value for x in PredicatePp46))
 _VALUE_KINDS: dict[str, Kind] = {
     "weight_skp": DECIMAL,
     "weight_perilaku": DECIMAL,
@@ -195,9 +195,9 @@ def _regime_value(key: str, v: Any, where: Where) -> Any:
     if key == "tugas_tambahan_bands":
         return tuple((b.get("up_to"), d(b["points"])) for b in v)
     if key == "predikat_bands":
-        return tuple((d(b["from"]), PredikatPp46(b["predikat"])) for b in v)
+        return tuple((d(b["from"]), PredicatePp46(b["predikat"])) for b in v)
     if key == "predikat_floor":
-        return PredikatPp46(v)
+        return PredicatePp46(v)
     if key.startswith("signers_"):
         return tuple(Signer(x) for x in v)
     if key == "perilaku_aspects":
@@ -335,11 +335,11 @@ def cost_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = N
 
 @exact
 def kegiatan_score(
-    kegiatan: Kegiatan | Mapping[str, Any], *, rules: Pp46Rules | None = None
+    kegiatan: Activity | Mapping[str, Any], *, rules: Pp46Rules | None = None
 ) -> ValueResult:
     """Nilai capaian of one kegiatan: the mean of its 3 aspects, or 4 when it has a budget."""
     r = check_rule_set(rules, Pp46Rules, default=RULES)
-    k = as_model(Kegiatan, kegiatan, "kegiatan")
+    k = as_model(Activity, kegiatan, "kegiatan")
     parts = [
         quantity_aspect(target=k.quantity_target, realised=k.quantity_realised, rules=r),
         quality_aspect(target=k.quality_target, realised=k.quality_realised, rules=r),
@@ -455,7 +455,7 @@ def kreativitas(
 
 @exact
 def skp_score(
-    kegiatan: Sequence[Kegiatan | Mapping[str, Any]],
+    kegiatan: Sequence[Activity | Mapping[str, Any]],
     *,
     tugas_tambahan_count: int = 0,
     kreativitas_findings: Iterable[
@@ -623,7 +623,7 @@ def prestasi_kerja(
 
 
 @exact
-def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult[PredikatPp46]:
+def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult[PredicatePp46]:
     """Predikat of a PP 46/2011 value: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang.
 
     Values between bands (90.5) follow the policy ``between_bands``: "lower_threshold"
