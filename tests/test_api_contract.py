@@ -8,7 +8,9 @@ import inspect
 import pkgutil
 import re
 import types
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -370,3 +372,57 @@ def test_field_names_are_english_with_the_indonesian_name_as_alias() -> None:
         if "`{}.{}`".format(*path.rsplit(".", 2)[-2:]) not in glossary
     ]
     assert unlisted == []
+
+
+# -- result keys and explanation keys: the same convention (issue 14) ------------------------
+
+
+def _dict_keys(data: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """Every key of nested JSON-ready ``data`` with the path of the dict that holds it."""
+    if isinstance(data, dict):
+        for k, v in data.items():
+            yield path, str(k)
+            yield from _dict_keys(v, f"{path}/{k}")
+    elif isinstance(data, list):
+        for x in data:
+            yield from _dict_keys(x, f"{path}[]")
+
+
+def _enum_values() -> set[str]:
+    """The values of every public enum: keys of data maps (counts by stage ...), not names."""
+    return {
+        str(m.value)
+        for mod in _modules()
+        for v in vars(mod).values()
+        if isinstance(v, type) and issubclass(v, LegalEnum)
+        for m in v
+    }
+
+
+# Dicts whose keys are data (rule-data ids), not identifiers of the result.
+_DATA_MAPS = {"/advisory/steps"}
+
+
+def test_result_keys_are_english() -> None:
+    """``to_dict()`` of every result type (and the portfolio's ``counts()``) names its keys in
+    English (issue 14; docs/glossary.md): no Indonesian legal term as a key. The SKP results'
+    ``jenjang``, ``predikat``, ``angka_kredit_after`` ... and the portfolio's ``bentuk``,
+    ``jenis``, ``tahapan``, ``urusan_utama`` were the exceptions before."""
+    values = _enum_values()
+    seen: set[str] = set()
+    bad = set()
+    for cls, obj in samples.instances().items():
+        outputs = []
+        if isinstance(obj, Result):
+            outputs.append(obj.to_dict(explanation=False))
+        if cls.__name__ == "PortfolioReport":
+            outputs.append(obj.counts())
+        for data in outputs:
+            seen.add(cls.__name__)
+            for path, key in _dict_keys(data):
+                if key in values or path in _DATA_MAPS:
+                    continue
+                if _tokens(key) & _LEGAL_TERMS:
+                    bad.add(f"{cls.__name__}{path}/{key}")
+    assert {"CreditResult", "LedgerResult", "AkProgress", "PortfolioReport"} <= seen
+    assert sorted(bad) == []

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from inovasi_daerah._legacy_names import CLASSES, FIELDS
+from inovasi_daerah._legacy_names import CLASSES, FIELDS, RESULT_KEYS
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.enums import Tematik
 
@@ -189,5 +189,6 @@ def test_the_glossary_lists_every_rename() -> None:
     glossary = (Path(__file__).resolve().parent.parent / "docs" / "glossary.md").read_text()
     pairs = [p for t in FIELDS.values() for p in t.items()]
     pairs += [p for t in CLASSES.values() for p in t.items()]
+    pairs += [p for t in RESULT_KEYS.values() for p in t.items()]
     missing = [f"{o} → {n}" for o, n in pairs if f"`{o}` → `{n}`" not in glossary]
     assert missing == []

@@ -217,16 +217,16 @@ def test_progress_summary_fields() -> None:
     pangkat, jenjang_t = _threshold(J.AHLI_PERTAMA)
     assert jenjang_t is not None
     s = p.to_dict(explanation=False)
-    assert s["jenjang"] == "ahli_pertama"
+    assert s["career_level"] == "ahli_pertama"
     assert D(s["total"]) == 60
-    assert D(s["threshold_pangkat"]) == pangkat
-    assert D(s["threshold_jenjang"]) == jenjang_t
-    assert s["reached_pangkat"] is (pangkat <= 60)
-    assert s["reached_jenjang"] is (jenjang_t <= 60)
-    assert D(s["remaining_pangkat"]) == max(pangkat - 60, 0)
-    assert D(s["remaining_jenjang"]) == max(jenjang_t - 60, 0)
-    assert s["next_jenjang"] == "ahli_muda"
-    assert s["pengembangan_profesi_required"] is False
+    assert D(s["threshold_rank"]) == pangkat
+    assert D(s["threshold_career_level"]) == jenjang_t
+    assert s["reached_rank"] is (pangkat <= 60)
+    assert s["reached_career_level"] is (jenjang_t <= 60)
+    assert D(s["remaining_rank"]) == max(pangkat - 60, 0)
+    assert D(s["remaining_career_level"]) == max(jenjang_t - 60, 0)
+    assert s["next_career_level"] == "ahli_muda"
+    assert s["professional_development_required"] is False
     assert isinstance(p, AkProgress)
 
 
@@ -264,11 +264,11 @@ def test_conversion_explanation_records_inputs_and_sources_bkn_3_2023() -> None:
 def test_conversion_summary_fields() -> None:
     s = angka_kredit("Baik", "Ahli Muda", months=3).to_dict(explanation=False)
     assert D(s["value"]) == D("6.25")
-    assert s["predikat"] == Predicate.GOOD.value
-    assert s["jenjang"] == "ahli_muda"
+    assert s["predicate"] == Predicate.GOOD.value
+    assert s["career_level"] == "ahli_muda"
     assert s["months"] == 3
     assert D(s["percentage"]) == 1
-    assert D(s["koefisien"]) == 25
+    assert D(s["coefficient"]) == 25
 
 
 def test_months_error_cites_the_months_rule() -> None:

@@ -88,8 +88,8 @@ def test_contoh_shows_one_innovators_projection_with_and_without(
     assert main(["contoh", "--json"]) == 0
     career = json.loads(capsys.readouterr().out)["career"]
     comp = career["comparison"]
-    assert comp["without"]["rows"][0]["predikat"] == "Baik"
-    assert comp["with_innovation"]["rows"][0]["predikat"] == "Sangat Baik"
+    assert comp["without"]["rows"][0]["predicate"] == "Baik"
+    assert comp["with_innovation"]["rows"][0]["predicate"] == "Sangat Baik"
     assert comp["months_gained"][-1] > 0
     assert comp["uncertain"] is True
     assert main(["contoh"]) == 0

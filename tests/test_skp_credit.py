@@ -448,7 +448,7 @@ def test_result_explains_in_both_languages_and_serialises() -> None:
     data = json.loads(r.to_json())
     assert data["regime"] == "permenpanrb_6_2022"
     assert data["uncertain"] is True
-    assert D(data["angka_kredit_after"]) == D("37.5")
+    assert D(data["credit_after"]) == D("37.5")
 
 
 def test_report_function_text() -> None:

@@ -7,6 +7,7 @@ Names that were Indonesian before the rename keep working for one deprecation cy
 - ``FIELDS``: input-model fields. The old name stays an input alias (stored JSON loads), and
   the old attribute a read-only property returning the new field.
 - ``CLASSES``: class names, still importable from their module (PEP 562 ``__getattr__``).
+- ``RESULT_KEYS``: keys of results' ``to_dict()``; output, so renamed at once (changelog).
 
 docs/glossary.md quotes these tables as the migration table; ``tests/test_api_contract.py``
 checks that every old name still loads and reads back with the warning.
@@ -18,7 +19,14 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["CLASSES", "FIELDS", "deprecated_attribute", "module_getattr", "warn_renamed"]
+__all__ = [
+    "CLASSES",
+    "FIELDS",
+    "RESULT_KEYS",
+    "deprecated_attribute",
+    "module_getattr",
+    "warn_renamed",
+]
 
 #: model (module.qualname) → {old field name: new field name}
 FIELDS: dict[str, dict[str, str]] = {
@@ -105,6 +113,60 @@ CLASSES: dict[str, dict[str, str]] = {
         "Predikat": "Predicate",
         "PredikatPp30": "PredicatePp30",
         "PredikatPp46": "PredicatePp46",
+    },
+}
+
+
+#: result class → {old ``to_dict()`` key: new key}. Output only: no deprecation path (a
+#: reader of stored output maps the keys with this table), listed for the changelog and docs.
+RESULT_KEYS: dict[str, dict[str, str]] = {
+    "skp.PredikatResult": {"predikat": "predicate", "nilai": "value"},
+    "skp.IntegrationResult": {
+        "jenjang": "career_level",
+        "golongan": "grade",
+        "nilai_dasar": "base_value",
+    },
+    "skp.DegreeBonusResult": {"jenjang": "career_level", "predikat": "predicate"},
+    "skp.ReadinessResult": {"jenjang": "career_level", "golongan": "grade", "ak": "credit"},
+    "skp.ScheduleRow": {"predikat": "predicate", "ak": "credit"},
+    "skp.ThresholdDate": {"ak_reached_on": "credit_reached_on"},
+    "skp.ProjectionResult": {"final_ak": "final_credit"},
+    "skp.LedgerRow": {"jenjang": "career_level", "golongan": "grade"},
+    "skp.LedgerResult": {
+        "jenjang": "career_level",
+        "golongan": "grade",
+        "tmt_pangkat": "rank_since",
+        "tmt_jenjang": "career_level_since",
+    },
+    "skp.CreditResult": {
+        "predikat_before": "predicate_before",
+        "predikat_after": "predicate_after",
+        "angka_kredit_before": "credit_before",
+        "angka_kredit_after": "credit_after",
+        "angka_kredit_gain": "credit_gain",
+        "hasil_kerja_tambahan": "additional_results",
+    },
+    "skp.AngkaKreditResult": {
+        "predikat": "predicate",
+        "jenjang": "career_level",
+        "koefisien": "coefficient",
+    },
+    "skp.AkProgress": {
+        "jenjang": "career_level",
+        "threshold_pangkat": "threshold_rank",
+        "threshold_jenjang": "threshold_career_level",
+        "reached_pangkat": "reached_rank",
+        "reached_jenjang": "reached_career_level",
+        "remaining_pangkat": "remaining_rank",
+        "remaining_jenjang": "remaining_career_level",
+        "next_jenjang": "next_career_level",
+        "pengembangan_profesi_required": "professional_development_required",
+    },
+    "clinic.PortfolioReport (counts, innovations, to_records, to_csv)": {
+        "bentuk": "forms",
+        "jenis": "kind",
+        "tahapan": "stage",
+        "urusan_utama": "main_urusan",
     },
 }
 

@@ -224,11 +224,11 @@ class IntegrationResult(Result):
 
     def _summary(self) -> dict[str, Any]:
         return {
-            "jenjang": self.jenjang,
-            "golongan": self.golongan,
+            "career_level": self.jenjang,
+            "grade": self.golongan,
             "pak_date": self.pak_date,
             "conventional": self.conventional,
-            "nilai_dasar": self.nilai_dasar,
+            "base_value": self.nilai_dasar,
             "integrated": self.integrated,
             "case": self.case,
             "above_range": self.above_range,
@@ -469,8 +469,8 @@ class DegreeBonusResult(Result):
 
     def _summary(self) -> dict[str, Any]:
         return {
-            "jenjang": self.jenjang,
-            "predikat": self.predikat,
+            "career_level": self.jenjang,
+            "predicate": self.predikat,
             "granted": self.granted,
             "value": self.value,
             "base": self.base,
@@ -679,10 +679,10 @@ class ReadinessResult(Result):
     def _summary(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
-            "jenjang": self.jenjang,
-            "golongan": self.golongan,
+            "career_level": self.jenjang,
+            "grade": self.golongan,
             "on": self.on,
-            "ak": self.ak,
+            "credit": self.ak,
             "required": self.required,
             "overall": self.overall.value,
             "ready": self.ready,
@@ -1096,8 +1096,8 @@ class ScheduleRow:
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
             "months": self.months,
-            "predikat": self.predikat.value,
-            "ak": str(self.ak),
+            "predicate": self.predikat.value,
+            "credit": str(self.ak),
             "cumulative": str(self.cumulative),
             "converted_2022": self.converted_2022,
         }
@@ -1133,7 +1133,7 @@ class ThresholdDate:
             "kind": self.kind.value,
             "required": str(self.required),
             "target": self.target,
-            "ak_reached_on": iso(self.ak_reached_on),
+            "credit_reached_on": iso(self.ak_reached_on),
             "time_met_on": iso(self.time_met_on),
             "earliest": iso(self.earliest),
             "already": self.already,
@@ -1166,7 +1166,7 @@ class ProjectionResult(Result):
             "step": self.step,
             "rows": [row.to_dict() for row in self.rows],
             "thresholds": [t.to_dict() for t in self.thresholds],
-            "final_ak": self.final_ak,
+            "final_credit": self.final_ak,
         }
 
 
@@ -1522,8 +1522,8 @@ class LedgerRow:
             "kind": self.kind,
             "change": None if self.change is None else str(self.change),
             "balance": str(self.balance),
-            "jenjang": self.jenjang.value,
-            "golongan": None if self.golongan is None else self.golongan.value,
+            "career_level": self.jenjang.value,
+            "grade": None if self.golongan is None else self.golongan.value,
             "note": self.note.model_dump(),
         }
 
@@ -1544,10 +1544,10 @@ class LedgerResult(Result):
         return {
             "rows": [row.to_dict() for row in self.rows],
             "balance": self.balance,
-            "jenjang": self.jenjang,
-            "golongan": self.golongan,
-            "tmt_pangkat": self.tmt_pangkat,
-            "tmt_jenjang": self.tmt_jenjang,
+            "career_level": self.jenjang,
+            "grade": self.golongan,
+            "rank_since": self.tmt_pangkat,
+            "career_level_since": self.tmt_jenjang,
         }
 
 

@@ -263,11 +263,11 @@ class AngkaKreditResult(Result):
     def _summary(self) -> dict[str, Any]:
         return {
             "value": self.value,
-            "predikat": self.predikat,
-            "jenjang": self.jenjang,
+            "predicate": self.predikat,
+            "career_level": self.jenjang,
             "months": self.months,
             "percentage": self.percentage,
-            "koefisien": self.koefisien,
+            "coefficient": self.koefisien,
         }
 
 
@@ -392,16 +392,16 @@ class AkProgress(Result):
 
     def _summary(self) -> dict[str, Any]:
         return {
-            "jenjang": self.jenjang,
+            "career_level": self.jenjang,
             "total": self.total,
-            "threshold_pangkat": self.threshold_pangkat,
-            "threshold_jenjang": self.threshold_jenjang,
-            "reached_pangkat": self.reached_pangkat,
-            "reached_jenjang": self.reached_jenjang,
-            "remaining_pangkat": self.remaining_pangkat,
-            "remaining_jenjang": self.remaining_jenjang,
-            "next_jenjang": self.next_jenjang,
-            "pengembangan_profesi_required": self.pengembangan_profesi_required,
+            "threshold_rank": self.threshold_pangkat,
+            "threshold_career_level": self.threshold_jenjang,
+            "reached_rank": self.reached_pangkat,
+            "reached_career_level": self.reached_jenjang,
+            "remaining_rank": self.remaining_pangkat,
+            "remaining_career_level": self.remaining_jenjang,
+            "next_career_level": self.next_jenjang,
+            "professional_development_required": self.pengembangan_profesi_required,
         }
 
 
