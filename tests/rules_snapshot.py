@@ -39,6 +39,26 @@ def snapshot_names(model: str) -> dict[str, str]:
     }
 
 
+def snapshot_key(key: str) -> str:
+    """An explanation key as the fixtures were taken (before the renames of issue 14)."""
+    from inovasi_daerah._legacy_names import EXPLANATION_KEYS, EXPLANATION_PREFIXES
+
+    old = {new: old for old, new in EXPLANATION_KEYS.items()}
+    if key in old:
+        return old[key]
+    for prefix_old, prefix_new in EXPLANATION_PREFIXES.items():
+        if key.startswith(prefix_new):
+            return prefix_old + key[len(prefix_new) :]
+    return key
+
+
+def snapshot_input(key: str) -> str:
+    """An explanation input key as the fixtures were taken (before the renames of issue 14)."""
+    from inovasi_daerah._legacy_names import INPUT_KEYS
+
+    return {new: old for old, new in INPUT_KEYS.items()}.get(key, key)
+
+
 def snapshot_class(cls: type) -> str:
     """A class name as the fixtures were taken (before the renames of issue 14)."""
     from inovasi_daerah._legacy_names import CLASSES

@@ -426,3 +426,70 @@ def test_result_keys_are_english() -> None:
                     bad.add(f"{cls.__name__}{path}/{key}")
     assert {"CreditResult", "LedgerResult", "AkProgress", "PortfolioReport"} <= seen
     assert sorted(bad) == []
+
+
+def _explanation_vocabulary() -> set[str]:
+    """Indonesian words of the explanation keys renamed in issue 14, and the legal terms."""
+    from inovasi_daerah._legacy_names import EXPLANATION_KEYS, EXPLANATION_PREFIXES, INPUT_KEYS
+
+    old = [*EXPLANATION_KEYS, *INPUT_KEYS, *EXPLANATION_PREFIXES]
+    new = [*EXPLANATION_KEYS.values(), *INPUT_KEYS.values(), *EXPLANATION_PREFIXES.values()]
+    words = set().union(*(_tokens(k) for k in old)) - set().union(*(_tokens(k) for k in new))
+    return (words | _LEGAL_TERMS) - _SHARED_FIELD_WORDS
+
+
+def _explanations() -> Iterator[Any]:
+    """The explanation trees of every sample result, and of the PP 46/2011 and PP 30/2019
+    aspects the samples do not reach."""
+    from inovasi_daerah.law.explain import Explanation
+    from inovasi_daerah.skp import pp30, pp46
+
+    for obj in samples.instances().values():
+        if isinstance(obj, Explanation):
+            yield obj
+        elif isinstance(obj, Result):
+            yield obj.explanation
+    kegiatan = {"quantity_target": 10, "quantity_realised": 9, "quality_realised": 90}
+    kegiatan |= {"time_target": 12, "time_realised": 10, "cost_target": 10, "cost_realised": 8}
+    aspects = {a.value: 80 for a in pp46.RULES.perilaku_aspects.get()}
+    for result in (
+        pp46.kegiatan_score(kegiatan),
+        pp46.kreativitas("negara", "presiden"),
+        pp46.perilaku_score(aspects),
+        pp46.prestasi_kerja(80, 80),
+        pp46.predikat(80),
+        pp30.capaian(target=80, target_upper=90, realised=85),
+        pp30.nilai_from_capaian(110, maximum_target=True),
+        pp30.kinerja_tambahan([{"predikat": "Baik", "bobot": "0.2", "nilai": 100}], other=1),
+    ):
+        yield result.explanation
+
+
+# Input keys that are data (the rule file's step ids of the ASN protection procedure).
+_DATA_INPUTS = {"pasal_10_3_disampaikan_ke_kepala_daerah"}
+
+
+def test_explanation_keys_are_english() -> None:
+    """Explanation node keys and their ``inputs`` keys are English (issue 14): the SKP and
+    PP 38/2017 trees had Indonesian ones (``angka_kredit``, ``pp38.kriteria.*``, ``bulan``
+    ...). A key may end in a data id (``readiness.kenaikan_pangkat``, an enum value), which
+    stays as it is; so may an input named by an enum value or a fact path."""
+    from inovasi_daerah._legacy_names import EXPLANATION_PREFIXES
+
+    vocabulary = _explanation_vocabulary()
+    values = _enum_values()
+    bad = set()
+    nodes = 0
+    for tree in _explanations():
+        for node in tree.walk():
+            nodes += 1
+            key = next((p for p in EXPLANATION_PREFIXES.values() if node.key.startswith(p)), "")
+            if _tokens(key or node.key) & vocabulary:
+                bad.add(node.key)
+            for name in node.inputs:
+                if name in values or name in _DATA_INPUTS or "." in name:
+                    continue
+                if _tokens(name) & vocabulary:
+                    bad.add(f"{node.key}: input {name}")
+    assert nodes > 500
+    assert sorted(bad) == []

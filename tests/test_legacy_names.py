@@ -192,3 +192,52 @@ def test_the_glossary_lists_every_rename() -> None:
     pairs += [p for t in RESULT_KEYS.values() for p in t.items()]
     missing = [f"{o} → {n}" for o, n in pairs if f"`{o}` → `{n}`" not in glossary]
     assert missing == []
+
+
+def test_old_explanation_keys_still_find_their_node() -> None:
+    """``Explanation.find`` with a key before the renames gives the node under its new key,
+    with a DeprecationWarning naming it: whole keys and keys ending in a data id."""
+    from inovasi_daerah import pp38, skp
+    from inovasi_daerah.examples import payakumbuh
+
+    tree = skp.angka_kredit("Baik", "Ahli Muda", months=6).explanation
+    with pytest.warns(DeprecationWarning, match="'angka_kredit' is deprecated.*'credit'"):
+        node = tree.find("angka_kredit")
+    assert node is tree.find("credit")
+    assert node is not None
+    tree = pp38.check_criteria(payakumbuh().innovations[0]).explanation
+    new = next(n.key for n in tree.walk() if n.key.startswith("pp38.criteria."))
+    old = "pp38.kriteria." + new.removeprefix("pp38.criteria.")
+    with pytest.warns(DeprecationWarning, match=f"{old!r} is deprecated.*{new!r}"):
+        assert tree.find(old) is tree.find(new)
+    # a key that never existed: None, no warning
+    assert tree.find("no_such_key") is None
+
+
+def test_old_input_keys_still_answer() -> None:
+    """``node.inputs[old]`` and ``node.inputs.get(old)`` answer with the new key's value and
+    a DeprecationWarning; an unknown key still raises KeyError / gives the default."""
+    from inovasi_daerah import skp
+
+    node = skp.angka_kredit("Baik", "Ahli Muda", months=6).explanation
+    assert "months" in node.inputs
+    assert "bulan" not in node.inputs
+    with pytest.warns(DeprecationWarning, match="'bulan' is deprecated.*'months'"):
+        assert node.inputs["bulan"] == node.inputs["months"] == 6
+    with pytest.warns(DeprecationWarning, match="'koefisien'.*'coefficient'"):
+        assert node.inputs.get("koefisien") == node.inputs["coefficient"]
+    with pytest.raises(KeyError):
+        node.inputs["no_such_input"]
+    assert node.inputs.get("no_such_input", "-") == "-"
+    assert dict(node.inputs) == node.to_dict()["inputs"] | dict(node.inputs)
+
+
+def test_the_glossary_lists_every_explanation_rename() -> None:
+    """docs/glossary.md names every old → new explanation key, prefix and input key."""
+    from inovasi_daerah._legacy_names import EXPLANATION_KEYS, EXPLANATION_PREFIXES, INPUT_KEYS
+
+    glossary = (Path(__file__).resolve().parent.parent / "docs" / "glossary.md").read_text()
+    pairs = [*EXPLANATION_KEYS.items(), *INPUT_KEYS.items()]
+    pairs += [(f"{o}*", f"{n}*") for o, n in EXPLANATION_PREFIXES.items()]
+    missing = [f"{o} → {n}" for o, n in pairs if f"`{o}` → `{n}`" not in glossary]
+    assert missing == []

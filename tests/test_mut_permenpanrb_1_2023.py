@@ -140,12 +140,12 @@ def test_accumulate_adds_initial_numbers_and_results_permenpanrb_1_2023() -> Non
     p = accumulate([year, "2.5", 3, D("0.25")], "Ahli Muda", initial="10")
     assert p.total == D("25") + D("2.5") + 3 + D("0.25") + 10
     e = p.explanation
-    assert e.key == "ak_kumulatif"
+    assert e.key == "cumulative_credit"
     assert e.value == p.total
-    assert e.inputs["awal"] == 10
+    assert e.inputs["initial"] == 10
     pangkat, jenjang_t = _threshold(J.AHLI_MUDA)
-    assert e.inputs["kenaikan_pangkat"] == pangkat
-    assert e.inputs["kenaikan_jenjang"] == jenjang_t
+    assert e.inputs["rank_promotion"] == pangkat
+    assert e.inputs["career_level_promotion"] == jenjang_t
     assert e.children == (year.explanation,)
 
 
@@ -237,14 +237,14 @@ def test_conversion_explanation_records_inputs_and_sources_bkn_3_2023() -> None:
     """Peraturan BKN 3/2023 Lampiran: AK = bulan / 12 × persentase × koefisien."""
     r = angka_kredit("Sangat Baik", "Ahli Pertama", months=6)
     e = r.explanation
-    assert e.key == "angka_kredit"
+    assert e.key == "credit"
     assert e.value == r.value == D("9.375")
     assert e.inputs == {
-        "predikat": Predicate.VERY_GOOD,
-        "jenjang": J.AHLI_PERTAMA,
-        "bulan": 6,
-        "persentase": D("1.50"),
-        "koefisien": D("12.5"),
+        "predicate": Predicate.VERY_GOOD,
+        "career_level": J.AHLI_PERTAMA,
+        "months": 6,
+        "percentage": D("1.50"),
+        "coefficient": D("12.5"),
     }
     assert e.rule is not None
     assert "12" in e.rule.id
@@ -473,14 +473,14 @@ def test_explanation_of_a_fresh_rule_set_bkn_3_2023() -> None:
     r = angka_kredit("Sangat Baik", "Ahli Muda", months=3, rules=fresh)
     e = check_node(
         r.explanation,
-        key="angka_kredit",
+        key="credit",
         value=D("9.375"),  # 3 / 12 × 1.50 × 25
         inputs={
-            "predikat": Predicate.VERY_GOOD,
-            "jenjang": J.AHLI_MUDA,
-            "bulan": 3,
-            "persentase": D("1.50"),
-            "koefisien": D(25),
+            "predicate": Predicate.VERY_GOOD,
+            "career_level": J.AHLI_MUDA,
+            "months": 3,
+            "percentage": D("1.50"),
+            "coefficient": D(25),
         },
         rule="bulan / 12 × persentase × koefisien",
     )

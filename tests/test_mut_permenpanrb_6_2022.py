@@ -82,9 +82,9 @@ def test_predikat_explained_by_the_matrix_skp_md_4_3() -> None:
     assert r.nilai is None
     check_node(
         r.explanation,
-        key="predikat",
+        key="predicate",
         value=Predicate.GOOD,
-        inputs={"rating_hasil_kerja": Rating(S), "rating_perilaku": Rating(A)},
+        inputs={"results_rating": Rating(S), "behaviour_rating": Rating(A)},
         citations=[R.matrix, R.predikat_names],
         has_rule=True,
     )
@@ -113,9 +113,9 @@ def test_distribution_result_explained_skp_md_4_4() -> None:
     assert r.shares[Predicate.VERY_GOOD] == 0
     e = check_node(
         r.explanation,
-        key="distribusi",
+        key="distribution",
         value=True,
-        inputs={"predikat_organisasi": "butuh_perbaikan", "jumlah_pegawai": 10},
+        inputs={"organisation_predicate": "butuh_perbaikan", "employee_count": 10},
         citations=[R.distribution],
     )
     assert e.note is not None

@@ -70,9 +70,9 @@ def test_predikat_without_innovation_by_default_pasal_41_ayat_5() -> None:
     assert r.nilai == 115
     e = check_node(
         r.explanation,
-        key="predikat",
+        key="predicate",
         value=PredicatePp30.GOOD,
-        inputs={"nilai": D(115), "inovasi": False},
+        inputs={"score": D(115), "innovations": False},
         citations=[R.predikat_bands, R.innovation_gate],
         rule="≥ 110 Sangat Baik; ≥ 90 Baik; ≥ 70 Cukup; ≥ 50 Kurang; lainnya Sangat Kurang",
     )
@@ -86,9 +86,9 @@ def test_predikat_with_innovation_has_no_gate_note_pasal_41_ayat_5() -> None:
     assert r.predikat is PredicatePp30.VERY_GOOD
     e = check_node(
         r.explanation,
-        key="predikat",
+        key="predicate",
         value=PredicatePp30.VERY_GOOD,
-        inputs={"nilai": D(115), "inovasi": True},
+        inputs={"score": D(115), "innovations": True},
         citations=[R.predikat_bands],
     )
     assert e.note is None
@@ -133,9 +133,9 @@ def test_capaian_normal_explained_permenpanrb_8_2021() -> None:
     r = pp30.capaian(target=80, realised=100)
     check_node(
         r.explanation,
-        key="capaian",
+        key="achievement",
         value=D(125),
-        inputs={"target": D(80), "realisasi": D(100)},
+        inputs={"target": D(80), "realised": D(100)},
         citations=[R.capaian_rule],
         rule="R / T × 100",
     )
@@ -145,9 +145,9 @@ def test_capaian_lower_is_better_explained_permenpanrb_8_2021() -> None:
     r = pp30.capaian(target=100, realised=80, lower_is_better=True)
     check_node(
         r.explanation,
-        key="capaian",
+        key="achievement",
         value=D(120),
-        inputs={"target": D(100), "realisasi": D(80)},
+        inputs={"target": D(100), "realised": D(80)},
         citations=[R.capaian_lower_is_better_rule],
         rule="(1 + (1 − R / T)) × 100",
     )
@@ -159,13 +159,13 @@ def test_capaian_range_edges_permenpanrb_8_2021() -> None:
         r = pp30.capaian(target=80, target_upper=90, realised=realised)
         check_node(
             r.explanation,
-            key="capaian",
+            key="achievement",
             value=D(100),
-            inputs={"target": D(80), "realisasi": D(realised), "target_atas": D(90)},
+            inputs={"target": D(80), "realised": D(realised), "target_upper": D(90)},
             citations=[R.capaian_within_range],
         )
     above = pp30.capaian(target=80, target_upper=90, realised=99)
-    assert above.explanation.inputs["target_atas"] == 90
+    assert above.explanation.inputs["target_upper"] == 90
     assert set(above.explanation.citations) == citations_of(R.capaian_rule)
     # a range of one point is allowed
     assert pp30.capaian(target=80, target_upper=80, realised=80).value == 100
@@ -200,23 +200,23 @@ def test_capaian_refusals_name_the_field(kwargs: dict[str, Any], field: str) -> 
 def test_nilai_from_capaian_explained_permenpanrb_8_2021() -> None:
     check_node(
         pp30.nilai_from_capaian(90).explanation,
-        key="nilai_iki",
+        key="iki_score",
         value=D(80),
-        inputs={"capaian": D(90)},
+        inputs={"achievement": D(90)},
         citations=[R.segment_cukup],
     )
     check_node(
         pp30.nilai_from_capaian(100, maximum_target=True).explanation,
-        key="nilai_iki",
+        key="iki_score",
         value=D(120),
-        inputs={"capaian": D(100), "target_maksimum": True},
+        inputs={"achievement": D(100), "target_maximum": True},
         citations=[R.nilai_maximum_target],
     )
     check_node(
         pp30.nilai_from_capaian(100).explanation,
-        key="nilai_iki",
+        key="iki_score",
         value=D(109),
-        inputs={"capaian": D(100)},
+        inputs={"achievement": D(100)},
         citations=[R.baik_example],
     )
 
@@ -258,29 +258,29 @@ def test_kinerja_tambahan_sums_its_entries_below_the_cap() -> None:
     assert r.value == 6
     e = check_node(
         r.explanation,
-        key="nilai_kinerja_tambahan",
+        key="additional_performance_score",
         value=D(6),
-        inputs={"jumlah": D(6), "lainnya": D(1)},
+        inputs={"total": D(6), "other": D(1)},
         citations=[R.kinerja_tambahan_cap],
         rule="jumlah, paling tinggi 10",
     )
     first, second = e.children
     check_node(
         first,
-        key="kinerja_tambahan_1",
+        key="additional_performance_1",
         value=D(2),
         inputs={
-            "predikat": PredicatePp30.GOOD,
-            "faktor": D(80),
-            "bobot": D("0.05"),
-            "nilai": D(50),
+            "predicate": PredicatePp30.GOOD,
+            "factor": D(80),
+            "weight": D("0.05"),
+            "score": D(50),
         },
         citations=[R.kinerja_tambahan_factors, R.kinerja_tambahan_arrangement],
         has_rule=True,
     )
     assert first.title.id.endswith("1")
     assert first.title.en.endswith("1")
-    assert second.key == "kinerja_tambahan_2"
+    assert second.key == "additional_performance_2"
     assert second.title.id.endswith("2")
 
 
@@ -306,9 +306,9 @@ def test_nilai_skp_explained_and_without_tambahan_by_default() -> None:
     assert pp30.nilai_skp(100).value == 100
     check_node(
         pp30.nilai_skp(100, 15).explanation,
-        key="nilai_skp",
+        key="skp_score",
         value=D(110),
-        inputs={"kinerja_utama": D(100), "kinerja_tambahan": D(10)},
+        inputs={"main_performance": D(100), "additional_performance": D(10)},
         citations=[R.nilai_skp_rule, R.kinerja_tambahan_cap],
         has_rule=True,
     )
@@ -333,9 +333,9 @@ def test_weights_refuse_a_non_boolean_naming_peer_input() -> None:
 def test_nilai_kinerja_explained_pasal_41_ayat_2_to_4() -> None:
     e = check_node(
         pp30.nilai_kinerja(100, 50, peer_input=False).explanation,
-        key="nilai_kinerja",
+        key="performance_score",
         value=D(85),
-        inputs={"nilai_skp": D(100), "nilai_perilaku": D(50), "masukan_rekan": False},
+        inputs={"skp_score": D(100), "behaviour_score": D(50), "peer_input": False},
         citations=[R.weight_skp_without_peers, R.weight_perilaku_without_peers],
         rule="0.7 × SKP + 0.3 × perilaku",
     )

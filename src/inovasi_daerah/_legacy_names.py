@@ -8,6 +8,8 @@ Names that were Indonesian before the rename keep working for one deprecation cy
   the old attribute a read-only property returning the new field.
 - ``CLASSES``: class names, still importable from their module (PEP 562 ``__getattr__``).
 - ``RESULT_KEYS``: keys of results' ``to_dict()``; output, so renamed at once (changelog).
+- ``EXPLANATION_KEYS`` / ``EXPLANATION_PREFIXES``: keys of explanation nodes;
+  ``Explanation.find`` still finds a node by its old key.
 
 docs/glossary.md quotes these tables as the migration table; ``tests/test_api_contract.py``
 checks that every old name still loads and reads back with the warning.
@@ -21,10 +23,14 @@ from typing import Any
 
 __all__ = [
     "CLASSES",
+    "EXPLANATION_KEYS",
+    "EXPLANATION_PREFIXES",
     "FIELDS",
+    "INPUT_KEYS",
     "RESULT_KEYS",
     "deprecated_attribute",
     "module_getattr",
+    "renamed_key",
     "warn_renamed",
 ]
 
@@ -169,6 +175,167 @@ RESULT_KEYS: dict[str, dict[str, str]] = {
         "urusan_utama": "main_urusan",
     },
 }
+
+
+#: explanation node key → new key (whole keys); ``Explanation.find`` accepts the old key with
+#: a DeprecationWarning until 1.0.0
+EXPLANATION_KEYS: dict[str, str] = {
+    # skp.career
+    "ak_dasar": "base_credit",
+    "ak_ijazah": "degree_credit",
+    "ak_integrasi": "integrated_credit",
+    "ak_konvensional": "conventional_credit",
+    "ak_periode_2022": "credit_period_2022",
+    "buku_ak": "credit_ledger",
+    "dengan_inovasi": "with_innovation",
+    "kasus": "case",
+    "nilai_dasar": "base_value",
+    "perbandingan_inovasi": "innovation_comparison",
+    "proyeksi_karier": "career_projection",
+    "tanpa_inovasi": "without_innovation",
+    # skp.credit
+    "angka_kredit": "credit",
+    "bukan_asn": "not_asn",
+    "daerah_tidak_dikenal": "unknown_region",
+    "efek_angka_kredit": "credit_effect",
+    "inovasi": "innovations",
+    "inovasi_diabaikan": "ignored_innovations",
+    "kinerja_tambahan_tambahan": "added_additional_performance",
+    "kreativitas_potensial": "potential_creativity",
+    "kredit_inovasi_skp": "skp_innovation_credit",
+    "sebelum": "before",
+    "sesudah": "after",
+    "syarat_sangat_baik": "very_good_condition",
+    "tanpa_poin": "without_points",
+    "tugas_tambahan_tambahan": "added_extra_duties",
+    # skp.permenpanrb_1_2023, skp.permenpanrb_6_2022
+    "ak_kumulatif": "cumulative_credit",
+    "distribusi": "distribution",
+    "predikat": "predicate",
+    # skp.pp30
+    "capaian": "achievement",
+    "nilai_iki": "iki_score",
+    "nilai_kinerja": "performance_score",
+    "nilai_kinerja_tambahan": "additional_performance_score",
+    "nilai_skp": "skp_score",
+    # skp.pp46
+    "biaya": "cost",
+    "kreativitas": "creativity",
+    "kreativitas_total": "creativity_total",
+    "kualitas": "quality",
+    "kuantitas": "quantity",
+    "nilai_capaian_kegiatan": "activity_score",
+    "nilai_capaian_skp": "skp_achievement_score",
+    "nilai_perilaku": "behaviour_score",
+    "nilai_prestasi_kerja": "work_performance_score",
+    "rata_rata_kegiatan": "activity_average",
+    "tugas_tambahan": "extra_duties",
+    "waktu": "time",
+    # pp38
+    "pp38.instrumen_penerapan": "pp38.adoption_instrument",
+    "pp38.kriteria": "pp38.criteria",
+    "pp38.langkah": "pp38.steps",
+    "pp38.langkah.tidak_tercatat": "pp38.steps.not_recorded",
+    "pp38.pelindungan_asn": "pp38.asn_protection",
+    "pp38.pelindungan_asn.kebijakan": "pp38.asn_protection.policy",
+    "pp38.pelindungan_asn.prosedur": "pp38.asn_protection.procedure",
+    "pp38.usulan": "pp38.proposal",
+}
+
+#: explanation key prefix → new prefix, for keys that end in a data id (an enum value, a
+#: condition or step key, a rule id, a number), which stays as it is
+EXPLANATION_PREFIXES: dict[str, str] = {
+    "ambang.": "threshold.",
+    "kesiapan.": "readiness.",
+    "selisih.": "difference.",
+    "syarat.": "condition.",
+    "kinerja_tambahan_": "additional_performance_",
+    "daerah_": "region_",
+    "pp38.kriteria.": "pp38.criteria.",
+    "pp38.langkah.": "pp38.steps.",
+    "pp38.usulan.": "pp38.proposal.",
+}
+
+
+#: ``inputs`` key of an explanation node → new key; ``node.inputs[old]`` still answers with
+#: a DeprecationWarning until 1.0.0
+INPUT_KEYS: dict[str, str] = {
+    "ada": "present",
+    "ak": "credit",
+    "ak_awal": "initial_credit",
+    "ak_diperlukan": "required_credit",
+    "ak_kenaikan_pangkat": "rank_promotion_credit",
+    "ak_tercapai": "credit_reached",
+    "aturan": "rule",
+    "awal": "initial",
+    "bobot": "weight",
+    "bulan": "months",
+    "capaian": "achievement",
+    "dari_pemanggil": "from_caller",
+    "dasar": "basis",
+    "dengan": "with",
+    "efisiensi": "efficiency",
+    "fakta": "fact",
+    "faktor": "factor",
+    "golongan": "grade",
+    "iid_setelah": "iid_after",
+    "inovasi": "innovations",
+    "jenis": "kind",
+    "jenjang": "career_level",
+    "jenjang_golongan": "career_level_of_grade",
+    "jumlah": "total",
+    "jumlah_langkah": "step_count",
+    "jumlah_pegawai": "employee_count",
+    "kasus": "case",
+    "kebijakan_perda": "perda_policy",
+    "kematangan_baru": "new_maturity",
+    "kenaikan_jenjang": "career_level_promotion",
+    "kenaikan_pangkat": "rank_promotion",
+    "kinerja_tambahan": "additional_performance",
+    "kinerja_utama": "main_performance",
+    "koefisien": "coefficient",
+    "konversi_2022": "conversion_2022",
+    "lainnya": "other",
+    "masa_tercapai": "time_met",
+    "masukan_rekan": "peer_input",
+    "menghambat": "blocking",
+    "mulai": "start",
+    "nilai": "score",
+    "nilai_perilaku": "behaviour_score",
+    "nilai_skp": "skp_score",
+    "pegawai": "employee",
+    "penandatangan": "signer",
+    "peralihan": "transition",
+    "periode": "period",
+    "persentase": "percentage",
+    "predikat": "predicate",
+    "predikat_organisasi": "organisation_predicate",
+    "rating_hasil_kerja": "results_rating",
+    "rating_perilaku": "behaviour_rating",
+    "realisasi": "realised",
+    "sisa_ruang": "remaining_room",
+    "tanggal": "date",
+    "tanggal_pak": "pak_date",
+    "tanpa": "without",
+    "target_atas": "target_upper",
+    "target_maksimum": "target_maximum",
+    "tingkat": "level",
+    "tugas_tambahan_lain": "other_extra_duties",
+    "unsur_penunjang": "supporting_credit",
+    "unsur_utama": "main_credit",
+    "wajib": "mandatory",
+}
+
+
+def renamed_key(key: str) -> str | None:
+    """The new explanation key of an old one, or None when ``key`` was not renamed."""
+    new = EXPLANATION_KEYS.get(key)
+    if new is not None:
+        return new
+    for old, prefix in EXPLANATION_PREFIXES.items():
+        if key.startswith(old) and len(key) > len(old):
+            return prefix + key[len(old) :]
+    return None
 
 
 def warn_renamed(kind: str, old: str, new: str, *, stacklevel: int = 3) -> None:

@@ -283,12 +283,12 @@ def integrate_ak(
     pct = r.penunjang_percent
     conventional = p.main_credit + p.supporting_credit * pct.get()
     conv_node = Explanation(
-        key="ak_konvensional",
+        key="conventional_credit",
         title=T("AK kumulatif konvensional", "Cumulative conventional AK"),
         value=conventional,
         rule=T("unsur utama + unsur penunjang × {p}", "core + support × {p}").format(p=pct.get()),
         citations=cites(pct),
-        inputs={"unsur_utama": p.main_credit, "unsur_penunjang": p.supporting_credit},
+        inputs={"main_credit": p.main_credit, "supporting_credit": p.supporting_credit},
     )
     caller_nd = (
         None if nilai_dasar is None else to_decimal(nilai_dasar, "nilai_dasar", minimum=_ZERO)
@@ -323,10 +323,10 @@ def integrate_ak(
         else IntegrationCase.GRADE_BELOW_RANK
     )
     case_node = Explanation(
-        key="kasus",
+        key="case",
         title=T("Kasus jenjang/pangkat", "Grade/rank case"),
         value=case,
-        inputs={"jenjang": j, "golongan": g, "jenjang_golongan": g_jenjang},
+        inputs={"career_level": j, "grade": g, "career_level_of_grade": g_jenjang},
         citations=(r.mismatch_cases, ranges.citation),
     )
     thresholds = ak.thresholds.get()[j]
@@ -364,7 +364,7 @@ def integrate_ak(
             nd_cit = cites(nd_param)
         children.append(
             Explanation(
-                key="nilai_dasar",
+                key="base_value",
                 title=T("Nilai dasar", "Base value"),
                 value=nd_value,
                 rule=T("menurut jenjang", "by grade")
@@ -372,8 +372,8 @@ def integrate_ak(
                 else T("menurut pangkat/golongan", "by rank/golongan"),
                 citations=nd_cit,
                 inputs={
-                    "golongan": g,
-                    **({"dari_pemanggil": True} if caller_nd is not None else {}),
+                    "grade": g,
+                    **({"from_caller": True} if caller_nd is not None else {}),
                 },
             )
         )
@@ -403,14 +403,14 @@ def integrate_ak(
                     "grade",
                 )
     root = Explanation(
-        key="ak_integrasi",
+        key="integrated_credit",
         title=T("AK integrasi", "Integrated AK"),
         value=integrated,
         rule=T(
             "AK kumulatif konvensional − nilai dasar", "cumulative conventional AK − base value"
         ),
         citations=cites(r.integration_cutoff, ak.thresholds),
-        inputs={"tanggal_pak": p.date, "jenjang": j, "golongan": g, "kasus": case},
+        inputs={"pak_date": p.date, "career_level": j, "grade": g, "case": case},
         children=tuple(children),
         note=note,
     )
@@ -433,7 +433,7 @@ def ak_dasar(golongan: Golongan | str, *, rules: CareerRules | None = None) -> R
             return ValueResult(
                 table[g],
                 Explanation(
-                    key="ak_dasar",
+                    key="base_credit",
                     title=T(f"AK dasar {g.value}", f"AK dasar {g.value}"),
                     value=table[g],
                     citations=cites(param),
@@ -502,7 +502,7 @@ def degree_bonus(
         value,
         base,
         Explanation(
-            key="ak_ijazah",
+            key="degree_credit",
             title=T("AK ijazah lebih tinggi", "Higher-degree AK"),
             value=value,
             rule=T("{pct} × AK kenaikan pangkat jenjang", "{pct} × the grade's AK for rank").format(
@@ -514,7 +514,7 @@ def degree_bonus(
                 r.degree_bonus_times,
                 ak.thresholds,
             ),
-            inputs={"jenjang": j, "predikat": p, "ak_kenaikan_pangkat": base},
+            inputs={"career_level": j, "predicate": p, "rank_promotion_credit": base},
             note=None
             if granted
             else T(
@@ -652,7 +652,7 @@ class ReadinessResult(Result):
     def explanation(self) -> Explanation:
         """The tree of the readiness: every condition must hold; one not met makes it not met."""
         return Explanation(
-            key=f"kesiapan.{self.kind.value}",
+            key=f"readiness.{self.kind.value}",
             title=T(
                 f"Kesiapan {self.kind.label.id.lower()} ({self.jenjang.label.id})",
                 f"Readiness for {self.kind.label.en.lower()} ({self.jenjang.label.en})",
@@ -662,15 +662,15 @@ class ReadinessResult(Result):
                 "semua syarat harus terpenuhi; satu tidak terpenuhi → tidak terpenuhi",
                 "every condition must hold; one not met → not met",
             ),
-            inputs={"tanggal": self.on, "ak": self.ak, "ak_diperlukan": self.required},
+            inputs={"date": self.on, "credit": self.ak, "required_credit": self.required},
             children=tuple(
                 Explanation(
-                    key=f"syarat.{c.key}",
+                    key=f"condition.{c.key}",
                     title=c.title,
                     value=c.verdict,
                     rule=c.reason,
                     citations=c.citations,
-                    inputs={"fakta": c.settled_by} if c.settled_by else {},
+                    inputs={"fact": c.settled_by} if c.settled_by else {},
                 )
                 for c in self.conditions
             ),
@@ -1060,12 +1060,12 @@ def _period_ak(
                 ),
             )
         node = Explanation(
-            key="ak_periode_2022",
+            key="credit_period_2022",
             title=T(f"AK periode {start}..{end}", f"AK of {start}..{end}"),
             value=conversion_2022,
             rule=T("konversi dari pemanggil (dicatat)", "caller's conversion (recorded)"),
             citations=(r.no_2022_rule,),
-            inputs={"predikat": predikat, "bulan": months, "konversi_2022": conversion_2022},
+            inputs={"predicate": predikat, "months": months, "conversion_2022": conversion_2022},
         )
         return conversion_2022, node, True
     rules_in_force = angka_kredit_regime_for(start)
@@ -1353,13 +1353,13 @@ def project_career(
             prev_pangkat = earliest
     threshold_nodes = tuple(
         Explanation(
-            key=f"ambang.{t.kind.value}",
+            key=f"threshold.{t.kind.value}",
             title=T(
                 f"{t.kind.label.id} ({t.target_label('id')}): AK {t.required}",
                 f"{t.kind.label.en} ({t.target_label('en')}): AK {t.required}",
             ),
             value=t.earliest,
-            inputs={"ak_tercapai": t.ak_reached_on, "masa_tercapai": t.time_met_on},
+            inputs={"credit_reached": t.ak_reached_on, "time_met": t.time_met_on},
             citations=cites(ak.thresholds, r.pangkat_min_years)
             if t.kind is PromotionKind.RANK
             else cites(ak.thresholds, r.jenjang_min_years),
@@ -1367,7 +1367,7 @@ def project_career(
         for t in thresholds
     )
     root = Explanation(
-        key="proyeksi_karier",
+        key="career_projection",
         title=T("Proyeksi angka kredit", "Credit-point projection"),
         value=cum,
         rule=T(
@@ -1378,10 +1378,10 @@ def project_career(
         ),
         citations=cites(policy, ak.thresholds, *_step_citations(r, s.career_level, s.grade)),
         inputs={
-            "jenjang": s.career_level,
-            "golongan": s.grade,
-            "ak_awal": s.credit,
-            "mulai": s.start,
+            "career_level": s.career_level,
+            "grade": s.grade,
+            "initial_credit": s.credit,
+            "start": s.start,
         },
         children=(() if basis is None else (basis.explanation,))
         + tuple(children)
@@ -1409,13 +1409,13 @@ class ComparisonResult(Result):
         """The tree of the comparison: for each threshold, the months the innovation gains."""
         nodes = tuple(
             Explanation(
-                key=f"selisih.{t.kind.value}",
+                key=f"difference.{t.kind.value}",
                 title=T(
                     f"{t.kind.label.id} ({t.target_label('id')}): bulan lebih cepat",
                     f"{t.kind.label.en} ({t.target_label('en')}): months sooner",
                 ),
                 value=g,
-                inputs={"tanpa": t.earliest, "dengan": w.earliest},
+                inputs={"without": t.earliest, "with": w.earliest},
             )
             for t, w, g in zip(
                 self.without.thresholds,
@@ -1425,7 +1425,7 @@ class ComparisonResult(Result):
             )
         )
         return Explanation(
-            key="perbandingan_inovasi",
+            key="innovation_comparison",
             title=T("Dengan dan tanpa inovasi", "With and without the innovation"),
             value=self.months_gained[0] if self.months_gained else None,
             rule=T(
@@ -1434,13 +1434,13 @@ class ComparisonResult(Result):
             ),
             children=(
                 Explanation(
-                    key="tanpa_inovasi",
+                    key="without_innovation",
                     title=T("Tanpa inovasi", "Without the innovation"),
                     value=self.without.final_ak,
                     children=(self.without.explanation,),
                 ),
                 Explanation(
-                    key="dengan_inovasi",
+                    key="with_innovation",
                     title=T("Dengan inovasi", "With the innovation"),
                     value=self.with_innovation.final_ak,
                     children=(self.with_innovation.explanation,),
@@ -1776,7 +1776,7 @@ def career_ledger(
         )
         last = e.date
     root = Explanation(
-        key="buku_ak",
+        key="credit_ledger",
         title=T("Buku angka kredit", "Credit-point ledger"),
         value=balance,
         rule=T(
@@ -1784,7 +1784,7 @@ def career_ledger(
             "running balance; 0 after a grade promotion",
         ),
         citations=cites(r.restart_after_jenjang),
-        inputs={"jenjang": j, "golongan": g},
+        inputs={"career_level": j, "grade": g},
         children=tuple(children),
     )
     return LedgerResult(tuple(rows), balance, j, g, tmt_pangkat, tmt_jenjang, root)

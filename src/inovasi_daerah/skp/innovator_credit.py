@@ -312,7 +312,7 @@ def _before_after(acc: _Acc, before: list[Explanation], after: list[Explanation]
     """Group the predikat computations without and with the innovations."""
     acc.children.append(
         Explanation(
-            key="sebelum",
+            key="before",
             title=T("Tanpa inovasi ini", "Without these innovations"),
             value=before[-1].value,
             children=tuple(before),
@@ -320,7 +320,7 @@ def _before_after(acc: _Acc, before: list[Explanation], after: list[Explanation]
     )
     acc.children.append(
         Explanation(
-            key="sesudah",
+            key="after",
             title=T(
                 "Dengan inovasi ini (bila bukti lengkap dan diterima)",
                 "With these innovations (once evidence is complete and accepted)",
@@ -391,13 +391,13 @@ def _credit_pp46(
     tt_after = pp46.tugas_tambahan(inputs.other_extra_duties + extra_duties, rules=r)
     tt_gain = tt_after.value - tt_before.value
     tt_node = Explanation(
-        key="tugas_tambahan_tambahan",
+        key="added_extra_duties",
         title=T("Tambahan nilai tugas tambahan", "Tugas tambahan points added"),
         value=tt_gain,
         rule=T(
             "nilai(lain + inovasi) − nilai(lain)", "points(other + innovations) − points(other)"
         ),
-        inputs={"tugas_tambahan_lain": inputs.other_extra_duties, "inovasi": extra_duties},
+        inputs={"other_extra_duties": inputs.other_extra_duties, "innovations": extra_duties},
         children=(tt_before.explanation, tt_after.explanation),
     )
     acc.points = kr_value + tt_gain
@@ -406,7 +406,7 @@ def _credit_pp46(
     if potential_kr and pot_value != kr_value:
         acc.children.append(
             Explanation(
-                key="kreativitas_potensial",
+                key="potential_creativity",
                 title=T("Kreativitas bila bukti lengkap", "Kreativitas with complete evidence"),
                 value=pot_value,
                 children=(pot_node,),
@@ -480,16 +480,16 @@ def _credit_pp30(
     acc.potential = gain
     acc.children.append(
         Explanation(
-            key="kinerja_tambahan_tambahan",
+            key="added_additional_performance",
             title=T("Tambahan nilai kinerja tambahan", "Kinerja tambahan added"),
             value=gain,
             rule=T("KT(lain + inovasi) − KT(lain)", "KT(other + innovations) − KT(other)"),
-            inputs={"sisa_ruang": room},
+            inputs={"remaining_room": room},
             children=(before_kt.explanation, after_kt.explanation),
         )
     )
     gate_node = Explanation(
-        key="syarat_sangat_baik",
+        key="very_good_condition",
         title=T("Syarat inovasi untuk Sangat Baik", "Innovation gate of Sangat Baik"),
         value={True: "diterima", None: "menunggu", False: "tidak"}[gate],
         citations=cites(r.innovation_gate),
@@ -552,7 +552,7 @@ def _credit_pm6(
         )
     acc.children.append(
         Explanation(
-            key="tanpa_poin",
+            key="without_points",
             title=T("Tambahan nilai numerik", "Numeric bonus"),
             value=_ZERO,
             rule=T(
@@ -599,7 +599,7 @@ def _angka_kredit_effect(
     except InovasiDaerahError as exc:
         acc.children.append(
             Explanation(
-                key="angka_kredit",
+                key="credit",
                 title=T("Angka kredit", "Credit points"),
                 value=None,
                 note=T(str(exc), str(exc)),
@@ -612,7 +612,7 @@ def _angka_kredit_effect(
     a = ak_value(after, person.career_level, months, rules=rules)
     acc.ak_before, acc.ak_after = b.value, a.value
     node = Explanation(
-        key="efek_angka_kredit",
+        key="credit_effect",
         title=T("Efek angka kredit", "Credit-point effect"),
         value=a.value - b.value,
         rule=T("AK(sesudah) − AK(sebelum)", "AK(after) − AK(before)"),
@@ -671,7 +671,7 @@ def _apply_regional(
         effects.append(RegionalEffect(rule.id, rule.kind, pts, satisfied, note))
         acc.children.append(
             Explanation(
-                key=f"daerah_{rule.id}",
+                key=f"region_{rule.id}",
                 title=T(f"Aturan daerah: {rule.region}", f"Regional rule: {rule.region}"),
                 value=pts if pts is not None else satisfied,
                 citations=(rule.citation,),
@@ -875,7 +875,7 @@ def _not_asn(acc: _Acc) -> None:
     )
     acc.children.append(
         Explanation(
-            key="bukan_asn",
+            key="not_asn",
             title=T("Bukan ASN: tidak ada kredit SKP", "Not an ASN: no SKP credit"),
             value=False,
             citations=(_ASN_ONLY,),
@@ -913,7 +913,7 @@ def _explain_unmatched_region(
     if unmatched is not None:
         acc.children.append(
             Explanation(
-                key="daerah_tidak_dikenal",
+                key="unknown_region",
                 title=T(
                     f"Wilayah {unmatched!r} tidak cocok dengan aturan daerah mana pun",
                     f"Region {unmatched!r} matches no regional rule",
@@ -947,7 +947,7 @@ def _explanation(
     citations and the inputs."""
     inv_nodes = tuple(
         Explanation(
-            key="inovasi",
+            key="innovations",
             title=T(f"Dihitung: {c.name}", f"Counted: {c.name}"),
             value=InnovatorRole(c.role),  # shown by its label in the reader's language
             citations=(MILESTONE_RULE,),
@@ -956,7 +956,7 @@ def _explanation(
         for c in counted_out
     ) + tuple(
         Explanation(
-            key="inovasi_diabaikan",
+            key="ignored_innovations",
             title=T(f"Diabaikan: {g.name}", f"Ignored: {g.name}"),
             value=None,
             note=g.reason,
@@ -964,17 +964,17 @@ def _explanation(
         for g in ignored
     )
     return Explanation(
-        key="kredit_inovasi_skp",
+        key="skp_innovation_credit",
         title=T("Kredit inovasi dalam SKP", "Innovation credit in the SKP"),
         value=acc.points,
         rule=regime.title,
         citations=_regime_citations(regime, per),
         inputs={
-            "pegawai": person.name,
-            "periode": per.label,
-            "aturan": regime.id,
+            "employee": person.name,
+            "period": per.label,
+            "rule": regime.id,
             "period_rule": rule.value,
-            **({"peralihan": regime.boundary_override} if regime.boundary_override else {}),
+            **({"transition": regime.boundary_override} if regime.boundary_override else {}),
         },
         children=inv_nodes + tuple(acc.children),
     )

@@ -319,7 +319,7 @@ def _angka_kredit(
 
     def explain() -> Explanation:
         return Explanation(
-            key="angka_kredit",
+            key="credit",
             title=T("Angka kredit", "Credit points"),
             value=value,
             rule=T(
@@ -327,11 +327,11 @@ def _angka_kredit(
             ).format(m=per_year),
             citations=cites(r.formula, pct, koef, r.months_per_year),
             inputs={
-                "predikat": p,
-                "jenjang": j,
-                "bulan": months,
-                "persentase": pct.get(),
-                "koefisien": koef.get(),
+                "predicate": p,
+                "career_level": j,
+                "months": months,
+                "percentage": pct.get(),
+                "coefficient": koef.get(),
             },
             note=T("tampilan: {v}", "display: {v}").format(
                 v=fmt_value(
@@ -457,14 +457,14 @@ def accumulate(
         nxt,
         needs_pp,
         Explanation(
-            key="ak_kumulatif",
+            key="cumulative_credit",
             title=T("Angka kredit kumulatif", "Cumulative credit points"),
             value=total,
             citations=cites(*used),
             inputs={
-                "awal": start,
-                "kenaikan_pangkat": pangkat,
-                "kenaikan_jenjang": jenjang_t,
+                "initial": start,
+                "rank_promotion": pangkat,
+                "career_level_promotion": jenjang_t,
             },
             children=tuple(children),
             note=note,

@@ -202,12 +202,12 @@ def predikat(
         result,
         None,
         Explanation(
-            key="predikat",
+            key="predicate",
             title=T("Predikat kinerja (PermenPANRB 6/2022)", "Predikat (PermenPANRB 6/2022)"),
             value=result,
             rule=T("matriks rating hasil kerja × rating perilaku", "results × behaviour matrix"),
             citations=cites(r.matrix, r.predikat_names),
-            inputs={"rating_hasil_kerja": hk, "rating_perilaku": pk},
+            inputs={"results_rating": hk, "behaviour_rating": pk},
         ),
     )
 
@@ -310,11 +310,11 @@ def check_distribution(
         shares,
         tuple(findings),
         Explanation(
-            key="distribusi",
+            key="distribution",
             title=T("Pola distribusi predikat", "Predikat distribution"),
             value=not findings,
             citations=cites(r.distribution),
-            inputs={"predikat_organisasi": key, "jumlah_pegawai": total},
+            inputs={"organisation_predicate": key, "employee_count": total},
             note=T("pedoman, bukan batasan mengikat", "guidance, not a hard constraint"),
         ),
     )

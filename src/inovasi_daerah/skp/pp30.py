@@ -229,12 +229,12 @@ def predikat(
         result,
         x,
         Explanation(
-            key="predikat",
+            key="predicate",
             title=T("Predikat (PP 30/2019)", "Predikat (PP 30/2019)"),
             value=result,
             rule=bands_rule(bands, r.predikat_floor.get(), fmt_value),
             citations=cites(*used),
-            inputs={"nilai": x, "inovasi": inv},
+            inputs={"score": x, "innovations": inv},
             note=note,
         ),
     )
@@ -258,7 +258,7 @@ def capaian(
     r = check_rule_set(rules, Pp30Rules, default=RULES)
     t, real = target_and_realised(target, realised)
     lib = _bool(lower_is_better, "lower_is_better")
-    inputs: dict[str, Any] = {"target": t, "realisasi": real}
+    inputs: dict[str, Any] = {"target": t, "realised": real}
     if target_upper is not None:
         up = to_decimal(target_upper, "target_upper")
         if up < t:
@@ -267,12 +267,12 @@ def capaian(
                 field="target_upper",
                 message_en="target upper bound below the lower bound",
             )
-        inputs["target_atas"] = up
+        inputs["target_upper"] = up
         if t <= real <= up:
             return ValueResult(
                 HUNDRED,
                 Explanation(
-                    key="capaian",
+                    key="achievement",
                     title=T("Capaian IKI (%)", "Indicator achievement (%)"),
                     value=HUNDRED,
                     citations=(r.capaian_within_range,),
@@ -293,7 +293,7 @@ def capaian(
     return ValueResult(
         value,
         Explanation(
-            key="capaian",
+            key="achievement",
             title=T("Capaian IKI (%)", "Indicator achievement (%)"),
             value=value,
             rule=rule,
@@ -321,14 +321,14 @@ def nilai_from_capaian(
     r = check_rule_set(rules, Pp30Rules, default=RULES)
     c = to_decimal(capaian, "capaian", minimum=_ZERO)
     maxt = _bool(maximum_target, "maximum_target")
-    inputs: dict[str, Any] = {"capaian": c}
+    inputs: dict[str, Any] = {"achievement": c}
     used: list[Param[Any] | Citation] = []
     ex_c, ex_n = r.baik_example.get()
     value: Decimal
     if maxt and c == ex_c:
         value = r.nilai_maximum_target.get()
         used.append(r.nilai_maximum_target)
-        inputs["target_maksimum"] = True
+        inputs["target_maximum"] = True
     elif c > r.capaian_cap_above.get():
         value = r.nilai_above_cap.get()
         used.extend([r.capaian_cap_above, r.nilai_above_cap])
@@ -374,7 +374,7 @@ def nilai_from_capaian(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_iki",
+            key="iki_score",
             title=T("Nilai capaian IKI", "Indicator value"),
             value=value,
             citations=cites(*used),
@@ -409,12 +409,17 @@ def kinerja_tambahan(
         total += v
         children.append(
             Explanation(
-                key=f"kinerja_tambahan_{i + 1}",
+                key=f"additional_performance_{i + 1}",
                 title=T("Kinerja tambahan {i}", "Additional work {i}").format(i=i + 1),
                 value=v,
                 rule=T("faktor × bobot × nilai / 100", "factor × weight × value / 100"),
                 citations=cites(r.kinerja_tambahan_factors, r.kinerja_tambahan_arrangement),
-                inputs={"predikat": e.predicate, "faktor": f, "bobot": e.weight, "nilai": e.score},
+                inputs={
+                    "predicate": e.predicate,
+                    "factor": f,
+                    "weight": e.weight,
+                    "score": e.score,
+                },
             )
         )
     cap = r.kinerja_tambahan_cap.get()
@@ -422,12 +427,12 @@ def kinerja_tambahan(
     return ValueResult(
         capped,
         Explanation(
-            key="nilai_kinerja_tambahan",
+            key="additional_performance_score",
             title=T("Nilai kinerja tambahan", "Additional-work value"),
             value=capped,
             rule=T("jumlah, paling tinggi {c}", "sum, at most {c}").format(c=fmt_value(cap)),
             citations=cites(r.kinerja_tambahan_cap),
-            inputs={"jumlah": total, "lainnya": base},
+            inputs={"total": total, "other": base},
             children=tuple(children),
         ),
     )
@@ -447,12 +452,12 @@ def nilai_skp(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_skp",
+            key="skp_score",
             title=T("Nilai SKP", "SKP value"),
             value=value,
             rule=T("KU + KT", "main + additional"),
             citations=cites(r.nilai_skp_rule, r.kinerja_tambahan_cap),
-            inputs={"kinerja_utama": ku, "kinerja_tambahan": kt_c},
+            inputs={"main_performance": ku, "additional_performance": kt_c},
         ),
     )
 
@@ -486,13 +491,13 @@ def nilai_kinerja(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_kinerja",
+            key="performance_score",
             title=T("Nilai kinerja PNS", "Performance value"),
             value=value,
             rule=T("{a} × SKP + {b} × perilaku", "{a} × SKP + {b} × behaviour").format(
                 a=fmt_value(ws.get()), b=fmt_value(wp.get())
             ),
             citations=cites(ws, wp),
-            inputs={"nilai_skp": skp, "nilai_perilaku": per, "masukan_rekan": peer_input},
+            inputs={"skp_score": skp, "behaviour_score": per, "peer_input": peer_input},
         ),
     )

@@ -225,12 +225,12 @@ def quantity_aspect(
     return ValueResult(
         value,
         Explanation(
-            key="kuantitas",
+            key="quantity",
             title=T("Aspek kuantitas", "Quantity aspect"),
             value=value,
             rule=T("RO / TO × 100", "realised / target × 100"),
             citations=cites(r.quantity_rule),
-            inputs={"target": t, "realisasi": real},
+            inputs={"target": t, "realised": real},
         ),
     )
 
@@ -247,12 +247,12 @@ def quality_aspect(
     return ValueResult(
         value,
         Explanation(
-            key="kualitas",
+            key="quality",
             title=T("Aspek kualitas", "Quality aspect"),
             value=value,
             rule=T("RK / TK × 100", "realised / target × 100"),
             citations=cites(param) if target is None else cites(r.quantity_rule),
-            inputs={"target": t, "realisasi": real},
+            inputs={"target": t, "realised": real},
         ),
     )
 
@@ -261,7 +261,7 @@ def _efficiency_aspect(
     key: str, title: Text, target: object, realised: object, r: Pp46Rules, base: Citation | None
 ) -> ValueResult:
     t, real = target_and_realised(target, realised)
-    inputs = {"target": t, "realisasi": real}
+    inputs = {"target": t, "realised": real}
     base_cites: tuple[Citation, ...] = () if base is None else (base,)
     if real == 0:
         return ValueResult(
@@ -303,7 +303,7 @@ def _efficiency_aspect(
             value=value,
             rule=rule,
             citations=citations,
-            inputs={**inputs, "efisiensi": efficiency},
+            inputs={**inputs, "efficiency": efficiency},
         ),
     )
 
@@ -315,7 +315,7 @@ def time_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = N
     The boundary e = 24 % belongs to the first branch (value 100); realised 0 scores 0.
     """
     return _efficiency_aspect(
-        "waktu",
+        "time",
         T("Aspek waktu", "Time aspect"),
         target,
         realised,
@@ -329,7 +329,7 @@ def cost_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = N
     """Biaya: the waktu formula applied to target and realised cost (THIRD-PARTY [KT1])."""
     r = check_rule_set(rules, Pp46Rules, default=RULES)
     return _efficiency_aspect(
-        "biaya", T("Aspek biaya", "Cost aspect"), target, realised, r, r.cost_rule
+        "cost", T("Aspek biaya", "Cost aspect"), target, realised, r, r.cost_rule
     )
 
 
@@ -353,7 +353,7 @@ def kegiatan_score(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_capaian_kegiatan",
+            key="activity_score",
             title=T("Nilai capaian kegiatan: {n}", "Activity score: {n}").format(n=k.name),
             value=value,
             rule=T("jumlah aspek ÷ {c}", "sum of aspects ÷ {c}").format(c=len(parts)),
@@ -382,14 +382,14 @@ def tugas_tambahan(count: int, *, rules: Pp46Rules | None = None) -> ValueResult
     return ValueResult(
         points,
         Explanation(
-            key="tugas_tambahan",
+            key="extra_duties",
             title=T("Nilai tugas tambahan", "Tugas tambahan points"),
             value=points,
             rule=T(
                 _bands_text(r.tugas_tambahan_bands.get()), _bands_text(r.tugas_tambahan_bands.get())
             ),
             citations=cites(r.tugas_tambahan_bands),
-            inputs={"jumlah": count},
+            inputs={"total": count},
         ),
     )
 
@@ -421,7 +421,7 @@ def kreativitas(
     points = r.kreativitas_points(lvl)
     signers = r.kreativitas_signers(lvl)
     used: list[Param[Any]] = [points]
-    inputs: dict[str, Any] = {"tingkat": lvl}
+    inputs: dict[str, Any] = {"level": lvl}
     if signer is not None:
         s = as_enum(Signer, signer, "signer")
         if s not in signers.get():
@@ -438,12 +438,12 @@ def kreativitas(
                 ),
             )
         used.append(signers)
-        inputs["penandatangan"] = s
+        inputs["signer"] = s
     value = points.get()
     return ValueResult(
         value,
         Explanation(
-            key="kreativitas",
+            key="creativity",
             title=T("Nilai kreativitas", "Kreativitas points"),
             value=value,
             rule=T("nilai per tingkat manfaat", "points by level of benefit"),
@@ -498,7 +498,7 @@ def skp_score(
     if cap is not None and total > cap:
         total = Decimal(cap)
     mean_node = Explanation(
-        key="rata_rata_kegiatan",
+        key="activity_average",
         title=T("Rata-rata nilai capaian kegiatan", "Mean activity score"),
         value=mean,
         citations=cites(r.overall_average_rule),
@@ -507,7 +507,7 @@ def skp_score(
     return ValueResult(
         total,
         Explanation(
-            key="nilai_capaian_skp",
+            key="skp_achievement_score",
             title=T("Nilai capaian SKP", "SKP score"),
             value=total,
             rule=T(
@@ -533,7 +533,7 @@ def _stack(krs: Sequence[ValueResult], r: Pp46Rules) -> tuple[Explanation, Decim
     else:
         value = sum(values, _ZERO)
     node = Explanation(
-        key="kreativitas_total",
+        key="creativity_total",
         title=T("Nilai kreativitas", "Kreativitas points"),
         value=value,
         citations=cites(policy) if len(values) > 1 else (),
@@ -589,7 +589,7 @@ def perilaku_score(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_perilaku",
+            key="behaviour_score",
             title=T("Nilai perilaku kerja", "Behaviour score"),
             value=value,
             rule=T("rata-rata {n} aspek", "mean of {n} aspects").format(n=len(needed)),
@@ -612,12 +612,12 @@ def prestasi_kerja(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_prestasi_kerja",
+            key="work_performance_score",
             title=T("Nilai prestasi kerja", "Work performance score"),
             value=value,
             rule=T("{a} × SKP + {b} × perilaku", "{a} × SKP + {b} × behaviour").format(a=ws, b=wp),
             citations=cites(r.weight_skp, r.weight_perilaku),
-            inputs={"nilai_skp": skp, "nilai_perilaku": per},
+            inputs={"skp_score": skp, "behaviour_score": per},
         ),
     )
 
@@ -651,12 +651,12 @@ def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult
         result,
         x,
         Explanation(
-            key="predikat",
+            key="predicate",
             title=T("Predikat (PP 46/2011)", "Predikat (PP 46/2011)"),
             value=result,
             rule=bands_rule(bands, r.predikat_floor.get()),
             citations=cites(*used),
-            inputs={"nilai": x},
+            inputs={"score": x},
             note=policy_note(policy) if in_gap else None,
         ),
     )
