@@ -403,12 +403,30 @@ def _enum_values() -> set[str]:
 _DATA_MAPS = {"/advisory/steps"}
 
 
+def _renamed_vocabulary() -> set[str]:
+    """Indonesian words of the keys renamed in issue 14 (result, explanation and input keys,
+    ``inovasi_daerah._legacy_names``), and the legal terms: none may come back in a key."""
+    from inovasi_daerah._legacy_names import (
+        EXPLANATION_KEYS,
+        EXPLANATION_PREFIXES,
+        INPUT_KEYS,
+        RESULT_KEYS,
+    )
+
+    renames = [*EXPLANATION_KEYS.items(), *INPUT_KEYS.items(), *EXPLANATION_PREFIXES.items()]
+    renames += [pair for table in RESULT_KEYS.values() for pair in table.items()]
+    words = set().union(*(_tokens(old) for old, _ in renames))
+    words -= set().union(*(_tokens(new) for _, new in renames))
+    return (words | _LEGAL_TERMS) - _SHARED_FIELD_WORDS
+
+
 def test_result_keys_are_english() -> None:
     """``to_dict()`` of every result type (and the portfolio's ``counts()``) names its keys in
     English (issue 14; docs/glossary.md): no Indonesian legal term as a key. The SKP results'
     ``jenjang``, ``predikat``, ``angka_kredit_after`` ... and the portfolio's ``bentuk``,
     ``jenis``, ``tahapan``, ``urusan_utama`` were the exceptions before."""
     values = _enum_values()
+    vocabulary = _renamed_vocabulary()
     seen: set[str] = set()
     bad = set()
     for cls, obj in samples.instances().items():
@@ -422,20 +440,10 @@ def test_result_keys_are_english() -> None:
             for path, key in _dict_keys(data):
                 if key in values or path in _DATA_MAPS:
                     continue
-                if _tokens(key) & _LEGAL_TERMS:
+                if _tokens(key) & vocabulary:
                     bad.add(f"{cls.__name__}{path}/{key}")
     assert {"CreditResult", "LedgerResult", "AkProgress", "PortfolioReport"} <= seen
     assert sorted(bad) == []
-
-
-def _explanation_vocabulary() -> set[str]:
-    """Indonesian words of the explanation keys renamed in issue 14, and the legal terms."""
-    from inovasi_daerah._legacy_names import EXPLANATION_KEYS, EXPLANATION_PREFIXES, INPUT_KEYS
-
-    old = [*EXPLANATION_KEYS, *INPUT_KEYS, *EXPLANATION_PREFIXES]
-    new = [*EXPLANATION_KEYS.values(), *INPUT_KEYS.values(), *EXPLANATION_PREFIXES.values()]
-    words = set().union(*(_tokens(k) for k in old)) - set().union(*(_tokens(k) for k in new))
-    return (words | _LEGAL_TERMS) - _SHARED_FIELD_WORDS
 
 
 def _explanations() -> Iterator[Any]:
@@ -476,7 +484,7 @@ def test_explanation_keys_are_english() -> None:
     stays as it is; so may an input named by an enum value or a fact path."""
     from inovasi_daerah._legacy_names import EXPLANATION_PREFIXES
 
-    vocabulary = _explanation_vocabulary()
+    vocabulary = _renamed_vocabulary()
     values = _enum_values()
     bad = set()
     nodes = 0
