@@ -26,6 +26,47 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "iga_editions_snapshot.json"
 
 
+def snapshot_names(model: str) -> dict[str, str]:
+    """Field names of ``model`` (class name) as the fixtures were taken: before the English
+    renames of issue 14 (``inovasi_daerah._legacy_names``), new name → old name."""
+    from inovasi_daerah._legacy_names import FIELDS
+
+    return {
+        new: old
+        for path, table in FIELDS.items()
+        if path.rsplit(".", 1)[1] == model
+        for old, new in table.items()
+    }
+
+
+def snapshot_key(key: str) -> str:
+    """An explanation key as the fixtures were taken (before the renames of issue 14)."""
+    from inovasi_daerah._legacy_names import EXPLANATION_KEYS, EXPLANATION_PREFIXES
+
+    old = {new: old for old, new in EXPLANATION_KEYS.items()}
+    if key in old:
+        return old[key]
+    for prefix_old, prefix_new in EXPLANATION_PREFIXES.items():
+        if key.startswith(prefix_new):
+            return prefix_old + key[len(prefix_new) :]
+    return key
+
+
+def snapshot_input(key: str) -> str:
+    """An explanation input key as the fixtures were taken (before the renames of issue 14)."""
+    from inovasi_daerah._legacy_names import INPUT_KEYS
+
+    return {new: old for old, new in INPUT_KEYS.items()}.get(key, key)
+
+
+def snapshot_class(cls: type) -> str:
+    """A class name as the fixtures were taken (before the renames of issue 14)."""
+    from inovasi_daerah._legacy_names import CLASSES
+
+    old = {new: old for old, new in CLASSES.get(cls.__module__, {}).items()}
+    return old.get(cls.__name__, cls.__name__)
+
+
 def canonical(obj: Any) -> Any:
     """``obj`` as plain JSON data keeping every representation detail (Decimal text, order)."""
     from inovasi_daerah.law import Open
@@ -33,7 +74,8 @@ def canonical(obj: Any) -> Any:
     if isinstance(obj, Open):
         return {"__open__": True}
     if isinstance(obj, BaseModel):
-        return {k: canonical(v) for k, v in obj.model_dump().items()}
+        names = snapshot_names(type(obj).__name__)
+        return {names.get(k, k): canonical(v) for k, v in obj.model_dump().items()}
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {
             "__type__": type(obj).__name__,
@@ -41,7 +83,7 @@ def canonical(obj: Any) -> Any:
         }
     if isinstance(obj, Enum):
         # by value: member names may be renamed (aliases kept), values are the contract
-        return f"{type(obj).__name__}.{obj.value}"
+        return f"{snapshot_class(type(obj))}.{obj.value}"
     if isinstance(obj, Decimal):
         return {"__decimal__": str(obj)}
     if isinstance(obj, date):

@@ -8,7 +8,9 @@ import inspect
 import pkgutil
 import re
 import types
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -284,72 +286,28 @@ def test_pretty_printers_use_the_short_repr() -> None:
 # -- model fields: one naming convention (issue 14; docs/glossary.md "Field names") -----------
 
 # Words written the same in both languages, and acronyms kept as they are, as they occur in
-# the Indonesian input names of fields ("data_dukung", "tahun_iga", "status_bukti" ...).
+# the Indonesian input names of fields ("data_dukung", "tahun_iga", "status_bukti" ...). PAK
+# (penetapan angka kredit) is the name of a document, kept like NIP (docs/glossary.md).
 _SHARED_FIELD_WORDS = {
     "data", "file", "is", "no", "output", "parameter", "per", "status", "unit", "iga", "sid",
-    "spd", "pppk", "ni", "nip", "opd", "tpt", "ipm", "sakip", "id",
+    "spd", "pppk", "ni", "nip", "opd", "tpt", "ipm", "sakip", "id", "pak",
 }  # fmt: skip
 
 # Indonesian legal terms that today serve as field identifiers (docs/glossary.md); a new field
 # built on one of them is caught even when no alias happens to contain the word.
 _LEGAL_TERMS = {
-    "predikat", "jenjang", "golongan", "pangkat", "tmt", "ak", "pak", "nilai", "dasar", "unsur",
+    "predikat", "jenjang", "golongan", "pangkat", "tmt", "ak", "nilai", "dasar", "unsur",
     "penunjang", "utama", "perilaku", "bobot", "jabatan", "formasi", "kompetensi", "profesi",
     "pengembangan", "tematik", "jenis", "perangkat", "daerah", "kinerja", "tugas", "tambahan",
     "hasil", "kerja", "uji",
 }  # fmt: skip
 
-# Fields that break the convention today: an Indonesian legal term as the identifier, or no
-# Indonesian input name beside the English one. Listed in docs/glossary.md ("Known
-# exceptions"); renaming one would change the JSON field names, so each waits for a deliberate
-# decision. Do not add to this list: name a new field in English and accept the Indonesian
-# term as an alias (``Field(validation_alias=alias("main_urusan", "urusan_utama"))``).
-_FIELD_EXCEPTIONS = {
-    "models.career.BonusEntry.predikat",
-    "models.career.CareerStart.ak",
-    "models.career.CareerStart.golongan",
-    "models.career.CareerStart.jenjang",
-    "models.career.CareerStart.tmt_jenjang",
-    "models.career.CareerStart.tmt_pangkat",
-    "models.career.IntegrationEntry.nilai_dasar",
-    "models.career.IntegrationEntry.pak",
-    "models.career.PakKonvensional.unsur_penunjang",
-    "models.career.PakKonvensional.unsur_utama",
-    "models.career.PeriodEntry.predikat",
-    "models.career.PlannedPeriod.predikat",
-    "models.career.PromotionEntry.golongan",
-    "models.career.PromotionEntry.jenjang",
-    "models.innovation.Innovation.jenis",
-    "models.innovation.Innovation.perangkat_daerah",
-    "models.innovation.Innovation.tematik",
-    "models.innovator.Innovator.jabatan",
-    "models.innovator.Innovator.jabatan_kind",
-    "models.innovator.Innovator.jenjang",
-    "models.innovator.Innovator.perangkat_daerah",
-    "models.skp.CreditInputs.nilai_perilaku",
-    "models.skp.CreditInputs.nilai_skp",
-    "models.skp.CreditInputs.other_kinerja_tambahan",
-    "models.skp.CreditInputs.other_tugas_tambahan",
-    "models.skp.CreditInputs.rating_hasil_kerja",
-    "models.skp.CreditInputs.rating_perilaku",
-    "models.skp.InnovationRecognition.kinerja_tambahan",
-    "models.skp.KinerjaTambahanInput.bobot",
-    "models.skp.KinerjaTambahanInput.nilai",
-    "models.skp.KinerjaTambahanInput.predikat",
-    "skp.career_input.CareerInput.ak",
-    "skp.career_input.CareerInput.formasi",
-    "skp.career_input.CareerInput.golongan",
-    "skp.career_input.CareerInput.jenjang",
-    "skp.career_input.CareerInput.nilai_dasar",
-    "skp.career_input.CareerInput.pak",
-    "skp.career_input.CareerInput.pengembangan_profesi",
-    "skp.career_input.CareerInput.predikat",
-    "skp.career_input.CareerInput.predikat_history",
-    "skp.career_input.CareerInput.predikat_with_innovation",
-    "skp.career_input.CareerInput.tmt_jenjang",
-    "skp.career_input.CareerInput.tmt_pangkat",
-    "skp.career_input.CareerInput.uji_kompetensi",
-}
+# Fields that break the convention: an Indonesian legal term as the identifier, or no
+# Indonesian input name beside the English one. Empty since the renames of issue 14 (the old
+# names are input aliases and deprecated attributes, ``inovasi_daerah._legacy_names``). Do not
+# add to this list: name a new field in English and accept the Indonesian term as an alias
+# (``Field(validation_alias=alias("main_urusan", "urusan_utama"))``).
+_FIELD_EXCEPTIONS: set[str] = set()
 
 
 def _input_fields() -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -414,3 +372,132 @@ def test_field_names_are_english_with_the_indonesian_name_as_alias() -> None:
         if "`{}.{}`".format(*path.rsplit(".", 2)[-2:]) not in glossary
     ]
     assert unlisted == []
+
+
+# -- result keys and explanation keys: the same convention (issue 14) ------------------------
+
+
+def _dict_keys(data: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """Every key of nested JSON-ready ``data`` with the path of the dict that holds it."""
+    if isinstance(data, dict):
+        for k, v in data.items():
+            yield path, str(k)
+            yield from _dict_keys(v, f"{path}/{k}")
+    elif isinstance(data, list):
+        for x in data:
+            yield from _dict_keys(x, f"{path}[]")
+
+
+def _enum_values() -> set[str]:
+    """The values of every public enum: keys of data maps (counts by stage ...), not names."""
+    return {
+        str(m.value)
+        for mod in _modules()
+        for v in vars(mod).values()
+        if isinstance(v, type) and issubclass(v, LegalEnum)
+        for m in v
+    }
+
+
+# Dicts whose keys are data (rule-data ids), not identifiers of the result.
+_DATA_MAPS = {"/advisory/steps"}
+
+
+def _renamed_vocabulary() -> set[str]:
+    """Indonesian words of the keys renamed in issue 14 (result, explanation and input keys,
+    ``inovasi_daerah._legacy_names``), and the legal terms: none may come back in a key."""
+    from inovasi_daerah._legacy_names import (
+        EXPLANATION_KEYS,
+        EXPLANATION_PREFIXES,
+        INPUT_KEYS,
+        RESULT_KEYS,
+    )
+
+    renames = [*EXPLANATION_KEYS.items(), *INPUT_KEYS.items(), *EXPLANATION_PREFIXES.items()]
+    renames += [pair for table in RESULT_KEYS.values() for pair in table.items()]
+    words = set().union(*(_tokens(old) for old, _ in renames))
+    words -= set().union(*(_tokens(new) for _, new in renames))
+    return (words | _LEGAL_TERMS) - _SHARED_FIELD_WORDS
+
+
+def test_result_keys_are_english() -> None:
+    """``to_dict()`` of every result type (and the portfolio's ``counts()``) names its keys in
+    English (issue 14; docs/glossary.md): no Indonesian legal term as a key. The SKP results'
+    ``jenjang``, ``predikat``, ``angka_kredit_after`` ... and the portfolio's ``bentuk``,
+    ``jenis``, ``tahapan``, ``urusan_utama`` were the exceptions before."""
+    values = _enum_values()
+    vocabulary = _renamed_vocabulary()
+    seen: set[str] = set()
+    bad = set()
+    for cls, obj in samples.instances().items():
+        outputs = []
+        if isinstance(obj, Result):
+            outputs.append(obj.to_dict(explanation=False))
+        if cls.__name__ == "PortfolioReport":
+            outputs.append(obj.counts())
+        for data in outputs:
+            seen.add(cls.__name__)
+            for path, key in _dict_keys(data):
+                if key in values or path in _DATA_MAPS:
+                    continue
+                if _tokens(key) & vocabulary:
+                    bad.add(f"{cls.__name__}{path}/{key}")
+    assert {"CreditResult", "LedgerResult", "AkProgress", "PortfolioReport"} <= seen
+    assert sorted(bad) == []
+
+
+def _explanations() -> Iterator[Any]:
+    """The explanation trees of every sample result, and of the PP 46/2011 and PP 30/2019
+    aspects the samples do not reach."""
+    from inovasi_daerah.law.explain import Explanation
+    from inovasi_daerah.skp import pp30, pp46
+
+    for obj in samples.instances().values():
+        if isinstance(obj, Explanation):
+            yield obj
+        elif isinstance(obj, Result):
+            yield obj.explanation
+    kegiatan = {"quantity_target": 10, "quantity_realised": 9, "quality_realised": 90}
+    kegiatan |= {"time_target": 12, "time_realised": 10, "cost_target": 10, "cost_realised": 8}
+    aspects = {a.value: 80 for a in pp46.RULES.perilaku_aspects.get()}
+    for result in (
+        pp46.kegiatan_score(kegiatan),
+        pp46.kreativitas("negara", "presiden"),
+        pp46.perilaku_score(aspects),
+        pp46.prestasi_kerja(80, 80),
+        pp46.predikat(80),
+        pp30.capaian(target=80, target_upper=90, realised=85),
+        pp30.nilai_from_capaian(110, maximum_target=True),
+        pp30.kinerja_tambahan([{"predikat": "Baik", "bobot": "0.2", "nilai": 100}], other=1),
+    ):
+        yield result.explanation
+
+
+# Input keys that are data (the rule file's step ids of the ASN protection procedure).
+_DATA_INPUTS = {"pasal_10_3_disampaikan_ke_kepala_daerah"}
+
+
+def test_explanation_keys_are_english() -> None:
+    """Explanation node keys and their ``inputs`` keys are English (issue 14): the SKP and
+    PP 38/2017 trees had Indonesian ones (``angka_kredit``, ``pp38.kriteria.*``, ``bulan``
+    ...). A key may end in a data id (``readiness.kenaikan_pangkat``, an enum value), which
+    stays as it is; so may an input named by an enum value or a fact path."""
+    from inovasi_daerah._legacy_names import EXPLANATION_PREFIXES
+
+    vocabulary = _renamed_vocabulary()
+    values = _enum_values()
+    bad = set()
+    nodes = 0
+    for tree in _explanations():
+        for node in tree.walk():
+            nodes += 1
+            key = next((p for p in EXPLANATION_PREFIXES.values() if node.key.startswith(p)), "")
+            if _tokens(key or node.key) & vocabulary:
+                bad.add(node.key)
+            for name in node.inputs:
+                if name in values or name in _DATA_INPUTS or "." in name:
+                    continue
+                if _tokens(name) & vocabulary:
+                    bad.add(f"{node.key}: input {name}")
+    assert nodes > 500
+    assert sorted(bad) == []

@@ -78,7 +78,7 @@ def test_portfolio_counts_and_renderings(setup: tuple[object, ...]) -> None:
     ex, _ = setup
     r = portfolio(ex.innovations, iga.edition(2026), title="Dinas PUPR")  # type: ignore[attr-defined]
     counts = r.counts()
-    assert sum(counts["tahapan"].values()) == 16
+    assert sum(counts["stage"].values()) == 16
     assert sum(r.distribution().values()) == 16
     assert sum(r.readiness()[k] for k in ("eligible", "not_eligible", "undecided")) == 16
     assert r.actions

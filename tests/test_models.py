@@ -23,8 +23,8 @@ from inovasi_daerah.models import (
     Jenis,
     Jenjang,
     LifecycleStatus,
-    PerangkatDaerah,
     RegionalGovernment,
+    RegionalOffice,
     Stage,
     Tematik,
     Urusan,
@@ -222,7 +222,7 @@ class TestPeople:
     def test_government_and_office(self) -> None:
         g = RegionalGovernment(nama="Kota Payakumbuh", tingkat="kota")
         assert g.level is GovernmentLevel.CITY
-        assert PerangkatDaerah(nama="Dinas PUPR").name == "Dinas PUPR"
+        assert RegionalOffice(nama="Dinas PUPR").name == "Dinas PUPR"
 
 
 def _innovations() -> st.SearchStrategy[Innovation]:

@@ -18,7 +18,7 @@ from inovasi_daerah.errors import DataIntegrityError, InvalidInput, NoRuleSetInF
 from inovasi_daerah.law import Text
 from inovasi_daerah.law.load import Where
 from inovasi_daerah.models.enums import Jenjang
-from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.models.skp import Predicate
 from inovasi_daerah.skp._common import load_rule_set
 from inovasi_daerah.skp.permenpanrb_1_2023 import (
     _BARE_CITATIONS,
@@ -140,12 +140,12 @@ def test_accumulate_adds_initial_numbers_and_results_permenpanrb_1_2023() -> Non
     p = accumulate([year, "2.5", 3, D("0.25")], "Ahli Muda", initial="10")
     assert p.total == D("25") + D("2.5") + 3 + D("0.25") + 10
     e = p.explanation
-    assert e.key == "ak_kumulatif"
+    assert e.key == "cumulative_credit"
     assert e.value == p.total
-    assert e.inputs["awal"] == 10
+    assert e.inputs["initial"] == 10
     pangkat, jenjang_t = _threshold(J.AHLI_MUDA)
-    assert e.inputs["kenaikan_pangkat"] == pangkat
-    assert e.inputs["kenaikan_jenjang"] == jenjang_t
+    assert e.inputs["rank_promotion"] == pangkat
+    assert e.inputs["career_level_promotion"] == jenjang_t
     assert e.children == (year.explanation,)
 
 
@@ -217,16 +217,16 @@ def test_progress_summary_fields() -> None:
     pangkat, jenjang_t = _threshold(J.AHLI_PERTAMA)
     assert jenjang_t is not None
     s = p.to_dict(explanation=False)
-    assert s["jenjang"] == "ahli_pertama"
+    assert s["career_level"] == "ahli_pertama"
     assert D(s["total"]) == 60
-    assert D(s["threshold_pangkat"]) == pangkat
-    assert D(s["threshold_jenjang"]) == jenjang_t
-    assert s["reached_pangkat"] is (pangkat <= 60)
-    assert s["reached_jenjang"] is (jenjang_t <= 60)
-    assert D(s["remaining_pangkat"]) == max(pangkat - 60, 0)
-    assert D(s["remaining_jenjang"]) == max(jenjang_t - 60, 0)
-    assert s["next_jenjang"] == "ahli_muda"
-    assert s["pengembangan_profesi_required"] is False
+    assert D(s["threshold_rank"]) == pangkat
+    assert D(s["threshold_career_level"]) == jenjang_t
+    assert s["reached_rank"] is (pangkat <= 60)
+    assert s["reached_career_level"] is (jenjang_t <= 60)
+    assert D(s["remaining_rank"]) == max(pangkat - 60, 0)
+    assert D(s["remaining_career_level"]) == max(jenjang_t - 60, 0)
+    assert s["next_career_level"] == "ahli_muda"
+    assert s["professional_development_required"] is False
     assert isinstance(p, AkProgress)
 
 
@@ -237,14 +237,14 @@ def test_conversion_explanation_records_inputs_and_sources_bkn_3_2023() -> None:
     """Peraturan BKN 3/2023 Lampiran: AK = bulan / 12 × persentase × koefisien."""
     r = angka_kredit("Sangat Baik", "Ahli Pertama", months=6)
     e = r.explanation
-    assert e.key == "angka_kredit"
+    assert e.key == "credit"
     assert e.value == r.value == D("9.375")
     assert e.inputs == {
-        "predikat": Predikat.VERY_GOOD,
-        "jenjang": J.AHLI_PERTAMA,
-        "bulan": 6,
-        "persentase": D("1.50"),
-        "koefisien": D("12.5"),
+        "predicate": Predicate.VERY_GOOD,
+        "career_level": J.AHLI_PERTAMA,
+        "months": 6,
+        "percentage": D("1.50"),
+        "coefficient": D("12.5"),
     }
     assert e.rule is not None
     assert "12" in e.rule.id
@@ -258,17 +258,17 @@ def test_conversion_explanation_records_inputs_and_sources_bkn_3_2023() -> None:
     assert e.note is not None
     assert "9.38" in e.note.id
     assert "9.38" in e.note.en
-    assert (r.predikat, r.jenjang, r.months) == (Predikat.VERY_GOOD, J.AHLI_PERTAMA, 6)
+    assert (r.predikat, r.jenjang, r.months) == (Predicate.VERY_GOOD, J.AHLI_PERTAMA, 6)
 
 
 def test_conversion_summary_fields() -> None:
     s = angka_kredit("Baik", "Ahli Muda", months=3).to_dict(explanation=False)
     assert D(s["value"]) == D("6.25")
-    assert s["predikat"] == Predikat.GOOD.value
-    assert s["jenjang"] == "ahli_muda"
+    assert s["predicate"] == Predicate.GOOD.value
+    assert s["career_level"] == "ahli_muda"
     assert s["months"] == 3
     assert D(s["percentage"]) == 1
-    assert D(s["koefisien"]) == 25
+    assert D(s["coefficient"]) == 25
 
 
 def test_months_error_cites_the_months_rule() -> None:
@@ -460,7 +460,7 @@ def test_formula_on_a_fresh_rule_set_bkn_3_2023() -> None:
     fresh = RULES.override()
     r = angka_kredit("Sangat Kurang", "Ahli Pertama", months=6, rules=fresh)
     assert r.value == D("1.5625")  # 6 / 12 × 0.25 × 12.5
-    assert (r.predikat, r.jenjang, r.months) == (Predikat.VERY_POOR, J.AHLI_PERTAMA, 6)
+    assert (r.predikat, r.jenjang, r.months) == (Predicate.VERY_POOR, J.AHLI_PERTAMA, 6)
     assert (r.percentage, r.koefisien) == (D("0.25"), D("12.5"))
     assert angka_kredit("Baik", "Ahli Madya", months=4, rules=fresh).value == D("12.5")
 
@@ -473,14 +473,14 @@ def test_explanation_of_a_fresh_rule_set_bkn_3_2023() -> None:
     r = angka_kredit("Sangat Baik", "Ahli Muda", months=3, rules=fresh)
     e = check_node(
         r.explanation,
-        key="angka_kredit",
+        key="credit",
         value=D("9.375"),  # 3 / 12 × 1.50 × 25
         inputs={
-            "predikat": Predikat.VERY_GOOD,
-            "jenjang": J.AHLI_MUDA,
-            "bulan": 3,
-            "persentase": D("1.50"),
-            "koefisien": D(25),
+            "predicate": Predicate.VERY_GOOD,
+            "career_level": J.AHLI_MUDA,
+            "months": 3,
+            "percentage": D("1.50"),
+            "coefficient": D(25),
         },
         rule="bulan / 12 × persentase × koefisien",
     )

@@ -13,7 +13,7 @@ import pytest
 from _explained import check_node, check_refusal
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.law.load import read_rule_file, rules_root
-from inovasi_daerah.skp import Predikat, Rating
+from inovasi_daerah.skp import Predicate, Rating
 from inovasi_daerah.skp import permenpanrb_6_2022 as pm6
 
 R = pm6.RULES
@@ -28,8 +28,8 @@ def _file() -> dict[str, Any]:
 def test_regime_file_read_again_gives_the_rules_in_force_skp_md_4() -> None:
     again = pm6._load()
     assert again == R
-    assert again.matrix.get()[(Rating(A), Rating(A))] is Predikat.VERY_GOOD
-    assert again.distribution.get()["istimewa"] == (((Predikat.VERY_GOOD,), "max", Decimal(70)),)
+    assert again.matrix.get()[(Rating(A), Rating(A))] is Predicate.VERY_GOOD
+    assert again.distribution.get()["istimewa"] == (((Predicate.VERY_GOOD,), "max", Decimal(70)),)
     assert again.valid_from == again.start.get()
     assert again.predikat_names == R.predikat_names
 
@@ -78,13 +78,13 @@ def test_a_foreign_rule_set_is_refused_naming_rules(call: Any) -> None:
 
 def test_predikat_explained_by_the_matrix_skp_md_4_3() -> None:
     r = pm6.predikat(S, A)
-    assert r.predikat is Predikat.GOOD
+    assert r.predikat is Predicate.GOOD
     assert r.nilai is None
     check_node(
         r.explanation,
-        key="predikat",
-        value=Predikat.GOOD,
-        inputs={"rating_hasil_kerja": Rating(S), "rating_perilaku": Rating(A)},
+        key="predicate",
+        value=Predicate.GOOD,
+        inputs={"results_rating": Rating(S), "behaviour_rating": Rating(A)},
         citations=[R.matrix, R.predikat_names],
         has_rule=True,
     )
@@ -92,9 +92,9 @@ def test_predikat_explained_by_the_matrix_skp_md_4_3() -> None:
 
 def test_predikat_follows_an_overridden_matrix() -> None:
     matrix = dict(R.matrix.get())
-    matrix[(Rating(S), Rating(S))] = Predikat.VERY_GOOD
+    matrix[(Rating(S), Rating(S))] = Predicate.VERY_GOOD
     rules = R.override(matrix=matrix, reason="test")
-    assert pm6.predikat(S, S, rules=rules).predikat is Predikat.VERY_GOOD
+    assert pm6.predikat(S, S, rules=rules).predikat is Predicate.VERY_GOOD
 
 
 @pytest.mark.parametrize(("args", "field"), [(("x", A), "hasil_kerja"), ((A, "x"), "perilaku")])
@@ -109,13 +109,13 @@ def test_distribution_result_explained_skp_md_4_4() -> None:
     r = pm6.check_distribution(" Butuh Perbaikan ", {"Butuh Perbaikan": 6, "Baik": 4})
     assert r.organisation == "butuh_perbaikan"
     assert r.ok
-    assert r.shares[Predikat.NEEDS_IMPROVEMENT] == 60
-    assert r.shares[Predikat.VERY_GOOD] == 0
+    assert r.shares[Predicate.NEEDS_IMPROVEMENT] == 60
+    assert r.shares[Predicate.VERY_GOOD] == 0
     e = check_node(
         r.explanation,
-        key="distribusi",
+        key="distribution",
         value=True,
-        inputs={"predikat_organisasi": "butuh_perbaikan", "jumlah_pegawai": 10},
+        inputs={"organisation_predicate": "butuh_perbaikan", "employee_count": 10},
         citations=[R.distribution],
     )
     assert e.note is not None
@@ -145,7 +145,7 @@ def test_distribution_counts_add_up_per_predikat() -> None:
         "sangat_kurang",
         {"Sangat Kurang": 5, "sangat kurang": 1, "Kurang/Misconduct": 4},
     )
-    assert r.shares[Predikat.VERY_POOR] == 60
+    assert r.shares[Predicate.VERY_POOR] == 60
     assert r.ok
 
 
@@ -180,4 +180,4 @@ def test_distribution_refusals_name_the_field(
 
 def test_distribution_accepts_zero_counts_beside_others() -> None:
     r = pm6.check_distribution("istimewa", {"Sangat Baik": 0, "Baik": 1})
-    assert r.shares[Predikat.GOOD] == 100
+    assert r.shares[Predicate.GOOD] == 100

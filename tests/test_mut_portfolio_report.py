@@ -99,10 +99,10 @@ def test_report_in_english_and_as_text() -> None:
 def test_counts_distribution_and_readiness_pedoman_iga() -> None:
     r = _report()
     assert r.counts() == {
-        "bentuk": {"pelayanan_publik": 2, "tata_kelola": 1},
-        "jenis": {"digital": 2},
-        "tahapan": {"penerapan": 2},
-        "urusan_utama": {"pekerjaan_umum_dan_penataan_ruang": 2},
+        "forms": {"pelayanan_publik": 2, "tata_kelola": 1},
+        "kind": {"digital": 2},
+        "stage": {"penerapan": 2},
+        "main_urusan": {"pekerjaan_umum_dan_penataan_ruang": 2},
     }
     assert r.distribution() == {"≤25%": 0, "≤50%": 0, "≤75%": 2, "≤100%": 0}
     assert r.readiness() == {
@@ -121,7 +121,7 @@ def test_rows_records_and_csv() -> None:
         "name": "SI-JALAN: aplikasi pengaduan jalan rusak",
         "stage": "penerapan",
         "forms": "pelayanan_publik",
-        "jenis": "digital",
+        "kind": "digital",
         "main_urusan": "pekerjaan_umum_dan_penataan_ruang",
         "maturity": "78",
         "maximum": "111",
@@ -138,7 +138,7 @@ def test_rows_records_and_csv() -> None:
     assert rec["next_step"] == "Kepala daerah melaporkan penerapan inovasi daerah kepada Menteri"
     csv = r.to_csv().splitlines()
     assert csv[0] == (
-        "id,name,stage,forms,jenis,main_urusan,maturity,maximum,eligible,"
+        "id,name,stage,forms,kind,main_urusan,maturity,maximum,eligible,"
         "missing_mandatory,procedure_gaps,next_step"
     )
     assert csv[1].startswith("PUPR-01,SI-JALAN: aplikasi pengaduan jalan rusak,penerapan,")
@@ -206,11 +206,11 @@ def test_ties_on_points_are_ordered_by_innovation_then_indicator() -> None:
 
 
 def test_unknown_jenis_and_urusan_count_as_dash() -> None:
-    inv = _declared([], jenis=None, main_urusan=None)
+    inv = _declared([], kind=None, main_urusan=None)
     r = portfolio([inv], R26)
-    assert r.counts()["jenis"] == {"-": 1}
-    assert r.counts()["urusan_utama"] == {"-": 1}
-    assert r.lines[0].row()["jenis"] is None
+    assert r.counts()["kind"] == {"-": 1}
+    assert r.counts()["main_urusan"] == {"-": 1}
+    assert r.lines[0].row()["kind"] is None
     assert r.lines[0].row()["main_urusan"] is None
     assert "\n## Jenis\n\n- -: 1\n" in r.to_markdown()
 

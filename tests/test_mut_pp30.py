@@ -15,7 +15,7 @@ import pytest
 
 from _explained import check_node, check_refusal, citations_of
 from inovasi_daerah.errors import InvalidInput, MissingParameter
-from inovasi_daerah.skp import PredikatPp30, pp30
+from inovasi_daerah.skp import PredicatePp30, pp30
 
 D = Decimal
 R = pp30.RULES
@@ -33,10 +33,10 @@ def test_rule_file_read_again_gives_the_shipped_rules_skp_md_3() -> None:
     assert again == R
     assert again.weight_skp_without_peers.get() == D("0.70")
     assert again.weight_perilaku_with_peers.get() == D("0.40")
-    assert next(p for _, p in again.predikat_bands.get()) is PredikatPp30.VERY_GOOD
-    assert again.predikat_floor.get() is PredikatPp30.VERY_POOR
-    assert again.innovation_gate.get() is PredikatPp30.GOOD
-    assert dict(again.kinerja_tambahan_factors.get())[PredikatPp30.GOOD] == 80
+    assert next(p for _, p in again.predikat_bands.get()) is PredicatePp30.VERY_GOOD
+    assert again.predikat_floor.get() is PredicatePp30.VERY_POOR
+    assert again.innovation_gate.get() is PredicatePp30.GOOD
+    assert dict(again.kinerja_tambahan_factors.get())[PredicatePp30.GOOD] == 80
     assert again.segment_cukup.get() == (D(80), D(99), D(70), D(89))
     assert again.kinerja_tambahan_cap.get() == 10
     assert again.id == R.id
@@ -66,13 +66,13 @@ def test_every_function_refuses_a_foreign_rule_set(call: Any) -> None:
 def test_predikat_without_innovation_by_default_pasal_41_ayat_5() -> None:
     """110-120 is Sangat Baik only with an innovation; the default is without."""
     r = pp30.predikat(115)
-    assert r.predikat is PredikatPp30.GOOD
+    assert r.predikat is PredicatePp30.GOOD
     assert r.nilai == 115
     e = check_node(
         r.explanation,
-        key="predikat",
-        value=PredikatPp30.GOOD,
-        inputs={"nilai": D(115), "inovasi": False},
+        key="predicate",
+        value=PredicatePp30.GOOD,
+        inputs={"score": D(115), "innovations": False},
         citations=[R.predikat_bands, R.innovation_gate],
         rule="≥ 110 Sangat Baik; ≥ 90 Baik; ≥ 70 Cukup; ≥ 50 Kurang; lainnya Sangat Kurang",
     )
@@ -83,12 +83,12 @@ def test_predikat_without_innovation_by_default_pasal_41_ayat_5() -> None:
 
 def test_predikat_with_innovation_has_no_gate_note_pasal_41_ayat_5() -> None:
     r = pp30.predikat(115, innovation=True)
-    assert r.predikat is PredikatPp30.VERY_GOOD
+    assert r.predikat is PredicatePp30.VERY_GOOD
     e = check_node(
         r.explanation,
-        key="predikat",
-        value=PredikatPp30.VERY_GOOD,
-        inputs={"nilai": D(115), "inovasi": True},
+        key="predicate",
+        value=PredicatePp30.VERY_GOOD,
+        inputs={"score": D(115), "innovations": True},
         citations=[R.predikat_bands],
     )
     assert e.note is None
@@ -125,7 +125,7 @@ def test_predikat_above_120_names_value_and_article_pasal_41_ayat_5() -> None:
 
 def test_predikat_maximum_follows_an_overridden_rule_set() -> None:
     rules = R.override(nilai_max=D(130), reason="test")
-    assert pp30.predikat(125, innovation=True, rules=rules).predikat is PredikatPp30.VERY_GOOD
+    assert pp30.predikat(125, innovation=True, rules=rules).predikat is PredicatePp30.VERY_GOOD
 
 
 # -- PermenPANRB 8/2021 Lampiran: capaian IKI ------------------------------------------------
@@ -133,9 +133,9 @@ def test_capaian_normal_explained_permenpanrb_8_2021() -> None:
     r = pp30.capaian(target=80, realised=100)
     check_node(
         r.explanation,
-        key="capaian",
+        key="achievement",
         value=D(125),
-        inputs={"target": D(80), "realisasi": D(100)},
+        inputs={"target": D(80), "realised": D(100)},
         citations=[R.capaian_rule],
         rule="R / T × 100",
     )
@@ -145,9 +145,9 @@ def test_capaian_lower_is_better_explained_permenpanrb_8_2021() -> None:
     r = pp30.capaian(target=100, realised=80, lower_is_better=True)
     check_node(
         r.explanation,
-        key="capaian",
+        key="achievement",
         value=D(120),
-        inputs={"target": D(100), "realisasi": D(80)},
+        inputs={"target": D(100), "realised": D(80)},
         citations=[R.capaian_lower_is_better_rule],
         rule="(1 + (1 − R / T)) × 100",
     )
@@ -159,13 +159,13 @@ def test_capaian_range_edges_permenpanrb_8_2021() -> None:
         r = pp30.capaian(target=80, target_upper=90, realised=realised)
         check_node(
             r.explanation,
-            key="capaian",
+            key="achievement",
             value=D(100),
-            inputs={"target": D(80), "realisasi": D(realised), "target_atas": D(90)},
+            inputs={"target": D(80), "realised": D(realised), "target_upper": D(90)},
             citations=[R.capaian_within_range],
         )
     above = pp30.capaian(target=80, target_upper=90, realised=99)
-    assert above.explanation.inputs["target_atas"] == 90
+    assert above.explanation.inputs["target_upper"] == 90
     assert set(above.explanation.citations) == citations_of(R.capaian_rule)
     # a range of one point is allowed
     assert pp30.capaian(target=80, target_upper=80, realised=80).value == 100
@@ -200,23 +200,23 @@ def test_capaian_refusals_name_the_field(kwargs: dict[str, Any], field: str) -> 
 def test_nilai_from_capaian_explained_permenpanrb_8_2021() -> None:
     check_node(
         pp30.nilai_from_capaian(90).explanation,
-        key="nilai_iki",
+        key="iki_score",
         value=D(80),
-        inputs={"capaian": D(90)},
+        inputs={"achievement": D(90)},
         citations=[R.segment_cukup],
     )
     check_node(
         pp30.nilai_from_capaian(100, maximum_target=True).explanation,
-        key="nilai_iki",
+        key="iki_score",
         value=D(120),
-        inputs={"capaian": D(100), "target_maksimum": True},
+        inputs={"achievement": D(100), "target_maximum": True},
         citations=[R.nilai_maximum_target],
     )
     check_node(
         pp30.nilai_from_capaian(100).explanation,
-        key="nilai_iki",
+        key="iki_score",
         value=D(109),
-        inputs={"capaian": D(100)},
+        inputs={"achievement": D(100)},
         citations=[R.baik_example],
     )
 
@@ -258,29 +258,29 @@ def test_kinerja_tambahan_sums_its_entries_below_the_cap() -> None:
     assert r.value == 6
     e = check_node(
         r.explanation,
-        key="nilai_kinerja_tambahan",
+        key="additional_performance_score",
         value=D(6),
-        inputs={"jumlah": D(6), "lainnya": D(1)},
+        inputs={"total": D(6), "other": D(1)},
         citations=[R.kinerja_tambahan_cap],
         rule="jumlah, paling tinggi 10",
     )
     first, second = e.children
     check_node(
         first,
-        key="kinerja_tambahan_1",
+        key="additional_performance_1",
         value=D(2),
         inputs={
-            "predikat": PredikatPp30.GOOD,
-            "faktor": D(80),
-            "bobot": D("0.05"),
-            "nilai": D(50),
+            "predicate": PredicatePp30.GOOD,
+            "factor": D(80),
+            "weight": D("0.05"),
+            "score": D(50),
         },
         citations=[R.kinerja_tambahan_factors, R.kinerja_tambahan_arrangement],
         has_rule=True,
     )
     assert first.title.id.endswith("1")
     assert first.title.en.endswith("1")
-    assert second.key == "kinerja_tambahan_2"
+    assert second.key == "additional_performance_2"
     assert second.title.id.endswith("2")
 
 
@@ -306,9 +306,9 @@ def test_nilai_skp_explained_and_without_tambahan_by_default() -> None:
     assert pp30.nilai_skp(100).value == 100
     check_node(
         pp30.nilai_skp(100, 15).explanation,
-        key="nilai_skp",
+        key="skp_score",
         value=D(110),
-        inputs={"kinerja_utama": D(100), "kinerja_tambahan": D(10)},
+        inputs={"main_performance": D(100), "additional_performance": D(10)},
         citations=[R.nilai_skp_rule, R.kinerja_tambahan_cap],
         has_rule=True,
     )
@@ -333,9 +333,9 @@ def test_weights_refuse_a_non_boolean_naming_peer_input() -> None:
 def test_nilai_kinerja_explained_pasal_41_ayat_2_to_4() -> None:
     e = check_node(
         pp30.nilai_kinerja(100, 50, peer_input=False).explanation,
-        key="nilai_kinerja",
+        key="performance_score",
         value=D(85),
-        inputs={"nilai_skp": D(100), "nilai_perilaku": D(50), "masukan_rekan": False},
+        inputs={"skp_score": D(100), "behaviour_score": D(50), "peer_input": False},
         citations=[R.weight_skp_without_peers, R.weight_perilaku_without_peers],
         rule="0.7 × SKP + 0.3 × perilaku",
     )

@@ -14,7 +14,7 @@ import pytest
 
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Explanation, Text
-from inovasi_daerah.models.skp import KreativitasLevel, PerilakuAspect, PredikatPp46, Signer
+from inovasi_daerah.models.skp import KreativitasLevel, PerilakuAspect, PredicatePp46, Signer
 from inovasi_daerah.skp import pp46
 from inovasi_daerah.skp.pp46 import RULES
 
@@ -53,17 +53,17 @@ def test_quantity_explanation_perka_bkn_1_2013() -> None:
     """Kuantitas = RO / TO × 100 (Perka BKN 1/2013 Lampiran, Penilaian SKP)."""
     r = pp46.quantity_aspect(target="8", realised="6")
     e = r.explanation
-    assert (e.key, e.value) == ("kuantitas", D(75))
-    assert e.inputs == {"target": 8, "realisasi": 6}
+    assert (e.key, e.value) == ("quantity", D(75))
+    assert e.inputs == {"target": 8, "realised": 6}
     assert e.citations == (RULES.quantity_rule,)
 
 
 def test_quality_target_defaults_to_the_rule_set_perka_bkn_1_2013() -> None:
     """Kualitas = RK / TK × 100; TK is the rule set's quality target (normally 100)."""
     r = pp46.quality_aspect(realised=90)
-    assert r.explanation.key == "kualitas"
+    assert r.explanation.key == "quality"
     assert r.explanation.citations == (RULES.quality_target.citation,)
-    assert r.explanation.inputs == {"target": 100, "realisasi": 90}
+    assert r.explanation.inputs == {"target": 100, "realised": 90}
     given = pp46.quality_aspect(realised=45, target=50)
     assert given.explanation.citations == (RULES.quantity_rule,)
     rules = RULES.override(quality_target=D(90))
@@ -88,8 +88,8 @@ def test_time_aspect_explanation_first_branch_perka_bkn_1_2013() -> None:
     """Efisiensi ≤ 24 %: ((1.76 × T − R) / T) × 100 (Perka BKN 1/2013 Lampiran, aspek waktu)."""
     r = pp46.time_aspect(target=12, realised=12)
     e = r.explanation
-    assert e.key == "waktu"
-    assert e.inputs == {"target": 12, "realisasi": 12, "efisiensi": 0}
+    assert e.key == "time"
+    assert e.inputs == {"target": 12, "realised": 12, "efficiency": 0}
     assert e.citations == (RULES.time_factor.citation,)
     assert RULES.time_boundary_rule not in e.citations
     assert RULES.time_over_limit_rule not in e.citations
@@ -101,7 +101,7 @@ def test_time_aspect_explanation_first_branch_perka_bkn_1_2013() -> None:
 def test_time_aspect_boundary_cites_the_boundary_rule_perka_bkn_1_2013() -> None:
     r = pp46.time_aspect(target=100, realised=76)
     assert r.explanation.citations[-1] == RULES.time_boundary_rule
-    assert r.explanation.inputs["efisiensi"] == 24
+    assert r.explanation.inputs["efficiency"] == 24
 
 
 def test_time_aspect_second_branch_explanation_perka_bkn_1_2013() -> None:
@@ -110,7 +110,7 @@ def test_time_aspect_second_branch_explanation_perka_bkn_1_2013() -> None:
     e = r.explanation
     assert r.value == 50
     assert e.citations[-1] == RULES.time_over_limit_rule
-    assert e.inputs["efisiensi"] == 50
+    assert e.inputs["efficiency"] == 50
     assert e.rule is not None
     assert e.rule.id == "efisiensi > 24 %: 76 − ((((1.76 × T − R) / T) × 100) − 100)"
     assert e.rule.en.startswith("efficiency > 24 %: 76 − ((((1.76 × T")
@@ -118,17 +118,17 @@ def test_time_aspect_second_branch_explanation_perka_bkn_1_2013() -> None:
 
 def test_time_aspect_not_done_explanation_perka_bkn_1_2013() -> None:
     r = pp46.time_aspect(target=12, realised=0)
-    assert r.explanation.key == "waktu"
+    assert r.explanation.key == "time"
     assert r.explanation.citations == (RULES.not_done_rule,)
     assert r.explanation.value == 0
-    assert r.explanation.inputs == {"target": 12, "realisasi": 0}
+    assert r.explanation.inputs == {"target": 12, "realised": 0}
 
 
 def test_cost_aspect_cites_the_cost_rule_perka_bkn_1_2013() -> None:
     """Biaya: the waktu formula, cited to the cost rule in every branch."""
     for realised, last in ((0, RULES.not_done_rule), (1000, RULES.time_factor.citation)):
         e = pp46.cost_aspect(target=1000, realised=realised).explanation
-        assert e.key == "biaya"
+        assert e.key == "cost"
         assert e.citations[0] == RULES.cost_rule
         assert e.citations[-1] == last
 
@@ -160,14 +160,14 @@ def test_kegiatan_score_uses_the_rule_set_passed_perka_bkn_1_2013() -> None:
 def test_kegiatan_score_explanation_perka_bkn_1_2013() -> None:
     r = pp46.kegiatan_score({**K, "name": "Laporan"})
     e = r.explanation
-    assert e.key == "nilai_capaian_kegiatan"
+    assert e.key == "activity_score"
     assert e.citations == (RULES.average_rule,)
-    assert [c.key for c in e.children] == ["kuantitas", "kualitas", "waktu"]
+    assert [c.key for c in e.children] == ["quantity", "quality", "time"]
     assert "Laporan" in e.title.id
     assert e.rule is not None
     assert "3" in e.rule.id
     funded = pp46.kegiatan_score({**K, "cost_target": 10, "cost_realised": 10}).explanation
-    assert [c.key for c in funded.children][-1] == "biaya"
+    assert [c.key for c in funded.children][-1] == "cost"
     assert funded.rule is not None
     assert "4" in funded.rule.en
 
@@ -185,8 +185,8 @@ def test_tugas_tambahan_explanation_perka_bkn_1_2013() -> None:
     """0 → 0, 1–3 → 1, 4–6 → 2, 7 or more → 3, written out as the rule."""
     r = pp46.tugas_tambahan(5)
     e = r.explanation
-    assert e.key == "tugas_tambahan"
-    assert e.inputs == {"jumlah": 5}
+    assert e.key == "extra_duties"
+    assert e.inputs == {"total": 5}
     assert e.citations == (RULES.tugas_tambahan_bands.citation,)
     assert e.rule is not None
     assert e.rule.id == "0 → 0; 1–3 → 1; 4–6 → 2; ≥ 7 → 3"
@@ -221,11 +221,11 @@ def test_tugas_tambahan_refusal_names_count() -> None:
 def test_kreativitas_explanation_records_signer_perka_bkn_1_2013() -> None:
     """The surat keterangan's signer is recorded and its rule cited only when given."""
     plain = pp46.kreativitas("organisasi").explanation
-    assert plain.key == "kreativitas"
-    assert plain.inputs == {"tingkat": KreativitasLevel.ORGANISASI}
+    assert plain.key == "creativity"
+    assert plain.inputs == {"level": KreativitasLevel.ORGANISASI}
     assert plain.citations == (RULES.kreativitas_organisasi.citation,)
     signed = pp46.kreativitas("negara", "presiden").explanation
-    assert signed.inputs == {"tingkat": KreativitasLevel.NEGARA, "penandatangan": Signer.PRESIDENT}
+    assert signed.inputs == {"level": KreativitasLevel.NEGARA, "signer": Signer.PRESIDENT}
     assert signed.citations == (
         RULES.kreativitas_negara.citation,
         RULES.signers_negara.citation,
@@ -261,9 +261,9 @@ def test_skp_score_accepts_level_signer_pairs_perka_bkn_1_2013() -> None:
     r = pp46.skp_score([K], kreativitas_findings=[("organisasi", "pejabat_eselon_i")])
     base = pp46.skp_score([K]).value
     assert r.value == base + 6
-    kr = r.explanation.find("kreativitas")
+    kr = r.explanation.find("creativity")
     assert kr is not None
-    assert kr.inputs["penandatangan"] is Signer.ESELON_I
+    assert kr.inputs["signer"] is Signer.ESELON_I
     with pytest.raises(InvalidInput) as exc:
         pp46.skp_score([K], kreativitas_findings=[("organisasi", "presiden")])
     assert exc.value.field == "signer"
@@ -298,13 +298,13 @@ def test_skp_score_mean_over_kegiatan_perka_bkn_1_2013() -> None:
     mean = ((D(276) / 3) + (D(226) / 3)) / 2
     assert r.value == mean + 2
     e = r.explanation
-    assert e.key == "nilai_capaian_skp"
+    assert e.key == "skp_achievement_score"
     mean_node = e.children[0]
-    assert mean_node.key == "rata_rata_kegiatan"
+    assert mean_node.key == "activity_average"
     assert mean_node.value == mean
     assert mean_node.citations == (RULES.overall_average_rule,)
     assert len(mean_node.children) == 2
-    assert [c.key for c in e.children[1:]] == ["tugas_tambahan", "kreativitas_total"]
+    assert [c.key for c in e.children[1:]] == ["extra_duties", "creativity_total"]
     # at most 100 without a cap: only the add-on rule is cited, no policy note
     assert e.citations == (RULES.addons_rule,)
     assert e.note is None
@@ -331,7 +331,7 @@ def test_skp_cap_applies_only_above_the_cap() -> None:
 def test_kreativitas_stacking_explanation() -> None:
     """One finding: no stacking policy involved; several: the policy is cited and noted."""
     none = pp46.skp_score([K]).explanation.children[2]
-    assert (none.key, none.value, none.citations, none.note) == ("kreativitas_total", 0, (), None)
+    assert (none.key, none.value, none.citations, none.note) == ("creativity_total", 0, (), None)
     one = pp46.skp_score([K], kreativitas_findings=["negara"]).explanation.children[2]
     assert one.value == 12
     assert one.citations == ()
@@ -376,7 +376,7 @@ def test_perilaku_missing_aspect_refusal_cites_pp_46_2011() -> None:
 def test_perilaku_explanation_pp_46_2011() -> None:
     r = pp46.perilaku_score({**FIVE, "kepemimpinan": 86}, structural=True)
     e = r.explanation
-    assert e.key == "nilai_perilaku"
+    assert e.key == "behaviour_score"
     assert e.inputs == {**{k: D(v) for k, v in FIVE.items()}, "kepemimpinan": D(86)}
     assert RULES.perilaku_aspects.citation in e.citations
     assert RULES.leadership_aspect.citation in e.citations
@@ -400,8 +400,8 @@ def test_perilaku_aspects_of_the_rule_set_are_used() -> None:
 def test_prestasi_kerja_explanation_and_refusals_pp_46_2011() -> None:
     """PP 46/2011: nilai prestasi kerja = 60 % SKP + 40 % perilaku kerja."""
     e = pp46.prestasi_kerja(90, 80).explanation
-    assert e.key == "nilai_prestasi_kerja"
-    assert e.inputs == {"nilai_skp": 90, "nilai_perilaku": 80}
+    assert e.key == "work_performance_score"
+    assert e.inputs == {"skp_score": 90, "behaviour_score": 80}
     assert e.citations == (RULES.weight_skp.citation,)
     assert e.rule is not None
     assert "0.60" in e.rule.id
@@ -424,9 +424,9 @@ def test_prestasi_kerja_weights_of_the_rule_set_are_used() -> None:
 def test_predikat_explanation_perka_bkn_1_2013() -> None:
     r = pp46.predikat(80)
     e = r.explanation
-    assert e.key == "predikat"
-    assert e.value is PredikatPp46.GOOD
-    assert e.inputs == {"nilai": 80}
+    assert e.key == "predicate"
+    assert e.value is PredicatePp46.GOOD
+    assert e.inputs == {"score": 80}
     assert e.citations == (RULES.predikat_bands.citation,)
     assert e.note is None
     assert e.rule is not None
@@ -438,7 +438,7 @@ def test_predikat_explanation_perka_bkn_1_2013() -> None:
 
 def test_predikat_between_bands_records_the_policy_perka_bkn_1_2013() -> None:
     r = pp46.predikat("75.5")
-    assert r.predikat is PredikatPp46.FAIR
+    assert r.predikat is PredicatePp46.FAIR
     assert r.explanation.citations == (
         RULES.predikat_bands.citation,
         RULES.between_bands.citation,
@@ -449,15 +449,17 @@ def test_predikat_between_bands_records_the_policy_perka_bkn_1_2013() -> None:
 @pytest.mark.parametrize(
     ("nilai", "expected"),
     [
-        ("50.5", PredikatPp46.POOR),
-        ("50.4", PredikatPp46.BAD),
-        ("60.5", PredikatPp46.FAIR),
-        ("75.5", PredikatPp46.GOOD),
-        ("76.4", PredikatPp46.GOOD),
-        ("91.4", PredikatPp46.VERY_GOOD),
+        ("50.5", PredicatePp46.POOR),
+        ("50.4", PredicatePp46.BAD),
+        ("60.5", PredicatePp46.FAIR),
+        ("75.5", PredicatePp46.GOOD),
+        ("76.4", PredicatePp46.GOOD),
+        ("91.4", PredicatePp46.VERY_GOOD),
     ],
 )
-def test_predikat_round_half_up_policy_perka_bkn_1_2013(nilai: str, expected: PredikatPp46) -> None:
+def test_predikat_round_half_up_policy_perka_bkn_1_2013(
+    nilai: str, expected: PredicatePp46
+) -> None:
     """Round half up reads 50.5 as 51 (Kurang); values inside a band are not rounded."""
     rules = RULES.override(between_bands="round_half_up")
     assert pp46.predikat(nilai, rules=rules).predikat is expected
@@ -475,10 +477,10 @@ def test_predikat_refuses_negative_and_uses_overridden_bands() -> None:
         pp46.predikat(-1)
     assert exc.value.field == "nilai"
     rules = RULES.override(
-        predikat_bands=((D(50), PredikatPp46.VERY_GOOD),), predikat_floor=PredikatPp46.POOR
+        predikat_bands=((D(50), PredicatePp46.VERY_GOOD),), predikat_floor=PredicatePp46.POOR
     )
-    assert pp46.predikat(50, rules=rules).predikat is PredikatPp46.VERY_GOOD
-    assert pp46.predikat(49, rules=rules).predikat is PredikatPp46.POOR
+    assert pp46.predikat(50, rules=rules).predikat is PredicatePp46.VERY_GOOD
+    assert pp46.predikat(49, rules=rules).predikat is PredicatePp46.POOR
 
 
 def _titled(node: Explanation) -> None:
@@ -531,7 +533,7 @@ def test_perilaku_refusals_carry_the_value() -> None:
 def test_predikat_just_below_a_gap_is_not_between_bands() -> None:
     """89.5 lies inside the Baik band (76–90); only (90, 91) is the gap below Sangat Baik."""
     r = pp46.predikat("89.5")
-    assert r.predikat is PredikatPp46.GOOD
+    assert r.predikat is PredicatePp46.GOOD
     assert r.explanation.note is None
     assert r.explanation.citations == (RULES.predikat_bands.citation,)
 
@@ -562,7 +564,7 @@ def test_kegiatan_quality_target_is_used_perka_bkn_1_2013() -> None:
     r = pp46.kegiatan_score({**K, "quality_target": 50, "quality_realised": 50})
     assert r.value == D(276) / 3
     kualitas = r.explanation.children[1]
-    assert kualitas.inputs == {"target": 50, "realisasi": 50}
+    assert kualitas.inputs == {"target": 50, "realised": 50}
 
 
 def test_skp_score_of_exactly_100_needs_no_cap_note_perka_bkn_1_2013() -> None:

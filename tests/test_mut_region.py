@@ -149,13 +149,13 @@ def test_explanation_holds_the_index_one_more_and_the_path() -> None:
     one = e.children[1]
     assert one.key == "clinic.one_more"
     assert one.value == a.one_more_gain
-    assert dict(one.inputs) == {"kematangan_baru": a.new_maturity}
+    assert dict(one.inputs) == {"new_maturity": a.new_maturity}
     assert one.citations == (R26.citation,)
     assert one.rule is not None
     step = e.children[2]
     assert step.key == "clinic.path.1"
     assert step.value == a.path[0].gain
-    assert dict(step.inputs) == {"iid_setelah": a.path[0].value_after}
+    assert dict(step.inputs) == {"iid_after": a.path[0].value_after}
     assert e.children[3].key == "clinic.path.2"
     d = a.to_dict()
     assert d["reachable"] is True

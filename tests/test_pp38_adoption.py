@@ -77,7 +77,7 @@ class TestPasal20Ayat2:
         data = json.loads(adoption_instrument(make(adoption={"burdens_apbd": True})).to_json())
         assert data["instrument"] == "perda"
         assert data["policy"] == "perda"
-        assert data["explanation"]["inputs"]["kebijakan_perda"] == "perda"
+        assert data["explanation"]["inputs"]["perda_policy"] == "perda"
 
 
 class TestUuPasal389:
@@ -110,7 +110,7 @@ class TestUuPasal389:
         r = asn_protection(inv)
         assert r.applies is Verdict.MET  # the advisory never changes the verdict
         assert r.procedure_recorded is False
-        advisory = r.explanation.find("pp38.pelindungan_asn.prosedur")
+        advisory = r.explanation.find("pp38.asn_protection.procedure")
         assert advisory is not None
         assert advisory.citations[0].status is Status.UNCERTAIN
         assert dict(r.procedure_steps)["asn_izin_tertulis"].value == "belum"

@@ -54,7 +54,7 @@ ENTRY_POINTS: dict[str, Callable[..., Any]] = {
     "Innovation.from_json": ind.Innovation.from_json,
     "Innovator.from_dict": ind.Innovator.from_dict,
     "RegionalGovernment.from_dict": ind.RegionalGovernment.from_dict,
-    "PerangkatDaerah.from_dict": ind.PerangkatDaerah.from_dict,
+    "PerangkatDaerah.from_dict": ind.RegionalOffice.from_dict,
     "load_json": load_json,
     "pp38.check_criteria": ind.pp38.check_criteria,
     "pp38.next_steps": ind.pp38.next_steps,

@@ -498,7 +498,7 @@ class TestUserRegime:
 
     def test_a_2027_regime_loads_and_is_found_by_date(self, tmp_path: Path) -> None:
         from inovasi_daerah import skp
-        from inovasi_daerah.models.skp import Predikat, Rating
+        from inovasi_daerah.models.skp import Predicate, Rating
 
         reg = skp.load_regime(self._file(tmp_path))
         assert skp.regime_for("2027-03-01") is reg
@@ -507,8 +507,8 @@ class TestUserRegime:
         assert before.valid_to == date(2026, 12, 31)
         pm6 = importlib.import_module("inovasi_daerah.skp.permenpanrb_6_2022")
         above, meets = Rating.ABOVE, Rating.MEETS
-        assert pm6.predikat(above, meets).predikat is Predikat.GOOD
-        assert pm6.predikat(above, meets, rules=reg).predikat is Predikat.VERY_GOOD
+        assert pm6.predikat(above, meets).predikat is Predicate.GOOD
+        assert pm6.predikat(above, meets, rules=reg).predikat is Predicate.VERY_GOOD
         assert "permenpanrb_contoh_2027.toml" in (reg.citation.note or "")
         parts = skp.split_by_regime({"mulai": "2026-07-01", "selesai": "2027-06-30"})
         assert [(p.start, p.end) for p in parts] == [

@@ -24,7 +24,7 @@ from inovasi_daerah.commands.schema import SCHEMAS
 from inovasi_daerah.errors import InovasiDaerahError
 from inovasi_daerah.iga.bulk import parse_year
 from inovasi_daerah.io.schema import enum_pattern
-from inovasi_daerah.models import Innovation, Innovator, PerangkatDaerah, RegionalGovernment
+from inovasi_daerah.models import Innovation, Innovator, RegionalGovernment, RegionalOffice
 from inovasi_daerah.models.enums import Form, GovernmentLevel, LegalEnum, Stage, Urusan
 from inovasi_daerah.skp import SkpFile
 from schema_strategy import from_schema
@@ -126,7 +126,7 @@ _SEMANTIC = "value_error"
 LOADERS: dict[str, Callable[[str], Any]] = {
     "inovasi": Innovation.from_json,
     "inovator": Innovator.from_json,
-    "perangkat_daerah": PerangkatDaerah.from_json,
+    "perangkat_daerah": RegionalOffice.from_json,
     "pemda": RegionalGovernment.from_json,
     "skp": SkpFile.load,
     "tahun": parse_year,

@@ -7,7 +7,7 @@ import pytest
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InvalidInput, NoRuleSetInForce
 from inovasi_daerah.models.enums import Jenjang
-from inovasi_daerah.skp import Predikat
+from inovasi_daerah.skp import Predicate
 from inovasi_daerah.skp.permenpanrb_1_2023 import RULES
 
 D = Decimal
@@ -62,7 +62,7 @@ def test_formula_months_over_12() -> None:
 
 
 def test_enums_accepted() -> None:
-    assert skp.angka_kredit(Predikat.VERY_GOOD, Jenjang.AHLI_UTAMA).value == 75
+    assert skp.angka_kredit(Predicate.VERY_GOOD, Jenjang.AHLI_UTAMA).value == 75
 
 
 def test_unrounded_and_display_rounding() -> None:

@@ -21,7 +21,7 @@ from inovasi_daerah.skp import (
     AccrualStep,
     Golongan,
     IntegrationCase,
-    Predikat,
+    Predicate,
     PromotionKind,
     integrate_ak,
 )
@@ -192,9 +192,9 @@ def test_keterampilan_with_the_callers_nilai_dasar_is_recorded_and_flagged() -> 
     r = integrate_ak(pak("150"), "Mahir", "III/a", nilai_dasar="100")
     assert r.integrated == 50
     assert r.uncertain
-    node = r.explanation.find("nilai_dasar")
+    node = r.explanation.find("base_value")
     assert node is not None
-    assert node.inputs.get("dari_pemanggil") is True
+    assert node.inputs.get("from_caller") is True
 
 
 def test_keterampilan_by_override_of_the_open_parameter() -> None:
@@ -533,7 +533,7 @@ def test_projection_stops_after_the_jenjang_threshold() -> None:
 def test_projection_per_year_plan_and_missing_year() -> None:
     plan = {2023: "Baik", "2024": "Sangat Baik"}
     p = skp.project_career(_start(), plan, years=2)
-    assert [r.predikat for r in p.rows] == [Predikat.GOOD, Predikat.VERY_GOOD]
+    assert [r.predikat for r in p.rows] == [Predicate.GOOD, Predicate.VERY_GOOD]
     with pytest.raises(InvalidInput) as exc:
         skp.project_career(_start(), plan, years=3)
     assert exc.value.field == "predikat[2025]"
@@ -593,7 +593,7 @@ def test_comparison_fed_by_skp_credit() -> None:
     c = skp.compare_projection(_start(), credit)
     d = skp.compare_projection(_start(), "Sangat Baik", "Baik")
     assert c.months_gained == d.months_gained
-    assert skp.project_career(_start(), credit).rows[0].predikat is Predikat.VERY_GOOD
+    assert skp.project_career(_start(), credit).rows[0].predikat is Predicate.VERY_GOOD
 
 
 def test_credit_without_predikat_cannot_feed_a_projection() -> None:
@@ -607,7 +607,7 @@ def test_projection_carries_the_integration_flag() -> None:
     integ = integrate_ak(pak("287.5"), "Ahli Muda", "III/c")
     p = skp.project_career(_start(ak=integ.integrated), "Baik", basis=integ)
     assert p.uncertain
-    assert p.explanation.find("ak_integrasi") is not None
+    assert p.explanation.find("integrated_credit") is not None
 
 
 # -- 2022 predikat (§5.7) ------------------------------------------------------------------------
@@ -631,9 +631,9 @@ def test_a_2022_period_with_the_callers_conversion_is_recorded_and_flagged() -> 
     assert p.rows[0].ak == 20
     assert p.rows[0].converted_2022
     assert p.uncertain
-    node = p.explanation.find("ak_periode_2022")
+    node = p.explanation.find("credit_period_2022")
     assert node is not None
-    assert node.inputs["konversi_2022"] == 20
+    assert node.inputs["conversion_2022"] == 20
 
 
 def test_a_period_before_2022_is_refused() -> None:

@@ -49,10 +49,12 @@ def test_career_parts(part: str, capsys: pytest.CaptureFixture[str]) -> None:
 def test_schema_karier(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema", "karier"]) == 0
     schema = json.loads(capsys.readouterr().out)
-    assert "jenjang" in schema["required"]
-    # golongan is required under either of its names (golongan, pangkat)
-    assert {"anyOf": [{"required": ["golongan"]}, {"required": ["pangkat"]}]} in schema["allOf"]
-    assert "PakKonvensional" in schema["$defs"]
+    # jenjang and golongan are required under any of their names (issue 14: English first)
+    assert {"anyOf": [{"required": ["career_level"]}, {"required": ["jenjang"]}]} in schema["allOf"]
+    assert {
+        "anyOf": [{"required": ["grade"]}, {"required": ["golongan"]}, {"required": ["pangkat"]}]
+    } in schema["allOf"]
+    assert "ConventionalPak" in schema["$defs"]
 
 
 @pytest.mark.parametrize(
@@ -86,8 +88,8 @@ def test_contoh_shows_one_innovators_projection_with_and_without(
     assert main(["contoh", "--json"]) == 0
     career = json.loads(capsys.readouterr().out)["career"]
     comp = career["comparison"]
-    assert comp["without"]["rows"][0]["predikat"] == "Baik"
-    assert comp["with_innovation"]["rows"][0]["predikat"] == "Sangat Baik"
+    assert comp["without"]["rows"][0]["predicate"] == "Baik"
+    assert comp["with_innovation"]["rows"][0]["predicate"] == "Sangat Baik"
     assert comp["months_gained"][-1] > 0
     assert comp["uncertain"] is True
     assert main(["contoh"]) == 0

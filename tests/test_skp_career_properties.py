@@ -20,11 +20,11 @@ from hypothesis import strategies as st
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InovasiDaerahError
 from inovasi_daerah.models.enums import Jenjang
-from inovasi_daerah.skp import Golongan, Predikat
+from inovasi_daerah.skp import Golongan, Predicate
 from inovasi_daerah.skp.career_rules import RULES as CR
 
 D = Decimal
-predikats = st.sampled_from(list(Predikat))
+predikats = st.sampled_from(list(Predicate))
 keahlian = st.sampled_from(list(CR.golongan_keahlian.get()))
 golongans = st.sampled_from(list(Golongan))
 amounts = st.decimals(min_value=0, max_value=3000, places=3, allow_nan=False)
@@ -58,13 +58,13 @@ def test_integration_monotone_in_conventional_ak(a: Decimal, b: Decimal, j: Jenj
     assert (r_hi.integrated or 0) >= (r_lo.integrated or 0)
 
 
-def _period(start: str, end: str, p: Predikat) -> dict[str, Any]:
+def _period(start: str, end: str, p: Predicate) -> dict[str, Any]:
     return {"jenis": "periode", "mulai": start, "selesai": end, "predikat": p}
 
 
 @settings(max_examples=100, deadline=None)
 @given(predikats, predikats, st.sampled_from(list(Jenjang)), st.integers(1, 12))
-def test_ledger_monotone_in_predikat(a: Predikat, b: Predikat, j: Jenjang, months: int) -> None:
+def test_ledger_monotone_in_predikat(a: Predicate, b: Predicate, j: Jenjang, months: int) -> None:
     """PermenPANRB 1/2023 (skp.md §5.2): a better predikat never gives fewer AK."""
     end_s = date(2023, months, calendar.monthrange(2023, months)[1]).isoformat()
     lo, hi = sorted((a, b), key=lambda p: p.rank)
@@ -75,7 +75,7 @@ def test_ledger_monotone_in_predikat(a: Predikat, b: Predikat, j: Jenjang, month
 
 @settings(max_examples=100, deadline=None)
 @given(predikats, st.sampled_from(list(Jenjang)), st.integers(1, 11))
-def test_ak_monotone_in_months(p: Predikat, j: Jenjang, months: int) -> None:
+def test_ak_monotone_in_months(p: Predicate, j: Jenjang, months: int) -> None:
     """Peraturan BKN 3/2023 Pasal 13(1): one more month never gives fewer AK."""
     shorter = skp.angka_kredit(p, j, months).value
     longer = skp.angka_kredit(p, j, months + 1).value
@@ -95,7 +95,7 @@ def _start(ak: Decimal, golongan: str | None) -> dict[str, Any]:
     steps,
 )
 def test_projection_dates_monotone_in_predikat(
-    a: Predikat, b: Predikat, ak: Decimal, golongan: str | None, step: str
+    a: Predicate, b: Predicate, ak: Decimal, golongan: str | None, step: str
 ) -> None:
     """A better predikat never reaches a threshold later (and never yields fewer AK)."""
     lo, hi = sorted((a, b), key=lambda p: p.rank)
@@ -111,7 +111,7 @@ def test_projection_dates_monotone_in_predikat(
 
 @settings(max_examples=60, deadline=None)
 @given(predikats, st.integers(1, 15))
-def test_projection_cumulative_is_monotone_in_time(p: Predikat, years: int) -> None:
+def test_projection_cumulative_is_monotone_in_time(p: Predicate, years: int) -> None:
     """Cumulative AK never decrease from period to period."""
     rows = skp.project_career(_start(D(0), None), p, years=years).rows
     values = [r.cumulative for r in rows]

@@ -290,7 +290,7 @@ def test_period_rule_is_a_named_uncertain_policy_recorded_in_the_result() -> Non
     assert r.policies == {"period_rule": "any_milestone"}
     assert r.to_dict()["policies"] == {"period_rule": "any_milestone"}
     assert [c.name for c in r.counted] == ["Trial"]
-    node = r.explanation.find("inovasi")
+    node = r.explanation.find("innovations")
     assert node is not None
     assert all(c.status is Status.UNCERTAIN for c in node.citations)
     assert r.uncertain
@@ -309,7 +309,7 @@ def test_scope_not_cited_to_pp30_pasal_1() -> None:
     (skp.md §4.1), not "PP 30/2019 Pasal 1"."""
     citizen = Innovator(nama="Warga", asn=False)
     r = skp.credit(citizen, [innovation("A", "2023-03-01", citizen)], Period.year(2023))
-    node = r.explanation.find("bukan_asn")
+    node = r.explanation.find("not_asn")
     assert node is not None
     labels = [c.label() for c in node.citations]
     assert labels
@@ -448,7 +448,7 @@ def test_result_explains_in_both_languages_and_serialises() -> None:
     data = json.loads(r.to_json())
     assert data["regime"] == "permenpanrb_6_2022"
     assert data["uncertain"] is True
-    assert D(data["angka_kredit_after"]) == D("37.5")
+    assert D(data["credit_after"]) == D("37.5")
 
 
 def test_report_function_text() -> None:

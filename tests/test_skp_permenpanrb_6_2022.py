@@ -4,7 +4,7 @@ import pytest
 
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.skp import Predikat, Rating
+from inovasi_daerah.skp import Predicate, Rating
 
 A, S, B = "di_atas_ekspektasi", "sesuai_ekspektasi", "di_bawah_ekspektasi"
 
@@ -26,28 +26,28 @@ A, S, B = "di_atas_ekspektasi", "sesuai_ekspektasi", "di_bawah_ekspektasi"
 )
 def test_matrix(hasil_kerja: str, perilaku: str, expected: str) -> None:
     r = skp.predikat(hasil_kerja, perilaku)
-    assert r.predikat is Predikat(expected)
+    assert r.predikat is Predicate(expected)
     assert r.predikat.value == expected
     assert r.uncertain  # the matrix is THIRD-PARTY
 
 
 def test_only_path_to_sangat_baik_is_above_on_both_axes() -> None:
     hits = [
-        (h, p) for h in Rating for p in Rating if skp.predikat(h, p).predikat is Predikat.VERY_GOOD
+        (h, p) for h in Rating for p in Rating if skp.predikat(h, p).predikat is Predicate.VERY_GOOD
     ]
     assert hits == [(Rating.ABOVE, Rating.ABOVE)]
 
 
 def test_ratings_accept_display_text_and_enums() -> None:
-    assert skp.predikat("Di atas ekspektasi", Rating.ABOVE).predikat is Predikat.VERY_GOOD
+    assert skp.predikat("Di atas ekspektasi", Rating.ABOVE).predikat is Predicate.VERY_GOOD
     assert Rating("sesuai ekspektasi") is Rating.MEETS
 
 
 def test_predikat_aliases() -> None:
     """'Cukup' = Butuh Perbaikan, 'Kurang' = Kurang/Misconduct (skp.md §5.2)."""
-    assert Predikat("Cukup") is Predikat.NEEDS_IMPROVEMENT
-    assert Predikat("Kurang") is Predikat.POOR
-    assert Predikat("Kurang/Misconduct") is Predikat.POOR
+    assert Predicate("Cukup") is Predicate.NEEDS_IMPROVEMENT
+    assert Predicate("Kurang") is Predicate.POOR
+    assert Predicate("Kurang/Misconduct") is Predicate.POOR
 
 
 @pytest.mark.parametrize("bad", ["luar biasa", "", None, 3, ["di_atas_ekspektasi"]])

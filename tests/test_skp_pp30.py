@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from inovasi_daerah.errors import InvalidInput, MissingParameter
-from inovasi_daerah.skp import PredikatPp30, pp30
+from inovasi_daerah.skp import PredicatePp30, pp30
 
 D = Decimal
 
@@ -47,7 +47,7 @@ def test_peer_input_must_be_bool() -> None:
     ],
 )
 def test_predikat_bands_both_sides(nilai: object, innovation: bool, expected: str) -> None:
-    assert pp30.predikat(nilai, innovation=innovation).predikat is PredikatPp30(expected)
+    assert pp30.predikat(nilai, innovation=innovation).predikat is PredicatePp30(expected)
 
 
 def test_innovation_gate_is_verified() -> None:

@@ -19,7 +19,7 @@ from inovasi_daerah.skp import (
     CreditInputs,
     InnovationRecognition,
     Period,
-    Predikat,
+    Predicate,
     Rating,
     pp30,
     pp46,
@@ -27,7 +27,7 @@ from inovasi_daerah.skp import (
 from inovasi_daerah.skp import permenpanrb_6_2022 as pm6
 
 D = Decimal
-predikats = st.sampled_from(list(Predikat))
+predikats = st.sampled_from(list(Predicate))
 jenjangs = st.sampled_from(list(Jenjang))
 ratings = st.sampled_from(list(Rating))
 months = st.integers(min_value=1, max_value=12)
@@ -36,14 +36,14 @@ nilai = st.decimals(min_value=0, max_value=120, places=2, allow_nan=False, allow
 
 # -- angka kredit (PermenPANRB 1/2023 + Peraturan BKN 3/2023) ------------------------------------
 @given(predikats, jenjangs, months)
-def test_ak_linear_in_months(p: Predikat, j: Jenjang, m: int) -> None:
+def test_ak_linear_in_months(p: Predicate, j: Jenjang, m: int) -> None:
     """AK(m) = m / 12 × AK(12)."""
     annual = skp.angka_kredit(p, j).value
     assert abs(skp.angka_kredit(p, j, months=m).value - annual * m / 12) < D("1e-20")
 
 
 @given(predikats, jenjangs, months, months)
-def test_ak_additive_over_months(p: Predikat, j: Jenjang, a: int, b: int) -> None:
+def test_ak_additive_over_months(p: Predicate, j: Jenjang, a: int, b: int) -> None:
     if a + b <= 12:
         total = skp.angka_kredit(p, j, months=a + b).value
         parts = skp.angka_kredit(p, j, months=a).value + skp.angka_kredit(p, j, months=b).value
@@ -51,7 +51,7 @@ def test_ak_additive_over_months(p: Predikat, j: Jenjang, a: int, b: int) -> Non
 
 
 @given(predikats, predikats, jenjangs, months)
-def test_ak_monotone_in_predikat(p: Predikat, q: Predikat, j: Jenjang, m: int) -> None:
+def test_ak_monotone_in_predikat(p: Predicate, q: Predicate, j: Jenjang, m: int) -> None:
     if p.rank >= q.rank:
         assert skp.angka_kredit(p, j, months=m).value >= skp.angka_kredit(q, j, months=m).value
 

@@ -25,8 +25,8 @@ if TYPE_CHECKING:  # what type checkers and the API docs see; at run time see __
         Innovation,
         Innovator,
         LifecycleStatus,
-        PerangkatDaerah,
         RegionalGovernment,
+        RegionalOffice,
         Stage,
         Urusan,
     )
@@ -43,8 +43,8 @@ __all__ = [
     "LifecycleStatus",
     "Nip",
     "NipKind",
-    "PerangkatDaerah",
     "RegionalGovernment",
+    "RegionalOffice",
     "Stage",
     "Urusan",
     "__version__",
@@ -77,8 +77,8 @@ _LAZY: dict[str, str] = {
             "Innovation",
             "Innovator",
             "LifecycleStatus",
-            "PerangkatDaerah",
             "RegionalGovernment",
+            "RegionalOffice",
             "Stage",
             "Urusan",
         ),
@@ -91,7 +91,14 @@ def __getattr__(name: str) -> object:
     """Load a public name's module on first access and keep the name (PEP 562)."""
     module = _LAZY.get(name)
     if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from inovasi_daerah._legacy_names import CLASSES, warn_renamed
+
+        new = CLASSES[__name__].get(name)
+        if new is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        # a name before the English convention: not cached, so every use warns
+        warn_renamed("class", f"{__name__}.{name}", new)
+        return __getattr__(new)
     loaded = importlib.import_module(module)
     value = loaded if module == f"{__name__}.{name}" else getattr(loaded, name)
     globals()[name] = value

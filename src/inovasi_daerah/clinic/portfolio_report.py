@@ -66,7 +66,7 @@ class PortfolioRecord(TypedDict):
     name: str
     stage: str
     forms: str
-    jenis: str | None
+    kind: str | None
     main_urusan: str | None
     maturity: Decimal
     maximum: Decimal
@@ -104,7 +104,7 @@ class InnovationLine(ShortRepr):
             "name": self.innovation.name,
             "stage": self.innovation.stage.value,
             "forms": ";".join(f.value for f in self.innovation.forms),
-            "jenis": None if self.innovation.jenis is None else self.innovation.jenis.value,
+            "kind": None if self.innovation.kind is None else self.innovation.kind.value,
             "main_urusan": None
             if self.innovation.main_urusan is None
             else self.innovation.main_urusan.value,
@@ -130,10 +130,10 @@ class PortfolioReport(Result):
         """Innovations counted by bentuk, jenis, tahapan and urusan utama (enum values as keys)."""
         invs = [line.innovation for line in self.lines]
         return {
-            "bentuk": dict(Counter(f.value for i in invs for f in i.forms)),
-            "jenis": dict(Counter(i.jenis.value if i.jenis else "-" for i in invs)),
-            "tahapan": dict(Counter(i.stage.value for i in invs)),
-            "urusan_utama": dict(
+            "forms": dict(Counter(f.value for i in invs for f in i.forms)),
+            "kind": dict(Counter(i.kind.value if i.kind else "-" for i in invs)),
+            "stage": dict(Counter(i.stage.value for i in invs)),
+            "main_urusan": dict(
                 Counter(i.main_urusan.value if i.main_urusan else "-" for i in invs)
             ),
         }
@@ -264,16 +264,16 @@ _UNVERIFIED = {
 
 
 _COUNT_TITLES = {
-    "bentuk": T("Bentuk", "Form"),
-    "jenis": T("Jenis", "Type"),
-    "tahapan": T("Tahapan", "Stage"),
-    "urusan_utama": T("Urusan utama", "Main government affair"),
+    "forms": T("Bentuk", "Form"),
+    "kind": T("Jenis", "Type"),
+    "stage": T("Tahapan", "Stage"),
+    "main_urusan": T("Urusan utama", "Main government affair"),
 }
 _COUNT_ENUMS: dict[str, type[LegalEnum]] = {
-    "bentuk": Form,
-    "jenis": Jenis,
-    "tahapan": Stage,
-    "urusan_utama": Urusan,
+    "forms": Form,
+    "kind": Jenis,
+    "stage": Stage,
+    "main_urusan": Urusan,
 }
 _READINESS = {
     "eligible": T("Memenuhi syarat", "Eligible"),

@@ -78,7 +78,7 @@ class RegionAdvice(Result):
                     "IID(n+1, Σ+kematangan) − IID(n, Σ), dengan rumus edisi",
                     "IID(n+1, Σ+maturity) − IID(n, Σ), with the edition's formula",
                 ),
-                inputs={"kematangan_baru": self.new_maturity},
+                inputs={"new_maturity": self.new_maturity},
                 citations=(self.current.rules.citation,),
             )
         )
@@ -87,7 +87,7 @@ class RegionAdvice(Result):
                 key=f"clinic.path.{i}",
                 title=s.text,
                 value=s.gain,
-                inputs={"iid_setelah": s.value_after},
+                inputs={"iid_after": s.value_after},
             )
             for i, s in enumerate(self.path, 1)
         )
@@ -324,7 +324,7 @@ def office_contribution(
     key = office.strip().casefold()
 
     def owned(i: Innovation) -> bool:
-        pd = i.perangkat_daerah
+        pd = i.office
         return pd is not None and key in {
             (x or "").casefold() for x in (pd.name, pd.short_name, pd.code)
         }

@@ -188,9 +188,9 @@ def _career(ex: Example, r: Report) -> None:
                 "{j} {g}, integrated AK {ak} (conventional PAK {d}); SKP {y} predikat: {b} "
                 "without, {a} with the innovations, assumed for every year from {s}",
             ).format(
-                j=r.t(start.jenjang.label),
-                g=start.golongan.value if start.golongan else "-",
-                ak=start.ak,
+                j=r.t(start.career_level.label),
+                g=start.grade.value if start.grade else "-",
+                ak=start.credit,
                 d=career.pak.date.isoformat() if career.pak else "-",
                 y=year,
                 b=credit.predikat_before,

@@ -22,7 +22,7 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.io.load import loads, read_file, source_label
 from inovasi_daerah.law.display import plural, show
 from inovasi_daerah.law.text import T
-from inovasi_daerah.models import Innovation, PerangkatDaerah, RegionalGovernment
+from inovasi_daerah.models import Innovation, RegionalGovernment, RegionalOffice
 from inovasi_daerah.models.profile import RegionalProfile
 
 
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> str:
     profile = None
     if isinstance(raw, dict):
         if "perangkat_daerah" in raw:
-            title = PerangkatDaerah.from_dict(raw["perangkat_daerah"]).name
+            title = RegionalOffice.from_dict(raw["perangkat_daerah"]).name
         if "pemda" in raw:
             gov = RegionalGovernment.from_dict(raw["pemda"])
             title = title or gov.name

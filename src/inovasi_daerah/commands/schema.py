@@ -14,7 +14,7 @@ from inovasi_daerah.iga.bulk import year_schema
 from inovasi_daerah.iga.files import LEVELS_FILE, edition_schema
 from inovasi_daerah.io.schema import input_schema
 from inovasi_daerah.law.load import Table, json_schema
-from inovasi_daerah.models import Innovation, Innovator, PerangkatDaerah, RegionalGovernment
+from inovasi_daerah.models import Innovation, Innovator, RegionalGovernment, RegionalOffice
 from inovasi_daerah.pp38.files import rules_schema as pp38_rules_schema
 from inovasi_daerah.skp import (
     CareerInput,
@@ -42,7 +42,7 @@ def _rule_file(spec: Table, name: str, title: str) -> Callable[[], dict[str, Any
 SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "inovasi": lambda: input_schema(Innovation, title="Inovasi daerah (Innovation)"),
     "inovator": lambda: input_schema(Innovator, title="Inovator (Innovator)"),
-    "perangkat_daerah": lambda: input_schema(PerangkatDaerah, title="Perangkat daerah"),
+    "perangkat_daerah": lambda: input_schema(RegionalOffice, title="Perangkat daerah"),
     "pemda": lambda: input_schema(RegionalGovernment, title="Pemerintah daerah"),
     "tahun": year_schema,
     "skp": skp_file_schema,

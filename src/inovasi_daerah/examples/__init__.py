@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from inovasi_daerah.law.text import T, Text
-from inovasi_daerah.models import Innovation, PerangkatDaerah, RegionalGovernment
+from inovasi_daerah.models import Innovation, RegionalGovernment, RegionalOffice
 
 __all__ = ["ILLUSTRATIVE", "Example", "payakumbuh", "payakumbuh_career_raw", "payakumbuh_raw"]
 
@@ -42,7 +42,7 @@ class Example:
     """The example's government, office, innovations and illustrative SPD profile levels."""
 
     government: RegionalGovernment
-    office: PerangkatDaerah
+    office: RegionalOffice
     innovations: tuple[Innovation, ...]
     spd_levels: dict[str, int]
     clinic: str
@@ -70,7 +70,7 @@ def payakumbuh() -> Example:
     raw = payakumbuh_raw()
     return Example(
         government=RegionalGovernment.model_validate(raw["pemda"]),
-        office=PerangkatDaerah.model_validate(raw["perangkat_daerah"]),
+        office=RegionalOffice.model_validate(raw["perangkat_daerah"]),
         innovations=tuple(Innovation.model_validate(i) for i in raw["inovasi"]),
         spd_levels={str(k): int(v) for k, v in raw["profil_spd"].items()},
         clinic=str(raw["klinik"]["nama"]),

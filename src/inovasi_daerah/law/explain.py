@@ -8,9 +8,9 @@ An :class:`Explanation` is a tree. Each node says what was computed (``title``),
 >>> from decimal import Decimal
 >>> from inovasi_daerah.law.citation import Status, cite
 >>> from inovasi_daerah.law.text import T
->>> leaf = Explanation(key="bobot", title=T("Bobot", "Weight"), value=Decimal(3),
+>>> leaf = Explanation(key="weight", title=T("Bobot", "Weight"), value=Decimal(3),
 ...     citations=(cite("Pedoman IGA 2026", "Lampiran II no. 16", Status.THIRD_PARTY),))
->>> root = Explanation(key="skor", title=T("Skor indikator", "Indicator score"),
+>>> root = Explanation(key="score", title=T("Skor indikator", "Indicator score"),
 ...     value=Decimal(9), rule=T("bobot × level", "weight × level"),
 ...     inputs={"level": 3}, children=(leaf,))
 >>> print(root.render("en"))
@@ -69,6 +69,36 @@ def fmt_value(value: Any, lang: str | None = None) -> str:
         return f"<{type(value).__name__}>"
 
 
+class _Inputs(dict[str, Any]):
+    """The inputs of a node. An input key renamed to English (issue 14; docs/glossary.md)
+    still answers ``inputs[old]`` until 1.0.0, with a DeprecationWarning naming the new key."""
+
+    __slots__ = ()
+
+    def _renamed(self, key: str) -> str | None:
+        """The present new key of an old ``key`` (warning the caller's caller), else None."""
+        from inovasi_daerah._legacy_names import INPUT_KEYS, warn_renamed
+
+        new = INPUT_KEYS.get(key)
+        if new is None or new not in self:
+            return None
+        warn_renamed("explanation input", key, new, stacklevel=4)
+        return new
+
+    def __missing__(self, key: str) -> Any:
+        new = self._renamed(key)
+        if new is None:
+            raise KeyError(key)
+        return self[new]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``inputs.get(key)``, an old key answering as ``inputs[old]`` does."""
+        if key in self:
+            return self[key]
+        new = self._renamed(key)
+        return default if new is None else self[new]
+
+
 @dataclass(frozen=True, slots=True)
 class Explanation(ShortRepr):
     """One node of an explanation tree."""
@@ -83,6 +113,11 @@ class Explanation(ShortRepr):
     note: Text | None = None
     unit: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.inputs and type(self.inputs) is not _Inputs:
+            # frozen: the one place the inputs are wrapped (old keys answer, see _Inputs)
+            object.__setattr__(self, "inputs", _Inputs(self.inputs))
+
     # -- traversal ---------------------------------------------------------------------------
     def walk(self) -> Iterator[Explanation]:
         """This node and every descendant, depth first."""
@@ -91,8 +126,20 @@ class Explanation(ShortRepr):
             yield from child.walk()
 
     def find(self, key: str) -> Explanation | None:
-        """The first node (depth first) whose key is ``key``."""
-        return next((n for n in self.walk() if n.key == key), None)
+        """The first node (depth first) whose key is ``key``.
+
+        A key renamed to English (issue 14; docs/glossary.md, migration table) still finds
+        its node until 1.0.0, with a DeprecationWarning naming the new key.
+        """
+        found = next((n for n in self.walk() if n.key == key), None)
+        if found is None:
+            from inovasi_daerah._legacy_names import renamed_key, warn_renamed
+
+            new = renamed_key(key)
+            if new is not None:
+                warn_renamed("explanation key", key, new)
+                return next((n for n in self.walk() if n.key == new), None)
+        return found
 
     @property
     def uncertain_citations(self) -> tuple[Citation, ...]:

@@ -1,5 +1,6 @@
 """Immutable pydantic models of the domain (English names, Indonesian aliases accepted)."""
 
+from inovasi_daerah._legacy_names import module_getattr
 from inovasi_daerah.models.base import LooseDate, Model
 from inovasi_daerah.models.enums import (
     AdoptionInstrument,
@@ -29,7 +30,7 @@ from inovasi_daerah.models.innovation import (
     Procedure,
 )
 from inovasi_daerah.models.innovator import Innovator
-from inovasi_daerah.models.region import PerangkatDaerah, RegionalGovernment
+from inovasi_daerah.models.region import RegionalGovernment, RegionalOffice
 
 __all__ = [
     "AdoptionFacts",
@@ -53,11 +54,13 @@ __all__ = [
     "LifecycleStatus",
     "LooseDate",
     "Model",
-    "PerangkatDaerah",
     "Procedure",
     "RegionalGovernment",
+    "RegionalOffice",
     "Stage",
     "Tematik",
     "Urusan",
     "UrusanKind",
 ]
+
+__getattr__ = module_getattr(__name__, globals())

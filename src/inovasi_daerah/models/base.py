@@ -9,7 +9,7 @@ such as :class:`~inovasi_daerah.errors.InvalidNip`), naming the field.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
@@ -137,7 +137,12 @@ class Model(BaseModel):
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
+        from inovasi_daerah._legacy_names import FIELDS, deprecated_attribute
         from inovasi_daerah.models.messages import FIELD_NAMES
+
+        # names before the English convention: readable for one cycle, with a warning
+        for old, new in FIELDS.get(f"{cls.__module__}.{cls.__qualname__}", {}).items():
+            setattr(cls, old, deprecated_attribute(cls.__name__, old, new))
 
         for name, info in cls.model_fields.items():
             names = FIELD_NAMES.setdefault(name, {name})
@@ -265,6 +270,20 @@ class Model(BaseModel):
                 message_en="data must be an object/dict",
             )
         return cls.model_validate(data)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy as pydantic makes it; a field name before the English renames (issue 14) in
+        ``update`` still sets its field, with a DeprecationWarning (never silently ignored)."""
+        if update:
+            from inovasi_daerah._legacy_names import FIELDS, warn_renamed
+
+            renamed: dict[str, str] = {}
+            for cls in reversed(type(self).__mro__):
+                renamed |= FIELDS.get(f"{cls.__module__}.{cls.__qualname__}", {})
+            for old in update.keys() & renamed.keys():
+                warn_renamed(f"{type(self).__name__} field", old, renamed[old])
+            update = {renamed.get(k, k): v for k, v in update.items()}
+        return super().model_copy(update=update, deep=deep)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """JSON with the English field names; :meth:`from_json` reads it back unchanged."""

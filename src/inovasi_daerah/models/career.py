@@ -6,8 +6,8 @@ immutable and accepts Indonesian field names beside English ones.
 
 >>> Golongan("III/c") is Golongan.III_C, Golongan("3c") is Golongan.III_C
 (True, True)
->>> pak = PakKonvensional(tanggal="2022-12-31", unsur_utama="250", unsur_penunjang="37.5")
->>> pak.unsur_utama + pak.unsur_penunjang
+>>> pak = ConventionalPak(tanggal="2022-12-31", unsur_utama="250", unsur_penunjang="37.5")
+>>> pak.main_credit + pak.supporting_credit
 Decimal('287.5')
 """
 
@@ -18,17 +18,18 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, Tag
 
+from inovasi_daerah._legacy_names import module_getattr
 from inovasi_daerah.models.base import LooseDate, Model, alias
 from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
-from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.models.skp import Predicate
 
 __all__ = [
     "BonusEntry",
     "CareerStart",
+    "ConventionalPak",
     "Golongan",
     "IntegrationEntry",
     "LedgerEntry",
-    "PakKonvensional",
     "PeriodEntry",
     "PlannedPeriod",
     "PromotionEntry",
@@ -85,18 +86,22 @@ set_labels(
 _AK = Annotated[Decimal, Field(ge=0, allow_inf_nan=False, max_digits=20)]
 
 
-class PakKonvensional(Model):
+class ConventionalPak(Model):
     """The last conventional PAK (DUPAK era) of a JF holder, carried into the integrated model.
 
-    ``unsur_utama`` is the cumulative AK of the unsur utama (pendidikan, tugas pokok,
-    pengembangan profesi); ``unsur_penunjang`` the cumulative AK of the unsur penunjang. A PAK
-    that shows only a total: put the total in ``unsur_utama``.
+    ``main_credit`` (``unsur_utama``) is the cumulative AK of the unsur utama (pendidikan,
+    tugas pokok, pengembangan profesi); ``supporting_credit`` (``unsur_penunjang``) the
+    cumulative AK of the unsur penunjang. A PAK that shows only a total: put the total in
+    ``main_credit``.
     """
 
     date: LooseDate = Field(validation_alias=alias("date", "tanggal", "tanggal_pak"))
-    unsur_utama: _AK = Field(validation_alias=alias("unsur_utama", "utama", "ak_utama"))
-    unsur_penunjang: _AK = Field(
-        default=Decimal(0), validation_alias=alias("unsur_penunjang", "penunjang", "ak_penunjang")
+    main_credit: _AK = Field(
+        validation_alias=alias("main_credit", "unsur_utama", "utama", "ak_utama")
+    )
+    supporting_credit: _AK = Field(
+        default=Decimal(0),
+        validation_alias=alias("supporting_credit", "unsur_penunjang", "penunjang", "ak_penunjang"),
     )
 
 
@@ -104,18 +109,25 @@ class CareerStart(Model):
     """Where a projection starts: jenjang, golongan, integrated AK and the dates that count.
 
     ``start`` is the first day from which new AK accrue (1 January 2023 after integration, or
-    the TMT of the last jenjang promotion); ``tmt_pangkat`` / ``tmt_jenjang`` are the dates the
-    current pangkat and jenjang took effect (for the time conditions of promotion).
+    the TMT of the last jenjang promotion); ``rank_since`` / ``career_level_since`` (TMT
+    pangkat / TMT jenjang) are the dates the current pangkat and jenjang took effect (for the
+    time conditions of promotion).
     """
 
-    jenjang: Jenjang = Field(validation_alias=alias("jenjang"))
-    golongan: Golongan | None = Field(default=None, validation_alias=alias("golongan", "pangkat"))
-    ak: _AK = Field(
-        default=Decimal(0), validation_alias=alias("ak", "angka_kredit", "ak_integrasi")
+    career_level: Jenjang = Field(validation_alias=alias("career_level", "jenjang"))
+    grade: Golongan | None = Field(
+        default=None, validation_alias=alias("grade", "golongan", "pangkat")
+    )
+    credit: _AK = Field(
+        default=Decimal(0), validation_alias=alias("credit", "ak", "angka_kredit", "ak_integrasi")
     )
     start: LooseDate = Field(validation_alias=alias("start", "mulai", "tanggal_mulai"))
-    tmt_pangkat: LooseDate | None = Field(default=None, validation_alias=alias("tmt_pangkat"))
-    tmt_jenjang: LooseDate | None = Field(default=None, validation_alias=alias("tmt_jenjang"))
+    rank_since: LooseDate | None = Field(
+        default=None, validation_alias=alias("rank_since", "tmt_pangkat")
+    )
+    career_level_since: LooseDate | None = Field(
+        default=None, validation_alias=alias("career_level_since", "tmt_jenjang")
+    )
 
 
 class PlannedPeriod(Model):
@@ -123,7 +135,7 @@ class PlannedPeriod(Model):
 
     start: LooseDate = Field(validation_alias=alias("start", "mulai", "awal"))
     end: LooseDate = Field(validation_alias=alias("end", "selesai", "akhir"))
-    predikat: Predikat = Field(validation_alias=alias("predikat"))
+    predicate: Predicate = Field(validation_alias=alias("predicate", "predikat"))
     conversion_2022: _AK | None = Field(
         default=None, validation_alias=alias("conversion_2022", "konversi_2022")
     )
@@ -133,8 +145,10 @@ class IntegrationEntry(Model):
     """Ledger entry: the integration of the conventional AK (the ledger's opening balance)."""
 
     kind: Literal["integrasi"] = Field(default="integrasi", validation_alias=alias("kind", "jenis"))
-    pak: PakKonvensional = Field(validation_alias=alias("pak", "pak_konvensional"))
-    nilai_dasar: _AK | None = Field(default=None, validation_alias=alias("nilai_dasar"))
+    pak: ConventionalPak = Field(validation_alias=alias("pak", "pak_konvensional"))
+    base_value: _AK | None = Field(
+        default=None, validation_alias=alias("base_value", "nilai_dasar")
+    )
 
 
 class PeriodEntry(Model):
@@ -143,7 +157,7 @@ class PeriodEntry(Model):
     kind: Literal["periode"] = Field(default="periode", validation_alias=alias("kind", "jenis"))
     start: LooseDate = Field(validation_alias=alias("start", "mulai", "awal"))
     end: LooseDate = Field(validation_alias=alias("end", "selesai", "akhir"))
-    predikat: Predikat = Field(validation_alias=alias("predikat"))
+    predicate: Predicate = Field(validation_alias=alias("predicate", "predikat"))
     conversion_2022: _AK | None = Field(
         default=None, validation_alias=alias("conversion_2022", "konversi_2022")
     )
@@ -154,22 +168,27 @@ class BonusEntry(Model):
 
     kind: Literal["ijazah"] = Field(default="ijazah", validation_alias=alias("kind", "jenis"))
     date: LooseDate = Field(validation_alias=alias("date", "tanggal"))
-    predikat: Predikat = Field(validation_alias=alias("predikat"))
+    predicate: Predicate = Field(validation_alias=alias("predicate", "predikat"))
 
 
 class PromotionEntry(Model):
     """Ledger entry: a kenaikan pangkat or a kenaikan jenjang taking effect on ``date``.
 
-    After a kenaikan jenjang the integrated AK restart at 0 (skp.md §5.6); ``jenjang`` defaults
-    to the next jenjang of the ladder, ``golongan`` is the new golongan when known.
+    After a kenaikan jenjang the integrated AK restart at 0 (skp.md §5.6); ``career_level``
+    (jenjang) defaults to the next jenjang of the ladder, ``grade`` is the new golongan when
+    known.
     """
 
     kind: Literal["kenaikan_pangkat", "kenaikan_jenjang"] = Field(
         validation_alias=alias("kind", "jenis")
     )
     date: LooseDate = Field(validation_alias=alias("date", "tanggal", "tmt"))
-    golongan: Golongan | None = Field(default=None, validation_alias=alias("golongan", "pangkat"))
-    jenjang: Jenjang | None = Field(default=None, validation_alias=alias("jenjang"))
+    grade: Golongan | None = Field(
+        default=None, validation_alias=alias("grade", "golongan", "pangkat")
+    )
+    career_level: Jenjang | None = Field(
+        default=None, validation_alias=alias("career_level", "jenjang")
+    )
 
 
 def _entry_kind(value: Any) -> str | None:
@@ -195,3 +214,6 @@ LedgerEntry = Annotated[
         "atau kenaikan_jenjang (kind must be one of these)",
     ),
 ]
+
+
+__getattr__ = module_getattr(__name__, globals())

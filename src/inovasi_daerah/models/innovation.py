@@ -39,7 +39,7 @@ from inovasi_daerah.models.enums import (
     Urusan,
 )
 from inovasi_daerah.models.innovator import Innovator
-from inovasi_daerah.models.region import PerangkatDaerah
+from inovasi_daerah.models.region import RegionalOffice
 
 __all__ = [
     "AdoptionFacts",
@@ -360,11 +360,9 @@ class Innovation(Model):
         min_length=1, max_length=500, validation_alias=alias("name", "nama_inovasi", "nama")
     )
     forms: tuple[Form, ...] = Field(min_length=1, validation_alias=alias("forms", "bentuk"))
-    jenis: Jenis | None = Field(
+    kind: Jenis | None = Field(
         default=None,
-        validation_alias=alias(
-            "jenis",
-        ),
+        validation_alias=alias("kind", "jenis"),
     )
     main_urusan: Urusan | None = Field(
         default=None, validation_alias=alias("main_urusan", "urusan_utama")
@@ -372,11 +370,9 @@ class Innovation(Model):
     other_urusan: tuple[Urusan, ...] = Field(
         default=(), validation_alias=alias("other_urusan", "urusan_lain", "urusan_beririsan")
     )
-    tematik: Tematik | None = Field(
+    theme: Tematik | None = Field(
         default=None,
-        validation_alias=alias(
-            "tematik",
-        ),
+        validation_alias=alias("theme", "tematik"),
     )
     stage: Stage = Field(validation_alias=alias("stage", "tahapan"))
     status: LifecycleStatus | None = Field(
@@ -386,8 +382,8 @@ class Innovation(Model):
     innovators: tuple[Innovator, ...] = Field(
         default=(), validation_alias=alias("innovators", "inovator", "tim_inovasi")
     )
-    perangkat_daerah: PerangkatDaerah | None = Field(
-        default=None, validation_alias=alias("perangkat_daerah", "opd", "dibuat_oleh")
+    office: RegionalOffice | None = Field(
+        default=None, validation_alias=alias("office", "perangkat_daerah", "opd", "dibuat_oleh")
     )
     # -- dates --------------------------------------------------------------------------------
     proposed_on: LooseDate | None = Field(
@@ -488,10 +484,10 @@ class Innovation(Model):
         return as_tuple(value)
 
     @field_validator(
-        "perangkat_daerah",
+        "office",
         mode="before",
         json_schema_input_type=Annotated[str, Field(min_length=1, max_length=300)]
-        | PerangkatDaerah
+        | RegionalOffice
         | None,
     )
     @classmethod

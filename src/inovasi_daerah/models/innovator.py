@@ -38,22 +38,20 @@ class Innovator(Model):
     )
     asn: bool | None = Field(default=None, validation_alias=alias("asn", "is_asn", "status_asn"))
     nip: str | None = Field(default=None, validation_alias=alias("nip", "ni_pppk", "nipppk"))
-    jabatan_kind: JabatanKind | None = Field(
-        default=None, validation_alias=alias("jabatan_kind", "jenis_jabatan")
+    position_kind: JabatanKind | None = Field(
+        default=None, validation_alias=alias("position_kind", "jabatan_kind", "jenis_jabatan")
     )
-    jabatan: str | None = Field(
-        default=None, max_length=200, validation_alias=alias("jabatan", "nama_jabatan")
+    position: str | None = Field(
+        default=None, max_length=200, validation_alias=alias("position", "jabatan", "nama_jabatan")
     )
-    jenjang: Jenjang | None = Field(
+    career_level: Jenjang | None = Field(
         default=None,
-        validation_alias=alias(
-            "jenjang",
-        ),
+        validation_alias=alias("career_level", "jenjang"),
     )
-    perangkat_daerah: str | None = Field(
+    office: str | None = Field(
         default=None,
         max_length=300,
-        validation_alias=alias("perangkat_daerah", "unit_kerja", "opd"),
+        validation_alias=alias("office", "perangkat_daerah", "unit_kerja", "opd"),
     )
 
     @field_validator("nip", mode="before", json_schema_input_type=str | None)
@@ -78,11 +76,14 @@ class Innovator(Model):
                 value=self.asn,
                 message_en="NIP/NI PPPK given for a person who is not an ASN",
             )
-        if self.jenjang is not None and self.jabatan_kind not in (None, JabatanKind.FUNCTIONAL):
+        if self.career_level is not None and self.position_kind not in (
+            None,
+            JabatanKind.FUNCTIONAL,
+        ):
             raise InvalidInput(
                 "jenjang hanya untuk jabatan fungsional (PermenPANRB 1/2023)",
                 field="jenjang",
-                value=self.jenjang.value,
+                value=self.career_level.value,
                 message_en="jenjang applies only to functional positions (PermenPANRB 1/2023)",
             )
         return self
@@ -104,7 +105,7 @@ class Innovator(Model):
     @property
     def is_functional(self) -> bool:
         """True for a jabatan fungsional (declared, or implied by a jenjang)."""
-        return self.jabatan_kind is JabatanKind.FUNCTIONAL or self.jenjang is not None
+        return self.position_kind is JabatanKind.FUNCTIONAL or self.career_level is not None
 
     @property
     def key(self) -> str:

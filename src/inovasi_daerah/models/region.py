@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from inovasi_daerah._legacy_names import module_getattr
 from inovasi_daerah.models.base import Model, alias
 from inovasi_daerah.models.enums import GovernmentLevel
 
-__all__ = ["PerangkatDaerah", "RegionalGovernment"]
+__all__ = ["RegionalGovernment", "RegionalOffice"]
 
 
 class RegionalGovernment(Model):
@@ -34,10 +35,10 @@ class RegionalGovernment(Model):
     border: bool = Field(default=False, validation_alias=alias("border", "daerah_perbatasan"))
 
 
-class PerangkatDaerah(Model):
+class RegionalOffice(Model):
     """A perangkat daerah (OPD): a dinas, badan, kantor, kecamatan ... of a Pemda.
 
-    >>> PerangkatDaerah(nama="Dinas Pekerjaan Umum dan Penataan Ruang", singkatan="PUPR").short_name
+    >>> RegionalOffice(nama="Dinas Pekerjaan Umum dan Penataan Ruang", singkatan="PUPR").short_name
     'PUPR'
     """
 
@@ -52,3 +53,6 @@ class PerangkatDaerah(Model):
     is_litbang: bool = Field(
         default=False, validation_alias=alias("is_litbang", "litbang", "bidang_litbang")
     )
+
+
+__getattr__ = module_getattr(__name__, globals())

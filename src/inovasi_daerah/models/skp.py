@@ -6,7 +6,7 @@ them; ratings use snake case ("di_atas_ekspektasi"). All accept display text:
 
 >>> Rating("Di atas ekspektasi") is Rating.ABOVE
 True
->>> Predikat("Cukup") is Predikat.NEEDS_IMPROVEMENT, Predikat("kurang") is Predikat.POOR
+>>> Predicate("Cukup") is Predicate.NEEDS_IMPROVEMENT, Predicate("kurang") is Predicate.POOR
 (True, True)
 >>> p = Period(mulai="2021-07-01", selesai="2021-12-31")
 >>> p.months, p.label
@@ -22,21 +22,22 @@ from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 
+from inovasi_daerah._legacy_names import module_getattr
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.base import LooseDate, Model, alias
 from inovasi_daerah.models.enums import LegalEnum, set_labels
 
 __all__ = [
+    "Activity",
+    "AdditionalPerformance",
     "CreditInputs",
     "InnovationRecognition",
-    "Kegiatan",
-    "KinerjaTambahanInput",
     "KreativitasLevel",
     "PerilakuAspect",
     "Period",
-    "Predikat",
-    "PredikatPp30",
-    "PredikatPp46",
+    "Predicate",
+    "PredicatePp30",
+    "PredicatePp46",
     "Rating",
     "Signer",
 ]
@@ -67,7 +68,7 @@ set_labels(
 )
 
 
-class Predikat(LegalEnum):
+class Predicate(LegalEnum):
     """Predikat kinerja pegawai of PermenPANRB 6/2022 (names VERIFIED [K25]).
 
     Also the predikat that PermenPANRB 1/2023 converts to angka kredit. "Cukup" is accepted
@@ -94,11 +95,11 @@ _PREDIKAT_RANK = {
     "Sangat Kurang": 0,
 }
 set_labels(
-    Predikat, cukup="Butuh Perbaikan", kurang="Kurang/Misconduct", misconduct="Kurang/Misconduct"
+    Predicate, cukup="Butuh Perbaikan", kurang="Kurang/Misconduct", misconduct="Kurang/Misconduct"
 )
 
 
-class PredikatPp46(LegalEnum):
+class PredicatePp46(LegalEnum):
     """Predikat of PP 46/2011 (skp.md §2.7)."""
 
     VERY_GOOD = "Sangat Baik", "Sangat Baik", "Very good"
@@ -113,10 +114,10 @@ class PredikatPp46(LegalEnum):
         return ("Buruk", "Kurang", "Cukup", "Baik", "Sangat Baik").index(self.value)
 
 
-set_labels(PredikatPp46)
+set_labels(PredicatePp46)
 
 
-class PredikatPp30(LegalEnum):
+class PredicatePp30(LegalEnum):
     """Predikat of PP 30/2019 Pasal 41 ayat (5) (skp.md §3.2)."""
 
     VERY_GOOD = "Sangat Baik", "Sangat Baik", "Very good"
@@ -131,7 +132,7 @@ class PredikatPp30(LegalEnum):
         return ("Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik").index(self.value)
 
 
-set_labels(PredikatPp30)
+set_labels(PredicatePp30)
 
 
 class KreativitasLevel(LegalEnum):
@@ -262,18 +263,22 @@ class Period(Model):
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
-class KinerjaTambahanInput(Model):
+class AdditionalPerformance(Model):
     """One kinerja tambahan entry under PermenPANRB 8/2021 (skp.md §3.3).
 
-    ``predikat`` is the predikat of the extra work, ``bobot`` the weight of its scope of
-    assignment (bobot lingkup penugasan) and ``nilai`` its value.
+    ``predicate`` is the predikat of the extra work, ``weight`` the weight of its scope of
+    assignment (bobot lingkup penugasan) and ``score`` its value (nilai).
     """
 
-    predikat: PredikatPp30 = Field(validation_alias=alias("predikat"))
-    bobot: Decimal = Field(
-        ge=0, allow_inf_nan=False, validation_alias=alias("bobot", "bobot_lingkup_penugasan")
+    predicate: PredicatePp30 = Field(validation_alias=alias("predicate", "predikat"))
+    weight: Decimal = Field(
+        ge=0,
+        allow_inf_nan=False,
+        validation_alias=alias("weight", "bobot", "bobot_lingkup_penugasan"),
     )
-    nilai: Decimal = Field(ge=0, le=120, allow_inf_nan=False, validation_alias=alias("nilai"))
+    score: Decimal = Field(
+        ge=0, le=120, allow_inf_nan=False, validation_alias=alias("score", "nilai")
+    )
 
 
 class InnovationRecognition(Model):
@@ -282,7 +287,7 @@ class InnovationRecognition(Model):
     ``innovation`` names the innovation (its ``id`` or its ``name``). The PP 46/2011 fields are
     the surat keterangan of a kreativitas finding (``level``, ``signer``, ``certificate``,
     ``certificate_number``, ``certificate_date``); ``extra_duty`` says the leader assigned the
-    innovation work as a tugas tambahan / hasil kerja tambahan; ``kinerja_tambahan`` is its
+    innovation work as a tugas tambahan / hasil kerja tambahan; ``additional_performance`` is its
     PermenPANRB 8/2021 entry; ``new_idea_accepted`` says the pejabat penilai accepts it as a new
     idea or way benefiting the organisation or the state (PP 30/2019 Pasal 41 ayat (5));
     ``awards`` lists awards received.
@@ -311,8 +316,8 @@ class InnovationRecognition(Model):
     extra_duty: bool = Field(
         default=False, validation_alias=alias("extra_duty", "tugas_tambahan", "ditugaskan")
     )
-    kinerja_tambahan: KinerjaTambahanInput | None = Field(
-        default=None, validation_alias=alias("kinerja_tambahan")
+    additional_performance: AdditionalPerformance | None = Field(
+        default=None, validation_alias=alias("additional_performance", "kinerja_tambahan")
     )
     new_idea_accepted: bool | None = Field(
         default=None, validation_alias=alias("new_idea_accepted", "gagasan_baru_diterima")
@@ -333,7 +338,7 @@ class InnovationRecognition(Model):
         return bool(self.certificate) or self.certificate_number is not None
 
 
-class Kegiatan(Model):
+class Activity(Model):
     """One kegiatan tugas jabatan of a PP 46/2011 SKP: targets and realisations.
 
     ``time`` in months; ``cost`` (biaya) only when the activity is funded (skp.md §2.1).
@@ -375,7 +380,7 @@ class Kegiatan(Model):
     )
 
     @model_validator(mode="after")
-    def _cost_pair(self) -> Kegiatan:
+    def _cost_pair(self) -> Activity:
         """Refuse a cost target without its realisation or the other way round: the cost aspect
         needs both (skp.md §2.1).
         """
@@ -394,43 +399,54 @@ class CreditInputs(Model):
     Without them the result still lists the entries, evidence and the maximum credit; with
     them it also gives the predikat before and after and the angka kredit effect.
 
-    - PP 46/2011: ``nilai_skp`` (nilai capaian SKP without the innovations' add-ons),
-      ``nilai_perilaku``, ``other_tugas_tambahan`` (approved tugas tambahan besides these).
-    - PP 30/2019 + PermenPANRB 8/2021: ``nilai_skp`` (without the innovations' kinerja
-      tambahan), ``nilai_perilaku``, ``peer_input`` (perilaku assessed with input from peers and
-      subordinates), ``other_kinerja_tambahan`` (weighted kinerja tambahan besides these).
-    - PermenPANRB 6/2022: ``rating_hasil_kerja`` and ``rating_perilaku`` as they stand without
-      counting the innovations.
+    - PP 46/2011: ``skp_score`` (nilai capaian SKP without the innovations' add-ons),
+      ``behaviour_score`` (nilai perilaku), ``other_extra_duties`` (approved tugas tambahan
+      besides these).
+    - PP 30/2019 + PermenPANRB 8/2021: ``skp_score`` (without the innovations' kinerja
+      tambahan), ``behaviour_score``, ``peer_input`` (perilaku assessed with input from peers
+      and subordinates), ``other_additional_performance`` (weighted kinerja tambahan besides
+      these).
+    - PermenPANRB 6/2022: ``results_rating`` (hasil kerja) and ``behaviour_rating`` (perilaku)
+      as they stand without counting the innovations.
     - ``region``: the person's regional government, for regional rules.
     """
 
-    nilai_skp: Decimal | None = Field(
-        default=None, ge=0, allow_inf_nan=False, validation_alias=alias("nilai_skp")
+    skp_score: Decimal | None = Field(
+        default=None, ge=0, allow_inf_nan=False, validation_alias=alias("skp_score", "nilai_skp")
     )
-    nilai_perilaku: Decimal | None = Field(
-        default=None, ge=0, allow_inf_nan=False, validation_alias=alias("nilai_perilaku")
+    behaviour_score: Decimal | None = Field(
+        default=None,
+        ge=0,
+        allow_inf_nan=False,
+        validation_alias=alias("behaviour_score", "nilai_perilaku"),
     )
     peer_input: bool | None = Field(
         default=None, validation_alias=alias("peer_input", "masukan_rekan_dan_bawahan")
     )
-    other_tugas_tambahan: int = Field(
+    other_extra_duties: int = Field(
         default=0,
         ge=0,
         le=1000,
-        validation_alias=alias("other_tugas_tambahan", "tugas_tambahan_lain"),
+        validation_alias=alias("other_extra_duties", "other_tugas_tambahan", "tugas_tambahan_lain"),
     )
-    other_kinerja_tambahan: Decimal = Field(
+    other_additional_performance: Decimal = Field(
         default=Decimal(0),
         ge=0,
         allow_inf_nan=False,
-        validation_alias=alias("other_kinerja_tambahan", "kinerja_tambahan_lain"),
+        validation_alias=alias(
+            "other_additional_performance", "other_kinerja_tambahan", "kinerja_tambahan_lain"
+        ),
     )
-    rating_hasil_kerja: Rating | None = Field(
-        default=None, validation_alias=alias("rating_hasil_kerja", "hasil_kerja")
+    results_rating: Rating | None = Field(
+        default=None,
+        validation_alias=alias("results_rating", "rating_hasil_kerja", "hasil_kerja"),
     )
-    rating_perilaku: Rating | None = Field(
-        default=None, validation_alias=alias("rating_perilaku", "perilaku")
+    behaviour_rating: Rating | None = Field(
+        default=None, validation_alias=alias("behaviour_rating", "rating_perilaku", "perilaku")
     )
     region: str | None = Field(
         default=None, max_length=200, validation_alias=alias("region", "wilayah", "pemda")
     )
+
+
+__getattr__ = module_getattr(__name__, globals())

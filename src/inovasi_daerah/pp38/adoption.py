@@ -63,7 +63,7 @@ class AdoptionResult(Result):
     def explanation(self) -> Explanation:
         """The explanation tree of this result (bilingual, with citations)."""
         return Explanation(
-            key="pp38.instrumen_penerapan",
+            key="pp38.adoption_instrument",
             title=T(
                 f"Instrumen penerapan (Pasal 20 ayat (2)): {self.innovation_name}",
                 f"Instrument of penerapan (Pasal 20(2)): {self.innovation_name}",
@@ -71,7 +71,7 @@ class AdoptionResult(Result):
             value=self.instrument,
             rule=self.reason,
             citations=self.citations,
-            inputs={**self.facts, "kebijakan_perda": self.policy},
+            inputs={**self.facts, "perda_policy": self.policy},
         )
 
     def _summary(self) -> dict[str, Any]:

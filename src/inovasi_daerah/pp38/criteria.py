@@ -90,17 +90,17 @@ class CriteriaResult(Result):
         """The explanation tree of this result (bilingual, with citations)."""
         children = tuple(
             Explanation(
-                key=f"pp38.kriteria.{v.criterion.value}",
+                key=f"pp38.criteria.{v.criterion.value}",
                 title=v.criterion.label,
                 value=v.verdict,
                 rule=v.reason,
                 citations=v.citations,
-                inputs={"dasar": v.basis, **({"fakta": v.settled_by} if v.settled_by else {})},
+                inputs={"basis": v.basis, **({"fact": v.settled_by} if v.settled_by else {})},
             )
             for v in self.verdicts
         )
         return Explanation(
-            key="pp38.kriteria",
+            key="pp38.criteria",
             title=T(
                 f"Kriteria inovasi daerah (Pasal 6): {self.innovation_name}",
                 f"Criteria of a regional innovation (Pasal 6): {self.innovation_name}",
@@ -111,7 +111,7 @@ class CriteriaResult(Result):
                 "all five criteria must hold (AND); one not met → not met",
             ),
             citations=(self.verdicts[0].citations[0],),
-            inputs={"aturan": self.rules_id},
+            inputs={"rule": self.rules_id},
             children=children,
         )
 

@@ -105,7 +105,7 @@ class ProposalResult(Result):
     def explanation(self) -> Explanation:
         """The explanation tree of this result (bilingual, with citations)."""
         return Explanation(
-            key="pp38.usulan",
+            key="pp38.proposal",
             title=T(
                 f"Kelengkapan usulan (Pasal 7): {self.innovation_name}",
                 f"Completeness of the proposal (Pasal 7): {self.innovation_name}",
@@ -116,15 +116,15 @@ class ProposalResult(Result):
                 "every required item present; a budget only if the innovation needs one",
             ),
             citations=(self.fields[0].citation,),
-            inputs={"aturan": self.rules_id},
+            inputs={"rule": self.rules_id},
             children=tuple(
                 Explanation(
-                    key=f"pp38.usulan.{f.field}",
+                    key=f"pp38.proposal.{f.field}",
                     title=f.title,
                     value=f.verdict,
                     rule=f.reason,
                     citations=(f.citation,),
-                    inputs={"wajib": f.required, "ada": f.present},
+                    inputs={"mandatory": f.required, "present": f.present},
                     note=T("saran, tidak menggugurkan", "advisory, does not fail")
                     if f.advisory
                     else None,

@@ -63,7 +63,7 @@ class ProtectionResult(Result):
         """The explanation tree of this result (bilingual, with citations)."""
         r = self.rules
         advisory = Explanation(
-            key="pp38.pelindungan_asn.prosedur",
+            key="pp38.asn_protection.procedure",
             title=T(
                 "Saran: kriteria dan tahapan diikuti (syarat menurut Kemendagri)",
                 "Advisory: criteria and stages followed (condition per Kemendagri)",
@@ -78,7 +78,7 @@ class ProtectionResult(Result):
             ),
         )
         policy = Explanation(
-            key="pp38.pelindungan_asn.kebijakan",
+            key="pp38.asn_protection.policy",
             title=T("Telah menjadi kebijakan Pemda", "Has become regional government policy"),
             value=self.became_policy,
             rule=T(
@@ -89,7 +89,7 @@ class ProtectionResult(Result):
             note=self.state_reason,
         )
         return Explanation(
-            key="pp38.pelindungan_asn",
+            key="pp38.asn_protection",
             title=T(
                 f"Pelindungan ASN (UU 23/2014 Pasal 389): {self.innovation_name}",
                 f"Protection of ASN (UU 23/2014 Pasal 389): {self.innovation_name}",

@@ -96,12 +96,12 @@ class NextStep:
 
     def _node(self) -> Explanation:
         return Explanation(
-            key=f"pp38.langkah.{self.key}",
+            key=f"pp38.steps.{self.key}",
             title=self.text,
             value=self.progress,
             citations=self.citations,
-            inputs={"jenis": self.kind, "menghambat": self.blocking}
-            | ({"fakta": ", ".join(self.fields)} if self.fields else {}),
+            inputs={"kind": self.kind, "blocking": self.blocking}
+            | ({"fact": ", ".join(self.fields)} if self.fields else {}),
             note=self.note,
         )
 
@@ -140,7 +140,7 @@ class NextSteps(Result):
         if self.unrecorded:
             children += (
                 Explanation(
-                    key="pp38.langkah.tidak_tercatat",
+                    key="pp38.steps.not_recorded",
                     title=T(
                         "Langkah sebelumnya yang tidak tercatat",
                         "Earlier steps the record does not show",
@@ -150,14 +150,14 @@ class NextSteps(Result):
                 ),
             )
         return Explanation(
-            key="pp38.langkah",
+            key="pp38.steps",
             title=T(
                 f"Langkah berikutnya (PP 38/2017): {self.innovation_name}",
                 f"Next steps (PP 38/2017): {self.innovation_name}",
             ),
             value=self.state,
             rule=self.state_reason,
-            inputs={"aturan": self.rules_id, "jumlah_langkah": len(self.steps)},
+            inputs={"rule": self.rules_id, "step_count": len(self.steps)},
             children=children,
         )
 

@@ -17,32 +17,33 @@ Over a JF career (:mod:`~inovasi_daerah.skp.career`, rule data in
 >>> skp.regime_for("2022-05-01").id
 'permenpanrb_6_2022'
 >>> skp.predikat("di_atas_ekspektasi", "di_atas_ekspektasi").predikat
-<Predikat.VERY_GOOD: 'Sangat Baik'>
+<Predicate.VERY_GOOD: 'Sangat Baik'>
 >>> skp.angka_kredit("Baik", "Ahli Muda").value
 Decimal('25.00')
 """
 
+from inovasi_daerah._legacy_names import module_getattr
 from inovasi_daerah.models.career import (
     BonusEntry,
     CareerStart,
+    ConventionalPak,
     Golongan,
     IntegrationEntry,
-    PakKonvensional,
     PeriodEntry,
     PlannedPeriod,
     PromotionEntry,
 )
 from inovasi_daerah.models.skp import (
+    Activity,
+    AdditionalPerformance,
     CreditInputs,
     InnovationRecognition,
-    Kegiatan,
-    KinerjaTambahanInput,
     KreativitasLevel,
     PerilakuAspect,
     Period,
-    Predikat,
-    PredikatPp30,
-    PredikatPp46,
+    Predicate,
+    PredicatePp30,
+    PredicatePp46,
     Rating,
     Signer,
 )
@@ -117,6 +118,8 @@ __all__ = [
     "PAYAKUMBUH_NILAI_TAMBAH",
     "REGIONAL_RULES",
     "AccrualStep",
+    "Activity",
+    "AdditionalPerformance",
     "AkProgress",
     "AngkaKreditResult",
     "AngkaKreditRules",
@@ -126,6 +129,7 @@ __all__ = [
     "CareerStart",
     "ComparisonResult",
     "ConditionVerdict",
+    "ConventionalPak",
     "CountedInnovation",
     "CreditInputs",
     "CreditResult",
@@ -137,20 +141,17 @@ __all__ = [
     "IntegrationCase",
     "IntegrationEntry",
     "IntegrationResult",
-    "Kegiatan",
-    "KinerjaTambahanInput",
     "KreativitasLevel",
     "LedgerResult",
     "LedgerRow",
-    "PakKonvensional",
     "PerilakuAspect",
     "Period",
     "PeriodEntry",
     "PeriodRule",
     "PlannedPeriod",
-    "Predikat",
-    "PredikatPp30",
-    "PredikatPp46",
+    "Predicate",
+    "PredicatePp30",
+    "PredicatePp46",
     "PredikatResult",
     "ProjectionResult",
     "PromotionEntry",
@@ -199,3 +200,5 @@ __all__ = [
     "skp_file_schema",
     "split_by_regime",
 ]
+
+__getattr__ = module_getattr(__name__, globals())

@@ -294,7 +294,7 @@ class PredikatResult(Result, Generic[P]):
     _explanation: Explanation
 
     def _summary(self) -> dict[str, Any]:
-        return {"predikat": self.predikat, "nilai": self.nilai}
+        return {"predicate": self.predikat, "value": self.nilai}
 
     def __str__(self) -> str:
         return str(self.predikat.value)

@@ -42,16 +42,16 @@ from inovasi_daerah.models.base import Model
 from inovasi_daerah.models.career import (
     BonusEntry,
     CareerStart,
+    ConventionalPak,
     Golongan,
     IntegrationEntry,
     LedgerEntry,
-    PakKonvensional,
     PeriodEntry,
     PlannedPeriod,
     PromotionEntry,
 )
 from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
-from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.models.skp import Predicate
 from inovasi_daerah.pp38._base import Verdict
 from inovasi_daerah.skp._common import as_enum, as_model, cites, policy_note, to_decimal
 from inovasi_daerah.skp.career_rules import RULES, AccrualStep, CareerRules
@@ -89,10 +89,10 @@ _ZERO = Decimal(0)
 #: A plan of assumed predikat: one predikat for every year, a year → predikat map, a list of
 #: planned periods, or an innovator's :class:`CreditResult` (the predikat it enables).
 PredikatPlan: TypeAlias = (
-    Predikat
+    Predicate
     | str
-    | Mapping[int, Predikat | str]
-    | Mapping[str, Predikat | str]
+    | Mapping[int, Predicate | str]
+    | Mapping[str, Predicate | str]
     | Iterable[PlannedPeriod | Mapping[str, Any]]
     | CreditResult
 )
@@ -224,11 +224,11 @@ class IntegrationResult(Result):
 
     def _summary(self) -> dict[str, Any]:
         return {
-            "jenjang": self.jenjang,
-            "golongan": self.golongan,
+            "career_level": self.jenjang,
+            "grade": self.golongan,
             "pak_date": self.pak_date,
             "conventional": self.conventional,
-            "nilai_dasar": self.nilai_dasar,
+            "base_value": self.nilai_dasar,
             "integrated": self.integrated,
             "case": self.case,
             "above_range": self.above_range,
@@ -243,7 +243,7 @@ def _jenjang_of_golongan(r: CareerRules, j: Jenjang, g: Golongan) -> Jenjang | N
 
 
 def integrate_ak(
-    pak: PakKonvensional | Mapping[str, Any],
+    pak: ConventionalPak | Mapping[str, Any],
     jenjang: Jenjang | str,
     golongan: Golongan | str,
     *,
@@ -262,7 +262,7 @@ def integrate_ak(
         check_rule_set(rules, CareerRules, default=RULES),
         check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
     )
-    p = _model(PakKonvensional, pak, "pak")
+    p = _model(ConventionalPak, pak, "pak")
     j = as_enum(Jenjang, jenjang, "jenjang")
     g = as_enum(Golongan, golongan, "golongan")
     cutoff = r.integration_cutoff
@@ -281,14 +281,14 @@ def integrate_ak(
             ),
         )
     pct = r.penunjang_percent
-    conventional = p.unsur_utama + p.unsur_penunjang * pct.get()
+    conventional = p.main_credit + p.supporting_credit * pct.get()
     conv_node = Explanation(
-        key="ak_konvensional",
+        key="conventional_credit",
         title=T("AK kumulatif konvensional", "Cumulative conventional AK"),
         value=conventional,
         rule=T("unsur utama + unsur penunjang × {p}", "core + support × {p}").format(p=pct.get()),
         citations=cites(pct),
-        inputs={"unsur_utama": p.unsur_utama, "unsur_penunjang": p.unsur_penunjang},
+        inputs={"main_credit": p.main_credit, "supporting_credit": p.supporting_credit},
     )
     caller_nd = (
         None if nilai_dasar is None else to_decimal(nilai_dasar, "nilai_dasar", minimum=_ZERO)
@@ -323,10 +323,10 @@ def integrate_ak(
         else IntegrationCase.GRADE_BELOW_RANK
     )
     case_node = Explanation(
-        key="kasus",
+        key="case",
         title=T("Kasus jenjang/pangkat", "Grade/rank case"),
         value=case,
-        inputs={"jenjang": j, "golongan": g, "jenjang_golongan": g_jenjang},
+        inputs={"career_level": j, "grade": g, "career_level_of_grade": g_jenjang},
         citations=(r.mismatch_cases, ranges.citation),
     )
     thresholds = ak.thresholds.get()[j]
@@ -364,7 +364,7 @@ def integrate_ak(
             nd_cit = cites(nd_param)
         children.append(
             Explanation(
-                key="nilai_dasar",
+                key="base_value",
                 title=T("Nilai dasar", "Base value"),
                 value=nd_value,
                 rule=T("menurut jenjang", "by grade")
@@ -372,8 +372,8 @@ def integrate_ak(
                 else T("menurut pangkat/golongan", "by rank/golongan"),
                 citations=nd_cit,
                 inputs={
-                    "golongan": g,
-                    **({"dari_pemanggil": True} if caller_nd is not None else {}),
+                    "grade": g,
+                    **({"from_caller": True} if caller_nd is not None else {}),
                 },
             )
         )
@@ -403,14 +403,14 @@ def integrate_ak(
                     "grade",
                 )
     root = Explanation(
-        key="ak_integrasi",
+        key="integrated_credit",
         title=T("AK integrasi", "Integrated AK"),
         value=integrated,
         rule=T(
             "AK kumulatif konvensional − nilai dasar", "cumulative conventional AK − base value"
         ),
         citations=cites(r.integration_cutoff, ak.thresholds),
-        inputs={"tanggal_pak": p.date, "jenjang": j, "golongan": g, "kasus": case},
+        inputs={"pak_date": p.date, "career_level": j, "grade": g, "case": case},
         children=tuple(children),
         note=note,
     )
@@ -433,7 +433,7 @@ def ak_dasar(golongan: Golongan | str, *, rules: CareerRules | None = None) -> R
             return ValueResult(
                 table[g],
                 Explanation(
-                    key="ak_dasar",
+                    key="base_credit",
                     title=T(f"AK dasar {g.value}", f"AK dasar {g.value}"),
                     value=table[g],
                     citations=cites(param),
@@ -461,7 +461,7 @@ class DegreeBonusResult(Result):
     """AK for a higher degree: once, a share of the AK for kenaikan pangkat (Pasal 37)."""
 
     jenjang: Jenjang
-    predikat: Predikat
+    predikat: Predicate
     granted: bool
     value: Decimal
     base: Decimal
@@ -469,8 +469,8 @@ class DegreeBonusResult(Result):
 
     def _summary(self) -> dict[str, Any]:
         return {
-            "jenjang": self.jenjang,
-            "predikat": self.predikat,
+            "career_level": self.jenjang,
+            "predicate": self.predikat,
             "granted": self.granted,
             "value": self.value,
             "base": self.base,
@@ -479,7 +479,7 @@ class DegreeBonusResult(Result):
 
 def degree_bonus(
     jenjang: Jenjang | str,
-    predikat: Predikat | str,
+    predikat: Predicate | str,
     *,
     rules: CareerRules | None = None,
     ak_rules: AngkaKreditRules | None = None,
@@ -490,7 +490,7 @@ def degree_bonus(
         check_rule_set(ak_rules, AngkaKreditRules, default=AK_RULES, field="ak_rules"),
     )
     j = as_enum(Jenjang, jenjang, "jenjang")
-    p = as_enum(Predikat, predikat, "predikat")
+    p = as_enum(Predicate, predikat, "predikat")
     base = ak.thresholds.get()[j][0]
     minimum = r.degree_bonus_min_predikat.get()
     granted = p.rank >= minimum.rank
@@ -502,7 +502,7 @@ def degree_bonus(
         value,
         base,
         Explanation(
-            key="ak_ijazah",
+            key="degree_credit",
             title=T("AK ijazah lebih tinggi", "Higher-degree AK"),
             value=value,
             rule=T("{pct} × AK kenaikan pangkat jenjang", "{pct} × the grade's AK for rank").format(
@@ -514,7 +514,7 @@ def degree_bonus(
                 r.degree_bonus_times,
                 ak.thresholds,
             ),
-            inputs={"jenjang": j, "predikat": p, "ak_kenaikan_pangkat": base},
+            inputs={"career_level": j, "predicate": p, "rank_promotion_credit": base},
             note=None
             if granted
             else T(
@@ -650,7 +650,7 @@ class ReadinessResult(Result):
     def explanation(self) -> Explanation:
         """The tree of the readiness: every condition must hold; one not met makes it not met."""
         return Explanation(
-            key=f"kesiapan.{self.kind.value}",
+            key=f"readiness.{self.kind.value}",
             title=T(
                 f"Kesiapan {self.kind.label.id.lower()} ({self.jenjang.label.id})",
                 f"Readiness for {self.kind.label.en.lower()} ({self.jenjang.label.en})",
@@ -660,15 +660,15 @@ class ReadinessResult(Result):
                 "semua syarat harus terpenuhi; satu tidak terpenuhi → tidak terpenuhi",
                 "every condition must hold; one not met → not met",
             ),
-            inputs={"tanggal": self.on, "ak": self.ak, "ak_diperlukan": self.required},
+            inputs={"date": self.on, "credit": self.ak, "required_credit": self.required},
             children=tuple(
                 Explanation(
-                    key=f"syarat.{c.key}",
+                    key=f"condition.{c.key}",
                     title=c.title,
                     value=c.verdict,
                     rule=c.reason,
                     citations=c.citations,
-                    inputs={"fakta": c.settled_by} if c.settled_by else {},
+                    inputs={"fact": c.settled_by} if c.settled_by else {},
                 )
                 for c in self.conditions
             ),
@@ -677,10 +677,10 @@ class ReadinessResult(Result):
     def _summary(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
-            "jenjang": self.jenjang,
-            "golongan": self.golongan,
+            "career_level": self.jenjang,
+            "grade": self.golongan,
             "on": self.on,
-            "ak": self.ak,
+            "credit": self.ak,
             "required": self.required,
             "overall": self.overall.value,
             "ready": self.ready,
@@ -689,7 +689,7 @@ class ReadinessResult(Result):
         }
 
 
-def _history(value: object) -> dict[int, Predikat] | None:
+def _history(value: object) -> dict[int, Predicate] | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
@@ -702,10 +702,10 @@ def _history(value: object) -> dict[int, Predikat] | None:
     return _by_year(value, "predikat_history")
 
 
-def _by_year(value: Mapping[Any, Any], field: str) -> dict[int, Predikat]:
+def _by_year(value: Mapping[Any, Any], field: str) -> dict[int, Predicate]:
     """A mapping year → predikat (a year as int or text, 1900–2200) read from ``value``; a
     bad year or predikat is refused naming ``field`` (the history and a projection's plan)."""
-    out: dict[int, Predikat] = {}
+    out: dict[int, Predicate] = {}
     for k, v in value.items():
         try:
             year = int(k) if not isinstance(k, bool) and isinstance(k, int | str) else None
@@ -713,7 +713,7 @@ def _by_year(value: Mapping[Any, Any], field: str) -> dict[int, Predikat]:
             year = None
         if year is None or not 1900 <= year <= 2200:
             raise InvalidInput("tahun tidak valid", field=field, value=k, message_en="invalid year")
-        out[year] = as_enum(Predikat, v, f"{field}[{year}]")
+        out[year] = as_enum(Predicate, v, f"{field}[{year}]")
     return out
 
 
@@ -729,10 +729,10 @@ def _fact(value: object, field: str) -> bool | None:
 
 
 def _predikat_condition(
-    history: dict[int, Predikat] | None,
+    history: dict[int, Predicate] | None,
     on: date,
     years_param: Param[int],
-    min_param: Param[Predikat],
+    min_param: Param[Predicate],
 ) -> ConditionVerdict:
     years = [on.year - k for k in range(1, years_param.get() + 1)]
     minimum = min_param.get()
@@ -997,7 +997,7 @@ def promotion_readiness(
 def _period_ak(
     start: date,
     end: date,
-    predikat: Predikat,
+    predikat: Predicate,
     jenjang: Jenjang,
     conversion_2022: Decimal | None,
     r: CareerRules,
@@ -1062,12 +1062,12 @@ def _period_ak(
                 ),
             )
         node = Explanation(
-            key="ak_periode_2022",
+            key="credit_period_2022",
             title=T(f"AK periode {start}..{end}", f"AK of {start}..{end}"),
             value=conversion_2022,
             rule=T("konversi dari pemanggil (dicatat)", "caller's conversion (recorded)"),
             citations=(r.no_2022_rule,),
-            inputs={"predikat": predikat, "bulan": months, "konversi_2022": conversion_2022},
+            inputs={"predicate": predikat, "months": months, "conversion_2022": conversion_2022},
         )
         return conversion_2022, node, True
     rules_in_force = angka_kredit_regime_for(start)
@@ -1087,7 +1087,7 @@ class ScheduleRow:
     start: date
     end: date
     months: int
-    predikat: Predikat
+    predikat: Predicate
     ak: Decimal
     cumulative: Decimal
     converted_2022: bool = False
@@ -1098,8 +1098,8 @@ class ScheduleRow:
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
             "months": self.months,
-            "predikat": self.predikat.value,
-            "ak": str(self.ak),
+            "predicate": self.predikat.value,
+            "credit": str(self.ak),
             "cumulative": str(self.cumulative),
             "converted_2022": self.converted_2022,
         }
@@ -1135,7 +1135,7 @@ class ThresholdDate:
             "kind": self.kind.value,
             "required": str(self.required),
             "target": self.target,
-            "ak_reached_on": iso(self.ak_reached_on),
+            "credit_reached_on": iso(self.ak_reached_on),
             "time_met_on": iso(self.time_met_on),
             "earliest": iso(self.earliest),
             "already": self.already,
@@ -1160,7 +1160,7 @@ class ProjectionResult(Result):
     @property
     def final_ak(self) -> Decimal:
         """Cumulative AK at the end of the schedule."""
-        return self.rows[-1].cumulative if self.rows else self.start.ak
+        return self.rows[-1].cumulative if self.rows else self.start.credit
 
     def _summary(self) -> dict[str, Any]:
         return {
@@ -1168,7 +1168,7 @@ class ProjectionResult(Result):
             "step": self.step,
             "rows": [row.to_dict() for row in self.rows],
             "thresholds": [t.to_dict() for t in self.thresholds],
-            "final_ak": self.final_ak,
+            "final_credit": self.final_ak,
         }
 
 
@@ -1192,19 +1192,19 @@ def _plan_predikat(plan: PredikatPlan, field: str, *, before: bool = False) -> P
 
 def _periods(
     start: CareerStart, plan: object, years: int, field: str
-) -> list[tuple[date, date, Predikat, Decimal | None]]:
+) -> list[tuple[date, date, Predicate, Decimal | None]]:
     if isinstance(plan, Mapping):
         by_year = _by_year(plan, field)
-        single: Predikat | None = None
-    elif isinstance(plan, Predikat | str):
-        single = as_enum(Predikat, plan, field)
+        single: Predicate | None = None
+    elif isinstance(plan, Predicate | str):
+        single = as_enum(Predicate, plan, field)
         by_year = {}
     else:
         items = as_list(plan, field)
         out = []
         for i, it in enumerate(items):
             pp = _model(PlannedPeriod, it, f"{field}[{i}]")
-            out.append((pp.start, pp.end, pp.predikat, pp.conversion_2022))
+            out.append((pp.start, pp.end, pp.predicate, pp.conversion_2022))
         return out
     if start.start.day != 1:
         raise InvalidInput(
@@ -1212,7 +1212,7 @@ def _periods(
             field="start.start",
             message_en="projection start date must be the 1st (a whole month)",
         )
-    periods: list[tuple[date, date, Predikat, Decimal | None]] = []
+    periods: list[tuple[date, date, Predicate, Decimal | None]] = []
     cur = start.start
     horizon = _years_after(start.start, years)
     while cur < horizon:
@@ -1273,15 +1273,15 @@ def project_career(
     mode = policy.get()
     plan = _plan_predikat(predikat, "predikat")
     periods = _periods(s, plan, years, "predikat")
-    steps = _steps(r, ak, s.jenjang, s.golongan)
+    steps = _steps(r, ak, s.career_level, s.grade)
     goal = max((st.required for st in steps), default=_ZERO)
     reached: dict[int, date] = {}
     for i, st in enumerate(steps):
-        if s.ak >= st.required:
+        if s.credit >= st.required:
             reached[i] = s.start
     rows: list[ScheduleRow] = []
     children: list[Explanation] = []
-    cum = s.ak
+    cum = s.credit
     last_end: date | None = None
     for n, (p_start, p_end, pred, conv) in enumerate(periods):
         if p_start < s.start or (last_end is not None and p_start <= last_end):
@@ -1294,7 +1294,7 @@ def project_career(
         if cum >= goal and rows:
             break
         value, node, converted = _period_ak(
-            p_start, p_end, pred, s.jenjang, conv, r, ak, f"predikat[{n}]"
+            p_start, p_end, pred, s.career_level, conv, r, ak, f"predikat[{n}]"
         )
         months = _months_between(p_start, p_end) + 1
         before = cum
@@ -1304,7 +1304,7 @@ def project_career(
                 continue
             if mode is AccrualStep.MONTHLY and not converted:
                 for k in range(1, months + 1):
-                    part = ak_value(pred, s.jenjang, k, rules=ak).value
+                    part = ak_value(pred, s.career_level, k, rules=ak).value
                     if before + part >= st.required:
                         m = p_start.month + k - 1
                         reached[i] = _end_of_month(p_start.year, m)
@@ -1315,7 +1315,7 @@ def project_career(
         children.append(node)
         last_end = p_end
     thresholds: list[ThresholdDate] = []
-    prev_pangkat = s.tmt_pangkat
+    prev_pangkat = s.rank_since
     for i, st in enumerate(steps):
         ak_on = reached.get(i)
         if st.kind is PromotionKind.RANK:
@@ -1327,27 +1327,27 @@ def project_career(
         else:
             time_on = (
                 None
-                if s.tmt_jenjang is None
-                else _years_after(s.tmt_jenjang, r.jenjang_min_years.get())
+                if s.career_level_since is None
+                else _years_after(s.career_level_since, r.jenjang_min_years.get())
             )
         known = [d for d in (ak_on, time_on) if d is not None]
         earliest = max(known) if ak_on is not None else None
         thresholds.append(
             ThresholdDate(
-                st.kind, st.required, st.target, ak_on, time_on, earliest, s.ak >= st.required
+                st.kind, st.required, st.target, ak_on, time_on, earliest, s.credit >= st.required
             )
         )
         if st.kind is PromotionKind.RANK:
             prev_pangkat = earliest
     threshold_nodes = tuple(
         Explanation(
-            key=f"ambang.{t.kind.value}",
+            key=f"threshold.{t.kind.value}",
             title=T(
                 f"{t.kind.label.id} ({t.target_label('id')}): AK {t.required}",
                 f"{t.kind.label.en} ({t.target_label('en')}): AK {t.required}",
             ),
             value=t.earliest,
-            inputs={"ak_tercapai": t.ak_reached_on, "masa_tercapai": t.time_met_on},
+            inputs={"credit_reached": t.ak_reached_on, "time_met": t.time_met_on},
             citations=cites(ak.thresholds, r.pangkat_min_years)
             if t.kind is PromotionKind.RANK
             else cites(ak.thresholds, r.jenjang_min_years),
@@ -1355,7 +1355,7 @@ def project_career(
         for t in thresholds
     )
     root = Explanation(
-        key="proyeksi_karier",
+        key="career_projection",
         title=T("Proyeksi angka kredit", "Credit-point projection"),
         value=cum,
         rule=T(
@@ -1364,12 +1364,12 @@ def project_career(
             "starting AK + Σ period AK; date = the period the threshold is reached, no earlier "
             "than the time in rank/grade allows",
         ),
-        citations=cites(policy, ak.thresholds, *_step_citations(r, s.jenjang, s.golongan)),
+        citations=cites(policy, ak.thresholds, *_step_citations(r, s.career_level, s.grade)),
         inputs={
-            "jenjang": s.jenjang,
-            "golongan": s.golongan,
-            "ak_awal": s.ak,
-            "mulai": s.start,
+            "career_level": s.career_level,
+            "grade": s.grade,
+            "initial_credit": s.credit,
+            "start": s.start,
         },
         children=(() if basis is None else (basis.explanation,))
         + tuple(children)
@@ -1397,13 +1397,13 @@ class ComparisonResult(Result):
         """The tree of the comparison: for each threshold, the months the innovation gains."""
         nodes = tuple(
             Explanation(
-                key=f"selisih.{t.kind.value}",
+                key=f"difference.{t.kind.value}",
                 title=T(
                     f"{t.kind.label.id} ({t.target_label('id')}): bulan lebih cepat",
                     f"{t.kind.label.en} ({t.target_label('en')}): months sooner",
                 ),
                 value=g,
-                inputs={"tanpa": t.earliest, "dengan": w.earliest},
+                inputs={"without": t.earliest, "with": w.earliest},
             )
             for t, w, g in zip(
                 self.without.thresholds,
@@ -1413,7 +1413,7 @@ class ComparisonResult(Result):
             )
         )
         return Explanation(
-            key="perbandingan_inovasi",
+            key="innovation_comparison",
             title=T("Dengan dan tanpa inovasi", "With and without the innovation"),
             value=self.months_gained[0] if self.months_gained else None,
             rule=T(
@@ -1422,13 +1422,13 @@ class ComparisonResult(Result):
             ),
             children=(
                 Explanation(
-                    key="tanpa_inovasi",
+                    key="without_innovation",
                     title=T("Tanpa inovasi", "Without the innovation"),
                     value=self.without.final_ak,
                     children=(self.without.explanation,),
                 ),
                 Explanation(
-                    key="dengan_inovasi",
+                    key="with_innovation",
                     title=T("Dengan inovasi", "With the innovation"),
                     value=self.with_innovation.final_ak,
                     children=(self.with_innovation.explanation,),
@@ -1510,8 +1510,8 @@ class LedgerRow:
             "kind": self.kind,
             "change": None if self.change is None else str(self.change),
             "balance": str(self.balance),
-            "jenjang": self.jenjang.value,
-            "golongan": None if self.golongan is None else self.golongan.value,
+            "career_level": self.jenjang.value,
+            "grade": None if self.golongan is None else self.golongan.value,
             "note": self.note.model_dump(),
         }
 
@@ -1532,10 +1532,10 @@ class LedgerResult(Result):
         return {
             "rows": [row.to_dict() for row in self.rows],
             "balance": self.balance,
-            "jenjang": self.jenjang,
-            "golongan": self.golongan,
-            "tmt_pangkat": self.tmt_pangkat,
-            "tmt_jenjang": self.tmt_jenjang,
+            "career_level": self.jenjang,
+            "grade": self.golongan,
+            "rank_since": self.tmt_pangkat,
+            "career_level_since": self.tmt_jenjang,
         }
 
 
@@ -1618,7 +1618,7 @@ def career_ledger(
                 e.pak,
                 j,
                 g if g is not None else _missing_golongan(field),
-                nilai_dasar=e.nilai_dasar,
+                nilai_dasar=e.base_value,
                 rules=r,
                 ak_rules=ak,
             )
@@ -1647,7 +1647,7 @@ def career_ledger(
                     message_en=f"period overlaps the previous period (ending {last_period_end})",
                 )
             value, node, converted = _period_ak(
-                e.start, e.end, e.predikat, j, e.conversion_2022, r, ak, field
+                e.start, e.end, e.predicate, j, e.conversion_2022, r, ak, field
             )
             balance += value
             rows.append(
@@ -1659,9 +1659,9 @@ def career_ledger(
                     j,
                     g,
                     T(
-                        f"{e.start}..{e.end} {e.predikat.value}"
+                        f"{e.start}..{e.end} {e.predicate.value}"
                         + (" (konversi 2022 pemanggil)" if converted else ""),
-                        f"{e.start}..{e.end} {e.predikat.value}"
+                        f"{e.start}..{e.end} {e.predicate.value}"
                         + (" (caller's 2022 conversion)" if converted else ""),
                     ),
                 )
@@ -1678,7 +1678,7 @@ def career_ledger(
                     article=r.degree_bonus_times.citation.label(),
                     message_en="the degree AK (AK ijazah) is given once only",
                 )
-            b = degree_bonus(j, e.predikat, rules=r, ak_rules=ak)
+            b = degree_bonus(j, e.predicate, rules=r, ak_rules=ak)
             if b.granted:
                 bonuses += 1
             balance += b.value
@@ -1712,7 +1712,7 @@ def career_ledger(
                     ),
                 )
             last_jenjang = e.date
-            nxt = e.jenjang or ak.next_jenjang.get()[j]
+            nxt = e.career_level or ak.next_jenjang.get()[j]
             if nxt is None:
                 raise InvalidInput(
                     f"tidak ada jenjang di atas {j.label.id}",
@@ -1723,7 +1723,7 @@ def career_ledger(
             below = required is not None and balance < required
             j = nxt
             rng = _range_of(r, j)
-            g = e.golongan or (rng[0] if rng else g)
+            g = e.grade or (rng[0] if rng else g)
             balance = r.restart_after_jenjang.get()
             note = T(
                 f"naik ke {j.label.id}; AK mulai lagi dari {balance}",
@@ -1736,7 +1736,7 @@ def career_ledger(
             required = steps[0].required if steps else None
             below = required is not None and balance < required
             rng = _range_of(r, j)
-            new_g = e.golongan
+            new_g = e.grade
             if new_g is None and g is not None and rng is not None and g in rng:
                 idx = rng.index(g)
                 new_g = rng[idx + 1] if idx + 1 < len(rng) else None
@@ -1764,7 +1764,7 @@ def career_ledger(
         )
         last = e.date
     root = Explanation(
-        key="buku_ak",
+        key="credit_ledger",
         title=T("Buku angka kredit", "Credit-point ledger"),
         value=balance,
         rule=T(
@@ -1772,7 +1772,7 @@ def career_ledger(
             "running balance; 0 after a grade promotion",
         ),
         citations=cites(r.restart_after_jenjang),
-        inputs={"jenjang": j, "golongan": g},
+        inputs={"career_level": j, "grade": g},
         children=tuple(children),
     )
     return LedgerResult(tuple(rows), balance, j, g, tmt_pangkat, tmt_jenjang, root)

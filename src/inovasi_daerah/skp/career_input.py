@@ -9,7 +9,7 @@ for promotion readiness and, optionally, a ledger of what has happened since. Se
 >>> c = CareerInput.from_dict({"jenjang": "Ahli Muda", "golongan": "III/c",
 ...     "pak_konvensional": {"tanggal": "2022-12-31", "unsur_utama": "287.5"},
 ...     "predikat": "Baik", "predikat_dengan_inovasi": "Sangat Baik"})
->>> c.start_point().ak
+>>> c.start_point().credit
 Decimal('87.5')
 >>> c.comparison().months_gained  # kenaikan pangkat, kenaikan jenjang
 (0, 24)
@@ -25,10 +25,10 @@ from pydantic import Field, field_validator, model_validator
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import T, Text, to_jsonable
 from inovasi_daerah.models.base import LooseDate, Model, alias
-from inovasi_daerah.models.career import CareerStart, Golongan, LedgerEntry, PakKonvensional
+from inovasi_daerah.models.career import CareerStart, ConventionalPak, Golongan, LedgerEntry
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.models.innovation import as_tuple
-from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.models.skp import Predicate
 from inovasi_daerah.skp.career import (
     ComparisonResult,
     IntegrationResult,
@@ -47,7 +47,7 @@ from inovasi_daerah.skp.career_rules import RULES, AccrualStep
 __all__ = ["CareerInput"]
 
 #: A plan: one predikat for every year, or year → predikat.
-Plan = Predikat | dict[int, Predikat]
+Plan = Predicate | dict[int, Predicate]
 
 
 class CareerInput(Model):
@@ -56,29 +56,43 @@ class CareerInput(Model):
     name: str | None = Field(
         default=None, max_length=300, validation_alias=alias("name", "nama", "pegawai")
     )
-    jenjang: Jenjang = Field(validation_alias=alias("jenjang"))
-    golongan: Golongan = Field(validation_alias=alias("golongan", "pangkat"))
-    pak: PakKonvensional | None = Field(
+    career_level: Jenjang = Field(validation_alias=alias("career_level", "jenjang"))
+    grade: Golongan = Field(validation_alias=alias("grade", "golongan", "pangkat"))
+    pak: ConventionalPak | None = Field(
         default=None, validation_alias=alias("pak", "pak_konvensional")
     )
-    nilai_dasar: Decimal | None = Field(
-        default=None, ge=0, allow_inf_nan=False, validation_alias=alias("nilai_dasar")
+    base_value: Decimal | None = Field(
+        default=None,
+        ge=0,
+        allow_inf_nan=False,
+        validation_alias=alias("base_value", "nilai_dasar"),
     )
-    ak: Decimal | None = Field(
-        default=None, ge=0, allow_inf_nan=False, validation_alias=alias("ak", "ak_integrasi")
+    credit: Decimal | None = Field(
+        default=None,
+        ge=0,
+        allow_inf_nan=False,
+        validation_alias=alias("credit", "ak", "ak_integrasi"),
     )
     start: LooseDate | None = Field(
         default=None, validation_alias=alias("start", "mulai", "tanggal_mulai")
     )
-    tmt_pangkat: LooseDate | None = Field(default=None, validation_alias=alias("tmt_pangkat"))
-    tmt_jenjang: LooseDate | None = Field(default=None, validation_alias=alias("tmt_jenjang"))
-    predikat: Plan = Field(
-        default=Predikat.GOOD,
-        validation_alias=alias("predikat", "predikat_tanpa_inovasi", "rencana_predikat"),
+    rank_since: LooseDate | None = Field(
+        default=None, validation_alias=alias("rank_since", "tmt_pangkat")
     )
-    predikat_with_innovation: Plan | None = Field(
+    career_level_since: LooseDate | None = Field(
+        default=None, validation_alias=alias("career_level_since", "tmt_jenjang")
+    )
+    predicate: Plan = Field(
+        default=Predicate.GOOD,
+        validation_alias=alias(
+            "predicate", "predikat", "predikat_tanpa_inovasi", "rencana_predikat"
+        ),
+    )
+    predicate_with_innovation: Plan | None = Field(
         default=None,
-        validation_alias=alias("predikat_with_innovation", "predikat_dengan_inovasi"),
+        validation_alias=alias(
+            "predicate_with_innovation", "predikat_with_innovation", "predikat_dengan_inovasi"
+        ),
     )
     years: int = Field(default=10, ge=1, le=40, validation_alias=alias("years", "tahun"))
     step: AccrualStep | None = Field(
@@ -87,13 +101,16 @@ class CareerInput(Model):
     assessed_on: LooseDate | None = Field(
         default=None, validation_alias=alias("assessed_on", "tanggal_penilaian", "per_tanggal")
     )
-    predikat_history: dict[int, Predikat] = Field(
-        default_factory=dict, validation_alias=alias("predikat_history", "riwayat_predikat")
+    predicate_history: dict[int, Predicate] = Field(
+        default_factory=dict,
+        validation_alias=alias("predicate_history", "predikat_history", "riwayat_predikat"),
     )
-    formasi: bool | None = Field(default=None, validation_alias=alias("formasi"))
-    uji_kompetensi: bool | None = Field(default=None, validation_alias=alias("uji_kompetensi"))
-    pengembangan_profesi: bool | None = Field(
-        default=None, validation_alias=alias("pengembangan_profesi")
+    vacancy: bool | None = Field(default=None, validation_alias=alias("vacancy", "formasi"))
+    competency_test: bool | None = Field(
+        default=None, validation_alias=alias("competency_test", "uji_kompetensi")
+    )
+    professional_development: bool | None = Field(
+        default=None, validation_alias=alias("professional_development", "pengembangan_profesi")
     )
     ledger: tuple[LedgerEntry, ...] = Field(
         default=(), validation_alias=alias("ledger", "buku", "riwayat")
@@ -108,7 +125,7 @@ class CareerInput(Model):
     @model_validator(mode="after")
     def _one_start(self) -> Self:
         """Refuse both a conventional PAK and an integrated AK as the starting point."""
-        if self.pak is not None and self.ak is not None:
+        if self.pak is not None and self.credit is not None:
             raise InvalidInput(
                 "berikan pak_konvensional atau ak_integrasi, bukan keduanya",
                 field="ak",
@@ -125,29 +142,29 @@ class CareerInput(Model):
         """The integration of the conventional PAK, when one is given."""
         if self.pak is None:
             return None
-        return integrate_ak(self.pak, self.jenjang, self.golongan, nilai_dasar=self.nilai_dasar)
+        return integrate_ak(self.pak, self.career_level, self.grade, nilai_dasar=self.base_value)
 
     def start_point(self) -> CareerStart:
         """The projection's start: the integrated AK (0 when none follows) from ``start``."""
-        if self.ak is not None:
-            ak = self.ak
+        if self.credit is not None:
+            ak = self.credit
         else:
             integ = self.integration()
             ak = Decimal(0) if integ is None or integ.integrated is None else integ.integrated
         return CareerStart(
-            jenjang=self.jenjang,
-            golongan=self.golongan,
-            ak=ak,
+            career_level=self.career_level,
+            grade=self.grade,
+            credit=ak,
             start=self.start or RULES.conversion_start.get(),
-            tmt_pangkat=self.tmt_pangkat,
-            tmt_jenjang=self.tmt_jenjang,
+            rank_since=self.rank_since,
+            career_level_since=self.career_level_since,
         )
 
     def projection(self) -> ProjectionResult:
         """The projection under ``predikat`` (without the innovation)."""
         return project_career(
             self.start_point(),
-            self.predikat,
+            self.predicate,
             years=self.years,
             step=self.step,
             basis=self.integration(),
@@ -155,12 +172,12 @@ class CareerInput(Model):
 
     def comparison(self) -> ComparisonResult | None:
         """Without vs with the innovation, when ``predikat_with_innovation`` is given."""
-        if self.predikat_with_innovation is None:
+        if self.predicate_with_innovation is None:
             return None
         return compare_projection(
             self.start_point(),
-            self.predikat_with_innovation,
-            self.predikat,
+            self.predicate_with_innovation,
+            self.predicate,
             years=self.years,
             step=self.step,
             basis=self.integration(),
@@ -172,14 +189,12 @@ class CareerInput(Model):
             return None
         entries: list[Any] = list(self.ledger)
         if self.pak is not None and not any(e.kind == "integrasi" for e in entries):
-            entries.insert(
-                0, {"kind": "integrasi", "pak": self.pak, "nilai_dasar": self.nilai_dasar}
-            )
+            entries.insert(0, {"kind": "integrasi", "pak": self.pak, "base_value": self.base_value})
         return career_ledger(
             entries,
-            jenjang=self.jenjang,
-            golongan=self.golongan,
-            initial=self.ak if self.ak is not None else 0,
+            jenjang=self.career_level,
+            golongan=self.grade,
+            initial=self.credit if self.credit is not None else 0,
         )
 
     def readiness(self) -> tuple[ReadinessResult, ...]:
@@ -191,11 +206,13 @@ class CareerInput(Model):
         if self.assessed_on is None:
             return ()
         led = self.ledger_result()
-        jenjang = self.jenjang if led is None else led.jenjang
-        golongan = self.golongan if led is None else led.golongan
-        ak = self.start_point().ak if led is None else led.balance
-        tmt_p = self.tmt_pangkat if led is None or led.tmt_pangkat is None else led.tmt_pangkat
-        tmt_j = self.tmt_jenjang if led is None or led.tmt_jenjang is None else led.tmt_jenjang
+        jenjang = self.career_level if led is None else led.jenjang
+        golongan = self.grade if led is None else led.golongan
+        ak = self.start_point().credit if led is None else led.balance
+        tmt_p = self.rank_since if led is None or led.tmt_pangkat is None else led.tmt_pangkat
+        tmt_j = (
+            self.career_level_since if led is None or led.tmt_jenjang is None else led.tmt_jenjang
+        )
         return tuple(
             promotion_readiness(
                 kind,
@@ -205,10 +222,10 @@ class CareerInput(Model):
                 on=self.assessed_on,
                 tmt_pangkat=tmt_p,
                 tmt_jenjang=tmt_j,
-                predikat_history=self.predikat_history,
-                formasi=self.formasi,
-                uji_kompetensi=self.uji_kompetensi,
-                pengembangan_profesi=self.pengembangan_profesi,
+                predikat_history=self.predicate_history,
+                formasi=self.vacancy,
+                uji_kompetensi=self.competency_test,
+                pengembangan_profesi=self.professional_development,
             )
             for kind in PromotionKind
         )
@@ -249,9 +266,10 @@ class CareerInput(Model):
             head(T(f"Integrasi AK: {who}", f"AK integration: {who}"))
             if integ is None:
                 lines.append(
-                    T(f"AK integrasi diberikan: {self.ak}", f"integrated AK given: {self.ak}").get(
-                        lang
-                    )
+                    T(
+                        f"AK integrasi diberikan: {self.credit}",
+                        f"integrated AK given: {self.credit}",
+                    ).get(lang)
                 )
             else:
                 lines.append(integ.explain(lang))

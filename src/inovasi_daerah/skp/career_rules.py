@@ -41,7 +41,7 @@ from inovasi_daerah.law.load import (
 )
 from inovasi_daerah.models.career import Golongan
 from inovasi_daerah.models.enums import Jenjang, LegalEnum, set_labels
-from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.models.skp import Predicate
 from inovasi_daerah.skp._common import VALID_OPEN, load_rule_set, rule_file
 
 __all__ = ["REGISTRY", "RULES", "AccrualStep", "CareerRules"]
@@ -79,13 +79,13 @@ class CareerRules(RuleSet):
     ak_dasar_third_party: Param[Mapping[Golongan, Decimal]]
     restart_after_jenjang: Param[Decimal]
     degree_bonus_percent: Param[Decimal]
-    degree_bonus_min_predikat: Param[Predikat]
+    degree_bonus_min_predikat: Param[Predicate]
     degree_bonus_times: Param[int]
     pangkat_min_years: Param[int]
     pangkat_predikat_years: Param[int]
-    pangkat_min_predikat: Param[Predikat]
+    pangkat_min_predikat: Param[Predicate]
     jenjang_min_years: Param[int]
-    jenjang_min_predikat: Param[Predikat]
+    jenjang_min_predikat: Param[Predicate]
     jenjang_predikat_years: Param[int]
     accrual_step: Param[AccrualStep]
     formasi: Citation
@@ -128,7 +128,7 @@ class CareerRules(RuleSet):
 # -- the rule data: rules/skp/career_2023.toml ----------------------------------------------------
 
 _GOL = Choice(tuple(g.value for g in Golongan))
-_PRED = Choice(tuple(p.value for p in Predikat))
+_PRED = Choice(tuple(p.value for p in Predicate))
 _BY_JENJANG = MapOf(ArrayOf(_GOL))
 _BY_GOLONGAN = MapOf(DECIMAL)
 _VALUE_KINDS: dict[str, Kind] = {
@@ -182,7 +182,7 @@ def _career_value(key: str, v: Any, where: Where) -> Any:
     if kind is _BY_GOLONGAN:
         return {Golongan(g): decimal_of(x, where, "value") for g, x in v.items()}
     if kind is _PRED:
-        return Predikat(v)
+        return Predicate(v)
     if key == "accrual_step":
         return AccrualStep(v)
     if kind is DECIMAL:

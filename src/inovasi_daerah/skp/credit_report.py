@@ -122,7 +122,7 @@ def render_result(result: CreditResult, lang: str = "id", *, explanation: bool =
             f"    - {r.rule_id} ({r.kind.value}): {r.note.get(lg)}" for r in result.regional
         )
     if result.unmatched_region is not None:
-        known = result.explanation.find("daerah_tidak_dikenal")
+        known = result.explanation.find("unknown_region")
         k = "" if known is None or known.note is None else known.note.get(lg)
         lines.append("  " + w["unmatched"].format(r=result.unmatched_region, k=k))
     if result.uncertain:

@@ -43,7 +43,7 @@ from inovasi_daerah.models.skp import (
     CreditInputs,
     InnovationRecognition,
     Period,
-    Predikat,
+    Predicate,
     Rating,
 )
 from inovasi_daerah.skp import permenpanrb_6_2022 as pm6
@@ -190,12 +190,12 @@ class CreditResult(Result):
             "ignored": [i.to_dict() for i in self.ignored],
             "points": self.points,
             "potential_points": self.potential_points,
-            "predikat_before": self.predikat_before,
-            "predikat_after": self.predikat_after,
-            "angka_kredit_before": self.angka_kredit_before,
-            "angka_kredit_after": self.angka_kredit_after,
-            "angka_kredit_gain": self.angka_kredit_gain,
-            "hasil_kerja_tambahan": [t.model_dump() for t in self.hasil_kerja_tambahan],
+            "predicate_before": self.predikat_before,
+            "predicate_after": self.predikat_after,
+            "credit_before": self.angka_kredit_before,
+            "credit_after": self.angka_kredit_after,
+            "credit_gain": self.angka_kredit_gain,
+            "additional_results": [t.model_dump() for t in self.hasil_kerja_tambahan],
             "evidence": [t.model_dump() for t in self.evidence],
             "missing": [t.model_dump() for t in self.missing],
             "regional": [r.to_dict() for r in self.regional],
@@ -319,7 +319,7 @@ def _before_after(acc: _Acc, before: list[Explanation], after: list[Explanation]
     """Group the predikat computations without and with the innovations."""
     acc.children.append(
         Explanation(
-            key="sebelum",
+            key="before",
             title=T("Tanpa inovasi ini", "Without these innovations"),
             value=before[-1].value,
             children=tuple(before),
@@ -327,7 +327,7 @@ def _before_after(acc: _Acc, before: list[Explanation], after: list[Explanation]
     )
     acc.children.append(
         Explanation(
-            key="sesudah",
+            key="after",
             title=T(
                 "Dengan inovasi ini (bila bukti lengkap dan diterima)",
                 "With these innovations (once evidence is complete and accepted)",
@@ -394,17 +394,17 @@ def _credit_pp46(
         )
     kr_node, kr_value = pp46._stack(kreativitas, r)
     pot_node, pot_value = pp46._stack(potential_kr, r)
-    tt_before = pp46.tugas_tambahan(inputs.other_tugas_tambahan, rules=r)
-    tt_after = pp46.tugas_tambahan(inputs.other_tugas_tambahan + extra_duties, rules=r)
+    tt_before = pp46.tugas_tambahan(inputs.other_extra_duties, rules=r)
+    tt_after = pp46.tugas_tambahan(inputs.other_extra_duties + extra_duties, rules=r)
     tt_gain = tt_after.value - tt_before.value
     tt_node = Explanation(
-        key="tugas_tambahan_tambahan",
+        key="added_extra_duties",
         title=T("Tambahan nilai tugas tambahan", "Tugas tambahan points added"),
         value=tt_gain,
         rule=T(
             "nilai(lain + inovasi) − nilai(lain)", "points(other + innovations) − points(other)"
         ),
-        inputs={"tugas_tambahan_lain": inputs.other_tugas_tambahan, "inovasi": extra_duties},
+        inputs={"other_extra_duties": inputs.other_extra_duties, "innovations": extra_duties},
         children=(tt_before.explanation, tt_after.explanation),
     )
     acc.points = kr_value + tt_gain
@@ -413,26 +413,26 @@ def _credit_pp46(
     if potential_kr and pot_value != kr_value:
         acc.children.append(
             Explanation(
-                key="kreativitas_potensial",
+                key="potential_creativity",
                 title=T("Kreativitas bila bukti lengkap", "Kreativitas with complete evidence"),
                 value=pot_value,
                 children=(pot_node,),
             )
         )
-    if inputs.nilai_skp is None:
+    if inputs.skp_score is None:
         acc.need(
             "nilai capaian SKP tanpa inovasi ini (nilai_skp) untuk menghitung perubahan predikat",
             "the SKP score without these innovations (nilai_skp) to compute the predikat change",
         )
         return
-    before = inputs.nilai_skp
+    before = inputs.skp_score
     after = before + acc.potential
     cap = r.skp_cap.get()
     if cap is not None:
         after = min(after, Decimal(cap))
-    if inputs.nilai_perilaku is not None:
-        pb = pp46.prestasi_kerja(before, inputs.nilai_perilaku, rules=r)
-        pa = pp46.prestasi_kerja(after, inputs.nilai_perilaku, rules=r)
+    if inputs.behaviour_score is not None:
+        pb = pp46.prestasi_kerja(before, inputs.behaviour_score, rules=r)
+        pa = pp46.prestasi_kerja(after, inputs.behaviour_score, rules=r)
         b, a = pp46.predikat(pb.value, rules=r), pp46.predikat(pa.value, rules=r)
         _before_after(acc, [pb.explanation, b.explanation], [pa.explanation, a.explanation])
     else:
@@ -451,8 +451,8 @@ def _credit_pp30(
     gate: bool | None = False
     for inv, rec in counted:
         ch = acc.channels[id(inv)]
-        if rec is not None and rec.kinerja_tambahan is not None:
-            entries.append(rec.kinerja_tambahan)
+        if rec is not None and rec.additional_performance is not None:
+            entries.append(rec.additional_performance)
             ch.append(T("kinerja tambahan", "kinerja tambahan"))
         elif rec is not None and rec.extra_duty:
             acc.need(
@@ -479,30 +479,30 @@ def _credit_pp30(
         "bukti gagasan/cara baru dan manfaatnya bagi organisasi atau negara",
         "evidence of the new idea/way and its benefit to the organisation or the state",
     )
-    before_kt = pp30.kinerja_tambahan([], other=inputs.other_kinerja_tambahan, rules=r)
-    after_kt = pp30.kinerja_tambahan(entries, other=inputs.other_kinerja_tambahan, rules=r)
+    before_kt = pp30.kinerja_tambahan([], other=inputs.other_additional_performance, rules=r)
+    after_kt = pp30.kinerja_tambahan(entries, other=inputs.other_additional_performance, rules=r)
     gain = after_kt.value - before_kt.value
     room = r.kinerja_tambahan_cap.get() - before_kt.value
     acc.points = gain
     acc.potential = gain
     acc.children.append(
         Explanation(
-            key="kinerja_tambahan_tambahan",
+            key="added_additional_performance",
             title=T("Tambahan nilai kinerja tambahan", "Kinerja tambahan added"),
             value=gain,
             rule=T("KT(lain + inovasi) − KT(lain)", "KT(other + innovations) − KT(other)"),
-            inputs={"sisa_ruang": room},
+            inputs={"remaining_room": room},
             children=(before_kt.explanation, after_kt.explanation),
         )
     )
     gate_node = Explanation(
-        key="syarat_sangat_baik",
+        key="very_good_condition",
         title=T("Syarat inovasi untuk Sangat Baik", "Innovation gate of Sangat Baik"),
         value={True: "diterima", None: "menunggu", False: "tidak"}[gate],
         citations=cites(r.innovation_gate),
     )
     acc.children.append(gate_node)
-    if inputs.nilai_skp is None or inputs.nilai_perilaku is None or inputs.peer_input is None:
+    if inputs.skp_score is None or inputs.behaviour_score is None or inputs.peer_input is None:
         acc.need(
             "nilai_skp, nilai_perilaku dan peer_input untuk menghitung perubahan predikat",
             "nilai_skp, nilai_perilaku and peer_input to compute the predikat change",
@@ -510,10 +510,10 @@ def _credit_pp30(
         return
     top = r.nilai_max.get()
     nb = pp30.nilai_kinerja(
-        inputs.nilai_skp, inputs.nilai_perilaku, peer_input=inputs.peer_input, rules=r
+        inputs.skp_score, inputs.behaviour_score, peer_input=inputs.peer_input, rules=r
     )
     na = pp30.nilai_kinerja(
-        inputs.nilai_skp + gain, inputs.nilai_perilaku, peer_input=inputs.peer_input, rules=r
+        inputs.skp_score + gain, inputs.behaviour_score, peer_input=inputs.peer_input, rules=r
     )
     b = pp30.predikat(min(nb.value, top), False, rules=r)
     a = pp30.predikat(min(na.value, top), gate is not False and bool(counted), rules=r)
@@ -559,7 +559,7 @@ def _credit_pm6(
         )
     acc.children.append(
         Explanation(
-            key="tanpa_poin",
+            key="without_points",
             title=T("Tambahan nilai numerik", "Numeric bonus"),
             value=_ZERO,
             rule=T(
@@ -569,7 +569,7 @@ def _credit_pm6(
             citations=(r.hasil_kerja_tambahan, r.innovation_evidence, r.above_expectation_criteria),
         )
     )
-    hk, pk = inputs.rating_hasil_kerja, inputs.rating_perilaku
+    hk, pk = inputs.results_rating, inputs.behaviour_rating
     if hk is None or pk is None:
         acc.need(
             "rating_hasil_kerja dan rating_perilaku (tanpa inovasi) untuk menghitung perubahan "
@@ -594,11 +594,11 @@ def _credit_pm6(
 
 
 def _angka_kredit_effect(
-    person: Innovator, period: Period, before: Predikat, after: Predikat, acc: _Acc
+    person: Innovator, period: Period, before: Predicate, after: Predicate, acc: _Acc
 ) -> None:
     if not person.is_functional:
         return
-    if person.jenjang is None:
+    if person.career_level is None:
         acc.need("jenjang jabatan fungsional untuk angka kredit", "the JF jenjang for angka kredit")
         return
     try:
@@ -606,7 +606,7 @@ def _angka_kredit_effect(
     except InovasiDaerahError as exc:
         acc.children.append(
             Explanation(
-                key="angka_kredit",
+                key="credit",
                 title=T("Angka kredit", "Credit points"),
                 value=None,
                 note=T(str(exc), str(exc)),
@@ -615,11 +615,11 @@ def _angka_kredit_effect(
         )
         return
     months = min(period.months, rules.months_per_year.get())
-    b = ak_value(before, person.jenjang, months, rules=rules)
-    a = ak_value(after, person.jenjang, months, rules=rules)
+    b = ak_value(before, person.career_level, months, rules=rules)
+    a = ak_value(after, person.career_level, months, rules=rules)
     acc.ak_before, acc.ak_after = b.value, a.value
     node = Explanation(
-        key="efek_angka_kredit",
+        key="credit_effect",
         title=T("Efek angka kredit", "Credit-point effect"),
         value=a.value - b.value,
         rule=T("AK(sesudah) − AK(sebelum)", "AK(after) − AK(before)"),
@@ -678,7 +678,7 @@ def _apply_regional(
         effects.append(RegionalEffect(rule.id, rule.kind, pts, satisfied, note))
         acc.children.append(
             Explanation(
-                key=f"daerah_{rule.id}",
+                key=f"region_{rule.id}",
                 title=T(f"Aturan daerah: {rule.region}", f"Regional rule: {rule.region}"),
                 value=pts if pts is not None else satisfied,
                 citations=(rule.citation,),
@@ -882,7 +882,7 @@ def _not_asn(acc: _Acc) -> None:
     )
     acc.children.append(
         Explanation(
-            key="bukan_asn",
+            key="not_asn",
             title=T("Bukan ASN: tidak ada kredit SKP", "Not an ASN: no SKP credit"),
             value=False,
             citations=(_ASN_ONLY,),
@@ -920,7 +920,7 @@ def _explain_unmatched_region(
     if unmatched is not None:
         acc.children.append(
             Explanation(
-                key="daerah_tidak_dikenal",
+                key="unknown_region",
                 title=T(
                     f"Wilayah {unmatched!r} tidak cocok dengan aturan daerah mana pun",
                     f"Region {unmatched!r} matches no regional rule",
@@ -954,7 +954,7 @@ def _explanation(
     citations and the inputs."""
     inv_nodes = tuple(
         Explanation(
-            key="inovasi",
+            key="innovations",
             title=T(f"Dihitung: {c.name}", f"Counted: {c.name}"),
             value=InnovatorRole(c.role),  # shown by its label in the reader's language
             citations=(MILESTONE_RULE,),
@@ -963,7 +963,7 @@ def _explanation(
         for c in counted_out
     ) + tuple(
         Explanation(
-            key="inovasi_diabaikan",
+            key="ignored_innovations",
             title=T(f"Diabaikan: {g.name}", f"Ignored: {g.name}"),
             value=None,
             note=g.reason,
@@ -971,17 +971,17 @@ def _explanation(
         for g in ignored
     )
     return Explanation(
-        key="kredit_inovasi_skp",
+        key="skp_innovation_credit",
         title=T("Kredit inovasi dalam SKP", "Innovation credit in the SKP"),
         value=acc.points,
         rule=regime.title,
         citations=_regime_citations(regime, per),
         inputs={
-            "pegawai": person.name,
-            "periode": per.label,
-            "aturan": regime.id,
+            "employee": person.name,
+            "period": per.label,
+            "rule": regime.id,
             "period_rule": rule.value,
-            **({"peralihan": regime.boundary_override} if regime.boundary_override else {}),
+            **({"transition": regime.boundary_override} if regime.boundary_override else {}),
         },
         children=inv_nodes + tuple(acc.children),
     )

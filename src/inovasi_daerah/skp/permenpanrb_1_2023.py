@@ -6,7 +6,7 @@ pays off through the predikat (Sangat Baik 150 % against Baik 100 %; skp.md §5)
 
 >>> angka_kredit("Sangat Baik", "Ahli Pertama").value
 Decimal('18.750')
->>> angka_kredit(Predikat.GOOD, Jenjang.AHLI_MUDA, months=6).value
+>>> angka_kredit(Predicate.GOOD, Jenjang.AHLI_MUDA, months=6).value
 Decimal('12.50')
 >>> accumulate([angka_kredit("Baik", "Ahli Muda")] * 4, "Ahli Muda").reached_pangkat
 True
@@ -47,7 +47,7 @@ from inovasi_daerah.law.load import (
     Table,
 )
 from inovasi_daerah.models.enums import Jenjang
-from inovasi_daerah.models.skp import Predikat
+from inovasi_daerah.models.skp import Predicate
 from inovasi_daerah.skp._common import (
     as_enum,
     cites,
@@ -97,17 +97,17 @@ class AngkaKreditRules(RuleSet):
     formula: Citation
     no_innovation_ak: Citation
 
-    def percent(self, predikat: Predikat) -> Param[Decimal]:
+    def percent(self, predikat: Predicate) -> Param[Decimal]:
         """The conversion percentage of ``predikat``."""
-        predikat = as_enum(Predikat, predikat, "predikat")
-        table: dict[Predikat, Param[Decimal]] = self._memo(
+        predikat = as_enum(Predicate, predikat, "predikat")
+        table: dict[Predicate, Param[Decimal]] = self._memo(
             "percent",
             lambda: {
-                Predikat.VERY_GOOD: self.percent_sangat_baik,
-                Predikat.GOOD: self.percent_baik,
-                Predikat.NEEDS_IMPROVEMENT: self.percent_butuh_perbaikan,
-                Predikat.POOR: self.percent_kurang,
-                Predikat.VERY_POOR: self.percent_sangat_kurang,
+                Predicate.VERY_GOOD: self.percent_sangat_baik,
+                Predicate.GOOD: self.percent_baik,
+                Predicate.NEEDS_IMPROVEMENT: self.percent_butuh_perbaikan,
+                Predicate.POOR: self.percent_kurang,
+                Predicate.VERY_POOR: self.percent_sangat_kurang,
             },
         )
         return table[predikat]
@@ -229,7 +229,7 @@ class AngkaKreditResult(Result):
     """Angka kredit earned with ``predikat`` in ``jenjang`` over ``months`` months."""
 
     value: Decimal
-    predikat: Predikat
+    predikat: Predicate
     jenjang: Jenjang
     months: int
     percentage: Decimal
@@ -265,17 +265,17 @@ class AngkaKreditResult(Result):
     def _summary(self) -> dict[str, Any]:
         return {
             "value": self.value,
-            "predikat": self.predikat,
-            "jenjang": self.jenjang,
+            "predicate": self.predikat,
+            "career_level": self.jenjang,
             "months": self.months,
             "percentage": self.percentage,
-            "koefisien": self.koefisien,
+            "coefficient": self.koefisien,
         }
 
 
 @exact
 def angka_kredit(
-    predikat: Predikat | str,
+    predikat: Predicate | str,
     jenjang: Jenjang | str,
     months: Number = 12,
     *,
@@ -283,12 +283,12 @@ def angka_kredit(
 ) -> AngkaKreditResult:
     """AK = months / 12 × persentase(predikat) × koefisien(jenjang), unrounded.
 
-    ``predikat``: :class:`Predikat` or its name ("Sangat Baik", "Cukup" = Butuh Perbaikan);
+    ``predikat``: :class:`Predicate` or its name ("Sangat Baik", "Cukup" = Butuh Perbaikan);
     ``jenjang``: :class:`~inovasi_daerah.models.enums.Jenjang` or its name ("Ahli Pertama");
     ``months``: an integer 1–12.
     """
     r = check_rule_set(rules, AngkaKreditRules, default=RULES)
-    p = as_enum(Predikat, predikat, "predikat")
+    p = as_enum(Predicate, predikat, "predikat")
     j = as_enum(Jenjang, jenjang, "jenjang")
     per_year = r.months_per_year.get()
     if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= per_year:
@@ -313,7 +313,7 @@ def angka_kredit(
 
 
 def _angka_kredit(
-    r: AngkaKreditRules, p: Predikat, j: Jenjang, months: int, per_year: int
+    r: AngkaKreditRules, p: Predicate, j: Jenjang, months: int, per_year: int
 ) -> AngkaKreditResult:
     pct, koef = r.percent(p), r.koefisien(j)
     # Multiply before dividing: exact whenever the quotient terminates (e.g. 1/12 of 18.75).
@@ -321,7 +321,7 @@ def _angka_kredit(
 
     def explain() -> Explanation:
         return Explanation(
-            key="angka_kredit",
+            key="credit",
             title=T("Angka kredit", "Credit points"),
             value=value,
             rule=T(
@@ -329,11 +329,11 @@ def _angka_kredit(
             ).format(m=per_year),
             citations=cites(r.formula, pct, koef, r.months_per_year),
             inputs={
-                "predikat": p,
-                "jenjang": j,
-                "bulan": months,
-                "persentase": pct.get(),
-                "koefisien": koef.get(),
+                "predicate": p,
+                "career_level": j,
+                "months": months,
+                "percentage": pct.get(),
+                "coefficient": koef.get(),
             },
             note=T("tampilan: {v}", "display: {v}").format(
                 v=fmt_value(
@@ -394,16 +394,16 @@ class AkProgress(Result):
 
     def _summary(self) -> dict[str, Any]:
         return {
-            "jenjang": self.jenjang,
+            "career_level": self.jenjang,
             "total": self.total,
-            "threshold_pangkat": self.threshold_pangkat,
-            "threshold_jenjang": self.threshold_jenjang,
-            "reached_pangkat": self.reached_pangkat,
-            "reached_jenjang": self.reached_jenjang,
-            "remaining_pangkat": self.remaining_pangkat,
-            "remaining_jenjang": self.remaining_jenjang,
-            "next_jenjang": self.next_jenjang,
-            "pengembangan_profesi_required": self.pengembangan_profesi_required,
+            "threshold_rank": self.threshold_pangkat,
+            "threshold_career_level": self.threshold_jenjang,
+            "reached_rank": self.reached_pangkat,
+            "reached_career_level": self.reached_jenjang,
+            "remaining_rank": self.remaining_pangkat,
+            "remaining_career_level": self.remaining_jenjang,
+            "next_career_level": self.next_jenjang,
+            "professional_development_required": self.pengembangan_profesi_required,
         }
 
 
@@ -459,14 +459,14 @@ def accumulate(
         nxt,
         needs_pp,
         Explanation(
-            key="ak_kumulatif",
+            key="cumulative_credit",
             title=T("Angka kredit kumulatif", "Cumulative credit points"),
             value=total,
             citations=cites(*used),
             inputs={
-                "awal": start,
-                "kenaikan_pangkat": pangkat,
-                "kenaikan_jenjang": jenjang_t,
+                "initial": start,
+                "rank_promotion": pangkat,
+                "career_level_promotion": jenjang_t,
             },
             children=tuple(children),
             note=note,

@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from inovasi_daerah._legacy_names import module_getattr
 from inovasi_daerah._util import check_rule_set, require_instance
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, Status, T, Text
@@ -41,7 +42,7 @@ from inovasi_daerah.law.load import (
     rule_set_header,
     rules_root,
 )
-from inovasi_daerah.models.skp import Predikat, Rating
+from inovasi_daerah.models.skp import Predicate, Rating
 from inovasi_daerah.skp._common import (
     PredikatResult,
     SkpRegime,
@@ -56,7 +57,7 @@ __all__ = [
     "RULES",
     "DistributionCheck",
     "Permenpanrb6Rules",
-    "Predikat",
+    "Predicate",
     "Rating",
     "check_distribution",
     "predikat",
@@ -70,7 +71,7 @@ V = Status.VERIFIED
 PM6 = "PermenPANRB 6/2022"
 
 #: One guidance line: (predikat counted, "min" or "max", share in percent).
-Guidance = tuple[tuple[Predikat, ...], str, Decimal]
+Guidance = tuple[tuple[Predicate, ...], str, Decimal]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,7 +79,7 @@ class Permenpanrb6Rules(SkpRegime):
     """The constants of PermenPANRB 6/2022 (skp.md §4)."""
 
     start: Param[date]
-    matrix: Param[Mapping[tuple[Rating, Rating], Predikat]]
+    matrix: Param[Mapping[tuple[Rating, Rating], Predicate]]
     predikat_names: Citation
     hasil_kerja_tambahan: Citation
     innovation_evidence: Citation
@@ -90,7 +91,7 @@ class Permenpanrb6Rules(SkpRegime):
 # -- the rule data: rules/skp/permenpanrb_6_2022.toml --------------------------------------------
 
 _RATINGS = Choice(tuple(r.value for r in Rating))
-_PREDIKAT = Choice(tuple(p.value for p in Predikat))
+_PREDIKAT = Choice(tuple(p.value for p in Predicate))
 _VALUE_KINDS: dict[str, Kind] = {
     "start": DATE,
     "matrix": ListOf(
@@ -143,12 +144,12 @@ _BARE_CITATIONS = (
 _regime_value = value_converter(
     {
         "matrix": lambda v, d: {
-            (Rating(m["hasil_kerja"]), Rating(m["perilaku"])): Predikat(m["predikat"]) for m in v
+            (Rating(m["hasil_kerja"]), Rating(m["perilaku"])): Predicate(m["predikat"]) for m in v
         },
         "distribution": lambda v, d: {
             name: tuple(
                 (
-                    tuple(Predikat(p) for p in g["predikat"]),
+                    tuple(Predicate(p) for p in g["predikat"]),
                     g["bound"],
                     d(g["percent"], "percent"),
                 )
@@ -197,7 +198,7 @@ START: Param[date] = RULES.start
 @exact
 def predikat(
     hasil_kerja: Rating | str, perilaku: Rating | str, *, rules: Permenpanrb6Rules | None = None
-) -> PredikatResult[Predikat]:
+) -> PredikatResult[Predicate]:
     """Predikat kinerja from the rating of hasil kerja and the rating of perilaku kerja."""
     r = check_rule_set(rules, Permenpanrb6Rules, default=RULES)
     hk = as_enum(Rating, hasil_kerja, "hasil_kerja")
@@ -207,12 +208,12 @@ def predikat(
         result,
         None,
         Explanation(
-            key="predikat",
+            key="predicate",
             title=T("Predikat kinerja (PermenPANRB 6/2022)", "Predikat (PermenPANRB 6/2022)"),
             value=result,
             rule=T("matriks rating hasil kerja × rating perilaku", "results × behaviour matrix"),
             citations=cites(r.matrix, r.predikat_names),
-            inputs={"rating_hasil_kerja": hk, "rating_perilaku": pk},
+            inputs={"results_rating": hk, "behaviour_rating": pk},
         ),
     )
 
@@ -222,7 +223,7 @@ class DistributionCheck(Result):
     """A unit's predikat distribution compared with the 2023 guidance (findings, never errors)."""
 
     organisation: str
-    shares: Mapping[Predikat, Decimal]
+    shares: Mapping[Predicate, Decimal]
     findings: tuple[Text, ...]
     _explanation: Explanation
 
@@ -243,7 +244,7 @@ class DistributionCheck(Result):
 @exact
 def check_distribution(
     organisation_predikat: str,
-    counts: Mapping[Predikat | str, int],
+    counts: Mapping[Predicate | str, int],
     *,
     rules: Permenpanrb6Rules | None = None,
 ) -> DistributionCheck:
@@ -271,9 +272,9 @@ def check_distribution(
     require_instance(
         counts, Mapping, "counts", ("objek {predikat: jumlah}", "an object {predikat: count}")
     )
-    n: dict[Predikat, int] = dict.fromkeys(Predikat, 0)
+    n: dict[Predicate, int] = dict.fromkeys(Predicate, 0)
     for k, v in counts.items():
-        p = as_enum(Predikat, k, "counts")
+        p = as_enum(Predicate, k, "counts")
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
             raise InvalidInput(
                 "jumlah harus bilangan bulat ≥ 0",
@@ -311,11 +312,14 @@ def check_distribution(
         shares,
         tuple(findings),
         Explanation(
-            key="distribusi",
+            key="distribution",
             title=T("Pola distribusi predikat", "Predikat distribution"),
             value=not findings,
             citations=cites(r.distribution),
-            inputs={"predikat_organisasi": key, "jumlah_pegawai": total},
+            inputs={"organisation_predicate": key, "employee_count": total},
             note=T("pedoman, bukan batasan mengikat", "guidance, not a hard constraint"),
         ),
     )
+
+
+__getattr__ = module_getattr(__name__, globals())

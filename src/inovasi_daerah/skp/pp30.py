@@ -31,7 +31,7 @@ from inovasi_daerah.law.load import (
     Table,
     citation_kind,
 )
-from inovasi_daerah.models.skp import KinerjaTambahanInput, PredikatPp30
+from inovasi_daerah.models.skp import AdditionalPerformance, PredicatePp30
 from inovasi_daerah.skp._common import (
     HUNDRED,
     VALID_CLOSED,
@@ -80,11 +80,11 @@ class Pp30Rules(SkpRegime):
     weight_skp_with_peers: Param[Decimal]
     weight_perilaku_with_peers: Param[Decimal]
     nilai_max: Param[Decimal]
-    predikat_bands: Param[tuple[tuple[Decimal, PredikatPp30], ...]]
-    predikat_bands_lower: Param[tuple[tuple[Decimal, PredikatPp30], ...]]
-    predikat_floor: Param[PredikatPp30]
+    predikat_bands: Param[tuple[tuple[Decimal, PredicatePp30], ...]]
+    predikat_bands_lower: Param[tuple[tuple[Decimal, PredicatePp30], ...]]
+    predikat_floor: Param[PredicatePp30]
     lower_band_signs: Citation
-    innovation_gate: Param[PredikatPp30]
+    innovation_gate: Param[PredicatePp30]
     capaian_cap_above: Param[Decimal]
     nilai_above_cap: Param[Decimal]
     nilai_maximum_target: Param[Decimal]
@@ -98,7 +98,7 @@ class Pp30Rules(SkpRegime):
     capaian_rule: Citation
     capaian_lower_is_better_rule: Citation
     capaian_within_range: Citation
-    kinerja_tambahan_factors: Param[tuple[tuple[PredikatPp30, Decimal], ...]]
+    kinerja_tambahan_factors: Param[tuple[tuple[PredicatePp30, Decimal], ...]]
     kinerja_tambahan_arrangement: Citation
     kinerja_tambahan_cap: Param[Decimal]
     nilai_skp_rule: Citation
@@ -106,7 +106,7 @@ class Pp30Rules(SkpRegime):
 
 # -- the rule data: rules/skp/pp30_2019.toml ------------------------------------------------------
 
-_PRED = Choice(tuple(p.value for p in PredikatPp30))
+_PRED = Choice(tuple(p.value for p in PredicatePp30))
 _BANDS = ListOf(Table({"from": Field(DECIMAL, True), "predikat": Field(_PRED, True)}), 1)
 _SEGMENT = ListOf(DECIMAL, 4, 4)
 _VALUE_KINDS: dict[str, Kind] = {
@@ -155,8 +155,8 @@ REGIME_FILE = rule_file(
 )
 
 
-def _bands(v: Any, d: DecimalReader) -> tuple[tuple[Decimal, PredikatPp30], ...]:
-    return tuple((d(b["from"]), PredikatPp30(b["predikat"])) for b in v)
+def _bands(v: Any, d: DecimalReader) -> tuple[tuple[Decimal, PredicatePp30], ...]:
+    return tuple((d(b["from"]), PredicatePp30(b["predikat"])) for b in v)
 
 
 _regime_value = value_converter(
@@ -164,10 +164,10 @@ _regime_value = value_converter(
         "predikat_bands": _bands,
         "predikat_bands_lower": _bands,
         "kinerja_tambahan_factors": lambda v, d: tuple(
-            (PredikatPp30(f["predikat"]), d(f["percent"])) for f in v
+            (PredicatePp30(f["predikat"]), d(f["percent"])) for f in v
         ),
-        "predikat_floor": lambda v, d: PredikatPp30(v),
-        "innovation_gate": lambda v, d: PredikatPp30(v),
+        "predikat_floor": lambda v, d: PredicatePp30(v),
+        "innovation_gate": lambda v, d: PredicatePp30(v),
     },
     default=lambda v, d: tuple(d(x) for x in v) if isinstance(v, list) else d(v),
 )
@@ -184,7 +184,7 @@ def _bool(value: object, field: str) -> bool:
 @exact
 def predikat(
     nilai: Number, innovation: bool = False, *, rules: Pp30Rules | None = None
-) -> PredikatResult[PredikatPp30]:
+) -> PredikatResult[PredicatePp30]:
     """Predikat of a nilai kinerja (0–120) under PP 30/2019 Pasal 41 ayat (5).
 
     ``innovation`` says the PNS created a new idea and/or way of improving performance that
@@ -212,7 +212,7 @@ def predikat(
         if any(x == lower for lower, _ in r.predikat_bands_lower.get()):
             used.append(r.lower_band_signs)
     note = None
-    if result is PredikatPp30.VERY_GOOD and not inv:
+    if result is PredicatePp30.VERY_GOOD and not inv:
         result = r.innovation_gate.get()
         used.append(r.innovation_gate)
         note = T(
@@ -223,12 +223,12 @@ def predikat(
         result,
         x,
         Explanation(
-            key="predikat",
+            key="predicate",
             title=T("Predikat (PP 30/2019)", "Predikat (PP 30/2019)"),
             value=result,
             rule=bands_rule(bands, r.predikat_floor.get(), fmt_value),
             citations=cites(*used),
-            inputs={"nilai": x, "inovasi": inv},
+            inputs={"score": x, "innovations": inv},
             note=note,
         ),
     )
@@ -252,7 +252,7 @@ def capaian(
     r = check_rule_set(rules, Pp30Rules, default=RULES)
     t, real = target_and_realised(target, realised)
     lib = _bool(lower_is_better, "lower_is_better")
-    inputs: dict[str, Any] = {"target": t, "realisasi": real}
+    inputs: dict[str, Any] = {"target": t, "realised": real}
     if target_upper is not None:
         up = to_decimal(target_upper, "target_upper")
         if up < t:
@@ -261,12 +261,12 @@ def capaian(
                 field="target_upper",
                 message_en="target upper bound below the lower bound",
             )
-        inputs["target_atas"] = up
+        inputs["target_upper"] = up
         if t <= real <= up:
             return ValueResult(
                 HUNDRED,
                 Explanation(
-                    key="capaian",
+                    key="achievement",
                     title=T("Capaian IKI (%)", "Indicator achievement (%)"),
                     value=HUNDRED,
                     citations=(r.capaian_within_range,),
@@ -287,7 +287,7 @@ def capaian(
     return ValueResult(
         value,
         Explanation(
-            key="capaian",
+            key="achievement",
             title=T("Capaian IKI (%)", "Indicator achievement (%)"),
             value=value,
             rule=rule,
@@ -315,14 +315,14 @@ def nilai_from_capaian(
     r = check_rule_set(rules, Pp30Rules, default=RULES)
     c = to_decimal(capaian, "capaian", minimum=_ZERO)
     maxt = _bool(maximum_target, "maximum_target")
-    inputs: dict[str, Any] = {"capaian": c}
+    inputs: dict[str, Any] = {"achievement": c}
     used: list[Param[Any] | Citation] = []
     ex_c, ex_n = r.baik_example.get()
     value: Decimal
     if maxt and c == ex_c:
         value = r.nilai_maximum_target.get()
         used.append(r.nilai_maximum_target)
-        inputs["target_maksimum"] = True
+        inputs["target_maximum"] = True
     elif c > r.capaian_cap_above.get():
         value = r.nilai_above_cap.get()
         used.extend([r.capaian_cap_above, r.nilai_above_cap])
@@ -368,7 +368,7 @@ def nilai_from_capaian(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_iki",
+            key="iki_score",
             title=T("Nilai capaian IKI", "Indicator value"),
             value=value,
             citations=cites(*used),
@@ -377,13 +377,13 @@ def nilai_from_capaian(
     )
 
 
-def _factor(r: Pp30Rules, pred: PredikatPp30) -> Decimal:
+def _factor(r: Pp30Rules, pred: PredicatePp30) -> Decimal:
     return dict(r.kinerja_tambahan_factors.get())[pred]
 
 
 @exact
 def kinerja_tambahan(
-    entries: Iterable[KinerjaTambahanInput | Mapping[str, Any]],
+    entries: Iterable[AdditionalPerformance | Mapping[str, Any]],
     *,
     other: Number = 0,
     rules: Pp30Rules | None = None,
@@ -393,22 +393,27 @@ def kinerja_tambahan(
     ``other`` is weighted kinerja tambahan already counted (it shares the cap).
     """
     r = check_rule_set(rules, Pp30Rules, default=RULES)
-    items = [as_model(KinerjaTambahanInput, e, "entries") for e in as_list(entries, "entries")]
+    items = [as_model(AdditionalPerformance, e, "entries") for e in as_list(entries, "entries")]
     base = to_decimal(other, "other", minimum=_ZERO)
     children = []
     total = base
     for i, e in enumerate(items):
-        f = _factor(r, e.predikat)
-        v = f * e.bobot * e.nilai / HUNDRED
+        f = _factor(r, e.predicate)
+        v = f * e.weight * e.score / HUNDRED
         total += v
         children.append(
             Explanation(
-                key=f"kinerja_tambahan_{i + 1}",
+                key=f"additional_performance_{i + 1}",
                 title=T("Kinerja tambahan {i}", "Additional work {i}").format(i=i + 1),
                 value=v,
                 rule=T("faktor × bobot × nilai / 100", "factor × weight × value / 100"),
                 citations=cites(r.kinerja_tambahan_factors, r.kinerja_tambahan_arrangement),
-                inputs={"predikat": e.predikat, "faktor": f, "bobot": e.bobot, "nilai": e.nilai},
+                inputs={
+                    "predicate": e.predicate,
+                    "factor": f,
+                    "weight": e.weight,
+                    "score": e.score,
+                },
             )
         )
     cap = r.kinerja_tambahan_cap.get()
@@ -416,12 +421,12 @@ def kinerja_tambahan(
     return ValueResult(
         capped,
         Explanation(
-            key="nilai_kinerja_tambahan",
+            key="additional_performance_score",
             title=T("Nilai kinerja tambahan", "Additional-work value"),
             value=capped,
             rule=T("jumlah, paling tinggi {c}", "sum, at most {c}").format(c=fmt_value(cap)),
             citations=cites(r.kinerja_tambahan_cap),
-            inputs={"jumlah": total, "lainnya": base},
+            inputs={"total": total, "other": base},
             children=tuple(children),
         ),
     )
@@ -441,12 +446,12 @@ def nilai_skp(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_skp",
+            key="skp_score",
             title=T("Nilai SKP", "SKP value"),
             value=value,
             rule=T("KU + KT", "main + additional"),
             citations=cites(r.nilai_skp_rule, r.kinerja_tambahan_cap),
-            inputs={"kinerja_utama": ku, "kinerja_tambahan": kt_c},
+            inputs={"main_performance": ku, "additional_performance": kt_c},
         ),
     )
 
@@ -480,13 +485,13 @@ def nilai_kinerja(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_kinerja",
+            key="performance_score",
             title=T("Nilai kinerja PNS", "Performance value"),
             value=value,
             rule=T("{a} × SKP + {b} × perilaku", "{a} × SKP + {b} × behaviour").format(
                 a=fmt_value(ws.get()), b=fmt_value(wp.get())
             ),
             citations=cites(ws, wp),
-            inputs={"nilai_skp": skp, "nilai_perilaku": per, "masukan_rekan": peer_input},
+            inputs={"skp_score": skp, "behaviour_score": per, "peer_input": peer_input},
         ),
     )

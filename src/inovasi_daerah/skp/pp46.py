@@ -37,10 +37,10 @@ from inovasi_daerah.law.load import (
     Table,
 )
 from inovasi_daerah.models.skp import (
-    Kegiatan,
+    Activity,
     KreativitasLevel,
     PerilakuAspect,
-    PredikatPp46,
+    PredicatePp46,
     Signer,
 )
 from inovasi_daerah.skp._common import (
@@ -102,8 +102,8 @@ class Pp46Rules(SkpRegime):
     skp_cap: Param[Decimal | None]
     perilaku_aspects: Param[tuple[PerilakuAspect, ...]]
     leadership_aspect: Param[PerilakuAspect]
-    predikat_bands: Param[tuple[tuple[Decimal, PredikatPp46], ...]]
-    predikat_floor: Param[PredikatPp46]
+    predikat_bands: Param[tuple[tuple[Decimal, PredicatePp46], ...]]
+    predikat_floor: Param[PredicatePp46]
     between_bands: Param[str]
     # Formula rules that carry no number: cited so that results can say where they come from.
     quantity_rule: Citation
@@ -139,7 +139,7 @@ class Pp46Rules(SkpRegime):
 
 _SIGNERS = ArrayOf(Choice(tuple(x.value for x in Signer)))
 _ASPECT = Choice(tuple(x.value for x in PerilakuAspect))
-_PRED = Choice(tuple(x.value for x in PredikatPp46))
+_PRED = Choice(tuple(x.value for x in PredicatePp46))
 _VALUE_KINDS: dict[str, Kind] = {
     "weight_skp": DECIMAL,
     "weight_perilaku": DECIMAL,
@@ -192,9 +192,9 @@ _regime_value = value_converter(
     {
         "tugas_tambahan_bands": lambda v, d: tuple((b.get("up_to"), d(b["points"])) for b in v),
         "predikat_bands": lambda v, d: tuple(
-            (d(b["from"]), PredikatPp46(b["predikat"])) for b in v
+            (d(b["from"]), PredicatePp46(b["predikat"])) for b in v
         ),
-        "predikat_floor": lambda v, d: PredikatPp46(v),
+        "predikat_floor": lambda v, d: PredicatePp46(v),
         "perilaku_aspects": lambda v, d: tuple(PerilakuAspect(x) for x in v),
         "leadership_aspect": lambda v, d: PerilakuAspect(v),
         "skp_cap": lambda v, d: None if v == "none" else d(v),
@@ -220,12 +220,12 @@ def quantity_aspect(
     return ValueResult(
         value,
         Explanation(
-            key="kuantitas",
+            key="quantity",
             title=T("Aspek kuantitas", "Quantity aspect"),
             value=value,
             rule=T("RO / TO × 100", "realised / target × 100"),
             citations=cites(r.quantity_rule),
-            inputs={"target": t, "realisasi": real},
+            inputs={"target": t, "realised": real},
         ),
     )
 
@@ -242,12 +242,12 @@ def quality_aspect(
     return ValueResult(
         value,
         Explanation(
-            key="kualitas",
+            key="quality",
             title=T("Aspek kualitas", "Quality aspect"),
             value=value,
             rule=T("RK / TK × 100", "realised / target × 100"),
             citations=cites(param) if target is None else cites(r.quantity_rule),
-            inputs={"target": t, "realisasi": real},
+            inputs={"target": t, "realised": real},
         ),
     )
 
@@ -256,7 +256,7 @@ def _efficiency_aspect(
     key: str, title: Text, target: object, realised: object, r: Pp46Rules, base: Citation | None
 ) -> ValueResult:
     t, real = target_and_realised(target, realised)
-    inputs = {"target": t, "realisasi": real}
+    inputs = {"target": t, "realised": real}
     base_cites: tuple[Citation, ...] = () if base is None else (base,)
     if real == 0:
         return ValueResult(
@@ -298,7 +298,7 @@ def _efficiency_aspect(
             value=value,
             rule=rule,
             citations=citations,
-            inputs={**inputs, "efisiensi": efficiency},
+            inputs={**inputs, "efficiency": efficiency},
         ),
     )
 
@@ -310,7 +310,7 @@ def time_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = N
     The boundary e = 24 % belongs to the first branch (value 100); realised 0 scores 0.
     """
     return _efficiency_aspect(
-        "waktu",
+        "time",
         T("Aspek waktu", "Time aspect"),
         target,
         realised,
@@ -324,17 +324,17 @@ def cost_aspect(*, target: Number, realised: Number, rules: Pp46Rules | None = N
     """Biaya: the waktu formula applied to target and realised cost (THIRD-PARTY [KT1])."""
     r = check_rule_set(rules, Pp46Rules, default=RULES)
     return _efficiency_aspect(
-        "biaya", T("Aspek biaya", "Cost aspect"), target, realised, r, r.cost_rule
+        "cost", T("Aspek biaya", "Cost aspect"), target, realised, r, r.cost_rule
     )
 
 
 @exact
 def kegiatan_score(
-    kegiatan: Kegiatan | Mapping[str, Any], *, rules: Pp46Rules | None = None
+    kegiatan: Activity | Mapping[str, Any], *, rules: Pp46Rules | None = None
 ) -> ValueResult:
     """Nilai capaian of one kegiatan: the mean of its 3 aspects, or 4 when it has a budget."""
     r = check_rule_set(rules, Pp46Rules, default=RULES)
-    k = as_model(Kegiatan, kegiatan, "kegiatan")
+    k = as_model(Activity, kegiatan, "kegiatan")
     parts = [
         quantity_aspect(target=k.quantity_target, realised=k.quantity_realised, rules=r),
         quality_aspect(target=k.quality_target, realised=k.quality_realised, rules=r),
@@ -348,7 +348,7 @@ def kegiatan_score(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_capaian_kegiatan",
+            key="activity_score",
             title=T("Nilai capaian kegiatan: {n}", "Activity score: {n}").format(n=k.name),
             value=value,
             rule=T("jumlah aspek ÷ {c}", "sum of aspects ÷ {c}").format(c=len(parts)),
@@ -377,14 +377,14 @@ def tugas_tambahan(count: int, *, rules: Pp46Rules | None = None) -> ValueResult
     return ValueResult(
         points,
         Explanation(
-            key="tugas_tambahan",
+            key="extra_duties",
             title=T("Nilai tugas tambahan", "Tugas tambahan points"),
             value=points,
             rule=T(
                 _bands_text(r.tugas_tambahan_bands.get()), _bands_text(r.tugas_tambahan_bands.get())
             ),
             citations=cites(r.tugas_tambahan_bands),
-            inputs={"jumlah": count},
+            inputs={"total": count},
         ),
     )
 
@@ -416,7 +416,7 @@ def kreativitas(
     points = r.kreativitas_points(lvl)
     signers = r.kreativitas_signers(lvl)
     used: list[Param[Any]] = [points]
-    inputs: dict[str, Any] = {"tingkat": lvl}
+    inputs: dict[str, Any] = {"level": lvl}
     if signer is not None:
         s = as_enum(Signer, signer, "signer")
         if s not in signers.get():
@@ -433,12 +433,12 @@ def kreativitas(
                 ),
             )
         used.append(signers)
-        inputs["penandatangan"] = s
+        inputs["signer"] = s
     value = points.get()
     return ValueResult(
         value,
         Explanation(
-            key="kreativitas",
+            key="creativity",
             title=T("Nilai kreativitas", "Kreativitas points"),
             value=value,
             rule=T("nilai per tingkat manfaat", "points by level of benefit"),
@@ -450,7 +450,7 @@ def kreativitas(
 
 @exact
 def skp_score(
-    kegiatan: Sequence[Kegiatan | Mapping[str, Any]],
+    kegiatan: Sequence[Activity | Mapping[str, Any]],
     *,
     tugas_tambahan_count: int = 0,
     kreativitas_findings: Iterable[
@@ -487,7 +487,7 @@ def skp_score(
     if cap is not None and total > cap:
         total = Decimal(cap)
     mean_node = Explanation(
-        key="rata_rata_kegiatan",
+        key="activity_average",
         title=T("Rata-rata nilai capaian kegiatan", "Mean activity score"),
         value=mean,
         citations=cites(r.overall_average_rule),
@@ -496,7 +496,7 @@ def skp_score(
     return ValueResult(
         total,
         Explanation(
-            key="nilai_capaian_skp",
+            key="skp_achievement_score",
             title=T("Nilai capaian SKP", "SKP score"),
             value=total,
             rule=T(
@@ -522,7 +522,7 @@ def _stack(krs: Sequence[ValueResult], r: Pp46Rules) -> tuple[Explanation, Decim
     else:
         value = sum(values, _ZERO)
     node = Explanation(
-        key="kreativitas_total",
+        key="creativity_total",
         title=T("Nilai kreativitas", "Kreativitas points"),
         value=value,
         citations=cites(policy) if len(values) > 1 else (),
@@ -575,7 +575,7 @@ def perilaku_score(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_perilaku",
+            key="behaviour_score",
             title=T("Nilai perilaku kerja", "Behaviour score"),
             value=value,
             rule=T("rata-rata {n} aspek", "mean of {n} aspects").format(n=len(needed)),
@@ -598,18 +598,18 @@ def prestasi_kerja(
     return ValueResult(
         value,
         Explanation(
-            key="nilai_prestasi_kerja",
+            key="work_performance_score",
             title=T("Nilai prestasi kerja", "Work performance score"),
             value=value,
             rule=T("{a} × SKP + {b} × perilaku", "{a} × SKP + {b} × behaviour").format(a=ws, b=wp),
             citations=cites(r.weight_skp, r.weight_perilaku),
-            inputs={"nilai_skp": skp, "nilai_perilaku": per},
+            inputs={"skp_score": skp, "behaviour_score": per},
         ),
     )
 
 
 @exact
-def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult[PredikatPp46]:
+def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult[PredicatePp46]:
     """Predikat of a PP 46/2011 value: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang.
 
     Values between bands (90.5) follow the policy ``between_bands``: "lower_threshold"
@@ -633,12 +633,12 @@ def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult
         result,
         x,
         Explanation(
-            key="predikat",
+            key="predicate",
             title=T("Predikat (PP 46/2011)", "Predikat (PP 46/2011)"),
             value=result,
             rule=bands_rule(bands, r.predikat_floor.get()),
             citations=cites(*used),
-            inputs={"nilai": x},
+            inputs={"score": x},
             note=policy_note(policy) if in_gap else None,
         ),
     )
