@@ -21,7 +21,7 @@ when given, in English (``message_en``); :meth:`InovasiDaerahError.text` picks o
 from __future__ import annotations
 
 import reprlib
-from typing import Any
+from typing import Any, Self
 
 __all__ = [
     "ConflictingRules",
@@ -103,6 +103,18 @@ class InovasiDaerahError(ValueError):
         if getattr(self, "_has_value", False):
             parts.append(f" (value: {_short(self.value)})")
         return "".join(parts)
+
+    def with_field(self, field: str | None) -> Self:
+        """The same error (class, both texts, rule, article, value) about ``field``: for a
+        caller that locates an inner error in its own input (``regions[3].levels``)."""
+        return type(self)(
+            self.message,
+            field=field,
+            rule=self.rule,
+            article=self.article,
+            message_en=self.message_en,
+            **({"value": self.value} if self._has_value else {}),
+        )
 
     def text(self, lang: str = "id") -> str:
         """The whole message (field, text, rule, value) in ``lang``: "id" or "en".

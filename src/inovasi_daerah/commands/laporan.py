@@ -65,14 +65,7 @@ def _innovations(raw: Any) -> list[Innovation]:
         except InvalidInput as exc:
             # the position in the user's file; the error keeps its class and both texts
             inner = "" if exc.field in (None, "Innovation") else f".{exc.field}"
-            raise type(exc)(
-                exc.message,
-                field=f"{key}[{i}]{inner}",
-                rule=exc.rule,
-                article=exc.article,
-                message_en=exc.message_en,
-                **({"value": exc.value} if getattr(exc, "_has_value", False) else {}),
-            ) from None
+            raise exc.with_field(f"{key}[{i}]{inner}") from None
     if show_progress:
         print(file=sys.stderr)
     return out

@@ -1126,14 +1126,7 @@ def _located(exc: InovasiDaerahError, rid: str, reg: RegionRecord) -> InovasiDae
     m = re.search(r"\.innovations\[(\d+)\]", exc.field or "")
     if m is not None:
         label += f", innovation {str(reg.get('innovations', [])[int(m.group(1))]['id'])!r}"
-    return type(exc)(
-        exc.message,
-        field=f"{exc.field} ({label[:160]})",
-        rule=exc.rule,
-        article=exc.article,
-        message_en=exc.message_en,
-        **({} if exc.value is None else {"value": exc.value}),
-    )
+    return exc.with_field(f"{exc.field} ({label[:160]})")
 
 
 def _position(block: _Block, key: str, where: str) -> int:

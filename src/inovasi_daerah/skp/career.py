@@ -180,7 +180,7 @@ def _model(cls: type[M], value: object, field: str) -> M:
     except InovasiDaerahError as exc:
         inner = exc.field or ""
         name = inner if inner.startswith(field) else f"{field}.{inner}" if inner else field
-        raise type(exc)(exc.message, field=name, rule=exc.rule, article=exc.article) from None
+        raise exc.with_field(name) from None
 
 
 def _years_after(day: date, years: int) -> date:
@@ -1548,7 +1548,7 @@ def _entries(value: object) -> tuple[Any, ...]:
     try:
         return _Entries.model_validate({"entries": items}).entries
     except InovasiDaerahError as exc:
-        raise type(exc)(exc.message, field=exc.field, rule=exc.rule, article=exc.article) from None
+        raise exc.with_field(exc.field) from None
 
 
 def career_ledger(
