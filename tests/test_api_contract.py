@@ -501,3 +501,69 @@ def test_explanation_keys_are_english() -> None:
                     bad.add(f"{node.key}: input {name}")
     assert nodes > 500
     assert sorted(bad) == []
+
+
+# -- result attributes: the same words as their to_dict() keys (issue 14) ---------------------
+
+
+def _public_attributes(cls: type) -> set[str]:
+    """The public data attributes of a result or row class: its fields and properties."""
+    import dataclasses
+    import functools
+
+    names: set[str] = set()
+    if dataclasses.is_dataclass(cls):
+        names |= {f.name for f in dataclasses.fields(cls)}
+    names |= set(getattr(cls, "_fields", ()))  # a NamedTuple row
+    for klass in cls.__mro__:
+        names |= {
+            n for n, a in vars(klass).items() if isinstance(a, property | functools.cached_property)
+        }
+    return {n for n in names if not n.startswith("_")}
+
+
+def test_result_attributes_are_english() -> None:
+    """The public attributes of every result and of the rows and records it holds are English
+    (issue 14; docs/glossary.md): ``result.predicate_after``, ``LedgerResult.career_level``
+    ... were Indonesian before (``predikat_after``, ``jenjang``). Their old names are
+    deprecated properties of ``_legacy_names.ATTRIBUTES`` and are not counted; none may be
+    added. Rule sets are left out (their attributes are the rule files' parameter names,
+    versioned with the rule data) and so are input models (checked field by field above)."""
+    from pydantic import BaseModel
+
+    from inovasi_daerah._legacy_names import ATTRIBUTES
+
+    vocabulary = _renamed_vocabulary()
+    seen: set[str] = set()
+    bad = set()
+    for cls in samples.instances():
+        if (
+            not cls.__module__.startswith("inovasi_daerah")
+            or issubclass(cls, RuleSet | BaseModel)
+            or cls.__name__.startswith("_")
+        ):
+            continue
+        seen.add(cls.__name__)
+        legacy = set(ATTRIBUTES.get(f"{cls.__module__}.{cls.__qualname__}", {}))
+        for name in _public_attributes(cls) - legacy:
+            if _tokens(name) & vocabulary:
+                bad.add(f"{cls.__name__}.{name}")
+    renamed = {path.rsplit(".", 1)[1] for path in ATTRIBUTES}
+    assert renamed <= seen, "the scan sees every renamed class"
+    assert len(seen) > 40
+    assert sorted(bad) == [], "Indonesian result attributes: name them in English"
+
+
+def test_the_renamed_result_attributes_are_gone_from_the_classes() -> None:
+    """Each old attribute of ``_legacy_names.ATTRIBUTES`` is only the deprecated property: not a
+    field (so not in the repr, ``dataclasses.replace`` or equality) of its class."""
+    import dataclasses
+
+    from inovasi_daerah._legacy_names import ATTRIBUTES
+
+    for path, renamed in ATTRIBUTES.items():
+        module, name = path.rsplit(".", 1)
+        cls = getattr(importlib.import_module(module), name)
+        fields = {f.name for f in dataclasses.fields(cls)}
+        assert not set(renamed) & fields, path
+        assert set(renamed.values()) <= _public_attributes(cls), path

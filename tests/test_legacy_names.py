@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from inovasi_daerah._legacy_names import CLASSES, FIELDS, RESULT_KEYS
+from inovasi_daerah._legacy_names import ATTRIBUTES, CLASSES, FIELDS, RESULT_KEYS
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models.enums import Tematik
 
@@ -204,6 +204,7 @@ def test_the_glossary_lists_every_rename() -> None:
     pairs = [p for t in FIELDS.values() for p in t.items()]
     pairs += [p for t in CLASSES.values() for p in t.items()]
     pairs += [p for t in RESULT_KEYS.values() for p in t.items()]
+    pairs += [p for t in ATTRIBUTES.values() for p in t.items()]
     missing = [f"{o} → {n}" for o, n in pairs if f"`{o}` → `{n}`" not in glossary]
     assert missing == []
 
@@ -255,3 +256,62 @@ def test_the_glossary_lists_every_explanation_rename() -> None:
     pairs += [(f"{o}*", f"{n}*") for o, n in EXPLANATION_PREFIXES.items()]
     missing = [f"{o} → {n}" for o, n in pairs if f"`{o}` → `{n}`" not in glossary]
     assert missing == []
+
+
+def _result_samples() -> dict[str, Any]:
+    """One instance of every result class with renamed attributes, by module.qualname."""
+    import dataclasses
+    from datetime import date
+
+    import _samples as samples
+
+    objs = {f"{c.__module__}.{c.__qualname__}": obj for c, obj in samples.instances().items()}
+    # the sample projection reaches no threshold: give the row a date to read back
+    path = "inovasi_daerah.skp.career.ThresholdDate"
+    objs[path] = dataclasses.replace(objs[path], credit_reached_on=date(2026, 4, 1))
+    return objs
+
+
+@pytest.mark.parametrize("path", sorted(ATTRIBUTES))
+def test_old_result_attributes_read_with_a_warning(path: str) -> None:
+    """Every old result attribute (``result.predikat_after``, ``LedgerResult.jenjang`` ...)
+    returns the new attribute's value, with a DeprecationWarning naming the new name that
+    points at the caller's line; it cannot be assigned; ``to_dict()`` is unchanged."""
+    obj = _result_samples()[path]
+    for old, new in ATTRIBUTES[path].items():
+        with pytest.warns(DeprecationWarning, match=f"{old!r} is deprecated.*use {new!r}") as w:
+            value = getattr(obj, old)
+        assert value == getattr(obj, new)
+        assert [r.filename for r in w] == [__file__]
+        # frozen (a slotted frozen dataclass raises TypeError, the property AttributeError)
+        with pytest.raises((AttributeError, TypeError)):
+            setattr(obj, old, value)
+        assert getattr(obj, new) == value
+    if hasattr(obj, "to_dict"):
+        keys = set(obj.to_dict())
+        assert not set(ATTRIBUTES[path]) & keys
+
+
+def test_the_samples_have_a_value_for_every_renamed_attribute() -> None:
+    """The samples reach every renamed class, each with a set value (not None) for some of its
+    renamed attributes, so the test above compares real values."""
+    objs = _result_samples()
+    assert set(ATTRIBUTES) <= set(objs)
+    empty = [
+        path
+        for path, t in ATTRIBUTES.items()
+        if all(getattr(objs[path], new) is None for new in t.values())
+    ]
+    assert empty == []
+
+
+def test_old_attribute_warning_points_at_the_caller_of_a_result_property() -> None:
+    """A renamed property (``CreditResult.angka_kredit_gain``) warns at the caller's line too:
+    the deprecated alias is not wrapped in the library's decimal context."""
+    from inovasi_daerah import skp
+
+    r = skp.angka_kredit("Baik", "Ahli Muda", months=12)
+    progress = skp.accumulate([r], "Ahli Muda")
+    with pytest.warns(DeprecationWarning, match="'remaining_pangkat'.*'remaining_rank'") as w:
+        assert progress.remaining_pangkat == progress.remaining_rank
+    assert w[0].filename == __file__

@@ -19,8 +19,8 @@ from inovasi_daerah.models import (
     IndicatorEntry,
     Initiator,
     Innovation,
+    InnovationKind,
     Innovator,
-    Jenis,
     Jenjang,
     LifecycleStatus,
     RegionalGovernment,
@@ -116,7 +116,16 @@ class TestEnums:
             Stage("selesai")
 
     def test_every_member_has_both_labels(self) -> None:
-        for enum in (Stage, LifecycleStatus, Form, Jenis, Initiator, Tematik, Urusan, Jenjang):
+        for enum in (
+            Stage,
+            LifecycleStatus,
+            Form,
+            InnovationKind,
+            Initiator,
+            Tematik,
+            Urusan,
+            Jenjang,
+        ):
             for m in enum:
                 assert m.label.id
                 assert m.label.en
@@ -256,7 +265,7 @@ def _innovations() -> st.SearchStrategy[Innovation]:
         enum(list(Stage)),
         enum(list(Initiator)),
         st.none() | enum(list(Urusan)),
-        st.none() | enum(list(Jenis)),
+        st.none() | enum(list(InnovationKind)),
         st.none() | enum(list(Tematik)),
         st.none() | d,
         st.lists(entry, max_size=5, unique_by=lambda e: e.indicator),

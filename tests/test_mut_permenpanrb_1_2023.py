@@ -48,13 +48,13 @@ def test_pangkat_threshold_reached_exactly_at_the_threshold_permenpanrb_1_2023()
     """PermenPANRB 1/2023 Lampiran: AK kumulatif ≥ the threshold earns kenaikan pangkat."""
     pangkat, jenjang_t = _threshold(J.AHLI_PERTAMA)
     at = accumulate([pangkat], "Ahli Pertama")
-    assert at.reached_pangkat
-    assert at.remaining_pangkat == 0
+    assert at.reached_rank
+    assert at.remaining_rank == 0
     below = accumulate([pangkat - D("0.001")], "Ahli Pertama")
-    assert not below.reached_pangkat
-    assert below.remaining_pangkat == D("0.001")
+    assert not below.reached_rank
+    assert below.remaining_rank == D("0.001")
     assert jenjang_t is not None
-    assert below.remaining_jenjang == jenjang_t - pangkat + D("0.001")
+    assert below.remaining_career_level == jenjang_t - pangkat + D("0.001")
 
 
 def test_jenjang_threshold_reached_exactly_at_the_threshold_permenpanrb_1_2023() -> None:
@@ -62,29 +62,29 @@ def test_jenjang_threshold_reached_exactly_at_the_threshold_permenpanrb_1_2023()
     _, jenjang_t = _threshold(J.AHLI_MUDA)
     assert jenjang_t is not None
     at = accumulate([jenjang_t], "Ahli Muda")
-    assert at.reached_jenjang
-    assert at.remaining_jenjang == 0
-    assert not accumulate([jenjang_t - D("0.01")], "Ahli Muda").reached_jenjang
+    assert at.reached_career_level
+    assert at.remaining_career_level == 0
+    assert not accumulate([jenjang_t - D("0.01")], "Ahli Muda").reached_career_level
 
 
 def test_remaining_never_negative_permenpanrb_1_2023() -> None:
     """More AK than needed leaves nothing remaining (not a negative amount)."""
     p = accumulate([D(1000)], "Ahli Muda")
-    assert p.remaining_pangkat == 0
-    assert p.remaining_jenjang == 0
-    assert p.reached_pangkat
-    assert p.reached_jenjang
+    assert p.remaining_rank == 0
+    assert p.remaining_career_level == 0
+    assert p.reached_rank
+    assert p.reached_career_level
 
 
 def test_top_grade_has_no_jenjang_threshold_permenpanrb_1_2023() -> None:
     """Ahli Utama is the last jenjang: no kenaikan jenjang, whatever the total."""
     p = accumulate([D(10_000)], "Ahli Utama")
-    assert p.threshold_jenjang is None
-    assert p.reached_jenjang is False
-    assert p.remaining_jenjang is None
-    assert p.next_jenjang is None
-    assert p.pengembangan_profesi_required is False
-    assert p.reached_pangkat
+    assert p.threshold_career_level is None
+    assert p.reached_career_level is False
+    assert p.remaining_career_level is None
+    assert p.next_career_level is None
+    assert p.professional_development_required is False
+    assert p.reached_rank
 
 
 # -- PermenPANRB 1/2023 Lampiran (pengembangan profesi) ----------------------------------------
@@ -109,8 +109,8 @@ def test_pengembangan_profesi_required_for_promotion_permenpanrb_1_2023(
     """PermenPANRB 1/2023 Lampiran: promotion to Penyelia, Ahli Madya, Ahli Utama also needs
     pengembangan profesi; the next jenjang follows the ladder of jabatan fungsional."""
     p = accumulate([], jenjang)
-    assert p.next_jenjang is nxt
-    assert p.pengembangan_profesi_required is required
+    assert p.next_career_level is nxt
+    assert p.professional_development_required is required
     keys = set(p.explanation.citations)
     assert (RULES.pengembangan_profesi_for.citation in keys) is required
     assert RULES.thresholds.citation in keys
@@ -127,8 +127,8 @@ def test_pengembangan_profesi_required_for_promotion_permenpanrb_1_2023(
 def test_overridden_pengembangan_profesi_list_is_used_permenpanrb_1_2023() -> None:
     """The rule set passed in decides which promotions need pengembangan profesi."""
     rules = RULES.override(pengembangan_profesi_for=(J.AHLI_MUDA,))
-    assert accumulate([], "Ahli Pertama", rules=rules).pengembangan_profesi_required
-    assert not accumulate([], "Ahli Muda", rules=rules).pengembangan_profesi_required
+    assert accumulate([], "Ahli Pertama", rules=rules).professional_development_required
+    assert not accumulate([], "Ahli Muda", rules=rules).professional_development_required
 
 
 # -- accumulate: input ------------------------------------------------------------------------
@@ -208,8 +208,8 @@ def test_accumulate_uses_the_thresholds_of_the_rule_set_passed() -> None:
     thresholds[J.AHLI_MUDA] = (D(7), D(8))
     rules = RULES.override(thresholds=thresholds)
     p = accumulate([D(7)], "Ahli Muda", rules=rules)
-    assert (p.threshold_pangkat, p.threshold_jenjang) == (7, 8)
-    assert p.reached_pangkat
+    assert (p.threshold_rank, p.threshold_career_level) == (7, 8)
+    assert p.reached_rank
 
 
 def test_progress_summary_fields() -> None:
@@ -258,7 +258,7 @@ def test_conversion_explanation_records_inputs_and_sources_bkn_3_2023() -> None:
     assert e.note is not None
     assert "9.38" in e.note.id
     assert "9.38" in e.note.en
-    assert (r.predikat, r.jenjang, r.months) == (Predicate.VERY_GOOD, J.AHLI_PERTAMA, 6)
+    assert (r.predicate, r.career_level, r.months) == (Predicate.VERY_GOOD, J.AHLI_PERTAMA, 6)
 
 
 def test_conversion_summary_fields() -> None:
@@ -293,7 +293,7 @@ def test_percent_and_koefisien_of_the_rule_set_passed_are_used() -> None:
     rules = RULES.override(percent_baik=D("0.9"), koefisien_ahli_muda=D(20))
     r = angka_kredit("Baik", "Ahli Muda", rules=rules)
     assert r.value == 18
-    assert (r.percentage, r.koefisien) == (D("0.9"), 20)
+    assert (r.percentage, r.coefficient) == (D("0.9"), 20)
 
 
 def test_display_places_of_the_rule_set_passed_are_used() -> None:
@@ -460,8 +460,8 @@ def test_formula_on_a_fresh_rule_set_bkn_3_2023() -> None:
     fresh = RULES.override()
     r = angka_kredit("Sangat Kurang", "Ahli Pertama", months=6, rules=fresh)
     assert r.value == D("1.5625")  # 6 / 12 × 0.25 × 12.5
-    assert (r.predikat, r.jenjang, r.months) == (Predicate.VERY_POOR, J.AHLI_PERTAMA, 6)
-    assert (r.percentage, r.koefisien) == (D("0.25"), D("12.5"))
+    assert (r.predicate, r.career_level, r.months) == (Predicate.VERY_POOR, J.AHLI_PERTAMA, 6)
+    assert (r.percentage, r.coefficient) == (D("0.25"), D("12.5"))
     assert angka_kredit("Baik", "Ahli Madya", months=4, rules=fresh).value == D("12.5")
 
 

@@ -78,8 +78,8 @@ def test_a_foreign_rule_set_is_refused_naming_rules(call: Any) -> None:
 
 def test_predikat_explained_by_the_matrix_skp_md_4_3() -> None:
     r = pm6.predikat(S, A)
-    assert r.predikat is Predicate.GOOD
-    assert r.nilai is None
+    assert r.predicate is Predicate.GOOD
+    assert r.value is None
     check_node(
         r.explanation,
         key="predicate",
@@ -94,7 +94,7 @@ def test_predikat_follows_an_overridden_matrix() -> None:
     matrix = dict(R.matrix.get())
     matrix[(Rating(S), Rating(S))] = Predicate.VERY_GOOD
     rules = R.override(matrix=matrix, reason="test")
-    assert pm6.predikat(S, S, rules=rules).predikat is Predicate.VERY_GOOD
+    assert pm6.predikat(S, S, rules=rules).predicate is Predicate.VERY_GOOD
 
 
 @pytest.mark.parametrize(("args", "field"), [(("x", A), "hasil_kerja"), ((A, "x"), "perilaku")])

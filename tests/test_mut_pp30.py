@@ -66,8 +66,8 @@ def test_every_function_refuses_a_foreign_rule_set(call: Any) -> None:
 def test_predikat_without_innovation_by_default_pasal_41_ayat_5() -> None:
     """110-120 is Sangat Baik only with an innovation; the default is without."""
     r = pp30.predikat(115)
-    assert r.predikat is PredicatePp30.GOOD
-    assert r.nilai == 115
+    assert r.predicate is PredicatePp30.GOOD
+    assert r.value == 115
     e = check_node(
         r.explanation,
         key="predicate",
@@ -83,7 +83,7 @@ def test_predikat_without_innovation_by_default_pasal_41_ayat_5() -> None:
 
 def test_predikat_with_innovation_has_no_gate_note_pasal_41_ayat_5() -> None:
     r = pp30.predikat(115, innovation=True)
-    assert r.predikat is PredicatePp30.VERY_GOOD
+    assert r.predicate is PredicatePp30.VERY_GOOD
     e = check_node(
         r.explanation,
         key="predicate",
@@ -125,7 +125,7 @@ def test_predikat_above_120_names_value_and_article_pasal_41_ayat_5() -> None:
 
 def test_predikat_maximum_follows_an_overridden_rule_set() -> None:
     rules = R.override(nilai_max=D(130), reason="test")
-    assert pp30.predikat(125, innovation=True, rules=rules).predikat is PredicatePp30.VERY_GOOD
+    assert pp30.predikat(125, innovation=True, rules=rules).predicate is PredicatePp30.VERY_GOOD
 
 
 # -- PermenPANRB 8/2021 Lampiran: capaian IKI ------------------------------------------------

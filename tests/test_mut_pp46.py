@@ -432,13 +432,13 @@ def test_predikat_explanation_perka_bkn_1_2013() -> None:
     assert e.rule is not None
     assert e.rule.id == "≥ 91 Sangat Baik; ≥ 76 Baik; ≥ 61 Cukup; ≥ 51 Kurang; lainnya Buruk"
     assert e.rule.en == "≥ 91 Sangat Baik; ≥ 76 Baik; ≥ 61 Cukup; ≥ 51 Kurang; else Buruk"
-    assert r.nilai == 80
+    assert r.value == 80
     assert str(r) == "Baik"
 
 
 def test_predikat_between_bands_records_the_policy_perka_bkn_1_2013() -> None:
     r = pp46.predikat("75.5")
-    assert r.predikat is PredicatePp46.FAIR
+    assert r.predicate is PredicatePp46.FAIR
     assert r.explanation.citations == (
         RULES.predikat_bands.citation,
         RULES.between_bands.citation,
@@ -462,7 +462,7 @@ def test_predikat_round_half_up_policy_perka_bkn_1_2013(
 ) -> None:
     """Round half up reads 50.5 as 51 (Kurang); values inside a band are not rounded."""
     rules = RULES.override(between_bands="round_half_up")
-    assert pp46.predikat(nilai, rules=rules).predikat is expected
+    assert pp46.predikat(nilai, rules=rules).predicate is expected
 
 
 def test_predikat_inside_a_band_is_not_between_bands() -> None:
@@ -479,8 +479,8 @@ def test_predikat_refuses_negative_and_uses_overridden_bands() -> None:
     rules = RULES.override(
         predikat_bands=((D(50), PredicatePp46.VERY_GOOD),), predikat_floor=PredicatePp46.POOR
     )
-    assert pp46.predikat(50, rules=rules).predikat is PredicatePp46.VERY_GOOD
-    assert pp46.predikat(49, rules=rules).predikat is PredicatePp46.POOR
+    assert pp46.predikat(50, rules=rules).predicate is PredicatePp46.VERY_GOOD
+    assert pp46.predikat(49, rules=rules).predicate is PredicatePp46.POOR
 
 
 def _titled(node: Explanation) -> None:
@@ -514,7 +514,7 @@ def test_every_explanation_is_titled_and_valued() -> None:
         assert r.explanation.rule.id
     p = pp46.predikat("90.5")
     _titled(p.explanation)
-    assert p.explanation.value is p.predikat
+    assert p.explanation.value is p.predicate
 
 
 def test_perilaku_refusals_carry_the_value() -> None:
@@ -533,7 +533,7 @@ def test_perilaku_refusals_carry_the_value() -> None:
 def test_predikat_just_below_a_gap_is_not_between_bands() -> None:
     """89.5 lies inside the Baik band (76–90); only (90, 91) is the gap below Sangat Baik."""
     r = pp46.predikat("89.5")
-    assert r.predikat is PredicatePp46.GOOD
+    assert r.predicate is PredicatePp46.GOOD
     assert r.explanation.note is None
     assert r.explanation.citations == (RULES.predikat_bands.citation,)
 

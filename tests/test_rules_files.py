@@ -507,8 +507,8 @@ class TestUserRegime:
         assert before.valid_to == date(2026, 12, 31)
         pm6 = importlib.import_module("inovasi_daerah.skp.permenpanrb_6_2022")
         above, meets = Rating.ABOVE, Rating.MEETS
-        assert pm6.predikat(above, meets).predikat is Predicate.GOOD
-        assert pm6.predikat(above, meets, rules=reg).predikat is Predicate.VERY_GOOD
+        assert pm6.predikat(above, meets).predicate is Predicate.GOOD
+        assert pm6.predikat(above, meets, rules=reg).predicate is Predicate.VERY_GOOD
         assert "permenpanrb_contoh_2027.toml" in (reg.citation.note or "")
         parts = skp.split_by_regime({"mulai": "2026-07-01", "selesai": "2027-06-30"})
         assert [(p.start, p.end) for p in parts] == [

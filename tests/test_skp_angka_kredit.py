@@ -48,7 +48,7 @@ def test_percentage_per_predikat(predikat: str, pct: str) -> None:
 )
 def test_koefisien_per_jenjang(jenjang: str, koef: str, uncertain: bool) -> None:
     r = skp.angka_kredit("Baik", jenjang)
-    assert r.koefisien == D(koef)
+    assert r.coefficient == D(koef)
     assert r.value == D(koef)
     assert r.uncertain is uncertain
 
@@ -103,8 +103,8 @@ def test_unknown_names_refused() -> None:
 )
 def test_thresholds(jenjang: str, pangkat: int, naik_jenjang: int | None) -> None:
     p = skp.accumulate([], jenjang)
-    assert p.threshold_pangkat == pangkat
-    assert p.threshold_jenjang == naik_jenjang
+    assert p.threshold_rank == pangkat
+    assert p.threshold_career_level == naik_jenjang
 
 
 def test_pangkat_threshold_is_four_years_of_koefisien() -> None:
@@ -128,30 +128,30 @@ def test_terampil_mahir_rows_not_swapped() -> None:
     as Terampil (4 × 5 = 20) reach kenaikan pangkat; as Mahir (4 × 12.5 = 50) likewise."""
     terampil = skp.accumulate([skp.angka_kredit("Baik", "Terampil")] * 4, "Terampil")
     assert terampil.total == 20
-    assert terampil.reached_pangkat
-    assert terampil.remaining_jenjang == 40
+    assert terampil.reached_rank
+    assert terampil.remaining_career_level == 40
     mahir = skp.accumulate([skp.angka_kredit("Baik", "Mahir")] * 3, "Mahir")
     assert mahir.total == D("37.5")
-    assert not mahir.reached_pangkat
-    assert mahir.remaining_pangkat == D("12.5")
+    assert not mahir.reached_rank
+    assert mahir.remaining_rank == D("12.5")
 
 
 def test_accumulate_four_years_baik_ahli_muda() -> None:
     years = [skp.angka_kredit("Baik", "Ahli Muda")] * 4
     p = skp.accumulate(years, "Ahli Muda")
     assert p.total == 100
-    assert p.reached_pangkat
-    assert not p.reached_jenjang
-    assert p.remaining_jenjang == 100
-    assert p.next_jenjang is Jenjang.AHLI_MADYA
-    assert p.pengembangan_profesi_required
+    assert p.reached_rank
+    assert not p.reached_career_level
+    assert p.remaining_career_level == 100
+    assert p.next_career_level is Jenjang.AHLI_MADYA
+    assert p.professional_development_required
 
 
 def test_accumulate_one_year_short() -> None:
     p = skp.accumulate([skp.angka_kredit("Baik", "Ahli Muda")] * 3, "Ahli Muda", initial=0)
     assert p.total == 75
-    assert not p.reached_pangkat
-    assert p.remaining_pangkat == 25
+    assert not p.reached_rank
+    assert p.remaining_rank == 25
 
 
 def test_accumulate_refuses_other_jenjang() -> None:

@@ -56,7 +56,7 @@ def test_worked_example_k53_ivb_550_63_minus_400() -> None:
     """skp.md §5.6 [K53]: a PAK integrasi form, 550.63 − 400 = 150.63 at IV/b (Ahli Madya)."""
     r = integrate_ak(pak("550.63"), "Ahli Madya", "IV/b")
     assert r.integrated == D("150.63")
-    assert r.nilai_dasar == 400
+    assert r.base_value == 400
     assert r.case is IntegrationCase.MATCH
     # the keahlian nilai dasar table is THIRD-PARTY: the result is flagged
     assert r.uncertain
@@ -125,8 +125,8 @@ def test_jenjang_higher_than_pangkat_uses_nilai_dasar_by_golongan() -> None:
     """skp.md §5.6 [K55]: jenjang higher than pangkat → nilai dasar by pangkat/golongan."""
     r = integrate_ak(pak("250"), "Ahli Muda", "III/b")
     assert r.case is IntegrationCase.GRADE_ABOVE_RANK
-    assert r.nilai_dasar == CR.nilai_dasar_keahlian.get()[G.III_B]
-    assert r.integrated == D(250) - r.nilai_dasar
+    assert r.base_value == CR.nilai_dasar_keahlian.get()[G.III_B]
+    assert r.integrated == D(250) - r.base_value
     assert "sisanya" in r.explain("id")
 
 
@@ -135,7 +135,7 @@ def test_jenjang_lower_than_pangkat_gives_no_integrated_ak_not_a_negative() -> N
     r = integrate_ak(pak("250"), "Ahli Pertama", "III/c")
     assert r.case is IntegrationCase.GRADE_BELOW_RANK
     assert r.integrated is None
-    assert not r.has_integrated_ak
+    assert not r.has_integrated_credit
     assert r.to_dict()["integrated"] is None
     assert "bukan angka negatif" in r.explain("id")
 
@@ -480,8 +480,8 @@ def test_projection_uses_skp_angka_kredit_per_period() -> None:
     """PermenPANRB 1/2023 Pasal 37 / Peraturan BKN 3/2023: each period's AK is the conversion."""
     p = skp.project_career(_start(), "Baik", years=3)
     for row in p.rows:
-        assert row.ak == skp.angka_kredit(row.predikat, "Ahli Muda", row.months).value
-    assert p.rows[-1].cumulative == sum((r.ak for r in p.rows), D(0))
+        assert row.credit == skp.angka_kredit(row.predicate, "Ahli Muda", row.months).value
+    assert p.rows[-1].cumulative == sum((r.credit for r in p.rows), D(0))
 
 
 def test_projection_dates_from_the_rule_data_annual() -> None:
@@ -490,7 +490,7 @@ def test_projection_dates_from_the_rule_data_annual() -> None:
     years_needed = int(-(-pangkat_t(J.AHLI_MUDA) // koef(J.AHLI_MUDA)))
     t = p.threshold("kenaikan_pangkat")
     assert t is not None
-    assert t.ak_reached_on == date(2023 + years_needed - 1, 12, 31)
+    assert t.credit_reached_on == date(2023 + years_needed - 1, 12, 31)
     assert p.step is AccrualStep.ANNUAL
     assert "accrual_step = tahunan" in p.explain("en")
 
@@ -503,13 +503,13 @@ def test_projection_monthly_policy_is_recorded_and_earlier_or_equal() -> None:
     assert monthly.step is AccrualStep.MONTHLY
     assert "bulanan" in monthly.explain("id")
     for a, m in zip(annual.thresholds, monthly.thresholds, strict=True):
-        assert a.ak_reached_on is not None
-        assert m.ak_reached_on is not None
-        assert m.ak_reached_on <= a.ak_reached_on
+        assert a.credit_reached_on is not None
+        assert m.credit_reached_on is not None
+        assert m.credit_reached_on <= a.credit_reached_on
     t = monthly.threshold("kenaikan_pangkat")
     # 87.5 + k/12 × 25 ≥ 100 first at k = 6
     assert t is not None
-    assert t.ak_reached_on == date(2023, 6, 30)
+    assert t.credit_reached_on == date(2023, 6, 30)
 
 
 def test_projection_time_condition_delays_the_earliest_date() -> None:
@@ -533,7 +533,7 @@ def test_projection_stops_after_the_jenjang_threshold() -> None:
 def test_projection_per_year_plan_and_missing_year() -> None:
     plan = {2023: "Baik", "2024": "Sangat Baik"}
     p = skp.project_career(_start(), plan, years=2)
-    assert [r.predikat for r in p.rows] == [Predicate.GOOD, Predicate.VERY_GOOD]
+    assert [r.predicate for r in p.rows] == [Predicate.GOOD, Predicate.VERY_GOOD]
     with pytest.raises(InvalidInput) as exc:
         skp.project_career(_start(), plan, years=3)
     assert exc.value.field == "predikat[2025]"
@@ -588,12 +588,12 @@ def test_comparison_fed_by_skp_credit() -> None:
         rating_hasil_kerja="sesuai_ekspektasi",
         rating_perilaku="di_atas_ekspektasi",
     )
-    assert credit.predikat_before == "Baik"
-    assert credit.predikat_after == "Sangat Baik"
+    assert credit.predicate_before == "Baik"
+    assert credit.predicate_after == "Sangat Baik"
     c = skp.compare_projection(_start(), credit)
     d = skp.compare_projection(_start(), "Sangat Baik", "Baik")
     assert c.months_gained == d.months_gained
-    assert skp.project_career(_start(), credit).rows[0].predikat is Predicate.VERY_GOOD
+    assert skp.project_career(_start(), credit).rows[0].predicate is Predicate.VERY_GOOD
 
 
 def test_credit_without_predikat_cannot_feed_a_projection() -> None:
@@ -628,7 +628,7 @@ def test_a_2022_period_with_the_callers_conversion_is_recorded_and_flagged() -> 
         {"mulai": "2023-01-01", "selesai": "2023-12-31", "predikat": "Baik"},
     ]
     p = skp.project_career(_start(mulai="2022-01-01"), plan)
-    assert p.rows[0].ak == 20
+    assert p.rows[0].credit == 20
     assert p.rows[0].converted_2022
     assert p.uncertain
     node = p.explanation.find("credit_period_2022")
@@ -713,12 +713,12 @@ def test_ledger_mixes_integration_years_partial_periods_bonus_and_promotions() -
         + skp.degree_bonus("Ahli Muda", "Baik").value
     )
     assert before_jenjang == expected
-    assert led.rows[2].golongan is G.III_D
+    assert led.rows[2].grade is G.III_D
     assert led.rows[6].balance == CR.restart_after_jenjang.get() == 0
-    assert led.jenjang is J.AHLI_MADYA
-    assert led.golongan is G.IV_A
+    assert led.career_level is J.AHLI_MADYA
+    assert led.grade is G.IV_A
     assert led.balance == skp.angka_kredit("Baik", "Ahli Madya", 3).value
-    assert led.tmt_jenjang == date(2025, 1, 1)
+    assert led.career_level_since == date(2025, 1, 1)
     assert led.uncertain  # nilai dasar table and the degree bonus are THIRD-PARTY
     assert led.to_dict()["rows"][0]["kind"] == "integrasi"
 

@@ -110,7 +110,7 @@ def test_docs_career_examples_run_and_state_true_results() -> None:
         exec(compile(block, "docs/career.md", "exec"), scope)  # our own docs
     led = scope["led"]
     assert isinstance(led, skp.LedgerResult)
-    assert led.jenjang is Jenjang.AHLI_MADYA
+    assert led.career_level is Jenjang.AHLI_MADYA
     assert str(led.balance) == "9.375"
     rd = scope["rd"]
     assert isinstance(rd, skp.ReadinessResult)

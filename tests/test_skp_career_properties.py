@@ -44,7 +44,7 @@ def test_integration_is_never_negative(
         return  # golongan without a nilai dasar row: refused by name
     assert r.integrated is None or r.integrated >= 0
     if r.integrated is not None:
-        assert r.integrated == r.conventional - (r.nilai_dasar or 0)
+        assert r.integrated == r.conventional - (r.base_value or 0)
 
 
 @settings(max_examples=100, deadline=None)
@@ -102,9 +102,9 @@ def test_projection_dates_monotone_in_predikat(
     p_lo = skp.project_career(_start(ak, golongan), lo, years=12, step=step)
     p_hi = skp.project_career(_start(ak, golongan), hi, years=12, step=step)
     for t_lo, t_hi in zip(p_lo.thresholds, p_hi.thresholds, strict=True):
-        if t_lo.ak_reached_on is not None:
-            assert t_hi.ak_reached_on is not None
-            assert t_hi.ak_reached_on <= t_lo.ak_reached_on
+        if t_lo.credit_reached_on is not None:
+            assert t_hi.credit_reached_on is not None
+            assert t_hi.credit_reached_on <= t_lo.credit_reached_on
     for r_lo, r_hi in zip(p_lo.rows, p_hi.rows, strict=False):
         assert r_hi.cumulative >= r_lo.cumulative >= 0
 
@@ -116,7 +116,7 @@ def test_projection_cumulative_is_monotone_in_time(p: Predicate, years: int) -> 
     rows = skp.project_career(_start(D(0), None), p, years=years).rows
     values = [r.cumulative for r in rows]
     assert values == sorted(values)
-    assert all(r.ak >= 0 for r in rows)
+    assert all(r.credit >= 0 for r in rows)
 
 
 junk = st.one_of(

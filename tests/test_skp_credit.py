@@ -132,7 +132,7 @@ def test_pp46_predikat_change() -> None:
         nilai_skp=85,
         nilai_perilaku=90,
     )
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Sangat Baik")
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
 
 
 def test_pp46_semester_one_2021() -> None:
@@ -158,8 +158,8 @@ def test_pp30_kinerja_tambahan_capped_and_gate() -> None:
     )
     assert r.regime == "pp30_2019"
     assert r.points == 6  # 4 + 20 capped at 10 → gain 6
-    assert r.predikat_before == "Baik"  # 0.7 × 104 + 0.3 × 110 = 105.8
-    assert r.predikat_after == "Sangat Baik"  # 0.7 × 110 + 33 = 110 with the gate met
+    assert r.predicate_before == "Baik"  # 0.7 × 104 + 0.3 × 110 = 105.8
+    assert r.predicate_after == "Sangat Baik"  # 0.7 × 110 + 33 = 110 with the gate met
 
 
 def test_pp30_gate_pending_is_missing() -> None:
@@ -171,8 +171,8 @@ def test_pp30_gate_pending_is_missing() -> None:
         nilai_perilaku=115,
         peer_input=True,
     )
-    assert r.predikat_before == "Baik"
-    assert r.predikat_after == "Sangat Baik"
+    assert r.predicate_before == "Baik"
+    assert r.predicate_after == "Sangat Baik"
     assert any("Pasal 41" in m.id for m in r.missing)
 
 
@@ -186,7 +186,7 @@ def test_pp30_gate_refused_stays_baik() -> None:
         nilai_perilaku=115,
         peer_input=True,
     )
-    assert r.predikat_after == "Baik"
+    assert r.predicate_after == "Baik"
 
 
 # -- PermenPANRB 6/2022 (2022 – )
@@ -200,10 +200,10 @@ def test_2023_functional_baik_to_sangat_baik_ak_effect() -> None:
         rating_perilaku="di_atas_ekspektasi",
     )
     assert r.points == 0  # no numeric bonus under PermenPANRB 6/2022
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Sangat Baik")
-    assert (r.angka_kredit_before, r.angka_kredit_after) == (D(25), D("37.5"))
-    assert r.angka_kredit_gain == D("12.5")
-    assert len(r.hasil_kerja_tambahan) == 1
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
+    assert (r.credit_before, r.credit_after) == (D(25), D("37.5"))
+    assert r.credit_gain == D("12.5")
+    assert len(r.additional_results) == 1
 
 
 def test_2022_no_ak_conversion_yet() -> None:
@@ -214,8 +214,8 @@ def test_2022_no_ak_conversion_yet() -> None:
         rating_hasil_kerja="sesuai_ekspektasi",
         rating_perilaku="di_atas_ekspektasi",
     )
-    assert r.predikat_after == "Sangat Baik"
-    assert r.angka_kredit_before is None
+    assert r.predicate_after == "Sangat Baik"
+    assert r.credit_before is None
 
 
 def test_half_year_ak_uses_months() -> None:
@@ -226,7 +226,7 @@ def test_half_year_ak_uses_months() -> None:
         rating_hasil_kerja="sesuai_ekspektasi",
         rating_perilaku="di_atas_ekspektasi",
     )
-    assert r.angka_kredit_gain == D("6.25")
+    assert r.credit_gain == D("6.25")
 
 
 def test_perilaku_not_above_blocks_sangat_baik() -> None:
@@ -237,9 +237,9 @@ def test_perilaku_not_above_blocks_sangat_baik() -> None:
         rating_hasil_kerja="sesuai_ekspektasi",
         rating_perilaku="sesuai_ekspektasi",
     )
-    assert r.predikat_after == "Baik"
+    assert r.predicate_after == "Baik"
     assert any("perilaku" in m.id for m in r.missing)
-    assert r.angka_kredit_before is None  # not a jabatan fungsional
+    assert r.credit_before is None  # not a jabatan fungsional
 
 
 def test_functional_without_jenjang_asks_for_it() -> None:
@@ -322,7 +322,7 @@ def test_not_asn_not_applicable() -> None:
     r = skp.credit(citizen, [innovation("A", "2023-03-01", citizen)], Period.year(2023))
     assert not r.applicable
     assert r.points == 0
-    assert r.predikat_after is None
+    assert r.predicate_after is None
 
 
 def test_period_must_be_one_year_and_one_regime() -> None:
@@ -479,7 +479,7 @@ def test_example_file_runs() -> None:
     f = skp.load_skp_file(EXAMPLE.read_text(encoding="utf-8"))
     results = f.run()
     assert [r.innovator for r in results] == ["Rina Wulandari", "Budi Santoso"]
-    assert results[0].angka_kredit_gain == D("12.5")
+    assert results[0].credit_gain == D("12.5")
     assert results[0].regional[0].satisfied is True
     assert "Rina Wulandari" in f.report("en")
 

@@ -26,20 +26,23 @@ A, S, B = "di_atas_ekspektasi", "sesuai_ekspektasi", "di_bawah_ekspektasi"
 )
 def test_matrix(hasil_kerja: str, perilaku: str, expected: str) -> None:
     r = skp.predikat(hasil_kerja, perilaku)
-    assert r.predikat is Predicate(expected)
-    assert r.predikat.value == expected
+    assert r.predicate is Predicate(expected)
+    assert r.predicate.value == expected
     assert r.uncertain  # the matrix is THIRD-PARTY
 
 
 def test_only_path_to_sangat_baik_is_above_on_both_axes() -> None:
     hits = [
-        (h, p) for h in Rating for p in Rating if skp.predikat(h, p).predikat is Predicate.VERY_GOOD
+        (h, p)
+        for h in Rating
+        for p in Rating
+        if skp.predikat(h, p).predicate is Predicate.VERY_GOOD
     ]
     assert hits == [(Rating.ABOVE, Rating.ABOVE)]
 
 
 def test_ratings_accept_display_text_and_enums() -> None:
-    assert skp.predikat("Di atas ekspektasi", Rating.ABOVE).predikat is Predicate.VERY_GOOD
+    assert skp.predikat("Di atas ekspektasi", Rating.ABOVE).predicate is Predicate.VERY_GOOD
     assert Rating("sesuai ekspektasi") is Rating.MEETS
 
 

@@ -47,7 +47,7 @@ def test_peer_input_must_be_bool() -> None:
     ],
 )
 def test_predikat_bands_both_sides(nilai: object, innovation: bool, expected: str) -> None:
-    assert pp30.predikat(nilai, innovation=innovation).predikat is PredicatePp30(expected)
+    assert pp30.predikat(nilai, innovation=innovation).predicate is PredicatePp30(expected)
 
 
 def test_innovation_gate_is_verified() -> None:

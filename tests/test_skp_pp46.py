@@ -304,16 +304,16 @@ def test_prestasi_kerja_60_40() -> None:
 def test_predikat_bands_both_sides(nilai: str, expected: str) -> None:
     """≥ 91 / 76 / 61 / 51 ([K10]); integers are not uncertain."""
     r = pp46.predikat(nilai)
-    assert r.predikat is PredicatePp46(expected)
+    assert r.predicate is PredicatePp46(expected)
     assert not r.uncertain
 
 
 def test_predikat_decimal_between_bands_is_policy() -> None:
     """90.5: lower thresholds → Baik (default, [KT1]); round half up → Sangat Baik. UNCERTAIN."""
     r = pp46.predikat("90.5")
-    assert r.predikat is PredicatePp46.GOOD
+    assert r.predicate is PredicatePp46.GOOD
     assert r.uncertain
     rules = pp46.RULES.override(between_bands="round_half_up")
-    assert pp46.predikat("90.5", rules=rules).predikat is PredicatePp46.VERY_GOOD
-    assert pp46.predikat("90.4", rules=rules).predikat is PredicatePp46.GOOD
+    assert pp46.predikat("90.5", rules=rules).predicate is PredicatePp46.VERY_GOOD
+    assert pp46.predikat("90.4", rules=rules).predicate is PredicatePp46.GOOD
     assert not pp46.predikat("85.5").uncertain  # not between bands

@@ -60,21 +60,21 @@ def test_ak_monotone_in_predikat(p: Predicate, q: Predicate, j: Jenjang, m: int)
 @given(ratings, ratings, ratings, ratings)
 def test_better_rating_never_worse_predikat(h1: Rating, p1: Rating, h2: Rating, p2: Rating) -> None:
     if h1.rank >= h2.rank and p1.rank >= p2.rank:
-        assert skp.predikat(h1, p1).predikat.rank >= skp.predikat(h2, p2).predikat.rank
+        assert skp.predikat(h1, p1).predicate.rank >= skp.predikat(h2, p2).predicate.rank
 
 
 # -- PP 46 / PP 30 predikat monotone --------------------------------------------------------------
 @given(nilai, nilai)
 def test_pp46_predikat_monotone(a: Decimal, b: Decimal) -> None:
     lo, hi = min(a, b), max(a, b)
-    assert pp46.predikat(lo).predikat.rank <= pp46.predikat(hi).predikat.rank
+    assert pp46.predikat(lo).predicate.rank <= pp46.predikat(hi).predicate.rank
 
 
 @given(nilai, nilai, st.booleans())
 def test_pp30_predikat_monotone(a: Decimal, b: Decimal, inv: bool) -> None:
     lo, hi = min(a, b), max(a, b)
-    assert pp30.predikat(lo, inv).predikat.rank <= pp30.predikat(hi, inv).predikat.rank
-    assert pp30.predikat(hi, False).predikat.rank <= pp30.predikat(hi, True).predikat.rank
+    assert pp30.predikat(lo, inv).predicate.rank <= pp30.predikat(hi, inv).predicate.rank
+    assert pp30.predikat(hi, False).predicate.rank <= pp30.predikat(hi, True).predicate.rank
 
 
 @given(

@@ -6,6 +6,8 @@ Names that were Indonesian before the rename keep working for one deprecation cy
 
 - ``FIELDS``: input-model fields. The old name stays an input alias (stored JSON loads), and
   the old attribute a read-only property returning the new field.
+- ``ATTRIBUTES``: attributes of result objects (the same words as their ``to_dict()`` keys);
+  the old attribute a read-only property returning the new one.
 - ``CLASSES``: class names, still importable from their module (PEP 562 ``__getattr__``).
 - ``RESULT_KEYS``: keys of results' ``to_dict()``; output, so renamed at once (changelog).
 - ``EXPLANATION_KEYS`` / ``EXPLANATION_PREFIXES``: keys of explanation nodes;
@@ -19,15 +21,17 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = [
+    "ATTRIBUTES",
     "CLASSES",
     "EXPLANATION_KEYS",
     "EXPLANATION_PREFIXES",
     "FIELDS",
     "INPUT_KEYS",
     "RESULT_KEYS",
+    "add_deprecated_attributes",
     "deprecated_attribute",
     "module_getattr",
     "renamed_key",
@@ -98,11 +102,67 @@ FIELDS: dict[str, dict[str, str]] = {
     },
 }
 
+#: result class (module.qualname) → {old attribute: new attribute}; the same English word as
+#: the class's ``to_dict()`` key (``RESULT_KEYS``)
+ATTRIBUTES: dict[str, dict[str, str]] = {
+    "inovasi_daerah.skp._common.PredicateResult": {"predikat": "predicate", "nilai": "value"},
+    "inovasi_daerah.skp.career.IntegrationResult": {
+        "jenjang": "career_level",
+        "golongan": "grade",
+        "nilai_dasar": "base_value",
+        "has_integrated_ak": "has_integrated_credit",
+    },
+    "inovasi_daerah.skp.career.DegreeBonusResult": {
+        "jenjang": "career_level",
+        "predikat": "predicate",
+    },
+    "inovasi_daerah.skp.career.ReadinessResult": {
+        "jenjang": "career_level",
+        "golongan": "grade",
+        "ak": "credit",
+    },
+    "inovasi_daerah.skp.career.ScheduleRow": {"predikat": "predicate", "ak": "credit"},
+    "inovasi_daerah.skp.career.ThresholdDate": {"ak_reached_on": "credit_reached_on"},
+    "inovasi_daerah.skp.career.ProjectionResult": {"final_ak": "final_credit"},
+    "inovasi_daerah.skp.career.LedgerRow": {"jenjang": "career_level", "golongan": "grade"},
+    "inovasi_daerah.skp.career.LedgerResult": {
+        "jenjang": "career_level",
+        "golongan": "grade",
+        "tmt_pangkat": "rank_since",
+        "tmt_jenjang": "career_level_since",
+    },
+    "inovasi_daerah.skp.innovator_credit.CreditResult": {
+        "predikat_before": "predicate_before",
+        "predikat_after": "predicate_after",
+        "angka_kredit_before": "credit_before",
+        "angka_kredit_after": "credit_after",
+        "angka_kredit_gain": "credit_gain",
+        "hasil_kerja_tambahan": "additional_results",
+    },
+    "inovasi_daerah.skp.permenpanrb_1_2023.AngkaKreditResult": {
+        "predikat": "predicate",
+        "jenjang": "career_level",
+        "koefisien": "coefficient",
+    },
+    "inovasi_daerah.skp.permenpanrb_1_2023.AkProgress": {
+        "jenjang": "career_level",
+        "threshold_pangkat": "threshold_rank",
+        "threshold_jenjang": "threshold_career_level",
+        "reached_pangkat": "reached_rank",
+        "reached_jenjang": "reached_career_level",
+        "remaining_pangkat": "remaining_rank",
+        "remaining_jenjang": "remaining_career_level",
+        "next_jenjang": "next_career_level",
+        "pengembangan_profesi_required": "professional_development_required",
+    },
+}
+
 #: module → {old class name: new class name}; every module that exported the old name
 CLASSES: dict[str, dict[str, str]] = {
     "inovasi_daerah": {"PerangkatDaerah": "RegionalOffice"},
     "inovasi_daerah.models.region": {"PerangkatDaerah": "RegionalOffice"},
-    "inovasi_daerah.models": {"PerangkatDaerah": "RegionalOffice"},
+    "inovasi_daerah.models": {"PerangkatDaerah": "RegionalOffice", "Jenis": "InnovationKind"},
+    "inovasi_daerah.models.enums": {"Jenis": "InnovationKind"},
     "inovasi_daerah.models.career": {"PakKonvensional": "ConventionalPak"},
     "inovasi_daerah.models.skp": {
         "Kegiatan": "Activity",
@@ -112,8 +172,10 @@ CLASSES: dict[str, dict[str, str]] = {
         "PredikatPp46": "PredicatePp46",
     },
     "inovasi_daerah.skp.permenpanrb_6_2022": {"Predikat": "Predicate"},
+    "inovasi_daerah.skp._common": {"PredikatResult": "PredicateResult"},
     "inovasi_daerah.skp": {
         "PakKonvensional": "ConventionalPak",
+        "PredikatResult": "PredicateResult",
         "Kegiatan": "Activity",
         "KinerjaTambahanInput": "AdditionalPerformance",
         "Predikat": "Predicate",
@@ -126,7 +188,7 @@ CLASSES: dict[str, dict[str, str]] = {
 #: result class → {old ``to_dict()`` key: new key}. Output only: no deprecation path (a
 #: reader of stored output maps the keys with this table), listed for the changelog and docs.
 RESULT_KEYS: dict[str, dict[str, str]] = {
-    "skp.PredikatResult": {"predikat": "predicate", "nilai": "value"},
+    "skp.PredicateResult": {"predikat": "predicate", "nilai": "value"},
     "skp.IntegrationResult": {
         "jenjang": "career_level",
         "golongan": "grade",
@@ -348,15 +410,28 @@ def warn_renamed(kind: str, old: str, new: str, *, stacklevel: int = 3) -> None:
     )
 
 
-def deprecated_attribute(model: str, old: str, new: str) -> property:
-    """A read-only property ``old`` returning the field ``new`` with a DeprecationWarning."""
+def deprecated_attribute(model: str, old: str, new: str, kind: str = "field") -> property:
+    """A read-only property ``old`` returning the attribute ``new`` with a DeprecationWarning
+    (``kind`` names what was renamed in the warning: "field" or "attribute")."""
 
     def read(self: Any) -> Any:
-        warn_renamed(f"{model} field", old, new)
+        warn_renamed(f"{model} {kind}", old, new)
         return getattr(self, new)
 
     read.__doc__ = f"Deprecated name of ``{new}`` (removed in 1.0.0)."
     return property(read)
+
+
+_T = TypeVar("_T", bound=type)
+
+
+def add_deprecated_attributes(cls: _T) -> _T:
+    """Give the result class ``cls`` its old attribute names of ``ATTRIBUTES`` (read-only, with
+    a DeprecationWarning); a class decorator, applied after ``@dataclass`` (which may replace
+    the class). ``law.result.Result`` applies it to every result subclass."""
+    for old, new in ATTRIBUTES.get(f"{cls.__module__}.{cls.__qualname__}", {}).items():
+        setattr(cls, old, deprecated_attribute(cls.__name__, old, new, "attribute"))
+    return cls
 
 
 def module_getattr(module: str, namespace: dict[str, Any]) -> Callable[[str], Any]:

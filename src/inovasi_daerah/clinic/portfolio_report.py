@@ -26,7 +26,7 @@ from inovasi_daerah.law.display import show
 from inovasi_daerah.law.reprs import ShortRepr
 from inovasi_daerah.law.tables import Numeric, records_to_dataframe
 from inovasi_daerah.models import EvidenceStatus, Innovation
-from inovasi_daerah.models.enums import Form, Jenis, LegalEnum, Stage, Urusan
+from inovasi_daerah.models.enums import Form, InnovationKind, LegalEnum, Stage, Urusan
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -271,7 +271,7 @@ _COUNT_TITLES = {
 }
 _COUNT_ENUMS: dict[str, type[LegalEnum]] = {
     "forms": Form,
-    "kind": Jenis,
+    "kind": InnovationKind,
     "stage": Stage,
     "main_urusan": Urusan,
 }

@@ -193,8 +193,8 @@ def _career(ex: Example, r: Report) -> None:
                 ak=start.credit,
                 d=career.pak.date.isoformat() if career.pak else "-",
                 y=year,
-                b=credit.predikat_before,
-                a=credit.predikat_after,
+                b=credit.predicate_before,
+                a=credit.predicate_after,
                 s=start.start.isoformat(),
             )
         )

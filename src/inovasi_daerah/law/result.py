@@ -8,6 +8,7 @@ from abc import abstractmethod
 from collections.abc import Callable
 from typing import Any
 
+from inovasi_daerah._legacy_names import ATTRIBUTES, add_deprecated_attributes
 from inovasi_daerah.law.citation import Citation
 from inovasi_daerah.law.context import in_context
 from inovasi_daerah.law.explain import Explanation
@@ -42,10 +43,15 @@ class Result(ShortRepr):
         """Run every property and public method of a result in the library's decimal context:
         explanations, shares and roundings are computed on demand, when the caller's context
         (``getcontext()``) may be anything (see ``law.context``).
+
+        Attribute names before the English convention (``_legacy_names.ATTRIBUTES``) are added
+        as deprecated read-only properties, left unwrapped so that their warning points at the
+        caller's line.
         """
         super().__init_subclass__(**kwargs)
+        legacy = ATTRIBUTES.get(f"{cls.__module__}.{cls.__qualname__}", {})
         for name, attr in list(vars(cls).items()):
-            if name.startswith("__"):
+            if name.startswith("__") or name in legacy:
                 continue
             if isinstance(attr, property) and attr.fget is not None:
                 setattr(
@@ -57,6 +63,7 @@ class Result(ShortRepr):
                 setattr(cls, name, new)
             elif callable(attr) and not name.startswith("_") and not isinstance(attr, type):
                 setattr(cls, name, _in_context(attr))
+        add_deprecated_attributes(cls)
 
     @property
     def explanation(self) -> Explanation:

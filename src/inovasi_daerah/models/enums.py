@@ -20,6 +20,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, ClassVar, Self
 
+from inovasi_daerah._legacy_names import module_getattr
 from inovasi_daerah._util import normalize_text
 from inovasi_daerah.errors import unknown_member
 from inovasi_daerah.law.text import Text
@@ -32,9 +33,9 @@ __all__ = [
     "GovernmentLevel",
     "IndependentTeamMember",
     "Initiator",
+    "InnovationKind",
     "InnovatorRole",
     "JabatanKind",
-    "Jenis",
     "Jenjang",
     "LegalEnum",
     "LifecycleStatus",
@@ -212,14 +213,14 @@ set_labels(
 )
 
 
-class Jenis(LegalEnum):
+class InnovationKind(LegalEnum):
     """Jenis inovasi in the IID forms (not PP law): digital or non-digital."""
 
     DIGITAL = "digital", "Digital", "Digital"
     NON_DIGITAL = "non_digital", "Non digital", "Non-digital"
 
 
-set_labels(Jenis, daring="digital", luring="non_digital", nondigital="non_digital")
+set_labels(InnovationKind, daring="digital", luring="non_digital", nondigital="non_digital")
 
 
 class Initiator(LegalEnum):
@@ -599,3 +600,7 @@ set_labels(
     self_declared="mandiri",
     sent="dikirim",
 )
+
+
+#: old class names, importable with a DeprecationWarning until 1.0.0 (docs/glossary.md)
+__getattr__ = module_getattr(__name__, globals())

@@ -32,7 +32,7 @@ from inovasi_daerah.models.enums import (
     Form,
     IndependentTeamMember,
     Initiator,
-    Jenis,
+    InnovationKind,
     LifecycleStatus,
     Stage,
     Tematik,
@@ -360,7 +360,7 @@ class Innovation(Model):
         min_length=1, max_length=500, validation_alias=alias("name", "nama_inovasi", "nama")
     )
     forms: tuple[Form, ...] = Field(min_length=1, validation_alias=alias("forms", "bentuk"))
-    kind: Jenis | None = Field(
+    kind: InnovationKind | None = Field(
         default=None,
         validation_alias=alias("kind", "jenis"),
     )

@@ -16,7 +16,7 @@ Over a JF career (:mod:`~inovasi_daerah.skp.career`, rule data in
 >>> from inovasi_daerah import skp
 >>> skp.regime_for("2022-05-01").id
 'permenpanrb_6_2022'
->>> skp.predikat("di_atas_ekspektasi", "di_atas_ekspektasi").predikat
+>>> skp.predikat("di_atas_ekspektasi", "di_atas_ekspektasi").predicate
 <Predicate.VERY_GOOD: 'Sangat Baik'>
 >>> skp.angka_kredit("Baik", "Ahli Muda").value
 Decimal('25.00')
@@ -49,7 +49,7 @@ from inovasi_daerah.models.skp import (
 )
 from inovasi_daerah.skp import permenpanrb_1_2023 as _ak_module
 from inovasi_daerah.skp import permenpanrb_6_2022, pp30, pp46, regional
-from inovasi_daerah.skp._common import PredikatResult, SkpRegime, ValueResult
+from inovasi_daerah.skp._common import PredicateResult, SkpRegime, ValueResult
 from inovasi_daerah.skp.career import (
     ComparisonResult,
     ConditionVerdict,
@@ -152,7 +152,7 @@ __all__ = [
     "Predicate",
     "PredicatePp30",
     "PredicatePp46",
-    "PredikatResult",
+    "PredicateResult",
     "ProjectionResult",
     "PromotionEntry",
     "PromotionKind",

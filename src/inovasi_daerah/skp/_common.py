@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any, Generic, Protocol, TypeVar, cast
 
 from inovasi_daerah import _util
+from inovasi_daerah._legacy_names import module_getattr
 from inovasi_daerah._util import NumberStyle
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Citation, Explanation, Param, Result, RuleSet, T, Text
@@ -40,7 +41,7 @@ from inovasi_daerah.models.enums import LegalEnum
 __all__ = [
     "HUNDRED",
     "DecimalReader",
-    "PredikatResult",
+    "PredicateResult",
     "SkpRegime",
     "ValueResult",
     "ValueRule",
@@ -286,18 +287,18 @@ P = TypeVar("P", bound=Enum)
 
 
 @dataclass(frozen=True, slots=True)
-class PredikatResult(Result, Generic[P]):
+class PredicateResult(Result, Generic[P]):
     """A predikat with the value (if any) it was read from, and its explanation."""
 
-    predikat: P
-    nilai: Decimal | None
+    predicate: P
+    value: Decimal | None
     _explanation: Explanation
 
     def _summary(self) -> dict[str, Any]:
-        return {"predicate": self.predikat, "value": self.nilai}
+        return {"predicate": self.predicate, "value": self.value}
 
     def __str__(self) -> str:
-        return str(self.predikat.value)
+        return str(self.predicate.value)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -305,3 +306,7 @@ class SkpRegime(RuleSet):
     """Base of the appraisal regimes; ``id`` is stable ("pp46_2011", "pp30_2019" ...)."""
 
     boundary_override: str | None = None
+
+
+#: old class names, importable with a DeprecationWarning until 1.0.0 (docs/glossary.md)
+__getattr__ = module_getattr(__name__, globals())

@@ -35,6 +35,7 @@ from typing import Any, TypeAlias, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
+from inovasi_daerah._legacy_names import add_deprecated_attributes
 from inovasi_daerah._util import as_list, check_rule_set, find_item, require_instance
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
 from inovasi_daerah.law import Citation, Explanation, Param, Result, T, Text, as_date
@@ -207,28 +208,28 @@ class IntegrationResult(Result):
     conventional AK below the nilai dasar) — never a negative number.
     """
 
-    jenjang: Jenjang
-    golongan: Golongan
+    career_level: Jenjang
+    grade: Golongan
     pak_date: date
     conventional: Decimal
-    nilai_dasar: Decimal | None
+    base_value: Decimal | None
     integrated: Decimal | None
     case: IntegrationCase
     above_range: bool
     _explanation: Explanation
 
     @property
-    def has_integrated_ak(self) -> bool:
+    def has_integrated_credit(self) -> bool:
         """True when an integrated AK follows from the conventional PAK."""
         return self.integrated is not None
 
     def _summary(self) -> dict[str, Any]:
         return {
-            "career_level": self.jenjang,
-            "grade": self.golongan,
+            "career_level": self.career_level,
+            "grade": self.grade,
             "pak_date": self.pak_date,
             "conventional": self.conventional,
-            "base_value": self.nilai_dasar,
+            "base_value": self.base_value,
             "integrated": self.integrated,
             "case": self.case,
             "above_range": self.above_range,
@@ -460,8 +461,8 @@ def ak_dasar(golongan: Golongan | str, *, rules: CareerRules | None = None) -> R
 class DegreeBonusResult(Result):
     """AK for a higher degree: once, a share of the AK for kenaikan pangkat (Pasal 37)."""
 
-    jenjang: Jenjang
-    predikat: Predicate
+    career_level: Jenjang
+    predicate: Predicate
     granted: bool
     value: Decimal
     base: Decimal
@@ -469,8 +470,8 @@ class DegreeBonusResult(Result):
 
     def _summary(self) -> dict[str, Any]:
         return {
-            "career_level": self.jenjang,
-            "predicate": self.predikat,
+            "career_level": self.career_level,
+            "predicate": self.predicate,
             "granted": self.granted,
             "value": self.value,
             "base": self.base,
@@ -614,10 +615,10 @@ class ReadinessResult(Result):
     """Whether a kenaikan pangkat or jenjang can be proposed on ``on``: each condition's verdict."""
 
     kind: PromotionKind
-    jenjang: Jenjang
-    golongan: Golongan | None
+    career_level: Jenjang
+    grade: Golongan | None
     on: date
-    ak: Decimal
+    credit: Decimal
     required: Decimal | None
     conditions: tuple[ConditionVerdict, ...]
     overall: Verdict
@@ -652,15 +653,15 @@ class ReadinessResult(Result):
         return Explanation(
             key=f"readiness.{self.kind.value}",
             title=T(
-                f"Kesiapan {self.kind.label.id.lower()} ({self.jenjang.label.id})",
-                f"Readiness for {self.kind.label.en.lower()} ({self.jenjang.label.en})",
+                f"Kesiapan {self.kind.label.id.lower()} ({self.career_level.label.id})",
+                f"Readiness for {self.kind.label.en.lower()} ({self.career_level.label.en})",
             ),
             value=self.overall,
             rule=T(
                 "semua syarat harus terpenuhi; satu tidak terpenuhi → tidak terpenuhi",
                 "every condition must hold; one not met → not met",
             ),
-            inputs={"date": self.on, "credit": self.ak, "required_credit": self.required},
+            inputs={"date": self.on, "credit": self.credit, "required_credit": self.required},
             children=tuple(
                 Explanation(
                     key=f"condition.{c.key}",
@@ -677,10 +678,10 @@ class ReadinessResult(Result):
     def _summary(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
-            "career_level": self.jenjang,
-            "grade": self.golongan,
+            "career_level": self.career_level,
+            "grade": self.grade,
             "on": self.on,
-            "credit": self.ak,
+            "credit": self.credit,
             "required": self.required,
             "overall": self.overall.value,
             "ready": self.ready,
@@ -1080,6 +1081,7 @@ def _period_ak(
 # -- projection ----------------------------------------------------------------------------------
 
 
+@add_deprecated_attributes  # old attribute names, read with a warning until 1.0.0
 @dataclass(frozen=True, slots=True)
 class ScheduleRow:
     """One projected period: its dates, predikat, AK and the cumulative AK at its end."""
@@ -1087,8 +1089,8 @@ class ScheduleRow:
     start: date
     end: date
     months: int
-    predikat: Predicate
-    ak: Decimal
+    predicate: Predicate
+    credit: Decimal
     cumulative: Decimal
     converted_2022: bool = False
 
@@ -1098,13 +1100,14 @@ class ScheduleRow:
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
             "months": self.months,
-            "predicate": self.predikat.value,
-            "credit": str(self.ak),
+            "predicate": self.predicate.value,
+            "credit": str(self.credit),
             "cumulative": str(self.cumulative),
             "converted_2022": self.converted_2022,
         }
 
 
+@add_deprecated_attributes  # old attribute names, read with a warning until 1.0.0
 @dataclass(frozen=True, slots=True)
 class ThresholdDate:
     """When one promotion's AK is reached, when its time condition is, and the later of both."""
@@ -1112,7 +1115,7 @@ class ThresholdDate:
     kind: PromotionKind
     required: Decimal
     target: str | None
-    ak_reached_on: date | None
+    credit_reached_on: date | None
     time_met_on: date | None
     earliest: date | None
     already: bool
@@ -1135,7 +1138,7 @@ class ThresholdDate:
             "kind": self.kind.value,
             "required": str(self.required),
             "target": self.target,
-            "credit_reached_on": iso(self.ak_reached_on),
+            "credit_reached_on": iso(self.credit_reached_on),
             "time_met_on": iso(self.time_met_on),
             "earliest": iso(self.earliest),
             "already": self.already,
@@ -1158,7 +1161,7 @@ class ProjectionResult(Result):
         return next((t for t in self.thresholds if t.kind is k), None)
 
     @property
-    def final_ak(self) -> Decimal:
+    def final_credit(self) -> Decimal:
         """Cumulative AK at the end of the schedule."""
         return self.rows[-1].cumulative if self.rows else self.start.credit
 
@@ -1168,14 +1171,14 @@ class ProjectionResult(Result):
             "step": self.step,
             "rows": [row.to_dict() for row in self.rows],
             "thresholds": [t.to_dict() for t in self.thresholds],
-            "final_credit": self.final_ak,
+            "final_credit": self.final_credit,
         }
 
 
 def _plan_predikat(plan: PredikatPlan, field: str, *, before: bool = False) -> PredikatPlan:
     """A :class:`CreditResult` yields the predikat it enables (or the one without it)."""
     if isinstance(plan, CreditResult):
-        value = plan.predikat_before if before else plan.predikat_after
+        value = plan.predicate_before if before else plan.predicate_after
         if value is None:
             raise InvalidInput(
                 "hasil kredit tidak memberi predikat; berikan rating_hasil_kerja dan "
@@ -1244,7 +1247,7 @@ def project_career(
 
     ``predikat``: one predikat for every year, a mapping year → predikat, a list of
     :class:`~inovasi_daerah.models.career.PlannedPeriod`, or a
-    :class:`~inovasi_daerah.skp.innovator_credit.CreditResult` (its ``predikat_after``). Years are
+    :class:`~inovasi_daerah.skp.innovator_credit.CreditResult` (its ``predicate_after``). Years are
     calendar periods from ``start.start`` for ``years`` years; the schedule stops once the
     jenjang's last threshold is reached. ``step`` is the :class:`AccrualStep` policy (default
     from the rule data: annual), recorded in the result. A period in 2022 needs the caller's
@@ -1347,7 +1350,7 @@ def project_career(
                 f"{t.kind.label.en} ({t.target_label('en')}): AK {t.required}",
             ),
             value=t.earliest,
-            inputs={"credit_reached": t.ak_reached_on, "time_met": t.time_met_on},
+            inputs={"credit_reached": t.credit_reached_on, "time_met": t.time_met_on},
             citations=cites(ak.thresholds, r.pangkat_min_years)
             if t.kind is PromotionKind.RANK
             else cites(ak.thresholds, r.jenjang_min_years),
@@ -1424,13 +1427,13 @@ class ComparisonResult(Result):
                 Explanation(
                     key="without_innovation",
                     title=T("Tanpa inovasi", "Without the innovation"),
-                    value=self.without.final_ak,
+                    value=self.without.final_credit,
                     children=(self.without.explanation,),
                 ),
                 Explanation(
                     key="with_innovation",
                     title=T("Dengan inovasi", "With the innovation"),
-                    value=self.with_innovation.final_ak,
+                    value=self.with_innovation.final_credit,
                     children=(self.with_innovation.explanation,),
                 ),
                 *nodes,
@@ -1460,7 +1463,7 @@ def compare_projection(
 
     ``with_innovation`` and ``without`` are plans as for :func:`project_career`; a
     :class:`~inovasi_daerah.skp.innovator_credit.CreditResult` as ``with_innovation`` also gives
-    ``without`` (its ``predikat_before``) when ``without`` is omitted.
+    ``without`` (its ``predicate_before``) when ``without`` is omitted.
     """
     if without is None:
         if not isinstance(with_innovation, CreditResult):
@@ -1491,6 +1494,7 @@ def compare_projection(
 # -- ledger --------------------------------------------------------------------------------------
 
 
+@add_deprecated_attributes  # old attribute names, read with a warning until 1.0.0
 @dataclass(frozen=True, slots=True)
 class LedgerRow:
     """One ledger line: date, kind, AK change, running balance, jenjang and golongan after it."""
@@ -1499,8 +1503,8 @@ class LedgerRow:
     kind: str
     change: Decimal | None
     balance: Decimal
-    jenjang: Jenjang
-    golongan: Golongan | None
+    career_level: Jenjang
+    grade: Golongan | None
     note: Text
 
     def to_dict(self) -> dict[str, Any]:
@@ -1510,8 +1514,8 @@ class LedgerRow:
             "kind": self.kind,
             "change": None if self.change is None else str(self.change),
             "balance": str(self.balance),
-            "career_level": self.jenjang.value,
-            "grade": None if self.golongan is None else self.golongan.value,
+            "career_level": self.career_level.value,
+            "grade": None if self.grade is None else self.grade.value,
             "note": self.note.model_dump(),
         }
 
@@ -1522,20 +1526,20 @@ class LedgerResult(Result):
 
     rows: tuple[LedgerRow, ...]
     balance: Decimal
-    jenjang: Jenjang
-    golongan: Golongan | None
-    tmt_pangkat: date | None
-    tmt_jenjang: date | None
+    career_level: Jenjang
+    grade: Golongan | None
+    rank_since: date | None
+    career_level_since: date | None
     _explanation: Explanation
 
     def _summary(self) -> dict[str, Any]:
         return {
             "rows": [row.to_dict() for row in self.rows],
             "balance": self.balance,
-            "career_level": self.jenjang,
-            "grade": self.golongan,
-            "rank_since": self.tmt_pangkat,
-            "career_level_since": self.tmt_jenjang,
+            "career_level": self.career_level,
+            "grade": self.grade,
+            "rank_since": self.rank_since,
+            "career_level_since": self.career_level_since,
         }
 
 

@@ -206,12 +206,14 @@ class CareerInput(Model):
         if self.assessed_on is None:
             return ()
         led = self.ledger_result()
-        jenjang = self.career_level if led is None else led.jenjang
-        golongan = self.grade if led is None else led.golongan
+        jenjang = self.career_level if led is None else led.career_level
+        golongan = self.grade if led is None else led.grade
         ak = self.start_point().credit if led is None else led.balance
-        tmt_p = self.rank_since if led is None or led.tmt_pangkat is None else led.tmt_pangkat
+        tmt_p = self.rank_since if led is None or led.rank_since is None else led.rank_since
         tmt_j = (
-            self.career_level_since if led is None or led.tmt_jenjang is None else led.tmt_jenjang
+            self.career_level_since
+            if led is None or led.career_level_since is None
+            else led.career_level_since
         )
         return tuple(
             promotion_readiness(
@@ -280,8 +282,8 @@ class CareerInput(Model):
                     change = "" if row.change is None else f"{row.change:+}"
                     lines.append(
                         f"{row.date} {row.kind:17} {change:>10} → {row.balance} "
-                        f"({row.jenjang.label.get(lang)}"
-                        f"{', ' + row.golongan.value if row.golongan else ''}) "
+                        f"({row.career_level.label.get(lang)}"
+                        f"{', ' + row.grade.value if row.grade else ''}) "
                         f"{row.note.get(lang)}"
                     )
         if "kesiapan" in parts:
@@ -310,7 +312,7 @@ class CareerInput(Model):
 
 def _schedule_lines(proj: ProjectionResult, lang: str) -> list[str]:
     lines = [
-        f"{row.start}..{row.end} {row.predikat.value:12} +{row.ak.normalize():f} "
+        f"{row.start}..{row.end} {row.predicate.value:12} +{row.credit.normalize():f} "
         f"= {row.cumulative.normalize():f}"
         for row in proj.rows
     ]
@@ -319,9 +321,9 @@ def _schedule_lines(proj: ProjectionResult, lang: str) -> list[str]:
         lines.append(
             T(
                 f"{t.kind.label.id} ({t.target_label('id')}), AK {t.required}: AK tercapai "
-                f"{t.ak_reached_on or '-'}, masa {t.time_met_on or '-'} → paling cepat {when}",
+                f"{t.credit_reached_on or '-'}, masa {t.time_met_on or '-'} → paling cepat {when}",
                 f"{t.kind.label.en} ({t.target_label('en')}), AK {t.required}: AK reached "
-                f"{t.ak_reached_on or '-'}, time {t.time_met_on or '-'} → earliest {when}",
+                f"{t.credit_reached_on or '-'}, time {t.time_met_on or '-'} → earliest {when}",
             ).get(lang)
         )
     if proj.uncertain:

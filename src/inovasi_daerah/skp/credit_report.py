@@ -101,15 +101,15 @@ def render_result(result: CreditResult, lang: str = "id", *, explanation: bool =
     lines.append(f"  {w['points']}: {fmt_value(result.points)}")
     if result.potential_points != result.points:
         lines.append(f"  {w['potential']}: {fmt_value(result.potential_points)}")
-    if result.predikat_before is not None:
-        lines.append(f"  {w['predikat']}: {result.predikat_before} → {result.predikat_after}")
-    if result.angka_kredit_before is not None and result.angka_kredit_after is not None:
+    if result.predicate_before is not None:
+        lines.append(f"  {w['predikat']}: {result.predicate_before} → {result.predicate_after}")
+    if result.credit_before is not None and result.credit_after is not None:
         lines.append(
-            f"  {w['ak']}: {fmt_value(result.angka_kredit_before)} → "
-            f"{fmt_value(result.angka_kredit_after)} (+{fmt_value(result.angka_kredit_gain)})"
+            f"  {w['ak']}: {fmt_value(result.credit_before)} → "
+            f"{fmt_value(result.credit_after)} (+{fmt_value(result.credit_gain)})"
         )
     for key, items in (
-        ("hkt", result.hasil_kerja_tambahan),
+        ("hkt", result.additional_results),
         ("evidence", result.evidence),
         ("missing", result.missing),
     ):

@@ -19,7 +19,7 @@ alternative ``application`` counts only the start of application, the latest dev
 the surat keterangan's date), recorded in every result (``result.period_rule``).
 
 ``points`` is what is earned with the evidence given; ``potential_points``,
-``predikat_after`` and ``angka_kredit_after`` are what the innovations *could enable* once the
+``predicate_after`` and ``credit_after`` are what the innovations *could enable* once the
 evidence in ``missing`` is complete.
 """
 
@@ -153,11 +153,11 @@ class CreditResult(Result):
     ignored: tuple[IgnoredInnovation, ...]
     points: Decimal
     potential_points: Decimal
-    predikat_before: str | None
-    predikat_after: str | None
-    angka_kredit_before: Decimal | None
-    angka_kredit_after: Decimal | None
-    hasil_kerja_tambahan: tuple[Text, ...]
+    predicate_before: str | None
+    predicate_after: str | None
+    credit_before: Decimal | None
+    credit_after: Decimal | None
+    additional_results: tuple[Text, ...]
     evidence: tuple[Text, ...]
     missing: tuple[Text, ...]
     regional: tuple[RegionalEffect, ...]
@@ -174,11 +174,11 @@ class CreditResult(Result):
         return {"period_rule": self.period_rule.value}
 
     @property
-    def angka_kredit_gain(self) -> Decimal | None:
+    def credit_gain(self) -> Decimal | None:
         """AK the innovations could add (after − before), when both are known."""
-        if self.angka_kredit_before is None or self.angka_kredit_after is None:
+        if self.credit_before is None or self.credit_after is None:
             return None
-        return self.angka_kredit_after - self.angka_kredit_before
+        return self.credit_after - self.credit_before
 
     def _summary(self) -> dict[str, Any]:
         return {
@@ -190,12 +190,12 @@ class CreditResult(Result):
             "ignored": [i.to_dict() for i in self.ignored],
             "points": self.points,
             "potential_points": self.potential_points,
-            "predicate_before": self.predikat_before,
-            "predicate_after": self.predikat_after,
-            "credit_before": self.angka_kredit_before,
-            "credit_after": self.angka_kredit_after,
-            "credit_gain": self.angka_kredit_gain,
-            "additional_results": [t.model_dump() for t in self.hasil_kerja_tambahan],
+            "predicate_before": self.predicate_before,
+            "predicate_after": self.predicate_after,
+            "credit_before": self.credit_before,
+            "credit_after": self.credit_after,
+            "credit_gain": self.credit_gain,
+            "additional_results": [t.model_dump() for t in self.additional_results],
             "evidence": [t.model_dump() for t in self.evidence],
             "missing": [t.model_dump() for t in self.missing],
             "regional": [r.to_dict() for r in self.regional],
@@ -438,7 +438,7 @@ def _credit_pp46(
     else:
         b, a = pp46.predikat(before, rules=r), pp46.predikat(after, rules=r)
         _before_after(acc, [b.explanation], [a.explanation])
-    acc.before, acc.after = b.predikat.value, a.predikat.value
+    acc.before, acc.after = b.predicate.value, a.predicate.value
 
 
 def _credit_pp30(
@@ -518,7 +518,7 @@ def _credit_pp30(
     b = pp30.predikat(min(nb.value, top), False, rules=r)
     a = pp30.predikat(min(na.value, top), gate is not False and bool(counted), rules=r)
     _before_after(acc, [nb.explanation, b.explanation], [na.explanation, a.explanation])
-    acc.before, acc.after = b.predikat.value, a.predikat.value
+    acc.before, acc.after = b.predicate.value, a.predicate.value
 
 
 def _credit_pm6(
@@ -582,7 +582,7 @@ def _credit_pm6(
     target_hk = Rating.ABOVE if counted else hk
     a = pm6.predikat(target_hk, pk, rules=r)
     _before_after(acc, [b.explanation], [a.explanation])
-    acc.before, acc.after = b.predikat.value, a.predikat.value
+    acc.before, acc.after = b.predicate.value, a.predicate.value
     if counted and pk is not Rating.ABOVE:
         acc.need(
             "perilaku kerja di atas ekspektasi juga diperlukan untuk Sangat Baik (mis. "
@@ -590,7 +590,7 @@ def _credit_pm6(
             "behaviour above expectations is also needed for Sangat Baik (e.g. the leader's "
             'special expectation "Adaptif: keep innovating")',
         )
-    _angka_kredit_effect(person, period, b.predikat, a.predikat, acc)
+    _angka_kredit_effect(person, period, b.predicate, a.predicate, acc)
 
 
 def _angka_kredit_effect(
@@ -758,11 +758,11 @@ def credit(
         ignored=tuple(ignored),
         points=acc.points,
         potential_points=acc.potential,
-        predikat_before=acc.before,
-        predikat_after=acc.after,
-        angka_kredit_before=acc.ak_before,
-        angka_kredit_after=acc.ak_after,
-        hasil_kerja_tambahan=tuple(acc.hkt),
+        predicate_before=acc.before,
+        predicate_after=acc.after,
+        credit_before=acc.ak_before,
+        credit_after=acc.ak_after,
+        additional_results=tuple(acc.hkt),
         evidence=tuple(acc.evidence),
         missing=tuple(acc.missing),
         regional=regional_effects,

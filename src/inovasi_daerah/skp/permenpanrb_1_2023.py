@@ -8,7 +8,7 @@ pays off through the predikat (Sangat Baik 150 % against Baik 100 %; skp.md §5)
 Decimal('18.750')
 >>> angka_kredit(Predicate.GOOD, Jenjang.AHLI_MUDA, months=6).value
 Decimal('12.50')
->>> accumulate([angka_kredit("Baik", "Ahli Muda")] * 4, "Ahli Muda").reached_pangkat
+>>> accumulate([angka_kredit("Baik", "Ahli Muda")] * 4, "Ahli Muda").reached_rank
 True
 """
 
@@ -229,11 +229,11 @@ class AngkaKreditResult(Result):
     """Angka kredit earned with ``predikat`` in ``jenjang`` over ``months`` months."""
 
     value: Decimal
-    predikat: Predicate
-    jenjang: Jenjang
+    predicate: Predicate
+    career_level: Jenjang
     months: int
     percentage: Decimal
-    koefisien: Decimal
+    coefficient: Decimal
     #: the explanation, or the function that builds it on first access (then kept): building
     #: it costs more than the arithmetic, and most callers only read ``value``
     _explanation: Explanation | Callable[[], Explanation] = field(compare=False, repr=False)
@@ -265,11 +265,11 @@ class AngkaKreditResult(Result):
     def _summary(self) -> dict[str, Any]:
         return {
             "value": self.value,
-            "predicate": self.predikat,
-            "career_level": self.jenjang,
+            "predicate": self.predicate,
+            "career_level": self.career_level,
             "months": self.months,
             "percentage": self.percentage,
-            "coefficient": self.koefisien,
+            "coefficient": self.coefficient,
         }
 
 
@@ -362,48 +362,48 @@ def _angka_kredit(
 class AkProgress(Result):
     """Accumulated AK of a jenjang against the thresholds for kenaikan pangkat and jenjang."""
 
-    jenjang: Jenjang
+    career_level: Jenjang
     total: Decimal
-    threshold_pangkat: Decimal
-    threshold_jenjang: Decimal | None
-    next_jenjang: Jenjang | None
-    pengembangan_profesi_required: bool
+    threshold_rank: Decimal
+    threshold_career_level: Decimal | None
+    next_career_level: Jenjang | None
+    professional_development_required: bool
     _explanation: Explanation
 
     @property
-    def reached_pangkat(self) -> bool:
+    def reached_rank(self) -> bool:
         """True when the accumulated AK reaches the AK required for kenaikan pangkat."""
-        return self.total >= self.threshold_pangkat
+        return self.total >= self.threshold_rank
 
     @property
-    def reached_jenjang(self) -> bool:
+    def reached_career_level(self) -> bool:
         """True when there is a kenaikan jenjang and the accumulated AK reaches its threshold."""
-        return self.threshold_jenjang is not None and self.total >= self.threshold_jenjang
+        return self.threshold_career_level is not None and self.total >= self.threshold_career_level
 
     @property
-    def remaining_pangkat(self) -> Decimal:
+    def remaining_rank(self) -> Decimal:
         """AK still missing for kenaikan pangkat (0 once reached)."""
-        return max(self.threshold_pangkat - self.total, Decimal(0))
+        return max(self.threshold_rank - self.total, Decimal(0))
 
     @property
-    def remaining_jenjang(self) -> Decimal | None:
+    def remaining_career_level(self) -> Decimal | None:
         """AK still missing for kenaikan jenjang (0 once reached; None if the jenjang has none)."""
-        if self.threshold_jenjang is None:
+        if self.threshold_career_level is None:
             return None
-        return max(self.threshold_jenjang - self.total, Decimal(0))
+        return max(self.threshold_career_level - self.total, Decimal(0))
 
     def _summary(self) -> dict[str, Any]:
         return {
-            "career_level": self.jenjang,
+            "career_level": self.career_level,
             "total": self.total,
-            "threshold_rank": self.threshold_pangkat,
-            "threshold_career_level": self.threshold_jenjang,
-            "reached_rank": self.reached_pangkat,
-            "reached_career_level": self.reached_jenjang,
-            "remaining_rank": self.remaining_pangkat,
-            "remaining_career_level": self.remaining_jenjang,
-            "next_career_level": self.next_jenjang,
-            "professional_development_required": self.pengembangan_profesi_required,
+            "threshold_rank": self.threshold_rank,
+            "threshold_career_level": self.threshold_career_level,
+            "reached_rank": self.reached_rank,
+            "reached_career_level": self.reached_career_level,
+            "remaining_rank": self.remaining_rank,
+            "remaining_career_level": self.remaining_career_level,
+            "next_career_level": self.next_career_level,
+            "professional_development_required": self.professional_development_required,
         }
 
 
@@ -428,11 +428,12 @@ def accumulate(
     children = []
     for i, e in enumerate(items):
         if isinstance(e, AngkaKreditResult):
-            if e.jenjang is not j:
+            if e.career_level is not j:
+                level = e.career_level.value
                 raise InvalidInput(
-                    f"AK ke-{i + 1} untuk jenjang {e.jenjang.value}, bukan {j.value}",
+                    f"AK ke-{i + 1} untuk jenjang {level}, bukan {j.value}",
                     field=f"entries[{i}]",
-                    message_en=f"AK no. {i + 1} is for jenjang {e.jenjang.value}, not {j.value}",
+                    message_en=f"AK no. {i + 1} is for jenjang {level}, not {j.value}",
                 )
             v = e.value
             children.append(e.explanation)

@@ -4,9 +4,9 @@ From 2022 an innovation earns **no points**: it is evidence toward a rating "di 
 ekspektasi" (as hasil kerja tambahan, an RHK containing an innovation, or an ekspektasi khusus
 pimpinan). The only path to Sangat Baik is "di atas ekspektasi" on both axes (skp.md §4).
 
->>> predikat("di_atas_ekspektasi", "di_atas_ekspektasi").predikat.value
+>>> predikat("di_atas_ekspektasi", "di_atas_ekspektasi").predicate.value
 'Sangat Baik'
->>> predikat(Rating.ABOVE, "Sesuai ekspektasi").predikat.value
+>>> predikat(Rating.ABOVE, "Sesuai ekspektasi").predicate.value
 'Baik'
 """
 
@@ -44,7 +44,7 @@ from inovasi_daerah.law.load import (
 )
 from inovasi_daerah.models.skp import Predicate, Rating
 from inovasi_daerah.skp._common import (
-    PredikatResult,
+    PredicateResult,
     SkpRegime,
     as_enum,
     cites,
@@ -198,13 +198,13 @@ START: Param[date] = RULES.start
 @exact
 def predikat(
     hasil_kerja: Rating | str, perilaku: Rating | str, *, rules: Permenpanrb6Rules | None = None
-) -> PredikatResult[Predicate]:
+) -> PredicateResult[Predicate]:
     """Predikat kinerja from the rating of hasil kerja and the rating of perilaku kerja."""
     r = check_rule_set(rules, Permenpanrb6Rules, default=RULES)
     hk = as_enum(Rating, hasil_kerja, "hasil_kerja")
     pk = as_enum(Rating, perilaku, "perilaku")
     result = r.matrix.get()[(hk, pk)]
-    return PredikatResult(
+    return PredicateResult(
         result,
         None,
         Explanation(

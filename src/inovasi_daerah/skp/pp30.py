@@ -3,7 +3,7 @@
 Data first: :data:`RULES` (skp.md §3). The innovation gate of Pasal 41 ayat (5): a nilai of
 110-120 is Sangat Baik only with a new idea or way benefiting the organisation or the state.
 
->>> predikat(115, innovation=True).predikat.value, predikat(115, innovation=False).predikat.value
+>>> predikat(115, innovation=True).predicate.value, predikat(115, innovation=False).predicate.value
 ('Sangat Baik', 'Baik')
 >>> nilai_from_capaian(100).value, nilai_from_capaian(111).value, nilai_from_capaian(90).value
 (Decimal('109'), Decimal('120'), Decimal('80'))
@@ -36,7 +36,7 @@ from inovasi_daerah.skp._common import (
     HUNDRED,
     VALID_CLOSED,
     DecimalReader,
-    PredikatResult,
+    PredicateResult,
     SkpRegime,
     ValueResult,
     as_model,
@@ -184,7 +184,7 @@ def _bool(value: object, field: str) -> bool:
 @exact
 def predikat(
     nilai: Number, innovation: bool = False, *, rules: Pp30Rules | None = None
-) -> PredikatResult[PredicatePp30]:
+) -> PredicateResult[PredicatePp30]:
     """Predikat of a nilai kinerja (0–120) under PP 30/2019 Pasal 41 ayat (5).
 
     ``innovation`` says the PNS created a new idea and/or way of improving performance that
@@ -219,7 +219,7 @@ def predikat(
             "110–120 tanpa gagasan/cara baru yang bermanfaat bagi organisasi atau negara: Baik",
             "110–120 without a new idea or way benefiting the organisation or state: Baik",
         )
-    return PredikatResult(
+    return PredicateResult(
         result,
         x,
         Explanation(

@@ -8,7 +8,7 @@ The waktu aspect reproduces the reference's table (skp.md §2.2):
 >>> [str(time_aspect(target=t, realised=r).value.quantize(Decimal("0.01")))
 ...  for t, r in [(12, 12), (5, 4), (12, "9.12"), (12, 9), (12, 6), (12, 13)]]
 ['76.00', '96.00', '100.00', '75.00', '50.00', '67.67']
->>> predikat(85).predikat.value
+>>> predikat(85).predicate.value
 'Baik'
 >>> tugas_tambahan(4).value, kreativitas("negara").value
 (Decimal('2'), Decimal('12'))
@@ -46,7 +46,7 @@ from inovasi_daerah.models.skp import (
 from inovasi_daerah.skp._common import (
     HUNDRED,
     VALID_CLOSED,
-    PredikatResult,
+    PredicateResult,
     SkpRegime,
     ValueResult,
     as_enum,
@@ -609,7 +609,7 @@ def prestasi_kerja(
 
 
 @exact
-def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult[PredicatePp46]:
+def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredicateResult[PredicatePp46]:
     """Predikat of a PP 46/2011 value: ≥ 91 Sangat Baik, ≥ 76 Baik, ≥ 61 Cukup, ≥ 51 Kurang.
 
     Values between bands (90.5) follow the policy ``between_bands``: "lower_threshold"
@@ -629,7 +629,7 @@ def predikat(nilai: Number, *, rules: Pp46Rules | None = None) -> PredikatResult
     used: list[Param[Any]] = [r.predikat_bands]
     if in_gap:
         used.append(policy)
-    return PredikatResult(
+    return PredicateResult(
         result,
         x,
         Explanation(
