@@ -112,20 +112,25 @@ def test_the_fast_read_answers_as_the_strict_read(variant: int) -> None:
         assert repr(outcome(t)) == repr(_strict(t))
 
 
+def _edited(data: st.DataObject, doc: Any, least: int, most: int, pieces: list[str]) -> bytes:
+    """The compact JSON text of ``doc`` with ``least``..``most`` random edits (a few
+    characters replaced by one of ``pieces``), as bytes: bytes are always JSON text (a str
+    may name a file)."""
+    text = json.dumps(doc, separators=(",", ":"))
+    for _ in range(data.draw(st.integers(least, most))):
+        i = data.draw(st.integers(0, len(text)))
+        j = data.draw(st.integers(i, min(len(text), i + 6)))
+        text = text[:i] + data.draw(st.sampled_from(pieces)) + text[j:]
+    return text.encode()
+
+
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_any_edit_of_a_year_text_answers_as_the_strict_read(data: st.DataObject) -> None:
     """Random edits of a valid text (insert, delete or replace a few characters, often
     around keys and colons): parse_year answers what the strict read answers."""
-    text = json.dumps(example(), separators=(",", ":"))
-    for _ in range(data.draw(st.integers(1, 3))):
-        i = data.draw(st.integers(0, len(text)))
-        j = data.draw(st.integers(i, min(len(text), i + 6)))
-        piece = data.draw(
-            st.sampled_from(['":', ":", '"', ",", "{", "}", '"a":1,', "\\u003a", "x", ""])
-        )
-        text = text[:i] + piece + text[j:]
-    raw = text.encode()  # bytes are always JSON text (a str may name a file)
+    pieces = ['":', ":", '"', ",", "{", "}", '"a":1,', "\\u003a", "x", ""]
+    raw = _edited(data, example(), 1, 3, pieces)
     assert repr(outcome(raw)) == repr(_strict(raw))
 
 
@@ -247,16 +252,8 @@ def _scored_strictly(raw: bytes) -> Any:
 def test_scoring_a_text_answers_as_scoring_its_strict_parse(data: st.DataObject) -> None:
     """score_year validates and scores a text region by region; any edit of the text gives
     the rows, or the refusal (field and both texts), of the strict parse scored."""
-    doc = json.loads(json.dumps(YEAR))
-    text = json.dumps(doc, separators=(",", ":"))
-    for _ in range(data.draw(st.integers(0, 2))):
-        i = data.draw(st.integers(0, len(text)))
-        j = data.draw(st.integers(i, min(len(text), i + 6)))
-        piece = data.draw(
-            st.sampled_from(['":', ":", "3", "9", '"', ",", '"a":1,', '"levels":[1],', "x", ""])
-        )
-        text = text[:i] + piece + text[j:]
-    raw = text.encode()
+    pieces = ['":', ":", "3", "9", '"', ",", '"a":1,', '"levels":[1],', "x", ""]
+    raw = _edited(data, YEAR, 0, 2, pieces)
     assert repr(_scored(raw)) == repr(_scored_strictly(raw))
 
 

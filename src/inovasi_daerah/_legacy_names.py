@@ -157,79 +157,43 @@ ATTRIBUTES: dict[str, dict[str, str]] = {
     },
 }
 
+# each old class name once, where it was defined; re-exporting modules list these tables
+_OFFICE = {"PerangkatDaerah": "RegionalOffice"}
+_KIND = {"Jenis": "InnovationKind"}
+_PAK = {"PakKonvensional": "ConventionalPak"}
+_SKP_MODELS = {
+    "Kegiatan": "Activity",
+    "KinerjaTambahanInput": "AdditionalPerformance",
+    "Predikat": "Predicate",
+    "PredikatPp30": "PredicatePp30",
+    "PredikatPp46": "PredicatePp46",
+}
+_PREDICATE_RESULT = {"PredikatResult": "PredicateResult"}
+
 #: module → {old class name: new class name}; every module that exported the old name
 CLASSES: dict[str, dict[str, str]] = {
-    "inovasi_daerah": {"PerangkatDaerah": "RegionalOffice"},
-    "inovasi_daerah.models.region": {"PerangkatDaerah": "RegionalOffice"},
-    "inovasi_daerah.models": {"PerangkatDaerah": "RegionalOffice", "Jenis": "InnovationKind"},
-    "inovasi_daerah.models.enums": {"Jenis": "InnovationKind"},
-    "inovasi_daerah.models.career": {"PakKonvensional": "ConventionalPak"},
-    "inovasi_daerah.models.skp": {
-        "Kegiatan": "Activity",
-        "KinerjaTambahanInput": "AdditionalPerformance",
-        "Predikat": "Predicate",
-        "PredikatPp30": "PredicatePp30",
-        "PredikatPp46": "PredicatePp46",
-    },
+    "inovasi_daerah": _OFFICE,
+    "inovasi_daerah.models.region": _OFFICE,
+    "inovasi_daerah.models": _OFFICE | _KIND,
+    "inovasi_daerah.models.enums": _KIND,
+    "inovasi_daerah.models.career": _PAK,
+    "inovasi_daerah.models.skp": _SKP_MODELS,
     "inovasi_daerah.skp.permenpanrb_6_2022": {"Predikat": "Predicate"},
-    "inovasi_daerah.skp._common": {"PredikatResult": "PredicateResult"},
-    "inovasi_daerah.skp": {
-        "PakKonvensional": "ConventionalPak",
-        "PredikatResult": "PredicateResult",
-        "Kegiatan": "Activity",
-        "KinerjaTambahanInput": "AdditionalPerformance",
-        "Predikat": "Predicate",
-        "PredikatPp30": "PredicatePp30",
-        "PredikatPp46": "PredicatePp46",
-    },
+    "inovasi_daerah.skp._common": _PREDICATE_RESULT,
+    "inovasi_daerah.skp": _PAK | _PREDICATE_RESULT | _SKP_MODELS,
 }
 
 
+#: attributes of ``ATTRIBUTES`` that are properties, not ``to_dict()`` keys
+_NOT_KEYS = frozenset({"has_integrated_ak"})
+
 #: result class → {old ``to_dict()`` key: new key}. Output only: no deprecation path (a
 #: reader of stored output maps the keys with this table), listed for the changelog and docs.
+#: A result's keys are its attributes (``ATTRIBUTES``), plus the portfolio's counts.
 RESULT_KEYS: dict[str, dict[str, str]] = {
-    "skp.PredicateResult": {"predikat": "predicate", "nilai": "value"},
-    "skp.IntegrationResult": {
-        "jenjang": "career_level",
-        "golongan": "grade",
-        "nilai_dasar": "base_value",
-    },
-    "skp.DegreeBonusResult": {"jenjang": "career_level", "predikat": "predicate"},
-    "skp.ReadinessResult": {"jenjang": "career_level", "golongan": "grade", "ak": "credit"},
-    "skp.ScheduleRow": {"predikat": "predicate", "ak": "credit"},
-    "skp.ThresholdDate": {"ak_reached_on": "credit_reached_on"},
-    "skp.ProjectionResult": {"final_ak": "final_credit"},
-    "skp.LedgerRow": {"jenjang": "career_level", "golongan": "grade"},
-    "skp.LedgerResult": {
-        "jenjang": "career_level",
-        "golongan": "grade",
-        "tmt_pangkat": "rank_since",
-        "tmt_jenjang": "career_level_since",
-    },
-    "skp.CreditResult": {
-        "predikat_before": "predicate_before",
-        "predikat_after": "predicate_after",
-        "angka_kredit_before": "credit_before",
-        "angka_kredit_after": "credit_after",
-        "angka_kredit_gain": "credit_gain",
-        "hasil_kerja_tambahan": "additional_results",
-    },
-    "skp.AngkaKreditResult": {
-        "predikat": "predicate",
-        "jenjang": "career_level",
-        "koefisien": "coefficient",
-    },
-    "skp.AkProgress": {
-        "jenjang": "career_level",
-        "threshold_pangkat": "threshold_rank",
-        "threshold_jenjang": "threshold_career_level",
-        "reached_pangkat": "reached_rank",
-        "reached_jenjang": "reached_career_level",
-        "remaining_pangkat": "remaining_rank",
-        "remaining_jenjang": "remaining_career_level",
-        "next_jenjang": "next_career_level",
-        "pengembangan_profesi_required": "professional_development_required",
-    },
+    f"skp.{cls.rsplit('.', 1)[1]}": {o: n for o, n in attrs.items() if o not in _NOT_KEYS}
+    for cls, attrs in ATTRIBUTES.items()
+} | {
     "clinic.PortfolioReport (counts, innovations, to_records, to_csv)": {
         "bentuk": "forms",
         "jenis": "kind",
