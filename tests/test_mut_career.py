@@ -1319,3 +1319,32 @@ def test_ledger_uses_the_rules_given() -> None:
     assert led.balance == 5
     ak = AK.override(reason="t", koefisien_ahli_muda=D(40))
     assert ledger(period("2023-01-01", "2023-12-31"), ak_rules=ak).balance == 40
+
+
+# -- enums and nested field names -----------------------------------------------------------------
+def test_case_and_kind_labels_skp_md_5_6() -> None:
+    """The integration cases of [K55] and the promotion kinds, with their legal values."""
+    assert [(x.value, x.label.en) for x in IntegrationCase] == [
+        ("sesuai", "Grade and rank match"),
+        ("jenjang_lebih_tinggi", "Grade above the rank"),
+        ("jenjang_lebih_rendah", "Grade below the rank"),
+        ("di_bawah_nilai_dasar", "AK below base value"),
+    ]
+    assert PromotionKind("pangkat") is PromotionKind.RANK
+    assert PromotionKind("jenjang") is PromotionKind.GRADE
+    assert [x.label.en for x in PromotionKind] == ["Rank promotion", "Grade promotion"]
+
+
+@pytest.mark.parametrize(
+    ("start", "field"),
+    [
+        ({"jenjang": "Ahli Muda"}, "start"),
+        ({"jenjang": "Ahli Muda", "mulai": "x"}, "start.mulai"),
+        ({"mulai": "2023-01-01"}, "start.jenjang"),
+        (5, "start"),
+    ],
+)
+def test_projection_start_errors_name_the_nested_field(start: Any, field: str) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        skp.project_career(start, "Baik")
+    assert exc.value.field == field

@@ -1249,3 +1249,18 @@ def test_every_regional_rule_in_force_is_applied_skp_md_8() -> None:
     )
     assert [e.rule_id for e in r.regional] == ["contoh"]
     assert r.points == 2
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: credit() keys each counted innovation's channels by its name "
+    "(acc.channels[inv.name]), so two innovations of the same name (different ids) share one "
+    "list and the unrecognised one reports the other's 'tugas tambahan' channel",
+)
+def test_channels_belong_to_their_own_innovation_when_names_repeat() -> None:
+    """Each counted innovation reports only what it brings (skp.md §1.2): an innovation
+    without a recognition brings no tugas tambahan, even if another has the same name."""
+    a = innovation("Sigap", "2019-03-01", RINA, id="a")
+    b = innovation("Sigap", "2019-04-01", RINA, id="b")
+    r = skp.credit(RINA, [a, b], Period.year(2019), recognitions=[rec("a", tugas_tambahan=True)])
+    assert [ens(c.channels) for c in r.counted] == [["tugas tambahan"], []]
