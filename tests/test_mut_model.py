@@ -152,7 +152,22 @@ def test_interval_parse_refuses_two_range_separators_issue_10() -> None:
 
 
 def test_interval_parse_accepts_100_characters() -> None:
+    """Text of at most 100 characters is read; longer text is refused before parsing."""
     assert Interval.parse("1" + " " * 99).low == 1
+    with pytest.raises(InvalidInput) as exc:
+        Interval.parse("1" + " " * 100)
+    assert exc.value.message_en == "interval must be text such as '1-3' or '>=5'"
+    with pytest.raises(InvalidInput) as exc:
+        Interval.parse("abc")
+    assert exc.value.message_en == "interval cannot be read"
+
+
+def test_interval_parse_ignores_spaces_inside_operators() -> None:
+    """Spaces are dropped before reading: "> = 5" is ">=5" (closed), not ">" then "=5"."""
+    i = Interval.parse("> = 5")
+    assert (i.low, i.low_open) == (D(5), False)
+    j = Interval.parse("< = 5")
+    assert (j.high, j.high_open) == (D(5), False)
 
 
 @pytest.mark.parametrize(
@@ -783,6 +798,10 @@ def bounds(*texts: str) -> list[Interval]:
         (Direction.HIGHER_BETTER, ("0-2.05", "2.05-5.23", ">=5.23")),  # one shared edge
         (Direction.LOWER_BETTER, (">20", "11-20", "<=10")),
         (Direction.LOWER_BETTER, (">=5.23", "2.05-5.23", "<=2.05")),
+        (Direction.HIGHER_BETTER, ("0-10", "5-10", ">=10")),  # same high end
+        (Direction.HIGHER_BETTER, ("5-10", "5-20", ">20")),  # same low end
+        (Direction.LOWER_BETTER, ("10-30", "5-30", "<=5")),  # same high end
+        (Direction.LOWER_BETTER, ("5-30", "5-20", "<=5")),  # same low end
     ],
 )
 def test_monotone_bounds_pass_iid_iga_3_1(direction: Direction, texts: tuple[str, ...]) -> None:
