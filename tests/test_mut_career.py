@@ -1348,3 +1348,47 @@ def test_projection_start_errors_name_the_nested_field(start: Any, field: str) -
     with pytest.raises(InvalidInput) as exc:
         skp.project_career(start, "Baik")
     assert exc.value.field == field
+
+
+# -- rule sets and policies given by the caller ----------------------------------------------------
+CALLS = {
+    "integrate_ak": lambda **kw: skp.integrate_ak(pak("287.5"), "Ahli Muda", "III/c", **kw),
+    "degree_bonus": lambda **kw: skp.degree_bonus("Ahli Muda", "Baik", **kw),
+    "pangkat_requirement": lambda **kw: skp.pangkat_requirement("Ahli Muda", "III/c", **kw),
+    "promotion_readiness": lambda **kw: skp.promotion_readiness(
+        "kenaikan_pangkat", **RANK_OK, **kw
+    ),
+    "project_career": lambda **kw: skp.project_career(START, "Baik", years=1, **kw),
+    "career_ledger": lambda **kw: skp.career_ledger([], jenjang="Ahli Muda", **kw),
+}
+
+
+@pytest.mark.parametrize("name", list(CALLS))
+@pytest.mark.parametrize("kw", ["rules", "ak_rules"])
+def test_junk_rule_sets_are_refused_naming_the_argument(name: str, kw: str) -> None:
+    """Each career function takes the career rules and the AK conversion as rule sets; anything
+    else is refused naming the argument."""
+    with pytest.raises(InvalidInput) as exc:
+        CALLS[name](**{kw: "x"})
+    assert exc.value.field == kw
+
+
+def test_accrual_step_given_by_the_caller_is_checked() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        skp.project_career(START, "Baik", step="harian")
+    assert exc.value.field == "step"
+    p = skp.project_career(START, "Baik", years=1, step=AccrualStep.MONTHLY)
+    assert p.step is AccrualStep.MONTHLY
+
+
+def test_period_refusals_carry_the_period() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        skp.project_career(
+            START, [{"mulai": "2023-06-01", "selesai": "2023-05-31", "predikat": "Baik"}]
+        )
+    assert exc.value.value in (date(2023, 5, 31), "2023-05-31")
+    with pytest.raises(InvalidInput) as exc:
+        skp.project_career(
+            START, [{"mulai": "2023-06-01", "selesai": "2024-01-31", "predikat": "Baik"}]
+        )
+    assert exc.value.value == "2023-06-01..2024-01-31"
