@@ -1392,3 +1392,35 @@ def test_period_refusals_carry_the_period() -> None:
             START, [{"mulai": "2023-06-01", "selesai": "2024-01-31", "predikat": "Baik"}]
         )
     assert exc.value.value == "2023-06-01..2024-01-31"
+
+
+def test_projection_at_the_top_has_no_threshold_and_one_period() -> None:
+    """Ahli Utama IV/e has nothing ahead: no threshold, the schedule stops after one period."""
+    s = {"jenjang": "Ahli Utama", "golongan": "IV/e", "ak": 0, "mulai": "2023-01-01"}
+    p = skp.project_career(s, "Baik", years=3)
+    assert p.thresholds == ()
+    assert len(p.rows) == 1
+    assert p.final_ak == 50
+    assert p.threshold("kenaikan_pangkat") is None
+
+
+def test_projection_monthly_with_a_2022_conversion_dates_the_period_end_pasal_13() -> None:
+    """A caller's 2022 conversion is one amount for the period: no month-by-month split."""
+    s = {"jenjang": "Ahli Muda", "golongan": "III/c", "ak": 95, "mulai": "2022-01-01"}
+    plan = [
+        {
+            "mulai": "2022-01-01",
+            "selesai": "2022-12-31",
+            "predikat": "Baik",
+            "konversi_2022": "12.5",
+        }
+    ]
+    p = skp.project_career(s, plan, step="bulanan")
+    assert p.thresholds[0].ak_reached_on == date(2022, 12, 31)
+    assert p.thresholds[1].ak_reached_on is None
+
+
+def test_projection_final_ak_without_rows_is_the_start() -> None:
+    p = skp.project_career(START, [])
+    assert p.rows == ()
+    assert p.final_ak == 0
