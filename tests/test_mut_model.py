@@ -931,3 +931,49 @@ def test_band_checks_iid_iga_3_7(bands: tuple[Band, ...], message: str) -> None:
 def test_bands_in_any_order_pass() -> None:
     param(E2026, "bands", tuple(reversed(B))).check()
     assert E2026.override(reason="t", bands=tuple(reversed(B))).predicate("50") is P.INOVATIF
+
+
+# -- gaps the measured run left (see docs/quality.md; added after it) ---------------------------
+def test_round_refusals_carry_the_value_and_use_the_librarys_precision() -> None:
+    """Rounding runs at 60 digits, whatever the caller's context: a 40-digit value rounds."""
+    big = D("1" * 40)
+    assert E2026.round(big) == big
+    for bad in (D("NaN"), D("1E+70")):
+        with pytest.raises(InvalidInput) as exc:
+            E2026.round(bad)
+        assert exc.value.value is bad
+
+
+def test_predicate_refuses_text_that_is_no_number_naming_value() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        E2026.predicate("abc")
+    assert exc.value.field == "value"
+
+
+def test_unknown_rounding_mode_is_refused_by_the_check() -> None:
+    refused(
+        param(E2026, "rounding_mode", "ROUND_X"),
+        "iga.iga-2026.rounding_mode",
+        "unknown rounding mode",
+    )
+
+
+def test_stated_maxima_override_of_the_right_kind_passes() -> None:
+    stated = E2026.stated_maxima.get()
+    assert E2026.override(reason="t", stated_maxima=stated).stated_maxima.get() == stated
+    with pytest.raises(InvalidInput) as exc:
+        E2026.override(reason="t", stated_maxima=(1, 2))
+    assert exc.value.value == (1, 2)
+
+
+def test_interval_range_separator_is_the_first_dash_and_bounds_show_plain() -> None:
+    i = Interval.parse("1--3")
+    assert (i.low, i.high) == (D(1), D(-3))
+    assert str(Interval(D("1E+2"))) == "≥ 100"
+
+
+def test_indicators_must_hold_indicators() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        fresh(indicators=(1,))
+    assert exc.value.field is not None
+    assert "indicators" in exc.value.field
