@@ -1424,3 +1424,30 @@ def test_projection_final_ak_without_rows_is_the_start() -> None:
     p = skp.project_career(START, [])
     assert p.rows == ()
     assert p.final_ak == 0
+
+
+# -- gaps the measured run left (see docs/quality.md; added after it) ---------------------------
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: skp.ak_dasar("V/z"), "golongan"),
+        (lambda: skp.degree_bonus("x", "Baik"), "jenjang"),
+        (lambda: skp.degree_bonus("Ahli Muda", "x"), "predikat"),
+        (lambda: skp.pangkat_requirement("x"), "jenjang"),
+        (lambda: skp.pangkat_requirement("Ahli Muda", "V/z"), "golongan"),
+        (lambda: skp.project_career(START, "Baik", years=1).threshold("x"), "kind"),
+        (lambda: skp.integrate_ak(pak("1"), "x", "III/c"), "jenjang"),
+        (lambda: skp.integrate_ak(pak("1"), "Ahli Muda", "V/z"), "golongan"),
+        (lambda: skp.career_ledger([], jenjang="x"), "jenjang"),
+        (lambda: skp.career_ledger([], jenjang="Ahli Muda", golongan="V/z"), "golongan"),
+    ],
+)
+def test_unknown_enum_values_are_refused_naming_the_argument(call: Any, field: str) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        call()
+    assert exc.value.field == field
+
+
+def test_ledger_row_without_golongan_to_dict() -> None:
+    led = ledger({"jenis": "kenaikan_pangkat", "tmt": "2023-04-01"}, golongan=None)
+    assert led.rows[0].to_dict()["golongan"] is None
