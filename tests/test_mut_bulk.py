@@ -146,12 +146,6 @@ def test_unknown_indicator_key_in_a_mapping_is_named() -> None:
     assert unknown.value.field.startswith("regions[1].innovations[0].levels.nope (region '13.76'")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: bulk._located rebuilds a scoring refusal without its message_en, so errors "
-    "raised while scoring a region (spd and spd_score both given, an indicator given twice, "
-    "an unknown indicator ...) lose their English text (issue 9: both texts in every refusal)",
-)
 def test_located_scoring_refusals_keep_their_english_text_issue_9() -> None:
     data = example()
     reg = data["regions"][0]

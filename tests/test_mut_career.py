@@ -27,7 +27,7 @@ from inovasi_daerah.skp.permenpanrb_1_2023 import RULES as AK
 D = Decimal
 J = Jenjang
 G = skp.Golongan
-P = skp.Predikat
+P = skp.Predicate
 
 
 def pak(total: object, when: str = "2022-12-31", penunjang: object = 0) -> dict[str, Any]:
@@ -52,56 +52,60 @@ def test_integration_tree_and_summary_skp_md_5_6() -> None:
     """AK integrasi = unsur utama + penunjang × 100 % − nilai dasar (IV/b: 400), explained
     step by step with the cutoff and thresholds cited; the summary carries every figure."""
     r = skp.integrate_ak(pak("500.63", penunjang="50"), "Ahli Madya", "IV/b")
-    assert (r.conventional, r.nilai_dasar, r.integrated) == (D("550.63"), 400, D("150.63"))
-    assert r.has_integrated_ak
+    assert (r.conventional, r.base_value, r.integrated) == (D("550.63"), 400, D("150.63"))
+    assert r.has_integrated_credit
     assert r.pak_date == date(2022, 12, 31)
-    assert (r.jenjang, r.golongan, r.above_range) == (J.AHLI_MADYA, G.IV_B, False)
+    assert (r.career_level, r.grade, r.above_range) == (J.AHLI_MADYA, G.IV_B, False)
     root = check_node(
         r.explanation,
-        key="ak_integrasi",
+        key="integrated_credit",
         value=D("150.63"),
         inputs={
-            "tanggal_pak": date(2022, 12, 31),
-            "jenjang": J.AHLI_MADYA,
-            "golongan": G.IV_B,
-            "kasus": IntegrationCase.MATCH,
+            "pak_date": date(2022, 12, 31),
+            "career_level": J.AHLI_MADYA,
+            "grade": G.IV_B,
+            "case": IntegrationCase.MATCH,
         },
         citations=[CR.integration_cutoff, AK.thresholds],
         has_rule=True,
     )
     assert root.note is None
-    assert keys(root) == ["ak_konvensional", "kasus", "nilai_dasar"]
+    assert keys(root) == ["conventional_credit", "case", "base_value"]
     check_node(
-        child(root, "ak_konvensional"),
-        key="ak_konvensional",
+        child(root, "conventional_credit"),
+        key="conventional_credit",
         value=D("550.63"),
-        inputs={"unsur_utama": D("500.63"), "unsur_penunjang": D(50)},
+        inputs={"main_credit": D("500.63"), "supporting_credit": D(50)},
         citations=[CR.penunjang_percent],
         has_rule=True,
     )
-    assert child(root, "ak_konvensional").rule.en == "core + support × 1"  # type: ignore[union-attr]
+    assert child(root, "conventional_credit").rule.en == "core + support × 1"  # type: ignore[union-attr]
     check_node(
-        child(root, "kasus"),
-        key="kasus",
+        child(root, "case"),
+        key="case",
         value=IntegrationCase.MATCH,
-        inputs={"jenjang": J.AHLI_MADYA, "golongan": G.IV_B, "jenjang_golongan": J.AHLI_MADYA},
+        inputs={
+            "career_level": J.AHLI_MADYA,
+            "grade": G.IV_B,
+            "career_level_of_grade": J.AHLI_MADYA,
+        },
         citations=[CR.mismatch_cases, CR.golongan_keahlian],
     )
     nd = check_node(
-        child(root, "nilai_dasar"),
-        key="nilai_dasar",
+        child(root, "base_value"),
+        key="base_value",
         value=D(400),
-        inputs={"golongan": G.IV_B},
+        inputs={"grade": G.IV_B},
         citations=[CR.nilai_dasar_keahlian],
     )
     assert nd.rule is not None
     assert nd.rule.en == "by grade"
     d = r.to_dict(explanation=False)
-    assert d["jenjang"] == "ahli_madya"
-    assert d["golongan"] == "IV/b"
+    assert d["career_level"] == "ahli_madya"
+    assert d["grade"] == "IV/b"
     assert d["pak_date"] == "2022-12-31"
     assert D(d["conventional"]) == D("550.63")
-    assert D(d["nilai_dasar"]) == 400
+    assert D(d["base_value"]) == 400
     assert D(d["integrated"]) == D("150.63")
     assert d["case"] == "sesuai"
     assert d["above_range"] is False
@@ -111,12 +115,12 @@ def test_integration_grade_above_rank_uses_the_rank_nilai_dasar_skp_md_5_6_k55()
     """Jenjang higher than pangkat: nilai dasar by golongan (III/b: 100), explained so."""
     r = skp.integrate_ak(pak("250"), "Ahli Muda", "III/b")
     assert r.case is IntegrationCase.GRADE_ABOVE_RANK
-    assert (r.nilai_dasar, r.integrated) == (100, 150)
+    assert (r.base_value, r.integrated) == (100, 150)
     assert r.above_range is False  # the above-range flag is for matching cases only
-    nd = child(r.explanation, "nilai_dasar")
+    nd = child(r.explanation, "base_value")
     assert nd.rule is not None
     assert nd.rule.en == "by rank/golongan"
-    assert child(r.explanation, "kasus").inputs["jenjang_golongan"] == J.AHLI_PERTAMA
+    assert child(r.explanation, "case").inputs["career_level_of_grade"] == J.AHLI_PERTAMA
     assert r.explanation.note is not None
     assert r.explanation.note.en.startswith("grade above the rank: base value by rank")
 
@@ -125,8 +129,8 @@ def test_integration_grade_below_rank_has_no_integrated_ak_skp_md_5_6_k55() -> N
     """Jenjang lower than pangkat: no integrated AK (never a negative number), no nilai dasar."""
     r = skp.integrate_ak(pak("900"), "Ahli Pertama", "IV/a")
     assert r.case is IntegrationCase.GRADE_BELOW_RANK
-    assert (r.nilai_dasar, r.integrated, r.has_integrated_ak) == (None, None, False)
-    assert keys(r.explanation) == ["ak_konvensional", "kasus"]
+    assert (r.base_value, r.integrated, r.has_integrated_credit) == (None, None, False)
+    assert keys(r.explanation) == ["conventional_credit", "case"]
     assert r.explanation.value is None
     assert r.explanation.note is not None
     assert r.explanation.note.en == (
@@ -139,8 +143,8 @@ def test_integration_below_the_base_value_skp_md_5_6() -> None:
     nilai dasar exactly the integrated AK is 0."""
     r = skp.integrate_ak(pak("399.99"), "Ahli Madya", "IV/a")
     assert r.case is IntegrationCase.BELOW_BASE_VALUE
-    assert (r.nilai_dasar, r.integrated) == (400, None)
-    assert r.explanation.inputs["kasus"] is IntegrationCase.BELOW_BASE_VALUE
+    assert (r.base_value, r.integrated) == (400, None)
+    assert r.explanation.inputs["case"] is IntegrationCase.BELOW_BASE_VALUE
     assert r.explanation.note is not None
     assert r.explanation.note.en == (
         "conventional AK below the base value: no integrated AK (not a negative number)"
@@ -187,12 +191,12 @@ def test_integration_cutoff_refusal_names_the_date_and_rule_skp_md_5_6() -> None
 def test_integration_callers_nilai_dasar_is_recorded_skp_md_5_6() -> None:
     """The caller's nilai dasar (keterampilan: no table) is used, cited and recorded."""
     r = skp.integrate_ak(pak("80"), "Terampil", "II/b", nilai_dasar="40")
-    assert (r.nilai_dasar, r.integrated, r.case) == (40, 40, IntegrationCase.MATCH)
+    assert (r.base_value, r.integrated, r.case) == (40, 40, IntegrationCase.MATCH)
     nd = check_node(
-        child(r.explanation, "nilai_dasar"),
-        key="nilai_dasar",
+        child(r.explanation, "base_value"),
+        key="base_value",
         value=D(40),
-        inputs={"golongan": G.II_B, "dari_pemanggil": True},
+        inputs={"grade": G.II_B, "from_caller": True},
         citations=[CR.caller_nilai_dasar],
     )
     assert nd.rule is not None
@@ -234,7 +238,7 @@ def test_integration_golongan_outside_the_category_decided_by_order_skp_md_5_6()
     established for keterampilan, so refused)."""
     r = skp.integrate_ak(pak("80"), "Terampil", "IV/a")
     assert r.case is IntegrationCase.GRADE_BELOW_RANK
-    assert child(r.explanation, "kasus").inputs["jenjang_golongan"] is None
+    assert child(r.explanation, "case").inputs["career_level_of_grade"] is None
     with pytest.raises(MissingParameter) as exc:
         skp.integrate_ak(pak("80"), "Terampil", "II/a")
     assert exc.value.field == CR.nilai_dasar_keterampilan.key
@@ -257,7 +261,7 @@ def test_integration_field_names_of_nested_errors() -> None:
 def test_ak_dasar_node_and_citation() -> None:
     r = skp.ak_dasar("III/d")
     assert r.value == 100  # type: ignore[attr-defined]
-    check_node(r.explanation, key="ak_dasar", value=D(100), citations=[CR.ak_dasar_verified])
+    check_node(r.explanation, key="base_credit", value=D(100), citations=[CR.ak_dasar_verified])
     assert r.explanation.note is not None
     assert r.explanation.title is not None
     assert r.explanation.title.id == "AK dasar III/d"
@@ -283,9 +287,9 @@ def test_degree_bonus_tree_and_summary_pasal_37() -> None:
     assert (r.granted, r.value, r.base) == (True, D(25), D(100))
     node = check_node(
         r.explanation,
-        key="ak_ijazah",
+        key="degree_credit",
         value=D(25),
-        inputs={"jenjang": J.AHLI_MUDA, "predikat": P.GOOD, "ak_kenaikan_pangkat": D(100)},
+        inputs={"career_level": J.AHLI_MUDA, "predicate": P.GOOD, "rank_promotion_credit": D(100)},
         citations=[
             CR.degree_bonus_percent,
             CR.degree_bonus_min_predikat,
@@ -297,8 +301,8 @@ def test_degree_bonus_tree_and_summary_pasal_37() -> None:
     assert node.rule is not None
     assert node.rule.en == "0.25 × the grade's AK for rank"
     d = r.to_dict(explanation=False)
-    assert d["jenjang"] == "ahli_muda"
-    assert d["predikat"] == "Baik"
+    assert d["career_level"] == "ahli_muda"
+    assert d["predicate"] == "Baik"
     assert d["granted"] is True
     assert D(d["value"]) == 25
     assert D(d["base"]) == 100
@@ -371,7 +375,7 @@ def test_rank_readiness_all_met_tree_and_summary_k57() -> None:
     r = skp.promotion_readiness("kenaikan_pangkat", **RANK_OK)
     assert r.ready
     assert r.overall is Verdict.MET
-    assert (r.kind, r.jenjang, r.golongan, r.on, r.ak, r.required) == (
+    assert (r.kind, r.career_level, r.grade, r.on, r.credit, r.required) == (
         PromotionKind.RANK,
         J.AHLI_MUDA,
         G.III_C,
@@ -398,9 +402,9 @@ def test_rank_readiness_all_met_tree_and_summary_k57() -> None:
     assert r.missing_facts == ()
     tree = check_node(
         r.explanation,
-        key="kesiapan.kenaikan_pangkat",
+        key="readiness.kenaikan_pangkat",
         value=Verdict.MET,
-        inputs={"tanggal": date(2025, 4, 1), "ak": D(120), "ak_diperlukan": D(100)},
+        inputs={"date": date(2025, 4, 1), "credit": D(120), "required_credit": D(100)},
         has_rule=True,
     )
     assert tree.title is not None
@@ -408,18 +412,18 @@ def test_rank_readiness_all_met_tree_and_summary_k57() -> None:
         tree.title.en == "Readiness for rank promotion (Junior expert)" or "rank" in tree.title.en
     )
     assert [(x.key, x.value, dict(x.inputs)) for x in tree.children] == [
-        ("syarat.ak", Verdict.MET, {}),
-        ("syarat.masa_pangkat", Verdict.MET, {"fakta": "tmt_pangkat"}),
-        ("syarat.predikat", Verdict.MET, {"fakta": "predikat_history"}),
+        ("condition.ak", Verdict.MET, {}),
+        ("condition.masa_pangkat", Verdict.MET, {"fact": "tmt_pangkat"}),
+        ("condition.predikat", Verdict.MET, {"fact": "predikat_history"}),
     ]
     assert tree.children[1].rule == t.reason
     assert tree.children[1].citations == t.citations
     d = r.to_dict(explanation=False)
     assert d["kind"] == "kenaikan_pangkat"
-    assert d["jenjang"] == "ahli_muda"
-    assert d["golongan"] == "III/c"
+    assert d["career_level"] == "ahli_muda"
+    assert d["grade"] == "III/c"
     assert d["on"] == "2025-04-01"
-    assert (D(d["ak"]), D(d["required"])) == (120, 100)
+    assert (D(d["credit"]), D(d["required"])) == (120, 100)
     assert d["overall"] == "terpenuhi"
     assert d["ready"] is True
     assert d["conditions"] == [x.to_dict() for x in r.conditions]
@@ -501,7 +505,7 @@ def test_rank_readiness_at_the_top_has_no_further_step_k57() -> None:
 
 def test_rank_readiness_without_golongan_cites_the_thresholds_only() -> None:
     r = skp.promotion_readiness("kenaikan_pangkat", **{**RANK_OK, "golongan": None})
-    assert r.golongan is None
+    assert r.grade is None
     assert set(r.condition("ak").citations) == citations_of(AK.thresholds)
 
 
@@ -554,7 +558,7 @@ def test_grade_readiness_all_met_k57() -> None:
     pp = r.condition("pengembangan_profesi")
     assert pp.citations == (AK.pengembangan_profesi_for.citation,)
     assert pp.reason.en == "fact pengembangan_profesi = yes"
-    assert r.explanation.key == "kesiapan.kenaikan_jenjang"
+    assert r.explanation.key == "readiness.kenaikan_jenjang"
 
 
 @pytest.mark.parametrize("fact", ["formasi", "uji_kompetensi", "pengembangan_profesi"])
@@ -676,13 +680,13 @@ def test_projection_rows_thresholds_and_tree_skp_md_5_7() -> None:
     earlier, so the AK dates decide. The schedule stops at the last threshold."""
     p = skp.project_career(START, "Baik", years=10)
     assert [r.cumulative for r in p.rows] == [D(25) * k for k in range(1, 9)]
-    assert p.final_ak == 200
+    assert p.final_credit == 200
     assert p.rows[0].to_dict() == {
         "start": "2023-01-01",
         "end": "2023-12-31",
         "months": 12,
-        "predikat": "Baik",
-        "ak": "25.00",
+        "predicate": "Baik",
+        "credit": "25.00",
         "cumulative": "25.00",
         "converted_2022": False,
     }
@@ -691,7 +695,7 @@ def test_projection_rows_thresholds_and_tree_skp_md_5_7() -> None:
         "kind": "kenaikan_pangkat",
         "required": "100",
         "target": "III/d",
-        "ak_reached_on": "2026-12-31",
+        "credit_reached_on": "2026-12-31",
         "time_met_on": "2024-01-01",
         "earliest": "2026-12-31",
         "already": False,
@@ -700,7 +704,7 @@ def test_projection_rows_thresholds_and_tree_skp_md_5_7() -> None:
         "kind": "kenaikan_jenjang",
         "required": "200",
         "target": "ahli_madya",
-        "ak_reached_on": "2030-12-31",
+        "credit_reached_on": "2030-12-31",
         "time_met_on": "2022-06-01",
         "earliest": "2030-12-31",
         "already": False,
@@ -714,20 +718,20 @@ def test_projection_rows_thresholds_and_tree_skp_md_5_7() -> None:
     assert p.threshold(PromotionKind.RANK) is rank
     root = check_node(
         p.explanation,
-        key="proyeksi_karier",
+        key="career_projection",
         value=D(200),
         inputs={
-            "jenjang": J.AHLI_MUDA,
-            "golongan": G.III_C,
-            "ak_awal": D(0),
-            "mulai": date(2023, 1, 1),
+            "career_level": J.AHLI_MUDA,
+            "grade": G.III_C,
+            "initial_credit": D(0),
+            "start": date(2023, 1, 1),
         },
         citations=[CR.accrual_step, AK.thresholds, CR.pangkat_steps, CR.golongan_keahlian],
         has_rule=True,
     )
-    assert keys(root) == ["angka_kredit"] * 8 + [
-        "ambang.kenaikan_pangkat",
-        "ambang.kenaikan_jenjang",
+    assert keys(root) == ["credit"] * 8 + [
+        "threshold.kenaikan_pangkat",
+        "threshold.kenaikan_jenjang",
     ]
     assert root.note is not None
     assert root.note.en == (
@@ -739,18 +743,18 @@ def test_projection_rows_thresholds_and_tree_skp_md_5_7() -> None:
     r_node, g_node = root.children[-2:]
     check_node(
         r_node,
-        key="ambang.kenaikan_pangkat",
+        key="threshold.kenaikan_pangkat",
         value=date(2026, 12, 31),
-        inputs={"ak_tercapai": date(2026, 12, 31), "masa_tercapai": date(2024, 1, 1)},
+        inputs={"credit_reached": date(2026, 12, 31), "time_met": date(2024, 1, 1)},
         citations=[AK.thresholds, CR.pangkat_min_years],
     )
     assert r_node.title is not None
     assert r_node.title.en == "Rank promotion (III/d): AK 100"
     check_node(
         g_node,
-        key="ambang.kenaikan_jenjang",
+        key="threshold.kenaikan_jenjang",
         value=date(2030, 12, 31),
-        inputs={"ak_tercapai": date(2030, 12, 31), "masa_tercapai": date(2022, 6, 1)},
+        inputs={"credit_reached": date(2030, 12, 31), "time_met": date(2022, 6, 1)},
         citations=[AK.thresholds, CR.jenjang_min_years],
     )
     assert g_node.title is not None
@@ -760,7 +764,7 @@ def test_projection_rows_thresholds_and_tree_skp_md_5_7() -> None:
     assert d["step"] == "tahunan"
     assert d["rows"] == [r.to_dict() for r in p.rows]
     assert d["thresholds"] == [t.to_dict() for t in p.thresholds]
-    assert D(d["final_ak"]) == 200
+    assert D(d["final_credit"]) == 200
 
 
 def test_projection_second_rank_step_waits_for_the_first_skp_md_5_7() -> None:
@@ -780,23 +784,23 @@ def test_projection_second_rank_step_waits_for_the_first_skp_md_5_7() -> None:
     assert (first.target, second.target, grade.target) == ("IV/b", "IV/c", "ahli_utama")
     assert first.already
     assert not second.already
-    assert first.ak_reached_on == date(2023, 1, 1)  # already there at the start
+    assert first.credit_reached_on == date(2023, 1, 1)  # already there at the start
     assert first.time_met_on == date(2024, 1, 1)
     assert first.earliest == date(2024, 1, 1)
-    assert second.ak_reached_on == date(2023, 12, 31)  # 290 + 56.25
+    assert second.credit_reached_on == date(2023, 12, 31)  # 290 + 56.25
     assert second.time_met_on == date(2026, 1, 1)  # two years after the first's date
     assert second.earliest == date(2026, 1, 1)
     assert grade.time_met_on is None  # no TMT jenjang given
-    assert grade.earliest == grade.ak_reached_on
+    assert grade.earliest == grade.credit_reached_on
 
 
 def test_projection_without_tmt_the_earliest_is_the_ak_date() -> None:
     s = {**START, "tmt_pangkat": None}
     rank = skp.project_career(s, "Baik", years=10).thresholds[0]
     assert rank.time_met_on is None
-    assert rank.earliest == rank.ak_reached_on == date(2026, 12, 31)
+    assert rank.earliest == rank.credit_reached_on == date(2026, 12, 31)
     unreached = skp.project_career(s, "Baik", years=2).thresholds[0]
-    assert (unreached.ak_reached_on, unreached.earliest) == (None, None)
+    assert (unreached.credit_reached_on, unreached.earliest) == (None, None)
 
 
 def test_projection_monthly_dates_the_month_reached_pasal_13() -> None:
@@ -805,12 +809,12 @@ def test_projection_monthly_dates_the_month_reached_pasal_13() -> None:
     s = {**START, "ak": "87.5", "tmt_pangkat": None, "tmt_jenjang": None}
     p = skp.project_career(s, "Baik", years=5, step="bulanan")
     assert p.step is AccrualStep.MONTHLY
-    assert p.thresholds[0].ak_reached_on == date(2023, 6, 30)
+    assert p.thresholds[0].credit_reached_on == date(2023, 6, 30)
     half = skp.project_career(
         {**s, "mulai": "2023-07-01", "ak": 90}, "Baik", years=2, step="bulanan"
     )
     # 90 + k × 25/12 ≥ 100 first at k = 5 of the July–December period → 30 November
-    assert half.thresholds[0].ak_reached_on == date(2023, 11, 30)
+    assert half.thresholds[0].credit_reached_on == date(2023, 11, 30)
     assert "accrual_step = bulanan" in half.explain("en")
 
 
@@ -845,7 +849,7 @@ def test_projection_years_bounded(years: Any) -> None:
 
 def test_projection_years_bounds_accepted() -> None:
     assert len(skp.project_career({**START, "ak": 0}, "Baik", years=1).rows) == 1
-    assert skp.project_career({**START, "ak": 0}, "Baik", years=40).final_ak == 200
+    assert skp.project_career({**START, "ak": 0}, "Baik", years=40).final_credit == 200
 
 
 def test_projection_plan_forms_and_refusals() -> None:
@@ -886,19 +890,19 @@ def test_projection_plan_forms_and_refusals() -> None:
         [*periods[:1], {"mulai": "2023-07-01", "selesai": "2023-12-31", "predikat": "Sangat Baik"}],
     )
     assert [r.months for r in ok.rows] == [6, 6]
-    assert ok.final_ak == D("12.5") + D("18.75")
+    assert ok.final_credit == D("12.5") + D("18.75")
 
 
 def test_projection_uses_the_rules_given() -> None:
     """Monthly by the rule data's policy; thresholds of an overridden conversion."""
     rules = CR.override(reason="t", accrual_step=AccrualStep.MONTHLY)
     s = {**START, "ak": "87.5", "tmt_pangkat": None}
-    assert skp.project_career(s, "Baik", years=1, rules=rules).thresholds[0].ak_reached_on == (
+    assert skp.project_career(s, "Baik", years=1, rules=rules).thresholds[0].credit_reached_on == (
         date(2023, 6, 30)
     )
     ak = AK.override(reason="t", koefisien_ahli_muda=D(50))
     p = skp.project_career(START, "Baik", years=2, ak_rules=ak)
-    assert p.rows[0].ak == 50
+    assert p.rows[0].credit == 50
 
 
 def test_projection_2022_needs_the_callers_conversion() -> None:
@@ -911,12 +915,12 @@ def test_projection_2022_needs_the_callers_conversion() -> None:
     assert exc.value.article == CR.no_2022_rule.label()
     p = skp.project_career(s, [{**periods[0], "konversi_2022": "12.5"}])
     assert p.rows[0].converted_2022 is True
-    assert p.rows[0].ak == D("12.5")
+    assert p.rows[0].credit == D("12.5")
     node = check_node(
         p.explanation.children[0],
-        key="ak_periode_2022",
+        key="credit_period_2022",
         value=D("12.5"),
-        inputs={"predikat": P.GOOD, "bulan": 12, "konversi_2022": D("12.5")},
+        inputs={"predicate": P.GOOD, "months": 12, "conversion_2022": D("12.5")},
         citations=[CR.no_2022_rule],
         has_rule=True,
     )
@@ -972,19 +976,19 @@ def test_comparison_months_gained_and_tree_skp_md_5_5() -> None:
     s = {"jenjang": "Ahli Muda", "golongan": "III/c", "ak": 0, "mulai": "2023-01-01"}
     cmp = skp.compare_projection(s, "Sangat Baik", "Baik", years=10)
     assert cmp.months_gained == (12, 24)
-    tree = check_node(cmp.explanation, key="perbandingan_inovasi", value=12, has_rule=True)
+    tree = check_node(cmp.explanation, key="innovation_comparison", value=12, has_rule=True)
     assert [(x.key, x.value, dict(x.inputs)) for x in tree.children] == [
-        ("tanpa_inovasi", D(200), {}),
-        ("dengan_inovasi", D(225), {}),
+        ("without_innovation", D(200), {}),
+        ("with_innovation", D(225), {}),
         (
-            "selisih.kenaikan_pangkat",
+            "difference.kenaikan_pangkat",
             12,
-            {"tanpa": date(2026, 12, 31), "dengan": date(2025, 12, 31)},
+            {"without": date(2026, 12, 31), "with": date(2025, 12, 31)},
         ),
         (
-            "selisih.kenaikan_jenjang",
+            "difference.kenaikan_jenjang",
             24,
-            {"tanpa": date(2030, 12, 31), "dengan": date(2028, 12, 31)},
+            {"without": date(2030, 12, 31), "with": date(2028, 12, 31)},
         ),
     ]
     assert tree.children[0].children == (cmp.without.explanation,)
@@ -1017,8 +1021,8 @@ def test_comparison_passes_every_option_on() -> None:
         assert p.step is AccrualStep.MONTHLY
         assert len(p.rows) == 1
         assert p.explanation.children[0] == base.explanation
-    assert cmp.without.rows[0].ak == 50
-    assert cmp.without.thresholds[0].ak_reached_on == date(2023, 3, 31)  # 87.5 + 3 × 50/12
+    assert cmp.without.rows[0].credit == 50
+    assert cmp.without.thresholds[0].credit_reached_on == date(2023, 3, 31)  # 87.5 + 3 × 50/12
 
 
 def test_comparison_needs_the_plan_without_pasal_41() -> None:
@@ -1047,8 +1051,8 @@ def test_comparison_needs_the_plan_without_pasal_41() -> None:
         rating_perilaku="di_atas_ekspektasi",
     )
     cmp = skp.compare_projection(s, credit, years=10)
-    assert next(r.predikat for r in cmp.without.rows) is P.GOOD
-    assert next(r.predikat for r in cmp.with_innovation.rows) is P.VERY_GOOD
+    assert next(r.predicate for r in cmp.without.rows) is P.GOOD
+    assert next(r.predicate for r in cmp.with_innovation.rows) is P.VERY_GOOD
     bare = skp.credit(rina, [inv], skp.Period.year(2023))
     with pytest.raises(InvalidInput) as exc:
         skp.compare_projection(s, bare)
@@ -1090,8 +1094,8 @@ def test_ledger_rows_notes_and_tree_skp_md_5_6() -> None:
         "kind": "integrasi",
         "change": "87.5",
         "balance": "87.5",
-        "jenjang": "ahli_muda",
-        "golongan": "III/c",
+        "career_level": "ahli_muda",
+        "grade": "III/c",
         "note": {"id": "kasus: Jenjang dan pangkat sesuai", "en": "case: Grade and rank match"},
     }
     assert rows[1]["change"] == "25.00"
@@ -1101,33 +1105,33 @@ def test_ledger_rows_notes_and_tree_skp_md_5_6() -> None:
         "en": "2023-01-01..2023-12-31 Baik",
     }
     assert rows[2]["change"] is None
-    assert rows[2]["golongan"] == "III/d"
+    assert rows[2]["grade"] == "III/d"
     assert rows[2]["note"]["en"] == "rank promotion to III/d; AK carry on within the grade"
     assert rows[3]["change"] == "0"
     assert rows[3]["note"] == {"id": "tidak diberikan (predikat)", "en": "not granted (predikat)"}
     assert rows[4]["balance"] == "0"
-    assert (rows[4]["jenjang"], rows[4]["golongan"]) == ("ahli_madya", "IV/a")
+    assert (rows[4]["career_level"], rows[4]["grade"]) == ("ahli_madya", "IV/a")
     assert rows[4]["note"]["en"] == (
         "promoted to Middle expert; AK restart at 0 (note: AK below the required 200)"
     )
     assert rows[4]["note"]["id"] == (
         "naik ke Ahli Madya; AK mulai lagi dari 0 (catatan: AK 112.50 di bawah 200)"
     )
-    assert (led.balance, led.jenjang, led.golongan) == (0, J.AHLI_MADYA, G.IV_A)
-    assert (led.tmt_pangkat, led.tmt_jenjang) == (date(2025, 1, 1), date(2025, 1, 1))
+    assert (led.balance, led.career_level, led.grade) == (0, J.AHLI_MADYA, G.IV_A)
+    assert (led.rank_since, led.career_level_since) == (date(2025, 1, 1), date(2025, 1, 1))
     root = check_node(
         led.explanation,
-        key="buku_ak",
+        key="credit_ledger",
         value=D(0),
-        inputs={"jenjang": J.AHLI_MADYA, "golongan": G.IV_A},
+        inputs={"career_level": J.AHLI_MADYA, "grade": G.IV_A},
         citations=[CR.restart_after_jenjang],
         has_rule=True,
     )
     assert keys(root) == [
-        "ak_integrasi",
-        "angka_kredit",
+        "integrated_credit",
+        "credit",
         "kenaikan_pangkat",
-        "ak_ijazah",
+        "degree_credit",
         "kenaikan_jenjang",
     ]
     kp = check_node(
@@ -1147,10 +1151,10 @@ def test_ledger_rows_notes_and_tree_skp_md_5_6() -> None:
     d = led.to_dict(explanation=False)
     assert d["rows"] == rows
     assert D(d["balance"]) == 0
-    assert d["tmt_pangkat"] == "2025-01-01"
-    assert d["tmt_jenjang"] == "2025-01-01"
-    assert "jenjang" in d
-    assert "golongan" in d
+    assert d["rank_since"] == "2025-01-01"
+    assert d["career_level_since"] == "2025-01-01"
+    assert "career_level" in d
+    assert "grade" in d
 
 
 def test_ledger_rank_promotion_below_the_requirement_is_noted_k57() -> None:
@@ -1162,19 +1166,19 @@ def test_ledger_rank_promotion_below_the_requirement_is_noted_k57() -> None:
         == "rank promotion to III/d; AK carry on within the grade (note: AK below the required 100)"
     )
     assert note.id.endswith("(catatan: AK 87.5 di bawah 100)")
-    assert led.tmt_pangkat == date(2023, 4, 1)
-    assert led.tmt_jenjang is None
+    assert led.rank_since == date(2023, 4, 1)
+    assert led.career_level_since is None
 
 
 def test_ledger_rank_promotion_to_a_given_golongan_and_at_the_top() -> None:
     given = ledger(INTEG, {"jenis": "kenaikan_pangkat", "tmt": "2023-04-01", "golongan": "IV/a"})
-    assert given.golongan is G.IV_A
+    assert given.grade is G.IV_A
     top = ledger(
         {"jenis": "kenaikan_pangkat", "tmt": "2023-04-01"}, jenjang="Ahli Muda", golongan="III/d"
     )
-    assert top.golongan is G.III_D  # last golongan of the jenjang: stays
+    assert top.grade is G.III_D  # last golongan of the jenjang: stays
     none = ledger({"jenis": "kenaikan_pangkat", "tmt": "2023-04-01"}, golongan=None)
-    assert none.golongan is None
+    assert none.grade is None
     assert (
         none.rows[0].note.en
         == "rank promotion to -; AK carry on within the grade (note: AK below the required 100)"
@@ -1191,12 +1195,12 @@ def test_ledger_grade_promotion_to_a_given_jenjang_and_golongan() -> None:
             "golongan": "IV/d",
         },
     )
-    assert (led.jenjang, led.golongan) == (J.AHLI_UTAMA, G.IV_D)
+    assert (led.career_level, led.grade) == (J.AHLI_UTAMA, G.IV_D)
     no_range = ledger(
         {"jenis": "kenaikan_jenjang", "tmt": "2023-01-01"}, jenjang="Mahir", golongan="III/b"
     )
-    assert no_range.jenjang is J.PENYELIA
-    assert no_range.golongan is G.III_B  # Penyelia has no range in the data: golongan kept
+    assert no_range.career_level is J.PENYELIA
+    assert no_range.grade is G.III_B  # Penyelia has no range in the data: golongan kept
     with pytest.raises(InvalidInput) as exc:
         ledger(
             {"jenis": "kenaikan_jenjang", "tmt": "2023-01-01"},
@@ -1260,7 +1264,7 @@ def test_ledger_order_refusals_name_the_entry() -> None:
         {"jenis": "kenaikan_jenjang", "tmt": "2024-01-01"},
         period("2024-01-01", "2024-12-31"),
     )
-    assert ok.jenjang is J.AHLI_MADYA
+    assert ok.career_level is J.AHLI_MADYA
     with pytest.raises(InvalidInput) as exc:
         ledger(period("2023-01-01", "2023-12-31"), INTEG)
     check_refusal(exc.value, "entries[1]")
@@ -1340,7 +1344,7 @@ def test_case_and_kind_labels_skp_md_5_6() -> None:
     [
         ({"jenjang": "Ahli Muda"}, "start"),
         ({"jenjang": "Ahli Muda", "mulai": "x"}, "start.mulai"),
-        ({"mulai": "2023-01-01"}, "start.jenjang"),
+        ({"mulai": "2023-01-01"}, "start.career_level"),
         (5, "start"),
     ],
 )
@@ -1400,7 +1404,7 @@ def test_projection_at_the_top_has_no_threshold_and_one_period() -> None:
     p = skp.project_career(s, "Baik", years=3)
     assert p.thresholds == ()
     assert len(p.rows) == 1
-    assert p.final_ak == 50
+    assert p.final_credit == 50
     assert p.threshold("kenaikan_pangkat") is None
 
 
@@ -1416,14 +1420,14 @@ def test_projection_monthly_with_a_2022_conversion_dates_the_period_end_pasal_13
         }
     ]
     p = skp.project_career(s, plan, step="bulanan")
-    assert p.thresholds[0].ak_reached_on == date(2022, 12, 31)
-    assert p.thresholds[1].ak_reached_on is None
+    assert p.thresholds[0].credit_reached_on == date(2022, 12, 31)
+    assert p.thresholds[1].credit_reached_on is None
 
 
 def test_projection_final_ak_without_rows_is_the_start() -> None:
     p = skp.project_career(START, [])
     assert p.rows == ()
-    assert p.final_ak == 0
+    assert p.final_credit == 0
 
 
 # -- gaps the measured run left (see docs/quality.md; added after it) ---------------------------
@@ -1450,4 +1454,4 @@ def test_unknown_enum_values_are_refused_naming_the_argument(call: Any, field: s
 
 def test_ledger_row_without_golongan_to_dict() -> None:
     led = ledger({"jenis": "kenaikan_pangkat", "tmt": "2023-04-01"}, golongan=None)
-    assert led.rows[0].to_dict()["golongan"] is None
+    assert led.rows[0].to_dict()["grade"] is None

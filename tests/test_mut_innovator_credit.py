@@ -104,25 +104,25 @@ def test_pp46_kreativitas_and_tugas_tambahan_points_and_tree_perka_bkn_1_2013() 
     ]
     root = r.explanation
     assert keys(root) == [
-        "inovasi",
-        "kreativitas_total",
-        "tugas_tambahan_tambahan",
-        "sebelum",
-        "sesudah",
+        "innovations",
+        "creativity_total",
+        "added_extra_duties",
+        "before",
+        "after",
     ]
-    check_node(child(root, "kreativitas_total"), key="kreativitas_total", value=6)
+    check_node(child(root, "creativity_total"), key="creativity_total", value=6)
     tt = check_node(
-        child(root, "tugas_tambahan_tambahan"),
-        key="tugas_tambahan_tambahan",
+        child(root, "added_extra_duties"),
+        key="added_extra_duties",
         value=1,
-        inputs={"tugas_tambahan_lain": 0, "inovasi": 1},
+        inputs={"other_extra_duties": 0, "innovations": 1},
         has_rule=True,
     )
     assert [c.value for c in tt.children] == [0, 1]
-    before, after = child(root, "sebelum"), child(root, "sesudah")
+    before, after = child(root, "before"), child(root, "after")
     assert before.children[-1].value == after.children[-1].value == "Baik"
     assert len(before.children) == len(after.children) == 1  # no perilaku: predikat only
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Baik")
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Baik")
 
 
 def test_pp46_certificate_missing_keeps_potential_points_perka_bkn_1_2013() -> None:
@@ -150,12 +150,12 @@ def test_pp46_certificate_missing_keeps_potential_points_perka_bkn_1_2013() -> N
     assert r.counted[0].channels == ()
     assert len(r.evidence) == 1  # no tugas tambahan: no leader's approval asked
     pot = check_node(
-        child(r.explanation, "kreativitas_potensial"), key="kreativitas_potensial", value=12
+        child(r.explanation, "potential_creativity"), key="potential_creativity", value=12
     )
     assert len(pot.children) == 1
-    assert child(r.explanation, "kreativitas_total").value == 0
+    assert child(r.explanation, "creativity_total").value == 0
     # the predikat after uses the potential points: 80 + 12 = 92
-    assert r.predikat_after == pp46.predikat(D(92)).predikat.value
+    assert r.predicate_after == pp46.predikat(D(92)).predicate.value
 
 
 def test_pp46_wrong_signer_is_named_with_the_accepted_ones_perka_bkn_1_2013() -> None:
@@ -219,7 +219,7 @@ def test_pp46_no_level_no_nilai_skp_names_both_missing_perka_bkn_1_2013() -> Non
         "nilai capaian SKP tanpa inovasi ini (nilai_skp) untuk menghitung perubahan predikat",
     ]
     assert (r.points, r.potential_points) == (1, 1)  # the tugas tambahan alone
-    assert (r.predikat_before, r.predikat_after) == (None, None)
+    assert (r.predicate_before, r.predicate_after) == (None, None)
     assert "kreativitas_potensial" not in keys(r.explanation)
     assert "sebelum" not in keys(r.explanation)
 
@@ -242,11 +242,11 @@ def test_pp46_prestasi_kerja_with_perilaku_pp46_2011_pasal_5() -> None:
         nilai_skp=85,
         nilai_perilaku=90,
     )
-    before, after = child(r.explanation, "sebelum"), child(r.explanation, "sesudah")
+    before, after = child(r.explanation, "before"), child(r.explanation, "after")
     assert [c.value for c in before.children] == [D("87.0"), "Baik"]
     assert [c.value for c in after.children] == [D("94.2"), "Sangat Baik"]
     assert (before.value, after.value) == ("Baik", "Sangat Baik")
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Sangat Baik")
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
 
 
 # -- PP 30/2019 + PermenPANRB 8/2021 (semester II 2021): kinerja tambahan, Pasal 41(5) gate ---
@@ -276,29 +276,29 @@ def test_pp30_kinerja_tambahan_gain_room_and_gate_permenpanrb_8_2021() -> None:
     assert ens(r.counted[0].channels) == ["kinerja tambahan", "new idea/way (Sangat Baik gate)"]
     root = r.explanation
     assert keys(root) == [
-        "inovasi",
-        "kinerja_tambahan_tambahan",
-        "syarat_sangat_baik",
-        "sebelum",
-        "sesudah",
+        "innovations",
+        "added_additional_performance",
+        "very_good_condition",
+        "before",
+        "after",
     ]
     kt = check_node(
-        child(root, "kinerja_tambahan_tambahan"),
-        key="kinerja_tambahan_tambahan",
+        child(root, "added_additional_performance"),
+        key="added_additional_performance",
         value=6,
-        inputs={"sisa_ruang": D(6)},
+        inputs={"remaining_room": D(6)},
         has_rule=True,
     )
     assert [c.value for c in kt.children] == [4, 10]
     check_node(
-        child(root, "syarat_sangat_baik"),
-        key="syarat_sangat_baik",
+        child(root, "very_good_condition"),
+        key="very_good_condition",
         value="diterima",
         citations=[pp30.RULES.innovation_gate],
     )
-    assert [c.value for c in child(root, "sebelum").children] == [D("105.80"), "Baik"]
-    assert [c.value for c in child(root, "sesudah").children] == [D("110.00"), "Sangat Baik"]
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Sangat Baik")
+    assert [c.value for c in child(root, "before").children] == [D("105.80"), "Baik"]
+    assert [c.value for c in child(root, "after").children] == [D("110.00"), "Sangat Baik"]
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
 
 
 def test_pp30_nilai_kinerja_capped_at_120_pp30_2019_pasal_41() -> None:
@@ -313,7 +313,7 @@ def test_pp30_nilai_kinerja_capped_at_120_pp30_2019_pasal_41() -> None:
         nilai_perilaku=125,
         peer_input=False,
     )
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Sangat Baik")
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
     assert r.points == 10
 
 
@@ -349,8 +349,8 @@ def test_pp30_gate_any_accepted_idea_pp30_2019_pasal_41_ayat_5(
         nilai_perilaku=115,
         peer_input=True,
     )
-    assert child(r.explanation, "syarat_sangat_baik").value == gate
-    assert (r.predikat_before, r.predikat_after) == ("Baik", after)
+    assert child(r.explanation, "very_good_condition").value == gate
+    assert (r.predicate_before, r.predicate_after) == ("Baik", after)
     pending = [m for m in r.missing if "Pasal 41" in m.id]
     assert len(pending) == (gate == "menunggu")
     if pending:
@@ -370,9 +370,9 @@ def test_pp30_gate_any_accepted_idea_pp30_2019_pasal_41_ayat_5(
 def test_pp30_nothing_counted_no_gate_no_sangat_baik_pp30_2019_pasal_41_ayat_5() -> None:
     """Without a counted innovation the gate is 'tidak' and nothing is asked for it."""
     r = skp.credit(RINA, [], H2_2021, nilai_skp=115, nilai_perilaku=115, peer_input=True)
-    assert child(r.explanation, "syarat_sangat_baik").value == "tidak"
+    assert child(r.explanation, "very_good_condition").value == "tidak"
     assert r.missing == ()
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Baik")
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Baik")
     assert r.points == 0
 
 
@@ -395,7 +395,7 @@ def test_pp30_extra_duty_must_be_recorded_as_kinerja_tambahan_permenpanrb_8_2021
         "A: catat sebagai kinerja tambahan dengan predikat dan bobot lingkup penugasan",
         "nilai_skp, nilai_perilaku dan peer_input untuk menghitung perubahan predikat",
     ]
-    assert (r.predikat_before, r.predikat_after) == (None, None)
+    assert (r.predicate_before, r.predicate_after) == (None, None)
     assert "sebelum" not in keys(r.explanation)
 
 
@@ -416,7 +416,7 @@ def test_pp30_each_nilai_input_is_needed_pp30_2019_pasal_41(given: dict[str, Any
         recognitions=[rec("A", gagasan_baru_diterima=True)],
         **given,
     )
-    assert r.predikat_after is None
+    assert r.predicate_after is None
     assert r.missing[-1].en.startswith("nilai_skp, nilai_perilaku and peer_input")
 
 
@@ -439,10 +439,10 @@ def test_pm6_innovation_is_hasil_kerja_tambahan_not_points_permenpanrb_6_2022() 
         rating_perilaku=SESUAI,
     )
     assert (r.points, r.potential_points) == (0, 0)
-    assert [t.en for t in r.hasil_kerja_tambahan] == [
+    assert [t.en for t in r.additional_results] == [
         'B. Additional: innovation "A" (role: Team lead; stage: Application)'
     ]
-    assert [t.id for t in r.hasil_kerja_tambahan] == [
+    assert [t.id for t in r.additional_results] == [
         'B. Tambahan: inovasi "A" (peran: Ketua tim; tahapan: Penerapan)'
     ]
     assert ens(r.counted[0].channels) == ["additional result; evidence", "awards: Top 45; IGA"]
@@ -459,8 +459,8 @@ def test_pm6_innovation_is_hasil_kerja_tambahan_not_points_permenpanrb_6_2022() 
     ]
     rules = pm6.RULES
     check_node(
-        child(r.explanation, "tanpa_poin"),
-        key="tanpa_poin",
+        child(r.explanation, "without_points"),
+        key="without_points",
         value=0,
         has_rule=True,
         citations=[
@@ -470,7 +470,7 @@ def test_pm6_innovation_is_hasil_kerja_tambahan_not_points_permenpanrb_6_2022() 
         ],
     )
     # behaviour still 'sesuai': the innovations cannot give Sangat Baik, and that is named
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Baik")
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Baik")
     assert [m.en for m in r.missing] == [
         "behaviour above expectations is also needed for Sangat Baik (e.g. the leader's "
         'special expectation "Adaptif: keep innovating")'
@@ -479,17 +479,17 @@ def test_pm6_innovation_is_hasil_kerja_tambahan_not_points_permenpanrb_6_2022() 
         "perilaku kerja di atas ekspektasi juga diperlukan untuk Sangat Baik (mis. "
         'ekspektasi khusus pimpinan "Adaptif: terus berinovasi")'
     )
-    assert (r.angka_kredit_before, r.angka_kredit_after) == (D(25), D(25))
+    assert (r.credit_before, r.credit_after) == (D(25), D(25))
 
 
 def test_pm6_without_innovations_nothing_changes_permenpanrb_6_2022() -> None:
     """No counted innovation: the rating stays, nothing is asked beyond the ratings."""
     r = skp.credit(RINA, [], Period.year(2023), rating_hasil_kerja=SESUAI, rating_perilaku=SESUAI)
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Baik")
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Baik")
     assert r.missing == ()
     assert r.evidence == ()
-    assert r.hasil_kerja_tambahan == ()
-    assert r.angka_kredit_gain == 0
+    assert r.additional_results == ()
+    assert r.credit_gain == 0
 
 
 def test_pm6_perilaku_above_no_behaviour_note_permenpanrb_6_2022() -> None:
@@ -502,9 +502,9 @@ def test_pm6_perilaku_above_no_behaviour_note_permenpanrb_6_2022() -> None:
         rating_hasil_kerja=SESUAI,
         rating_perilaku=DI_ATAS,
     )
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Sangat Baik")
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
     assert r.missing == ()
-    before, after = child(r.explanation, "sebelum"), child(r.explanation, "sesudah")
+    before, after = child(r.explanation, "before"), child(r.explanation, "after")
     assert (before.value, after.value) == ("Baik", "Sangat Baik")
 
 
@@ -512,7 +512,7 @@ def test_pm6_perilaku_above_no_behaviour_note_permenpanrb_6_2022() -> None:
 def test_pm6_both_ratings_needed_permenpanrb_6_2022(given: dict[str, Any]) -> None:
     """The predikat needs both ratings (hasil kerja and perilaku); a missing one is named."""
     r = skp.credit(RINA, [innovation("A", "2023-03-01", RINA)], Period.year(2023), **given)
-    assert (r.predikat_before, r.predikat_after) == (None, None)
+    assert (r.predicate_before, r.predicate_after) == (None, None)
     assert [m.en for m in r.missing] == [
         "rating_hasil_kerja and rating_perilaku (without the innovations) to compute the "
         "predikat change; Sangat Baik needs both above expectations"
@@ -521,7 +521,7 @@ def test_pm6_both_ratings_needed_permenpanrb_6_2022(given: dict[str, Any]) -> No
         "rating_hasil_kerja dan rating_perilaku (tanpa inovasi) untuk menghitung perubahan "
         "predikat; Sangat Baik hanya bila keduanya di atas ekspektasi"
     )
-    assert r.angka_kredit_before is None
+    assert r.credit_before is None
     assert "efek_angka_kredit" not in keys(r.explanation)
 
 
@@ -536,16 +536,16 @@ def test_pm6_angka_kredit_effect_node_permenpanrb_1_2023() -> None:
         rating_perilaku=DI_ATAS,
     )
     node = check_node(
-        child(r.explanation, "efek_angka_kredit"),
-        key="efek_angka_kredit",
+        child(r.explanation, "credit_effect"),
+        key="credit_effect",
         value=D("12.5"),
         citations=[ak.RULES.no_innovation_ak],
         has_rule=True,
     )
     assert node.note is None  # whole months
     assert [c.value for c in node.children] == [D(25), D("37.5")]
-    assert (r.angka_kredit_before, r.angka_kredit_after) == (D(25), D("37.5"))
-    assert r.angka_kredit_gain == D("12.5")
+    assert (r.credit_before, r.credit_after) == (D(25), D("37.5"))
+    assert r.credit_gain == D("12.5")
 
 
 def test_pm6_angka_kredit_counts_calendar_months_touched_permenpanrb_1_2023() -> None:
@@ -558,10 +558,10 @@ def test_pm6_angka_kredit_counts_calendar_months_touched_permenpanrb_1_2023() ->
         rating_hasil_kerja=SESUAI,
         rating_perilaku=DI_ATAS,
     )
-    node = child(r.explanation, "efek_angka_kredit")
+    node = child(r.explanation, "credit_effect")
     assert node.note is not None
     assert node.note.en == ("period not in whole months: calendar months touched are counted")
-    assert (r.angka_kredit_before, r.angka_kredit_after) == (D("12.5"), D("18.75"))
+    assert (r.credit_before, r.credit_after) == (D("12.5"), D("18.75"))
 
 
 def test_pm6_no_ak_conversion_before_2023_is_explained_permenpanrb_1_2023() -> None:
@@ -575,16 +575,16 @@ def test_pm6_no_ak_conversion_before_2023_is_explained_permenpanrb_1_2023() -> N
         rating_perilaku=DI_ATAS,
     )
     node = check_node(
-        child(r.explanation, "angka_kredit"),
-        key="angka_kredit",
+        child(r.explanation, "credit"),
+        key="credit",
         value=None,
         citations=[ak.RULES.conversion_start],
     )
     assert node.note is not None
     assert "2023" in node.note.en
     assert node.note.id == node.note.en  # the refusal's own text, in both fields
-    assert (r.angka_kredit_before, r.angka_kredit_after) == (None, None)
-    assert r.angka_kredit_gain is None
+    assert (r.credit_before, r.credit_after) == (None, None)
+    assert r.credit_gain is None
 
 
 def test_pm6_functional_without_jenjang_asks_for_it_permenpanrb_1_2023() -> None:
@@ -600,7 +600,7 @@ def test_pm6_functional_without_jenjang_asks_for_it_permenpanrb_1_2023() -> None
     assert [(m.id, m.en) for m in r.missing] == [
         ("jenjang jabatan fungsional untuk angka kredit", "the JF jenjang for angka kredit")
     ]
-    assert r.angka_kredit_before is None
+    assert r.credit_before is None
     assert "efek_angka_kredit" not in keys(r.explanation)
 
 
@@ -670,7 +670,7 @@ def test_milestone_outside_the_period_is_ignored_with_the_period_named() -> None
     ]
     assert r.ignored[0].to_dict() == {"name": "Old", "reason": r.ignored[0].reason.model_dump()}
     node = check_node(
-        child(r.explanation, "inovasi_diabaikan"), key="inovasi_diabaikan", value=None
+        child(r.explanation, "ignored_innovations"), key="ignored_innovations", value=None
     )
     assert node.note == r.ignored[0].reason
     # both ends of the period count
@@ -706,8 +706,8 @@ def test_counted_node_records_role_milestone_rule_and_policy() -> None:
         "channels": [c.model_dump() for c in r.counted[0].channels],
     }
     node = check_node(
-        child(r.explanation, "inovasi"),
-        key="inovasi",
+        child(r.explanation, "innovations"),
+        key="innovations",
         value="anggota_tim",
         citations=[ic.MILESTONE_RULE],
     )
@@ -717,12 +717,12 @@ def test_counted_node_records_role_milestone_rule_and_policy() -> None:
     assert node.title.en == "Counted: A"
     root = check_node(
         r.explanation,
-        key="kredit_inovasi_skp",
+        key="skp_innovation_credit",
         value=0,
         inputs={
-            "pegawai": "Budi",
-            "periode": "2023-01-01..2023-12-31",
-            "aturan": "permenpanrb_6_2022",
+            "employee": "Budi",
+            "period": "2023-01-01..2023-12-31",
+            "rule": "permenpanrb_6_2022",
             "period_rule": "application",
         },
     )
@@ -738,7 +738,7 @@ def test_pp30_start_moves_the_2021_switch_and_is_recorded() -> None:
     q3 = Period(start="2021-07-01", end="2021-09-30")
     r = skp.credit(RINA, [], q3, pp30_start="2021-10-01")
     assert r.regime == "pp46_2011"
-    assert r.explanation.inputs["peralihan"] == "pp30_start=2021-10-01 (instansi)"
+    assert r.explanation.inputs["transition"] == "pp30_start=2021-10-01 (instansi)"
     plain = skp.credit(RINA, [], q3)
     assert plain.regime == "pp30_2019"
     assert "peralihan" not in plain.explanation.inputs
@@ -859,7 +859,7 @@ def test_not_asn_gets_no_credit_and_is_told_why_permenpanrb_6_2022() -> None:
         )
     ]
     check_node(
-        child(r.explanation, "bukan_asn"), key="bukan_asn", value=False, citations=[ic._ASN_ONLY]
+        child(r.explanation, "not_asn"), key="not_asn", value=False, citations=[ic._ASN_ONLY]
     )
     assert [c.name for c in r.counted] == ["A"]
     assert r.counted[0].channels == ()
@@ -910,8 +910,8 @@ def test_regional_points_added_when_an_innovation_counts_skp_md_8() -> None:
         }
     ]
     node = check_node(
-        child(r.explanation, "daerah_contoh"),
-        key="daerah_contoh",
+        child(r.explanation, "region_contoh"),
+        key="region_contoh",
         value=D(2),
         citations=[rule.citation],
     )
@@ -953,7 +953,7 @@ def test_regional_points_without_number_not_counted_skp_md_8() -> None:
     note = r.regional[0].note
     assert note.en == "2 extra points (no number; not counted)"
     assert note.id == "Tambahan 2 poin (tanpa angka; tidak dihitung)"
-    assert child(r.explanation, "daerah_contoh").note == note
+    assert child(r.explanation, "region_contoh").note == note
 
 
 def test_regional_rule_out_of_force_or_elsewhere_has_no_effect_skp_md_8() -> None:
@@ -993,15 +993,13 @@ def test_kepri_mandatory_rhk_names_the_innovations_pergub_kepri_38_2025() -> Non
     )
     assert r.regional[0].satisfied is True
     assert r.regional[0].points is None
-    assert [t.en for t in r.hasil_kerja_tambahan][-1] == (
+    assert [t.en for t in r.additional_results][-1] == (
         f"Mandatory innovation RHK ({k.instrument}): A, B"
     )
-    assert [t.id for t in r.hasil_kerja_tambahan][-1] == (
-        f"RHK inovasi wajib ({k.instrument}): A, B"
-    )
+    assert [t.id for t in r.additional_results][-1] == (f"RHK inovasi wajib ({k.instrument}): A, B")
     check_node(
-        child(r.explanation, f"daerah_{k.id}"),
-        key=f"daerah_{k.id}",
+        child(r.explanation, f"region_{k.id}"),
+        key=f"region_{k.id}",
         value=True,
         citations=[k.citation],
     )
@@ -1013,8 +1011,8 @@ def test_kepri_mandatory_rhk_names_the_innovations_pergub_kepri_38_2025() -> Non
             f"the SKP must contain an innovation RHK ({k.instrument})",
         )
     ]
-    assert child(none.explanation, f"daerah_{k.id}").value is False
-    assert none.hasil_kerja_tambahan == ()
+    assert child(none.explanation, f"region_{k.id}").value is False
+    assert none.additional_results == ()
 
 
 def test_unmatched_region_is_reported_with_the_known_regions_skp_md_8() -> None:
@@ -1024,9 +1022,7 @@ def test_unmatched_region_is_reported_with_the_known_regions_skp_md_8() -> None:
     r = skp.credit(RINA, [], Period.year(2026), regional_rules=rules, region="Kota Padang", **RATED)
     assert r.unmatched_region == "Kota Padang"
     assert r.to_dict()["unmatched_region"] == "Kota Padang"
-    node = check_node(
-        child(r.explanation, "daerah_tidak_dikenal"), key="daerah_tidak_dikenal", value=None
-    )
+    node = check_node(child(r.explanation, "unknown_region"), key="unknown_region", value=None)
     known = ", ".join(sorted({"Kabupaten Contoh", skp.KEPRI_PERGUB_38_2025.region}))
     assert node.note is not None
     assert node.note.en == "known: " + known
@@ -1096,11 +1092,11 @@ def test_result_summary_and_policies() -> None:
     assert d["ignored"] == []
     assert D(d["points"]) == 0
     assert D(d["potential_points"]) == 0
-    assert (d["predikat_before"], d["predikat_after"]) == ("Baik", "Sangat Baik")
-    assert D(d["angka_kredit_before"]) == 25
-    assert D(d["angka_kredit_after"]) == D("37.5")
-    assert D(d["angka_kredit_gain"]) == D("12.5")
-    assert d["hasil_kerja_tambahan"] == [t.model_dump() for t in r.hasil_kerja_tambahan]
+    assert (d["predicate_before"], d["predicate_after"]) == ("Baik", "Sangat Baik")
+    assert D(d["credit_before"]) == 25
+    assert D(d["credit_after"]) == D("37.5")
+    assert D(d["credit_gain"]) == D("12.5")
+    assert d["additional_results"] == [t.model_dump() for t in r.additional_results]
     assert d["evidence"] == [t.model_dump() for t in r.evidence]
     assert d["missing"] == []
     assert d["regional"] == []
@@ -1112,15 +1108,15 @@ def test_result_summary_and_policies() -> None:
 def test_angka_kredit_gain_needs_both_figures() -> None:
     """The AK gain is after − before, and None when either is unknown."""
     r = skp.credit(RINA, [innovation("A", "2023-03-01", RINA)], Period.year(2023))
-    assert r.angka_kredit_gain is None
+    assert r.credit_gain is None
     import dataclasses
 
-    only_after = dataclasses.replace(r, angka_kredit_after=D(3))
-    assert only_after.angka_kredit_gain is None
-    only_before = dataclasses.replace(r, angka_kredit_before=D(3))
-    assert only_before.angka_kredit_gain is None
-    both = dataclasses.replace(r, angka_kredit_before=D(3), angka_kredit_after=D(5))
-    assert both.angka_kredit_gain == 2
+    only_after = dataclasses.replace(r, credit_after=D(3))
+    assert only_after.credit_gain is None
+    only_before = dataclasses.replace(r, credit_before=D(3))
+    assert only_before.credit_gain is None
+    both = dataclasses.replace(r, credit_before=D(3), credit_after=D(5))
+    assert both.credit_gain == 2
 
 
 # -- the regime in force decides every value (law as data: its own rule set, not a default) ----
@@ -1143,10 +1139,10 @@ def test_pp46_values_come_from_the_regime_in_force_perka_bkn_1_2013(
         tugas_tambahan_bands=((0, D(0)), (None, D(2))),
         skp_cap=D(100),
         predikat_bands=(
-            (D(100), pp46.PredikatPp46("Sangat Baik")),
-            (D(60), pp46.PredikatPp46("Baik")),
-            (D(50), pp46.PredikatPp46("Cukup")),
-            (D(40), pp46.PredikatPp46("Kurang")),
+            (D(100), pp46.PredicatePp46("Sangat Baik")),
+            (D(60), pp46.PredicatePp46("Baik")),
+            (D(50), pp46.PredicatePp46("Cukup")),
+            (D(40), pp46.PredicatePp46("Kurang")),
         ),
         weight_skp=D("0.5"),
         weight_perilaku=D("0.5"),
@@ -1155,15 +1151,15 @@ def test_pp46_values_come_from_the_regime_in_force_perka_bkn_1_2013(
     inv = innovation("A", "2019-03-01", RINA)
     r = skp.credit(RINA, [inv], Period.year(2019), recognitions=[FULL_PP46], nilai_skp=95)
     assert (r.points, r.potential_points) == (11, 11)  # 9 + 2
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Sangat Baik")  # 95; min(106, 100)
-    assert child(r.explanation, "sesudah").children[-1].value == "Sangat Baik"
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")  # 95; min(106, 100)
+    assert child(r.explanation, "after").children[-1].value == "Sangat Baik"
     with_perilaku = skp.credit(
         RINA, [inv], Period.year(2019), recognitions=[FULL_PP46], nilai_skp=95, nilai_perilaku=60
     )
     # before: 0.5 × 95 + 0.5 × 60 = 77.5; after: min(106, 100) → 0.5 × 100 + 30 = 80
-    assert child(with_perilaku.explanation, "sebelum").children[0].value == D("77.5")
-    assert child(with_perilaku.explanation, "sesudah").children[0].value == D(80)
-    assert (with_perilaku.predikat_before, with_perilaku.predikat_after) == ("Baik", "Baik")
+    assert child(with_perilaku.explanation, "before").children[0].value == D("77.5")
+    assert child(with_perilaku.explanation, "after").children[0].value == D(80)
+    assert (with_perilaku.predicate_before, with_perilaku.predicate_after) == ("Baik", "Baik")
     pending = skp.credit(
         RINA,
         [inv],
@@ -1172,7 +1168,7 @@ def test_pp46_values_come_from_the_regime_in_force_perka_bkn_1_2013(
         nilai_skp=91,
     )
     assert (pending.points, pending.potential_points) == (0, 9)
-    assert pending.predikat_after == "Sangat Baik"  # 91 + 9 = 100
+    assert pending.predicate_after == "Sangat Baik"  # 91 + 9 = 100
 
 
 def test_pp30_values_come_from_the_regime_in_force_permenpanrb_8_2021(
@@ -1186,9 +1182,9 @@ def test_pp30_values_come_from_the_regime_in_force_permenpanrb_8_2021(
         weight_skp_without_peers=D("0.5"),
         weight_perilaku_without_peers=D("0.5"),
         predikat_bands=(
-            (D(100), pp30.PredikatPp30("Sangat Baik")),
-            (D(90), pp30.PredikatPp30("Baik")),
-            (D(70), pp30.PredikatPp30("Cukup")),
+            (D(100), pp30.PredicatePp30("Sangat Baik")),
+            (D(90), pp30.PredicatePp30("Baik")),
+            (D(70), pp30.PredicatePp30("Cukup")),
         ),
     )
     _regime(monkeypatch, rules)
@@ -1203,12 +1199,14 @@ def test_pp30_values_come_from_the_regime_in_force_permenpanrb_8_2021(
         peer_input=False,
     )
     assert (r.points, r.potential_points) == (6, 6)  # 2 + 20 capped at 8
-    assert child(r.explanation, "kinerja_tambahan_tambahan").inputs == {"sisa_ruang": D(6)}
+    assert child(r.explanation, "added_additional_performance").inputs == {"remaining_room": D(6)}
     # before 0.5 × 96 + 50 = 98 (Baik); after 0.5 × 102 + 50 = 101 (Sangat Baik from 100)
-    assert child(r.explanation, "sebelum").children[0].value == D(98)
-    assert child(r.explanation, "sesudah").children[0].value == D(101)
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Sangat Baik")
-    assert child(r.explanation, "syarat_sangat_baik").citations == (rules.innovation_gate.citation,)
+    assert child(r.explanation, "before").children[0].value == D(98)
+    assert child(r.explanation, "after").children[0].value == D(101)
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
+    assert child(r.explanation, "very_good_condition").citations == (
+        rules.innovation_gate.citation,
+    )
 
 
 def test_pm6_matrix_and_ak_values_come_from_the_rules_in_force_permenpanrb_6_2022(
@@ -1218,7 +1216,7 @@ def test_pm6_matrix_and_ak_values_come_from_the_rules_in_force_permenpanrb_6_202
     perilaku already Sangat Baik) and the AK conversion in force (koefisien 20, 6 months a
     year) decide the predikat and the angka kredit."""
     matrix = dict(pm6.RULES.matrix.get())
-    matrix[(pm6.Rating.MEETS, pm6.Rating.ABOVE)] = pm6.Predikat.VERY_GOOD
+    matrix[(pm6.Rating.MEETS, pm6.Rating.ABOVE)] = pm6.Predicate.VERY_GOOD
     _regime(monkeypatch, pm6.RULES.override(reason="test", matrix=matrix))
     conversion = ak.RULES.override(reason="test", koefisien_ahli_muda=D(20), months_per_year=6)
     monkeypatch.setattr(ic, "angka_kredit_regime_for", lambda on: conversion)
@@ -1229,10 +1227,10 @@ def test_pm6_matrix_and_ak_values_come_from_the_rules_in_force_permenpanrb_6_202
         rating_hasil_kerja=SESUAI,
         rating_perilaku=DI_ATAS,
     )
-    assert (r.predikat_before, r.predikat_after) == ("Sangat Baik", "Sangat Baik")
+    assert (r.predicate_before, r.predicate_after) == ("Sangat Baik", "Sangat Baik")
     # 150 % × 20 × min(12, 6) / 6 = 30, before and after
-    assert (r.angka_kredit_before, r.angka_kredit_after) == (D(30), D(30))
-    node = child(r.explanation, "efek_angka_kredit")
+    assert (r.credit_before, r.credit_after) == (D(30), D(30))
+    node = child(r.explanation, "credit_effect")
     assert node.citations == (conversion.no_innovation_ak,)
 
 
@@ -1251,12 +1249,6 @@ def test_every_regional_rule_in_force_is_applied_skp_md_8() -> None:
     assert r.points == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: credit() keys each counted innovation's channels by its name "
-    "(acc.channels[inv.name]), so two innovations of the same name (different ids) share one "
-    "list and the unrecognised one reports the other's 'tugas tambahan' channel",
-)
 def test_channels_belong_to_their_own_innovation_when_names_repeat() -> None:
     """Each counted innovation reports only what it brings (skp.md §1.2): an innovation
     without a recognition brings no tugas tambahan, even if another has the same name."""
@@ -1330,7 +1322,7 @@ def test_pp46_each_assigned_innovation_is_one_more_tugas_tambahan_perka_bkn_1_20
         other_tugas_tambahan=2,
     )
     assert r.points == 1
-    assert child(r.explanation, "tugas_tambahan_tambahan").inputs["inovasi"] == 2
+    assert child(r.explanation, "added_extra_duties").inputs["innovations"] == 2
     assert ids(r.evidence)[0] == (
         "surat keterangan kreativitas: nomor, tingkat manfaat, penandatangan sesuai tingkat"
     )
@@ -1343,8 +1335,8 @@ def test_pp46_kreativitas_records_the_accepted_signer_perka_bkn_1_2013() -> None
     r = skp.credit(
         RINA, [innovation("A", "2019-03-01", RINA)], Period.year(2019), recognitions=[FULL_PP46]
     )
-    node = child(r.explanation, "kreativitas_total").children[0]
-    assert dict(node.inputs) == {"tingkat": "organisasi", "penandatangan": "pejabat_eselon_i"}
+    node = child(r.explanation, "creativity_total").children[0]
+    assert dict(node.inputs) == {"level": "organisasi", "signer": "pejabat_eselon_i"}
 
 
 def test_pp30_other_kinerja_tambahan_counts_before_and_after_permenpanrb_8_2021() -> None:
@@ -1358,13 +1350,16 @@ def test_pp30_other_kinerja_tambahan_counts_before_and_after_permenpanrb_8_2021(
         other_kinerja_tambahan=2,
     )
     assert r.points == 5
-    assert [c.value for c in child(r.explanation, "kinerja_tambahan_tambahan").children] == [2, 7]
+    assert [c.value for c in child(r.explanation, "added_additional_performance").children] == [
+        2,
+        7,
+    ]
 
 
 def test_pm6_nothing_counted_keeps_the_hasil_kerja_rating_permenpanrb_6_2022() -> None:
     """Without a counted innovation the hasil kerja rating is not raised: Baik stays Baik."""
     r = skp.credit(RINA, [], Period.year(2023), **RATED)
-    assert (r.predikat_before, r.predikat_after) == ("Baik", "Baik")
+    assert (r.predicate_before, r.predicate_after) == ("Baik", "Baik")
 
 
 def test_an_undated_innovation_does_not_stop_the_next_from_counting() -> None:

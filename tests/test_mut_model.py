@@ -140,12 +140,6 @@ def test_interval_parse_refuses_junk(bad: Any) -> None:
     assert exc.value.message_en
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="bug: Interval.parse('1..2..3') leaks a bare ValueError from the tuple unpacking of "
-    "s.split('..') instead of InvalidInput (issue 10: only the library's own errors)",
-)
 def test_interval_parse_refuses_two_range_separators_issue_10() -> None:
     with pytest.raises(InvalidInput):
         Interval.parse("1..2..3")
