@@ -81,7 +81,7 @@ MODULES: dict[str, list[str]] = {
     "iga/derive.py": ["tests/test_iga_derive.py"],
     "iga/scoring.py": ["tests/test_iga_scoring.py"],
     "iga/eligibility_rules.py": ["tests/test_iga_scoring.py"],
-    "iga/bulk.py": ["tests/test_iga_bulk.py"],
+    "iga/bulk.py": ["tests/test_iga_bulk.py", "tests/test_iga_bulk_read.py"],
     "iga/model.py": ["tests/test_iga_editions.py"],
     "iga/registry.py": ["tests/test_iga_editions.py"],
     # pp38: PP 38/2017
@@ -333,6 +333,8 @@ def prepare(module: str, work: Path, baseline: bool = False) -> None:
     shutil.copytree(ROOT / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
     # some tests read the documented examples (docs/examples)
     shutil.copytree(ROOT / "docs", work / "docs", ignore=shutil.ignore_patterns("__pycache__"))
+    # the bulk path's tests build their national years with the benchmark's generator
+    shutil.copytree(ROOT / "bench", work / "bench", ignore=shutil.ignore_patterns("__pycache__"))
     target = work / PACKAGE / module
     target.write_text(unwrap_decorators(target.read_text("utf-8")), "utf-8")
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
@@ -341,7 +343,7 @@ def prepare(module: str, work: Path, baseline: bool = False) -> None:
     config = {
         "source_paths": ["src/"],
         "only_mutate": [str(PACKAGE / module)],
-        "also_copy": ["docs/"],
+        "also_copy": ["docs/", "bench/"],
         "pytest_add_cli_args_test_selection": test_files(module, baseline),
         # no doctests, no cache; the project's warnings-as-errors stays on
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-o", "addopts=--strict-markers"],
