@@ -95,6 +95,7 @@ def test_pasal_20_2_uses_the_facts_of_the_rules_given() -> None:
     inv = make(adoption={"burdens_public": False})
     r = adoption_instrument(inv, narrow)
     assert r.instrument is AdoptionInstrument.PERKADA
+    assert r.perkada_conditions is True
     assert r.facts == {"adoption.burdens_public": False}
     assert r.rules_id == "pp38-varian"
     assert adoption_instrument(inv).instrument is None  # shipped: two facts unknown
