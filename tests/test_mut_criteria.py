@@ -84,6 +84,8 @@ def test_pasal_6_explanation_tree() -> None:
     e = r.explanation
     assert e.key == "pp38.kriteria"
     assert e.value is Verdict.NOT_ASSESSABLE
+    assert e.rule is not None
+    assert "AND" in e.rule.en
     assert e.inputs == {"aturan": "pp38-2017"}
     assert e.citations == (r.verdicts[0].citations[0],)
     assert e.citations[0].article == "Pasal 6"

@@ -76,6 +76,8 @@ def test_pasal_7_an_unknown_item_is_refused_naming_the_field() -> None:
         r.field("lampiran")
     assert caught.value.field == "name"
     assert caught.value.value == "lampiran"
+    assert "Pasal 7" in caught.value.message
+    assert "rancang_bangun" in (caught.value.message_en or "")
 
 
 def test_pasal_7_uses_the_items_of_the_rules_given() -> None:
@@ -97,6 +99,8 @@ def test_pasal_7_explanation() -> None:
     e = r.explanation
     assert e.key == "pp38.usulan"
     assert e.value is Verdict.NOT_MET
+    assert e.rule is not None
+    assert "budget" in e.rule.en
     assert e.inputs == {"aturan": "pp38-2017"}
     assert e.citations == (r.fields[0].citation,)
     assert e.citations[0].article == "Pasal 7"
