@@ -288,6 +288,8 @@ def test_pasal_6_c_no_burden_at_all_is_met_by_inference() -> None:
     assert none.verdict is Verdict.MET
     assert none.basis == C.INFERENCE == "inferensi"
     assert none.settled_by == "criteria.burdens_public_unlawfully"
+    assert "adoption.burdens_public = False" in none.reason.id
+    assert "adoption.burdens_public = False" in none.reason.en
     assert [c.article for c in none.citations] == ["Pasal 6"]
     burden = _criterion(Criterion.NO_UNLAWFUL_BURDEN, make(adoption={"burdens_public": True}))
     assert burden.verdict is Verdict.NOT_ASSESSABLE
@@ -295,6 +297,10 @@ def test_pasal_6_c_no_burden_at_all_is_met_by_inference() -> None:
     assert burden.reason.en.endswith(
         "supply criteria.burdens_public_unlawfully; the innovation burdens the public; "
         "whether lawfully cannot be inferred"
+    )
+    assert burden.reason.id.endswith(
+        "isi criteria.burdens_public_unlawfully; inovasi membebani masyarakat; apakah bebannya "
+        "sah tidak dapat disimpulkan"
     )
     unknown = _criterion(Criterion.NO_UNLAWFUL_BURDEN, make())
     assert unknown.verdict is Verdict.NOT_ASSESSABLE
@@ -312,6 +318,7 @@ def test_pasal_6_d_an_urusan_on_the_list_is_met_by_inference_citing_the_list() -
     assert pupr.citations[1] == r.urusan_list
     assert len(pupr.citations) == 2
     assert "'Public works and spatial planning' (Mandatory, basic service)" in pupr.reason.en
+    assert f"'{Urusan.PUPR.label.id}' ({Urusan.PUPR.kind.label.id})" in pupr.reason.id
     info = _criterion(Criterion.REGIONAL_AUTHORITY, make(main_urusan=Urusan.COMMUNICATION.value))
     assert info.verdict is Verdict.MET
     assert info.citations[1] == r.urusan_list_uncertain
@@ -319,9 +326,11 @@ def test_pasal_6_d_an_urusan_on_the_list_is_met_by_inference_citing_the_list() -
     assert other.verdict is Verdict.NOT_ASSESSABLE
     assert other.basis == "tidak_ada"
     assert "names no particular affair" in other.reason.en
+    assert "'fungsi lain'" in other.reason.id
     nothing = _criterion(Criterion.REGIONAL_AUTHORITY, make())
     assert nothing.verdict is Verdict.NOT_ASSESSABLE
     assert nothing.reason.en.endswith("supply criteria.regional_authority; or supply main_urusan")
+    assert nothing.reason.id.endswith("isi criteria.regional_authority; atau isi urusan_utama")
 
 
 def test_pasal_6_verdicts_are_shared_per_rule_set_and_key() -> None:
