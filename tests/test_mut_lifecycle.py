@@ -118,6 +118,7 @@ def test_requirements_checks_its_arguments() -> None:
         L.requirements(r, "usulan_ke_litbang", make())  # type: ignore[arg-type]
     assert caught.value.field == "t"
     assert caught.value.value == "usulan_ke_litbang"
+    assert "Transition" in (caught.value.message_en or "")
     with pytest.raises(InvalidInput) as caught:
         L.requirements(r, t, 42)  # type: ignore[arg-type]
     assert caught.value.rule == "requirements"
@@ -137,6 +138,13 @@ def test_transition_options_and_allowed_transitions() -> None:
     assert L.allowed_transitions(inv) == ()
     found = with_procedure(inv, litbang_feasible=False)
     assert L.allowed_transitions(found) == (S.NOT_FEASIBLE,)
+    r = fresh_rules()
+    lax = dataclasses.replace(
+        r,
+        transitions=tuple(dataclasses.replace(t, requires=()) for t in r.transitions),
+        route_steps=(),
+    )
+    assert L.allowed_transitions(inv, lax) == (S.FEASIBLE, S.NOT_FEASIBLE)
     opt = L.transition_options(found)[1]
     assert opt.allowed is True
     assert opt.missing == ()
@@ -193,6 +201,7 @@ def test_transition_refuses_an_unknown_target_and_a_bad_date() -> None:
         L.transition(make(), "selesai", on="2024-01-10")
     assert caught.value.field == "to"
     assert caught.value.value == "selesai"
+    assert "'dievaluasi'" in (caught.value.message_en or "")
     with pytest.raises(InvalidInput) as caught:
         L.transition(make(), "dievaluasi", on="kemarin")
     assert caught.value.field == "on"
@@ -235,6 +244,9 @@ def test_transition_missing_conditions_named_with_fields_text_and_article() -> N
     )
     assert described in (e.message_en or "")
     assert f"procedure.written_permission_on — {permission.text.id} (" in e.message
+    # the missing conditions are listed one after the other, separated by "; "
+    assert "(PP 38/2017 Pasal 7–15 [VERIFIED-SECONDARY]); forms, design, " in (e.message_en or "")
+    assert "(PP 38/2017 Pasal 7–15 [VERIFIED-SECONDARY]); forms, design, " in e.message
     assert "forms, design, objective, benefit, planned_trial, budget — " in (e.message_en or "")
     with pytest.raises(IllegalTransition) as caught:
         L.transition(make(status="dievaluasi", initiator="kepala_daerah"), "layak", on="2024-02-01")
@@ -279,4 +291,6 @@ def test_transition_to_an_invalid_result_is_refused_naming_the_field() -> None:
         L.transition(inv, "ditetapkan", on="2024-03-01")
     assert caught.value.field == "trial_start"
     assert caught.value.rule == "layak → ditetapkan"
-    assert "trial_start" in (caught.value.message_en or "")
+    assert "trial_start (2024-01-05) before decided_on (2024-03-01)" in (
+        caught.value.message_en or ""
+    )
