@@ -62,6 +62,28 @@ def test_from_proposed_the_whole_main_path_blocking_only_the_first_transition() 
     assert cond.note == permission.note
 
 
+def test_a_route_condition_carries_its_note_and_progress() -> None:
+    """Pasal 7–15: the DPRD member's written proposal carries the rule file's note; a yes/no
+    fact not recorded is UNKNOWN, not PENDING (the stop reported to litbang)."""
+    r = fresh_rules()
+    dprd = next_steps(make(initiator="anggota_dprd"), r).steps[0]
+    step = next(s for s in r.route_steps if s.key == "dprd_usulan_tertulis")
+    assert dprd.key == "dprd_usulan_tertulis"
+    assert step.note is not None
+    assert dprd.note == step.note
+    stopped = next_steps(make(status="dihentikan", stopped_on="2024-02-01"), r).steps[0]
+    assert stopped.progress is Progress.UNKNOWN
+
+
+def test_a_condition_produced_by_the_step_just_before_is_left_out() -> None:
+    """From LAYAK: the penetapan records ``decided_on``, so the uji coba's condition "ditetapkan"
+    (that very fact) is not listed."""
+    r = fresh_rules()
+    keys = [s.key for s in next_steps(make(status="layak"), r).steps]
+    assert keys[:3] == ["pasal_10_3_disampaikan_ke_kepala_daerah", "penetapan", "mulai_uji_coba"]
+    assert "ditetapkan" not in keys
+
+
 def test_conditions_met_or_produced_earlier_on_the_path_are_left_out() -> None:
     """A condition that holds is not listed; one whose facts an earlier step of the path
     records (the penetapan before the uji coba) is not listed either."""
@@ -238,10 +260,11 @@ def test_next_steps_uses_the_rules_given() -> None:
 
 def test_next_step_to_dict_and_node() -> None:
     """A step as JSON data and as an explanation node (kind, blocking, facts, note)."""
+    cited = fresh_rules().trial.citations
     step = NextStep(
         key="k",
         text=T("teks", "text"),
-        citations=(),
+        citations=cited,
         blocking=True,
         kind="syarat",
         progress=Progress.UNKNOWN,
@@ -256,7 +279,7 @@ def test_next_step_to_dict_and_node() -> None:
         "progress": "tidak_diketahui",
         "fields": ["a", "b"],
         "note": {"id": "catatan", "en": "note"},
-        "citations": [],
+        "citations": [c.model_dump(mode="json") for c in cited],
     }
     node = step._node()
     assert node.key == "pp38.langkah.k"
@@ -264,6 +287,7 @@ def test_next_step_to_dict_and_node() -> None:
     assert node.value is Progress.UNKNOWN
     assert node.inputs == {"jenis": "syarat", "menghambat": True, "fakta": "a, b"}
     assert node.note == step.note
+    assert node.citations == cited
     plain = dataclasses.replace(step, fields=(), note=None)
     assert plain.to_dict()["note"] is None
     assert plain._node().inputs == {"jenis": "syarat", "menghambat": True}
@@ -280,6 +304,7 @@ def test_explanation_and_summary() -> None:
     assert e.key == "pp38.langkah"
     assert e.value is S.DECIDED
     assert e.rule == ns.state_reason
+    assert ns.state_reason.en == "recorded status"
     assert e.inputs == {"aturan": "pp38-2017", "jumlah_langkah": len(ns.steps)}
     assert [c.key for c in e.children[:-1]] == [f"pp38.langkah.{s.key}" for s in ns.steps]
     group = e.children[-1]
