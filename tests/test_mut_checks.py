@@ -8,6 +8,7 @@ and the five criteria of Pasal 6."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,7 @@ from inovasi_daerah.models import Innovation, Urusan
 from inovasi_daerah.pp38 import Criterion, Verdict
 from inovasi_daerah.pp38 import checks as C
 from inovasi_daerah.pp38._base import Predicate
+from inovasi_daerah.pp38.criteria import check_criteria
 from pp38_factory import PERKADA_FACTS, PROPOSAL, fresh_rules, make, with_procedure
 
 HURUF_B = (("internal_procedure_only", True), ("burdens_public", False), ("burdens_apbd", False))
@@ -192,6 +194,21 @@ def test_any_given_of_several_attributes() -> None:
     assert given(make(planned_trial=" ")) is False
 
 
+def test_any_given_of_two_attributes_reads_both() -> None:
+    """Pasal 7, waktu uji coba as the rule file gives it: the planned text or the start date."""
+    given = C.any_given(["planned_trial", "trial_start"])
+    assert given(make(trial_start="2024-01-01")) is True
+    assert given(make(planned_trial="2024")) is True
+    assert given(make()) is False
+
+
+def test_given_an_attribute_that_is_not_a_field_is_present_when_not_none() -> None:
+    """An attribute that is not a declared field (a derived one such as ``all_urusan``) is
+    read as present when it is not None."""
+    given = C.any_given(["all_urusan"])
+    assert given(make()) is True
+
+
 def test_always_and_fact_of_pasal_7_required_items() -> None:
     """Pasal 7: five items always required; the budget only when the innovation needs one."""
     assert C.always(make()) is True
@@ -357,6 +374,19 @@ def test_pasal_6_verdicts_are_shared_per_rule_set_and_key() -> None:
     assert p.verdict is Verdict.NOT_ASSESSABLE
     assert q.verdict is Verdict.MET
     assert r._memo("criteria_verdicts", dict)  # the cache lives on the rule set
+
+
+def test_pasal_6_two_fact_only_criteria_keep_their_own_verdicts() -> None:
+    """A rule set deciding two criteria by the fact alone: each unknown verdict names its own
+    criterion and fact (the cache key holds the criterion)."""
+    r = fresh_rules()
+    rows = tuple(
+        dataclasses.replace(c, check="fact_only") if c.criterion is Criterion.RENEWAL else c
+        for c in r.criteria
+    )
+    got = check_criteria(make(), dataclasses.replace(r, criteria=rows))
+    assert got.verdict(Criterion.RENEWAL).settled_by == "criteria.renewal"
+    assert got.verdict(Criterion.REPLICABLE).settled_by == "criteria.replicable"
 
 
 def test_criterion_verdict_to_dict() -> None:
