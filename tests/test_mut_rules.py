@@ -231,8 +231,10 @@ def test_default_rules_and_require_rules() -> None:
         R.default_rules("pp38-2017")
     assert caught.value.field == "rules"
     assert caught.value.value == "pp38-2017"
+    assert "Pp38Rules" in (caught.value.message_en or "")
     assert R.require_rules(mine, "r") is mine
     with pytest.raises(InvalidInput) as caught:
-        R.require_rules(None, "aturan")
+        R.require_rules("pp38-2017", "aturan")
     assert caught.value.field == "aturan"
-    assert caught.value.value is None
+    assert caught.value.value == "pp38-2017"
+    assert "aturan must be PP 38 rules" in (caught.value.message_en or "")
