@@ -16,6 +16,14 @@ from inovasi_daerah.iga import registry as R
 from inovasi_daerah.iga.model import Edition
 from inovasi_daerah.law import Status
 
+
+@pytest.fixture(autouse=True)
+def _no_flagged_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The flagged "latest known" copies are kept per process: start each test without them, so
+    the copy is made under the test (and under mutmut's mutant)."""
+    monkeypatch.setattr(R, "_LATEST", {})
+
+
 SHIPPED = ["iga-2023", "iga-2024", "iga-2025", "iga-2026"]
 FORECASTS = ["iga-2027-forecast", "iga-2028-forecast", "iga-2029-forecast"]
 
@@ -91,6 +99,7 @@ def test_edition_year_must_be_an_integer(year: object) -> None:
         R.edition(year)  # type: ignore[arg-type]
     assert caught.value.field == "year"
     assert caught.value.value == year
+    assert "integer" in (caught.value.message_en or "")
 
 
 @pytest.mark.parametrize("year", [0, -1, 10_000, 10**50])
@@ -100,6 +109,7 @@ def test_edition_year_out_of_range_is_refused_before_formatting(year: int) -> No
     with pytest.raises(InvalidInput) as caught:
         R.edition(year)
     assert caught.value.field == "year"
+    assert caught.value.value == year
     assert "out of range" in (caught.value.message_en or "")
 
 
@@ -174,21 +184,26 @@ def test_after_the_last_edition_the_latest_known_rules_are_flagged() -> None:
 
 
 def test_the_flagged_copy_follows_a_changed_last_edition() -> None:
-    """A flagged copy is made again when the last edition changed (another start or
-    citation), and kept while it did not."""
+    """A flagged copy is made again when the last edition changed (another citation alone, or
+    another start alone), and kept while it did not."""
     last = R.edition(2026)
     first = R._latest_known(last)
     assert R._latest_known(last) is first
-    moved = dataclasses.replace(last, valid_from=date(2026, 2, 1))
-    again = R._latest_known(moved)
-    assert again is not first
-    assert again.valid_from == date(2026, 2, 1)
     recited = dataclasses.replace(
         last, citation=last.citation.model_copy(update={"note": "another source"})
     )
-    third = R._latest_known(recited)
-    assert third.citation.note == "another source"
-    assert R._latest_known(recited) is third
+    second = R._latest_known(recited)
+    assert second is not first
+    assert second.citation.note == "another source"
+    assert R._latest_known(recited) is second
+    moved = dataclasses.replace(recited, valid_from=date(2026, 2, 1))
+    third = R._latest_known(moved)
+    assert third is not second
+    assert third.valid_from == date(2026, 2, 1)
+    for flagged in (first, second, third):
+        assert flagged.valid_to is None
+        assert flagged.latest_known is not None
+        assert flagged.latest_known.status is Status.UNCERTAIN
 
 
 # -- a user's edition ---------------------------------------------------------------------------
@@ -251,6 +266,7 @@ def test_a_shipped_id_cannot_be_replaced() -> None:
         with pytest.raises(DataIntegrityError) as caught:
             R.register_user_edition(_user(2027, ident))
         assert caught.value.field == ident
+        assert "cannot be replaced" in (caught.value.message_en or "")
     assert [e.id for e in R.REGISTRY] == SHIPPED
 
 
@@ -260,3 +276,4 @@ def test_register_refuses_anything_but_an_edition() -> None:
         R.register_user_edition({"id": "iga-2027"})  # type: ignore[arg-type]
     assert caught.value.field == "new"
     assert caught.value.value == "dict"
+    assert "IGA Edition" in (caught.value.message_en or "")
