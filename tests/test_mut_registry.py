@@ -277,3 +277,14 @@ def test_register_refuses_anything_but_an_edition() -> None:
     assert caught.value.field == "new"
     assert caught.value.value == "dict"
     assert "IGA Edition" in (caught.value.message_en or "")
+
+
+def test_two_user_editions_starting_the_same_day_overlap() -> None:
+    """Validity may not overlap: a second edition starting the same day as an open-ended one
+    is refused as an overlap of the family (the first is not cut to end before it starts)."""
+    R.register_user_edition(_user(2027))
+    with pytest.raises(DataIntegrityError) as caught:
+        R.register_user_edition(_user(2027, "iga-2027-lain"))
+    assert caught.value.field == "iga.valid_to"
+    assert "overlap" in (caught.value.message_en or "")
+    assert [e.id for e in R.REGISTRY] == [*SHIPPED, "iga-2027-daerah"]
