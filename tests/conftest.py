@@ -1,12 +1,22 @@
 """Test settings shared by every test module."""
 
+import sys
+
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 # No timed assertions in tests (developers' guide; speed is measured in bench/): Hypothesis'
 # per-example deadline fails on a loaded CI machine, so it is off for every property.
 settings.register_profile("inovasi_daerah", deadline=None)
 settings.load_profile("inovasi_daerah")
+if "mutmut" in sys.modules:
+    # scripts/mutation.py: mutmut 3 runs the selected tests several times in one process, each
+    # time with new instances of the test classes, which Hypothesis' differing_executors check
+    # refuses ("Failed to run clean test"); the classes here only group tests, they hold no state.
+    settings.register_profile(
+        "mutation", deadline=None, suppress_health_check=[HealthCheck.differing_executors]
+    )
+    settings.load_profile("mutation")
 
 
 @pytest.fixture(autouse=True)

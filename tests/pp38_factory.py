@@ -126,3 +126,12 @@ def innovations(draw: st.DrawFn, status: bool = True) -> Innovation:
         },
     }
     return Innovation.model_validate(data)
+
+
+def fresh_rules() -> Any:
+    """The shipped PP 38/2017 rule set built again from its file: same data, but its predicates
+    made now and its result caches empty (a test of a rule module must not see the predicates
+    and cached verdicts of the rule set built earlier in the process; docs/quality.md, traps)."""
+    from inovasi_daerah.pp38 import files
+
+    return files.shipped_rules.__wrapped__()  # the undecorated builder of the cached one
