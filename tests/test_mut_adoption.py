@@ -131,11 +131,11 @@ def test_pasal_20_2_explanation_and_summary() -> None:
     policy as inputs) and the JSON summary."""
     r = adoption_instrument(make(adoption={"burdens_apbd": False}))
     e = r.explanation
-    assert e.key == "pp38.instrumen_penerapan"
+    assert e.key == "pp38.adoption_instrument"
     assert e.value is None
     assert e.rule == r.reason
     assert e.citations == r.citations
-    assert e.inputs == {**r.facts, "kebijakan_perda": "perda"}
+    assert e.inputs == {**r.facts, "perda_policy": "perda"}
     assert "SI-JALAN" in e.title.id
     assert "SI-JALAN" in e.title.en
     assert adoption_instrument(make(adoption=PERKADA_FACTS)).explanation.value is (

@@ -73,8 +73,8 @@ def test_pasal_6_a_verdict_with_no_settling_fact_is_not_listed_nor_explained_as_
     r = _result(silent, base[1])
     assert r.missing_facts == ("criteria.beneficial",)
     nodes = r.explanation.children
-    assert nodes[0].inputs == {"dasar": "tidak_ada"}
-    assert nodes[1].inputs == {"dasar": "tidak_ada", "fakta": "criteria.beneficial"}
+    assert nodes[0].inputs == {"basis": "tidak_ada"}
+    assert nodes[1].inputs == {"basis": "tidak_ada", "fact": "criteria.beneficial"}
 
 
 def test_pasal_6_explanation_tree() -> None:
@@ -82,22 +82,22 @@ def test_pasal_6_explanation_tree() -> None:
     criterion with its verdict, reason, citations, basis and fact."""
     r = check_criteria(make(criteria={"renewal": True}, adoption={"burdens_public": False}))
     e = r.explanation
-    assert e.key == "pp38.kriteria"
+    assert e.key == "pp38.criteria"
     assert e.value is Verdict.NOT_ASSESSABLE
     assert e.rule is not None
     assert "AND" in e.rule.en
-    assert e.inputs == {"aturan": "pp38-2017"}
+    assert e.inputs == {"rule": "pp38-2017"}
     assert e.citations == (r.verdicts[0].citations[0],)
     assert e.citations[0].article == "Pasal 6"
-    assert [c.key for c in e.children] == [f"pp38.kriteria.{c.value}" for c in Criterion]
+    assert [c.key for c in e.children] == [f"pp38.criteria.{c.value}" for c in Criterion]
     first = e.children[0]
     assert first.value is Verdict.MET
     assert first.title == Criterion.RENEWAL.label
     assert first.rule == r.verdicts[0].reason
     assert first.citations == r.verdicts[0].citations
-    assert first.inputs == {"dasar": "fakta", "fakta": "criteria.renewal"}
+    assert first.inputs == {"basis": "fakta", "fact": "criteria.renewal"}
     burden = e.children[2]
-    assert burden.inputs == {"dasar": "inferensi", "fakta": "criteria.burdens_public_unlawfully"}
+    assert burden.inputs == {"basis": "inferensi", "fact": "criteria.burdens_public_unlawfully"}
     assert "SI-JALAN" in e.title.id
     assert "SI-JALAN" in e.title.en
 

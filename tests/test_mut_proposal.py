@@ -97,23 +97,23 @@ def test_pasal_7_explanation() -> None:
     reason, citation, ``wajib``/``ada``, the advisory item noted."""
     r = check_proposal(make())
     e = r.explanation
-    assert e.key == "pp38.usulan"
+    assert e.key == "pp38.proposal"
     assert e.value is Verdict.NOT_MET
     assert e.rule is not None
     assert "budget" in e.rule.en
-    assert e.inputs == {"aturan": "pp38-2017"}
+    assert e.inputs == {"rule": "pp38-2017"}
     assert e.citations == (r.fields[0].citation,)
     assert e.citations[0].article == "Pasal 7"
-    assert [c.key for c in e.children] == [f"pp38.usulan.{i}" for i in ITEMS]
+    assert [c.key for c in e.children] == [f"pp38.proposal.{i}" for i in ITEMS]
     design = e.children[1]
     assert design.title == r.fields[1].title
     assert design.value is Verdict.NOT_MET
     assert design.rule == r.fields[1].reason
     assert design.citations == (r.fields[1].citation,)
-    assert design.inputs == {"wajib": True, "ada": False}
+    assert design.inputs == {"mandatory": True, "present": False}
     assert design.note is None
     budget = e.children[-1]
-    assert budget.inputs == {"wajib": None, "ada": False}
+    assert budget.inputs == {"mandatory": None, "present": False}
     assert budget.note is not None
     assert "SI-JALAN" in e.title.id
     assert "SI-JALAN" in e.title.en

@@ -120,18 +120,18 @@ def test_pasal_389_explanation_tree() -> None:
     r = asn_protection(make(initiator="asn", status="uji_coba", trial_start="2023-02-01"))
     rules = r.rules
     e = r.explanation
-    assert e.key == "pp38.pelindungan_asn"
+    assert e.key == "pp38.asn_protection"
     assert e.value is Verdict.MET
     assert e.rule == rules.asn_protection.text
     assert e.citations == (rules.asn_protection.citation,)
     policy, advisory = e.children
-    assert policy.key == "pp38.pelindungan_asn.kebijakan"
+    assert policy.key == "pp38.asn_protection.policy"
     assert policy.value is True
     assert policy.inputs == {"status": S.TRIAL}
     assert policy.note == r.state_reason
     assert policy.rule is not None
     assert "kepala daerah" in policy.rule.en
-    assert advisory.key == "pp38.pelindungan_asn.prosedur"
+    assert advisory.key == "pp38.asn_protection.procedure"
     assert advisory.value is False
     assert advisory.rule == rules.asn_protection_condition.text
     assert advisory.citations == (rules.asn_protection_condition.citation,)

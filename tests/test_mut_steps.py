@@ -282,15 +282,15 @@ def test_next_step_to_dict_and_node() -> None:
         "citations": [c.model_dump(mode="json") for c in cited],
     }
     node = step._node()
-    assert node.key == "pp38.langkah.k"
+    assert node.key == "pp38.steps.k"
     assert node.title == step.text
     assert node.value is Progress.UNKNOWN
-    assert node.inputs == {"jenis": "syarat", "menghambat": True, "fakta": "a, b"}
+    assert node.inputs == {"kind": "syarat", "blocking": True, "fact": "a, b"}
     assert node.note == step.note
     assert node.citations == cited
     plain = dataclasses.replace(step, fields=(), note=None)
     assert plain.to_dict()["note"] is None
-    assert plain._node().inputs == {"jenis": "syarat", "menghambat": True}
+    assert plain._node().inputs == {"kind": "syarat", "blocking": True}
     assert NextStep(
         key="x", text=step.text, citations=(), blocking=False, kind="tahap"
     ).progress is (Progress.PENDING)
@@ -301,21 +301,21 @@ def test_explanation_and_summary() -> None:
     node per step, the unrecorded ones grouped; the JSON summary."""
     ns = next_steps(make(status="ditetapkan", decided_on="2024-01-01"), fresh_rules())
     e = ns.explanation
-    assert e.key == "pp38.langkah"
+    assert e.key == "pp38.steps"
     assert e.value is S.DECIDED
     assert e.rule == ns.state_reason
     assert ns.state_reason.en == "recorded status"
-    assert e.inputs == {"aturan": "pp38-2017", "jumlah_langkah": len(ns.steps)}
-    assert [c.key for c in e.children[:-1]] == [f"pp38.langkah.{s.key}" for s in ns.steps]
+    assert e.inputs == {"rule": "pp38-2017", "step_count": len(ns.steps)}
+    assert [c.key for c in e.children[:-1]] == [f"pp38.steps.{s.key}" for s in ns.steps]
     group = e.children[-1]
-    assert group.key == "pp38.langkah.tidak_tercatat"
+    assert group.key == "pp38.steps.not_recorded"
     assert group.value == 3
-    assert [c.key for c in group.children] == [f"pp38.langkah.{s.key}" for s in ns.unrecorded]
+    assert [c.key for c in group.children] == [f"pp38.steps.{s.key}" for s in ns.unrecorded]
     assert "SI-JALAN" in e.title.en
     assert "SI-JALAN" in e.title.id
     first = next_steps(make(), fresh_rules())
     assert [c.key for c in first.explanation.children] == [
-        f"pp38.langkah.{s.key}" for s in first.steps
+        f"pp38.steps.{s.key}" for s in first.steps
     ]
     d: dict[str, Any] = ns.to_dict(explanation=False)
     assert d["innovation"] == "SI-JALAN"
