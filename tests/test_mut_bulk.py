@@ -154,3 +154,37 @@ def test_located_scoring_refusals_keep_their_english_text_issue_9() -> None:
     with pytest.raises(InvalidInput) as exc:
         score_year(data)
     assert exc.value.message_en == "give spd or spd_score, not both"
+
+
+# -- the explained engine behind every row (iid_iga.md §3.4, §3.8; docs/bulk.md "region") -------
+
+
+@pytest.mark.parametrize("projection", ["declared", "verified"])
+def test_every_region_detail_is_the_engine_result_of_its_row(projection: Any) -> None:
+    """RegionDetail rebuilds the engine's models from each record (every evidence shape,
+    verifier's levels, mapping-form levels, spd_score and SPD profiles, dates, previous
+    entries, urusan beririsan): its index and every maturity equal the bulk row's."""
+    from test_iga_bulk import varied_year
+
+    year = varied_year(11, scale=0.004)
+    result = score_year(json.dumps(year).encode(), projection=projection)
+    rows = list(result.innovations)
+    assert rows
+    for reg in result.regions:
+        detail = result.region(reg.id)
+        assert detail.result.value == reg.value
+        assert detail.result.predicate == reg.predicate
+        for row in (r for r in rows if r.region_id == reg.id):
+            m = detail.maturity(row.innovation_id)
+            assert (m.score, m.eligible) == (row.maturity, row.eligible), row
+
+
+def test_year_schema_names_the_format_and_every_evidence_code() -> None:
+    """The published JSON Schema of the year format: its title, version and the evidence
+    codes (docs/bulk.md) in its description."""
+    s = bulk.year_schema()
+    assert s["title"] == f"IGA national year ({bulk.FORMAT_ID}, version {bulk.FORMAT_VERSION})"
+    for code, status in bulk.EVIDENCE_CODES.items():
+        assert f"{code}={status.value}" in s["description"]
+    assert "inovasi_daerah.iga.score_year" in s["description"]
+    assert {"regions", "pemda", "daerah", "edition"} <= set(s["properties"])
