@@ -438,7 +438,7 @@ def parts(scale: float, seed: int, runs: int) -> None:
     from pydantic import TypeAdapter
     from pydantic_core import from_json
 
-    from inovasi_daerah.iga.bulk import _year_adapter, parse_year
+    from inovasi_daerah.iga.bulk import _fast_parse, _scoring_validator, _year_adapter, parse_year
     from inovasi_daerah.io.load import loads
 
     raw = dump(generate(seed=seed, scale=scale))
@@ -450,6 +450,9 @@ def parts(scale: float, seed: int, runs: int) -> None:
         "strict parser (json.loads + duplicate-key hook)": partial(loads, raw),
         "pydantic_core.from_json": partial(from_json, raw, allow_inf_nan=False),
         "parse_year (from_json, region by region, key count)": partial(parse_year, raw),
+        "score_year's read (the scoring schema, key count)": partial(
+            _fast_parse, raw, _scoring_validator()
+        ),
     }
     for fn in fns.values():
         fn()

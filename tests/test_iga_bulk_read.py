@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.iga import bulk, score_year
@@ -252,9 +252,113 @@ def _scored_strictly(raw: bytes) -> Any:
 def test_scoring_a_text_answers_as_scoring_its_strict_parse(data: st.DataObject) -> None:
     """score_year validates and scores a text region by region; any edit of the text gives
     the rows, or the refusal (field and both texts), of the strict parse scored."""
-    pieces = ['":', ":", "3", "9", '"', ",", '"a":1,', '"levels":[1],', "x", ""]
+    pieces = ['":', ":", "3", "9", "-1", "4", '"', ",", '"a":1,', '"levels":[1],', "x", ""]
     raw = _edited(data, YEAR, 0, 2, pieces)
     assert repr(_scored(raw)) == repr(_scored_strictly(raw))
+
+
+# -- the scoring read: the year format with two checks moved (bulk._scoring_validator) ----------
+
+INNOVATION = {"id": "i", "name": "n", "stage": "penerapan", "levels": [1] * 20}
+REGION = {"id": "r", "name": "n", "level": "kota", "spd": [1] * 20, "innovations": [INNOVATION]}
+
+
+def _region(**changes: Any) -> dict[str, Any]:
+    """REGION with its first innovation's fields (``inv_*``) and its own fields changed."""
+    inv = {**INNOVATION, **{k[4:]: v for k, v in changes.items() if k.startswith("inv_")}}
+    return {
+        **REGION,
+        **{k: v for k, v in changes.items() if not k.startswith("inv_")},
+        "innovations": [inv],
+    }
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"inv_levels": [-1] + [1] * 19},
+        {"inv_levels": [4] + [1] * 19},
+        {"inv_levels": {"16": 9}},
+        {"spd": [1] * 19 + [-2]},
+        {"spd": {"1": 7}},
+        {"inv_extra": 1},
+        {"extra": "x"},
+    ],
+    ids=str,
+)
+def test_the_scoring_read_moves_two_checks_only(changes: dict[str, Any]) -> None:
+    """What the scoring read leaves to the key count and the tables: an unknown key (dropped,
+    so the count sees it lost) and a declared level off the scale (kept as given)."""
+    record = _region(**changes)
+    with pytest.raises(ValidationError):
+        bulk._region_adapter().validate_python(record)
+    got = bulk._scoring_validator()(record)
+    assert "extra" not in got
+    assert "extra" not in got["innovations"][0]
+    assert got.get("spd") == record["spd"]
+    assert got["innovations"][0]["levels"] == record["innovations"][0]["levels"]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"inv_accepted": [-1] * 20},
+        {"inv_accepted": [4] * 20},
+        {"spd_accepted": {"1": 4}},
+        {"inv_previous_entries": 101},
+        {"inv_levels": [True] * 20},
+        {"inv_levels": [1.0] * 20},
+        {"inv_levels": ["1"] * 20},
+        {"inv_evidence": "X" * 20},
+        {"inv_name": " "},
+        {"inv_stage": "x"},
+        {"inv_applied_on": 0},
+        {"level": "negara"},
+    ],
+    ids=str,
+)
+def test_the_scoring_read_keeps_every_other_check(changes: dict[str, Any]) -> None:
+    """Verifier's levels, entry counts, level types, codes, names, enums and dates are
+    validated as the year format validates them."""
+    record = _region(**changes)
+    with pytest.raises(ValidationError):
+        bulk._region_adapter().validate_python(record)
+    with pytest.raises(ValidationError):
+        bulk._scoring_validator()(record)
+    ok = _region()
+    assert bulk._scoring_validator()(ok) == bulk._region_adapter().validate_python(ok)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"inv_levels": [1, 1, 7] + [1] * 17}, "regions[0].innovations[0].levels[2]"),
+        ({"inv_levels": [1, 1, -1] + [1] * 17}, "regions[0].innovations[0].levels[2]"),
+        ({"inv_levels": {"16": 1, "17": 5}}, "regions[0].innovations[0].levels.17"),
+        # masked by the evidence rule (rejected evidence scores 0): still refused
+        ({"inv_levels": [8] + [1] * 19, "inv_evidence": "R" * 20}, "levels[0]"),
+        ({"inv_levels": [8] + [1] * 19, "inv_accepted": [None] * 20}, "levels[0]"),
+        ({"spd": [1] * 19 + [6]}, "regions[0].spd[19]"),
+        ({"spd": {"1": -3}}, "regions[0].spd.1"),
+    ],
+    ids=str,
+)
+def test_the_scoring_tables_refuse_a_level_off_the_scale(
+    changes: dict[str, Any], field: str
+) -> None:
+    """The check the scoring read moved: a declared level the tables have no row for is
+    refused with its place, never read from the end of a table (a negative index)."""
+    year = {"edition": 2026, "regions": [_region(**changes)]}
+    with pytest.raises(InvalidInput) as err:
+        bulk._score_parsed(year, None, "declared", None)  # type: ignore[arg-type]
+    assert field in (err.value.field or "")
+    assert "(region 'r'" in (err.value.field or "")
+    assert err.value.message == "level harus 0..3"
+    assert err.value.message_en == "a level must be 0..3"
+    # and a text with it gets the strict read's refusal, of the year format
+    text = json.dumps(year).encode()
+    assert _scored(text) == _scored_strictly(text)
+    assert "level harus 0..3" not in _scored(text)[2]
 
 
 def test_a_text_with_a_late_format_fault_and_an_early_scoring_fault() -> None:

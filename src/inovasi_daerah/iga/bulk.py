@@ -25,6 +25,7 @@ demand, per region, from the engine: ``result.region("13.76").explanation``.
 
 from __future__ import annotations
 
+import copy
 import functools
 import gc
 import re
@@ -393,6 +394,56 @@ def _region_adapter() -> TypeAdapter[RegionRecord]:
     return TypeAdapter(RegionRecord)
 
 
+#: The fields of declared levels (SID and SPD), whose bound the scoring read moves to the
+#: scoring tables (:func:`_scoring_validator`).
+_DECLARED_LEVELS = ("levels", "spd")
+
+
+@functools.cache
+def _scoring_validator() -> Callable[[Any], RegionRecord]:
+    """The region schema of the year format with two of its checks moved out of validation,
+    for :func:`score_year`'s read of a JSON text (about a third of the validation time of a
+    national year; ``bench/national.py --parts``):
+
+    - an unknown key is ignored rather than refused: the key count of :func:`_fast_parse`
+      sees the key lost and sends the text to the strict read, which refuses it;
+    - a declared level (``levels``, ``spd``) is a strict integer without the bound 0..top:
+      the scoring tables (:data:`_Scale`) have no row for a level off the scale, and the
+      refusal (:func:`_level_off_scale`) sends the text to the strict read.
+
+    So a text this read scores is one the year format accepts, with the same values; every
+    other text gets the strict read's answer. Built from the year format's own core schema
+    (one definition of the format), on first use.
+    """
+    from pydantic_core import SchemaValidator
+
+    schema = copy.deepcopy(_region_adapter().core_schema)
+    _relax(schema)
+    return cast("Callable[[Any], RegionRecord]", SchemaValidator(schema).validate_python)
+
+
+def _relax(node: Any, declared: bool = False) -> None:
+    """Make the changes :func:`_scoring_validator` describes, in place, in a core schema."""
+    if isinstance(node, list):
+        for item in node:
+            _relax(item, declared)
+        return
+    if not isinstance(node, dict):
+        return
+    if node.get("type") == "typed-dict":
+        node["extra_behavior"] = "ignore"
+        node.get("config", {})["extra_fields_behavior"] = "ignore"
+        for name, f in node["fields"].items():
+            _relax(f, name in _DECLARED_LEVELS)
+        return
+    if declared and node.get("type") == "int":
+        node.pop("ge", None)
+        node.pop("le", None)
+    for key, value in node.items():
+        if key != "metadata":
+            _relax(value, declared)
+
+
 _REGION_KEYS = ("regions", "pemda", "daerah")
 
 # -- the fast read: pydantic-core's JSON parser, checked for lost keys ---------------------------
@@ -402,7 +453,9 @@ _REGION_KEYS = ("regions", "pemda", "daerah")
 _COLON_ESCAPE = "\\u003"
 
 
-def _fast_parse(raw: str | bytes) -> YearRecord | None:
+def _fast_parse(
+    raw: str | bytes, validate: Callable[[Any], RegionRecord] | None = None
+) -> YearRecord | None:
     """The validated year from pydantic-core's JSON parser, or None where only the strict
     path (:func:`~inovasi_daerah.io.load.loads`, then the same validation) may answer.
 
@@ -417,24 +470,28 @@ def _fast_parse(raw: str | bytes) -> YearRecord | None:
     string or mapping left out) can only send a year to the strict path. Any refusal
     (the parser's, which also refuses NaN and Infinity, or the validation's) or a lost key
     hands the text to the strict path, which gives the error.
+
+    ``validate`` is the validator of a region (default: the year format's own).
     """
     try:
-        doc = from_json(raw, allow_inf_nan=False)
+        # keys only: looking every value up in the string cache cost about a sixth of the
+        # parse; the values that repeat (dates, enum texts) are shared once validated
+        doc = from_json(raw, allow_inf_nan=False, cache_strings="keys")
     except ValueError:
         return None
     if not isinstance(doc, dict):
         return None
     try:
-        year = _parse_by_region(doc, owned=True)
+        year = _parse_by_region(doc, owned=True, validate=validate)
     except (InovasiDaerahError, ValidationError, RecursionError):
         return None
     del doc
-    if isinstance(raw, str):
-        colons, escaped = raw.count(":"), _COLON_ESCAPE in raw
-    else:
-        colons, escaped = raw.count(b":"), _COLON_ESCAPE.encode() in raw
+    colons = raw.count(":") if isinstance(raw, str) else raw.count(b":")
     keys = _record_keys(year)
-    if colons == keys or (not escaped and colons == keys + _more_colons(year)):
+    if colons == keys:  # no colon left for a lost key, escaped or not
+        return year
+    escaped = _COLON_ESCAPE in raw if isinstance(raw, str) else _COLON_ESCAPE.encode() in raw
+    if not escaped and colons == keys + _more_colons(year):
         return year
     return None
 
@@ -475,7 +532,12 @@ def _more_colons(year: YearRecord) -> int:
     return n
 
 
-def _parse_by_region(doc: Mapping[str, Any], *, owned: bool) -> YearRecord:
+def _parse_by_region(
+    doc: Mapping[str, Any],
+    *,
+    owned: bool,
+    validate: Callable[[Any], RegionRecord] | None = None,
+) -> YearRecord:
     """Validate a parsed year one region at a time; when the parsed document is the
     library's own (``owned``: parsed here from the caller's text), each parsed region is
     dropped once its validated copy exists.
@@ -494,7 +556,8 @@ def _parse_by_region(doc: Mapping[str, Any], *, owned: bool) -> YearRecord:
     regions: list[Any] = doc[key]
     head = _year_adapter().validate_python({**doc, key: []})
     out = head["regions"]
-    validate = _region_adapter().validate_python
+    if validate is None:
+        validate = _region_adapter().validate_python
     for i in range(len(regions)):
         try:
             out.append(validate(regions[i]))
@@ -508,6 +571,48 @@ def _parse_by_region(doc: Mapping[str, Any], *, owned: bool) -> YearRecord:
 # -- per-edition tables ---------------------------------------------------------------------------
 
 
+#: A table by level, 0 to an indicator's top level: a level off the scale is no key of it, so
+#: a lookup raises KeyError where a tuple would read a negative level from its end. The
+#: scoring read (:func:`_scoring_validator`) relies on it; :func:`_level_off_scale` names the
+#: level.
+_Scale = dict[int, int]
+
+
+def _scale(values: Iterable[int]) -> _Scale:
+    """The table of ``values`` by level, level 0 first."""
+    return dict(enumerate(values))
+
+
+def _level_off_scale(plan: _Plan, r: int, reg: RegionRecord) -> InvalidInput | None:
+    """The refusal of the first declared level of region ``r`` that its table has no row for
+    (what a KeyError of the scoring tables means), in scoring order: SPD, then innovations.
+    The year format bounds every level by the level scale, so after the strict read this
+    names a level above an edition's own top level; after the scoring read, any level."""
+    where = f"regions[{r}]"
+    forms = [(plan.spd, reg.get("spd"), f"{where}.spd")]
+    for j, inv in enumerate(reg.get("innovations", ())):
+        forms.append((plan.sid, inv["levels"], f"{where}.innovations[{j}].levels"))
+    for block, levels, field_ in forms:
+        if isinstance(levels, list):
+            items = [(i, f"{field_}[{i}]", lv) for i, lv in enumerate(levels)]
+        elif isinstance(levels, dict):
+            items = [(_position(block, k, field_), f"{field_}.{k}", lv) for k, lv in levels.items()]
+        else:
+            continue
+        # the places scored so far passed their checks: the first place off the scale is
+        # the one that raised (lists of another length were refused before any lookup)
+        for i, at, lv in items:
+            table = block.tables[i]
+            if lv not in table:
+                return InvalidInput(
+                    f"level harus {min(table)}..{max(table)}",
+                    field=at,
+                    value=lv,
+                    message_en=f"a level must be {min(table)}..{max(table)}",
+                )
+    return None
+
+
 def _getter(indices: Sequence[int]) -> Callable[[Sequence[int]], tuple[int, ...]]:
     if len(indices) == 1:
         (only,) = indices
@@ -519,7 +624,8 @@ def _getter(indices: Sequence[int]) -> Callable[[Sequence[int]], tuple[int, ...]
 class _Block:
     """Integer score tables of one block (SID or SPD) of an edition, in catalogue order.
 
-    ``tables[i][level]`` is weight_i x level in units of 10**-places (exact integers), so a sum
+    ``tables[i][level]`` is weight_i x level in units of 10**-places (exact integers; a
+    :data:`_Scale`, which has no row for a level off the indicator's scale), so a sum
     of scores is an integer sum; it becomes a Decimal once per result. The tables are built
     from the catalogue's weights with the core rule (:func:`~inovasi_daerah.iga._core.products`),
     and equal :func:`~inovasi_daerah.iga.score_levels` (tested).
@@ -527,7 +633,7 @@ class _Block:
 
     keys: tuple[str, ...]
     index: Mapping[str, int]
-    tables: tuple[tuple[int, ...], ...]
+    tables: tuple[_Scale, ...]
     known: tuple[int, ...]  # wajib (mandatory True)
     unknown: tuple[int, ...]  # wajib status not established (mandatory None)
 
@@ -538,7 +644,9 @@ def _block(indicators: Sequence[Indicator], places: int) -> _Block:
         for key in (ind.number, ind.code, *ind.aliases):
             index[key] = i
     unit = Decimal(1).scaleb(-places, CONTEXT)
-    tables = tuple(core.products(int(ind.weight / unit), ind.top_level, 0) for ind in indicators)
+    tables = tuple(
+        _scale(core.products(int(ind.weight / unit), ind.top_level, 0)) for ind in indicators
+    )
     return _Block(
         keys=tuple(i.number for i in indicators),
         index=index,
@@ -586,8 +694,8 @@ class _Plan:
     rejected: RejectedEvidence
     count_in_n: CountInN
     yandas_basis: YandasBasis
-    #: evidence code -> the scored level of each declared level (no verifier's level)
-    evidence_levels: Mapping[str, tuple[int, ...]]
+    #: evidence code -> the scored level by declared level (no verifier's level)
+    evidence_levels: Mapping[str, _Scale]
     #: the evidence codes under which some level does not score as declared
     changing: str
     required_stage: Stage | None
@@ -613,7 +721,7 @@ class _Plan:
         policy: CountInN = rules.count_in_n.get()
         basis: YandasBasis = rules.yandas_basis.get()
         evidence_levels = {
-            code: tuple(
+            code: _scale(
                 core.effective(lv, status, None, verified=verified, rejected=rejected)[0]
                 for lv in rules.levels
             )
@@ -635,7 +743,9 @@ class _Plan:
             count_in_n=policy,
             yandas_basis=basis,
             evidence_levels=evidence_levels,
-            changing="".join(c for c, t in evidence_levels.items() if t != tuple(rules.levels)),
+            changing="".join(
+                c for c, t in evidence_levels.items() if tuple(t.values()) != tuple(rules.levels)
+            ),
             required_stage=required,
             mandatory_varies=len(
                 {
@@ -1072,7 +1182,23 @@ def score_year(
 def _score_year(data: JsonSource, rules: Edition | None, projection: Projection) -> YearResult:
     _check_projection(projection)
     text = read_source(data, field="year")
-    year = _parse(data, text)
+    if text is not None:
+        # the scoring read (_scoring_validator); any refusal on it, of the format or of the
+        # scoring, is given by the strict read below, so it is the strict read's own
+        year = _fast_parse(text, _scoring_validator())
+        if year is not None:
+            try:
+                return _score_parsed(year, rules, projection, text)
+            except InovasiDaerahError:
+                pass
+            del year
+    return _score_parsed(_parse(data, text), rules, projection, text)
+
+
+def _score_parsed(
+    year: YearRecord, rules: Edition | None, projection: Projection, text: bytes | str | None
+) -> YearResult:
+    """Score a validated year (``text``: the JSON text it was read from, if any)."""
     if rules is None:
         rules = _edition(year["edition"])
     elif not isinstance(rules, Edition):
@@ -1109,6 +1235,11 @@ def _score_year(data: JsonSource, rules: Edition | None, projection: Projection)
             region_rows.append(_score_region(plan, r, rid, reg, innovation_rows))
         except InovasiDaerahError as exc:
             raise _located(exc, rid, reg) from None
+        except KeyError:
+            off = _level_off_scale(plan, r, reg)
+            if off is None:  # pragma: no cover - a fault of this module, not of the input
+                raise
+            raise _located(off, rid, reg) from None
     return YearResult(
         rules=rules,
         projection=projection,
@@ -1219,6 +1350,8 @@ def _effective(
     out = list(levels)
     for i, st in enumerate(statuses):
         lv = levels[i]
+        if lv not in block.tables[i]:  # a declared level off the scale, as the tables refuse it
+            raise KeyError(lv)
         a = None if acc is None else acc[i]
         if a is not None and a > lv:
             raise InvalidInput(
