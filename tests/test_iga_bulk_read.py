@@ -353,12 +353,12 @@ def test_the_scoring_tables_refuse_a_level_off_the_scale(
         bulk._score_parsed(year, None, "declared", None)  # type: ignore[arg-type]
     assert field in (err.value.field or "")
     assert "(region 'r'" in (err.value.field or "")
-    assert err.value.message == "level harus 0..3"
-    assert err.value.message_en == "a level must be 0..3"
+    assert err.value.message == "level harus bilangan bulat 0-3"
+    assert err.value.message_en == "level must be an integer 0-3"
     # and a text with it gets the strict read's refusal, of the year format
     text = json.dumps(year).encode()
     assert _scored(text) == _scored_strictly(text)
-    assert "level harus 0..3" not in _scored(text)[2]
+    assert "level harus bilangan bulat" not in _scored(text)[2]
 
 
 def test_a_text_with_a_late_format_fault_and_an_early_scoring_fault() -> None:

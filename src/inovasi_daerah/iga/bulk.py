@@ -67,6 +67,7 @@ from inovasi_daerah._levels import TOP_LEVEL
 from inovasi_daerah._util import check_choice
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, UnknownIndicator
 from inovasi_daerah.iga import _core as core
+from inovasi_daerah.iga._convert import to_level
 from inovasi_daerah.iga.model import Edition, Indicator, Predicate
 from inovasi_daerah.iga.policies import CountInN, RejectedEvidence, YandasBasis
 from inovasi_daerah.iga.registry import edition as _edition
@@ -602,14 +603,10 @@ def _level_off_scale(plan: _Plan, r: int, reg: RegionRecord) -> InvalidInput | N
         # the places scored so far passed their checks: the first place off the scale is
         # the one that raised (lists of another length were refused before any lookup)
         for i, at, lv in items:
-            table = block.tables[i]
-            if lv not in table:
-                return InvalidInput(
-                    f"level harus {min(table)}..{max(table)}",
-                    field=at,
-                    value=lv,
-                    message_en=f"a level must be {min(table)}..{max(table)}",
-                )
+            try:
+                to_level(lv, at, max(block.tables[i]))  # the engine's check of a level
+            except InvalidInput as exc:
+                return exc
     return None
 
 
