@@ -12,10 +12,9 @@ from typing import Any
 
 import pytest
 
-from _explained import check_node, check_refusal, citations_of
+from _explained import check_node, check_refusal, child, citations_of, keys
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
-from inovasi_daerah.law import Explanation
 from inovasi_daerah.models import Innovation, Innovator
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.pp38 import Verdict
@@ -33,18 +32,6 @@ P = skp.Predicate
 def pak(total: object, when: str = "2022-12-31", penunjang: object = 0) -> dict[str, Any]:
     """A conventional PAK in its Indonesian keys."""
     return {"tanggal": when, "unsur_utama": total, "unsur_penunjang": penunjang}
-
-
-def child(node: Explanation, key: str) -> Explanation:
-    """The one direct child of ``node`` with ``key``."""
-    found = [x for x in node.children if x.key == key]
-    assert len(found) == 1, [x.key for x in node.children]
-    return found[0]
-
-
-def keys(node: Explanation) -> list[str]:
-    """The keys of the direct children of ``node``."""
-    return [x.key for x in node.children]
 
 
 # -- §5.6 integration --------------------------------------------------------------------------

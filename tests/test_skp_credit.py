@@ -4,40 +4,18 @@ import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from _skp_inputs import BUDI, RINA, innovation, rec
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Status, T, cite
-from inovasi_daerah.models import Innovation, Innovator
+from inovasi_daerah.models import Innovator
 from inovasi_daerah.skp import Period, RegionalInnovationCredit, RegionalRuleKind
 
 D = Decimal
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "skp_case.json"
-
-RINA = Innovator(
-    nama="Rina", asn=True, peran="ketua_tim", jenis_jabatan="fungsional", jenjang="Ahli Muda"
-)
-BUDI = Innovator(nama="Budi", asn=True, peran="anggota_tim")
-
-
-def innovation(name: str, applied: str | None, *people: Innovator, **extra: Any) -> Innovation:
-    data: dict[str, Any] = {
-        "nama_inovasi": name,
-        "bentuk": "pelayanan publik",
-        "tahapan": "penerapan",
-        "inisiator": "ASN",
-        "inovator": list(people),
-    }
-    if applied:
-        data["waktu_penerapan"] = applied
-    return Innovation(**data, **extra)
-
-
-def rec(name: str, **kw: Any) -> dict[str, Any]:
-    return {"inovasi": name, **kw}
 
 
 # -- PP 46/2011 (2014 – semester I 2021)
