@@ -1,12 +1,18 @@
 """IGA inputs shared by the scoring and eligibility tests (tests/test_iga_scoring.py,
-tests/test_mut_scoring.py, tests/test_mut_eligibility_rules.py): one builder, one level map."""
+tests/test_mut_scoring.py, tests/test_mut_eligibility_rules.py): one builder, one level map;
+and the shipped editions, shared with the edition tests (tests/test_iga_editions.py,
+tests/test_mut_model.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
+from inovasi_daerah import iga
 from inovasi_daerah.models import Innovation
+
+#: The shipped IGA editions, by year (iid_iga.md §3.5).
+E2023, E2024, E2025, E2026 = (iga.edition(y) for y in (2023, 2024, 2025, 2026))
 
 #: Level 3 on every SID indicator (16 to 35) of the 2023–2026 editions.
 ALL3 = dict.fromkeys(range(16, 36), 3)

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from _iga_inputs import E2023, E2024, E2025, E2026
 from inovasi_daerah import iga
 from inovasi_daerah.errors import (
     DataIntegrityError,
@@ -22,7 +23,6 @@ from inovasi_daerah.iga import Band, Block, Edition, Predicate
 from inovasi_daerah.law import Param, Status
 
 P = Predicate
-E2023, E2024, E2025, E2026 = (iga.edition(y) for y in (2023, 2024, 2025, 2026))
 
 
 class TestRegistry:

@@ -15,6 +15,7 @@ import pytest
 from _explained import check_node, check_refusal, child, citations_of, keys
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
+from inovasi_daerah.law import Explanation, Param
 from inovasi_daerah.models import Innovation, Innovator
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.pp38 import Verdict
@@ -32,6 +33,29 @@ P = skp.Predicate
 def pak(total: object, when: str = "2022-12-31", penunjang: object = 0) -> dict[str, Any]:
     """A conventional PAK in its Indonesian keys."""
     return {"tanggal": when, "unsur_utama": total, "unsur_penunjang": penunjang}
+
+
+def check_threshold(
+    node: Explanation,
+    kind: str,
+    reached: date,
+    *,
+    time_met: date,
+    min_years: Param[Any],
+    title_en: str,
+) -> None:
+    """A projection's threshold node for promotion ``kind`` ([K57]): reached on the date the
+    credit is reached (``reached``, after the time condition met on ``time_met``), citing the AK
+    threshold and ``min_years``, with its English title."""
+    check_node(
+        node,
+        key=f"threshold.{kind}",
+        value=reached,
+        inputs={"credit_reached": reached, "time_met": time_met},
+        citations=[AK.thresholds, min_years],
+    )
+    assert node.title is not None
+    assert node.title.en == title_en
 
 
 # -- §5.6 integration --------------------------------------------------------------------------
@@ -728,24 +752,22 @@ def test_projection_rows_thresholds_and_tree_skp_md_5_7() -> None:
         "; other conditions (predikat, formasi, competency test) are not projected"
     )
     r_node, g_node = root.children[-2:]
-    check_node(
+    check_threshold(
         r_node,
-        key="threshold.kenaikan_pangkat",
-        value=date(2026, 12, 31),
-        inputs={"credit_reached": date(2026, 12, 31), "time_met": date(2024, 1, 1)},
-        citations=[AK.thresholds, CR.pangkat_min_years],
+        "kenaikan_pangkat",
+        date(2026, 12, 31),
+        time_met=date(2024, 1, 1),
+        min_years=CR.pangkat_min_years,
+        title_en="Rank promotion (III/d): AK 100",
     )
-    assert r_node.title is not None
-    assert r_node.title.en == "Rank promotion (III/d): AK 100"
-    check_node(
+    check_threshold(
         g_node,
-        key="threshold.kenaikan_jenjang",
-        value=date(2030, 12, 31),
-        inputs={"credit_reached": date(2030, 12, 31), "time_met": date(2022, 6, 1)},
-        citations=[AK.thresholds, CR.jenjang_min_years],
+        "kenaikan_jenjang",
+        date(2030, 12, 31),
+        time_met=date(2022, 6, 1),
+        min_years=CR.jenjang_min_years,
+        title_en="Grade promotion (Middle expert): AK 200",
     )
-    assert g_node.title is not None
-    assert g_node.title.en == "Grade promotion (Middle expert): AK 200"
     d = p.to_dict(explanation=False)
     assert d["start"] == p.start.to_dict()
     assert d["step"] == "tahunan"

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from _explained import check_refusal
+from _iga_inputs import E2023, E2024, E2025, E2026
 from inovasi_daerah import iga
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, UnknownIndicator
 from inovasi_daerah.iga import model as m
@@ -32,7 +33,6 @@ from inovasi_daerah.law import OPEN, Param
 from inovasi_daerah.models.enums import Stage
 
 D = Decimal
-E2023, E2024, E2025, E2026 = (iga.edition(y) for y in (2023, 2024, 2025, 2026))
 P = Predicate
 
 
