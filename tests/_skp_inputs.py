@@ -1,12 +1,15 @@
 """SKP credit inputs shared by the innovator-credit tests (tests/test_skp_credit.py,
 tests/test_mut_innovator_credit.py): two innovators, one innovation builder, one recognition
-builder."""
+builder and the credit of one innovation."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from inovasi_daerah import skp
 from inovasi_daerah.models import Innovation, Innovator
+from inovasi_daerah.skp import Period
+from inovasi_daerah.skp.innovator_credit import CreditResult
 
 #: A team leader in a jabatan fungsional (Ahli Muda), the usual subject of the credit tests.
 RINA = Innovator(
@@ -34,3 +37,16 @@ def innovation(name: str, applied: str | None, *people: Innovator, **extra: Any)
 def rec(name: str, **kw: Any) -> dict[str, Any]:
     """A recognition (pengakuan inovasi) of innovation ``name`` in its Indonesian keys."""
     return {"inovasi": name, **kw}
+
+
+#: A PP 46/2011 kreativitas recognition of innovation 'A': level negara, signed by the head of
+#: the agency, with its surat keterangan.
+NEGARA_SIGNED = rec(
+    "A", tingkat="negara", penandatangan="pimpinan_tertinggi_instansi", surat_keterangan=True
+)
+
+
+def credit_a(applied: str, period: Period, person: Innovator = RINA, **kw: Any) -> CreditResult:
+    """``skp.credit`` of ``person`` for one innovation of theirs, 'A', applied on ``applied``,
+    appraised in ``period``; ``kw`` are the other inputs of ``skp.credit``."""
+    return skp.credit(person, [innovation("A", applied, person)], period, **kw)

@@ -751,23 +751,19 @@ def test_projection_rows_thresholds_and_tree_skp_md_5_7() -> None:
     ) or root.note.en.endswith(
         "; other conditions (predikat, formasi, competency test) are not projected"
     )
-    r_node, g_node = root.children[-2:]
-    check_threshold(
-        r_node,
-        "kenaikan_pangkat",
-        date(2026, 12, 31),
-        time_met=date(2024, 1, 1),
-        min_years=CR.pangkat_min_years,
-        title_en="Rank promotion (III/d): AK 100",
-    )
-    check_threshold(
-        g_node,
-        "kenaikan_jenjang",
-        date(2030, 12, 31),
-        time_met=date(2022, 6, 1),
-        min_years=CR.jenjang_min_years,
-        title_en="Grade promotion (Middle expert): AK 200",
-    )
+    thresholds = [
+        ("kenaikan_pangkat", date(2026, 12, 31), date(2024, 1, 1), CR.pangkat_min_years),
+        ("kenaikan_jenjang", date(2030, 12, 31), date(2022, 6, 1), CR.jenjang_min_years),
+    ]
+    titles = ["Rank promotion (III/d): AK 100", "Grade promotion (Middle expert): AK 200"]
+    nodes = root.children[-2:]
+    assert len(nodes) == len(thresholds)
+    for node, (kind, reached, time_met, min_years), title_en in zip(
+        nodes, thresholds, titles, strict=True
+    ):
+        check_threshold(
+            node, kind, reached, time_met=time_met, min_years=min_years, title_en=title_en
+        )
     d = p.to_dict(explanation=False)
     assert d["start"] == p.start.to_dict()
     assert d["step"] == "tahunan"

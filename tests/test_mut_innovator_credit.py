@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from _explained import check_node, check_refusal, child, keys
-from _skp_inputs import BUDI, RINA, innovation, rec
+from _skp_inputs import BUDI, NEGARA_SIGNED, RINA, credit_a, innovation, rec
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Status, T, cite
@@ -23,7 +23,6 @@ from inovasi_daerah.skp import Period, RegionalInnovationCredit, RegionalRuleKin
 from inovasi_daerah.skp import innovator_credit as ic
 from inovasi_daerah.skp import permenpanrb_1_2023 as ak
 from inovasi_daerah.skp import permenpanrb_6_2022 as pm6
-from inovasi_daerah.skp.innovator_credit import CreditResult
 
 D = Decimal
 
@@ -36,12 +35,6 @@ def ids(texts: tuple[T, ...] | tuple[Any, ...]) -> list[str]:
 def ens(texts: tuple[Any, ...]) -> list[str]:
     """The English texts of a tuple of bilingual texts."""
     return [t.en for t in texts]
-
-
-def credit_a(applied: str, period: Period, person: Innovator = RINA, **kw: Any) -> CreditResult:
-    """``skp.credit`` of ``person`` for one innovation of theirs, 'A', applied on ``applied``,
-    appraised in ``period``; ``kw`` are the other inputs of ``skp.credit``."""
-    return skp.credit(person, [innovation("A", applied, person)], period, **kw)
 
 
 # -- PP 46/2011 (2014 – semester I 2021): kreativitas and tugas tambahan (skp.md §2) ---------
@@ -188,14 +181,7 @@ def test_pp46_prestasi_kerja_with_perilaku_pp46_2011_pasal_5() -> None:
     r = credit_a(
         "2020-03-01",
         Period.year(2020),
-        recognitions=[
-            rec(
-                "A",
-                tingkat="negara",
-                penandatangan="pimpinan_tertinggi_instansi",
-                surat_keterangan=True,
-            )
-        ],
+        recognitions=[NEGARA_SIGNED],
         nilai_skp=85,
         nilai_perilaku=90,
     )
@@ -211,18 +197,22 @@ H2_2021 = Period(start="2021-07-01", end="2021-12-31")
 KT = {"predikat": "Sangat Baik", "bobot": "0.2", "nilai": 100}
 
 
-def test_pp30_kinerja_tambahan_gain_room_and_gate_permenpanrb_8_2021() -> None:
-    """Kinerja tambahan 4 (other) + 20 capped at 10 (PermenPANRB 8/2021): gain 6, room 6;
-    the accepted new idea opens Sangat Baik (PP 30/2019 Pasal 41 ayat (5))."""
-    r = credit_a(
+def pp30_credit(**kw: Any) -> Any:
+    """``credit_a`` in semester II 2021 with kinerja tambahan ``KT`` and the new idea accepted
+    (PP 30/2019 Pasal 41 ayat (5)), no peer input; ``kw`` the nilai and the other inputs."""
+    return credit_a(
         "2021-08-01",
         H2_2021,
         recognitions=[rec("A", kinerja_tambahan=KT, gagasan_baru_diterima=True)],
-        other_kinerja_tambahan=4,
-        nilai_skp=104,
-        nilai_perilaku=110,
         peer_input=False,
+        **kw,
     )
+
+
+def test_pp30_kinerja_tambahan_gain_room_and_gate_permenpanrb_8_2021() -> None:
+    """Kinerja tambahan 4 (other) + 20 capped at 10 (PermenPANRB 8/2021): gain 6, room 6;
+    the accepted new idea opens Sangat Baik (PP 30/2019 Pasal 41 ayat (5))."""
+    r = pp30_credit(other_kinerja_tambahan=4, nilai_skp=104, nilai_perilaku=110)
     assert (r.points, r.potential_points) == (6, 6)
     assert r.missing == ()
     assert ens(r.evidence) == [
@@ -260,14 +250,7 @@ def test_pp30_kinerja_tambahan_gain_room_and_gate_permenpanrb_8_2021() -> None:
 def test_pp30_nilai_kinerja_capped_at_120_pp30_2019_pasal_41() -> None:
     """Nilai kinerja is at most 120 (PP 30/2019 Pasal 41): scores above it are read as 120,
     before and after the innovations."""
-    r = credit_a(
-        "2021-08-01",
-        H2_2021,
-        recognitions=[rec("A", kinerja_tambahan=KT, gagasan_baru_diterima=True)],
-        nilai_skp=125,
-        nilai_perilaku=125,
-        peer_input=False,
-    )
+    r = pp30_credit(nilai_skp=125, nilai_perilaku=125)
     assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
     assert r.points == 10
 
@@ -1071,15 +1054,7 @@ def test_pp30_values_come_from_the_regime_in_force_permenpanrb_8_2021(
         ),
     )
     _regime(monkeypatch, rules)
-    r = credit_a(
-        "2021-08-01",
-        H2_2021,
-        recognitions=[rec("A", kinerja_tambahan=KT, gagasan_baru_diterima=True)],
-        other_kinerja_tambahan=2,
-        nilai_skp=96,
-        nilai_perilaku=100,
-        peer_input=False,
-    )
+    r = pp30_credit(other_kinerja_tambahan=2, nilai_skp=96, nilai_perilaku=100)
     assert (r.points, r.potential_points) == (6, 6)  # 2 + 20 capped at 8
     assert child(r.explanation, "added_additional_performance").inputs == {"remaining_room": D(6)}
     # before 0.5 × 96 + 50 = 98 (Baik); after 0.5 × 102 + 50 = 101 (Sangat Baik from 100)
