@@ -1,6 +1,7 @@
 """SKP credit inputs shared by the innovator-credit tests (tests/test_skp_credit.py,
-tests/test_mut_innovator_credit.py): two innovators, one innovation builder, one recognition
-builder and the credit of one innovation."""
+tests/test_mut_innovator_credit.py) and the career tests fed by a credit
+(tests/test_skp_career.py, tests/test_mut_career.py): two innovators, the PermenPANRB 6/2022
+ratings, one innovation builder, one recognition builder and the credit of one innovation."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ RINA = Innovator(
 )
 #: A team member without a jabatan given.
 BUDI = Innovator(nama="Budi", asn=True, peran="anggota_tim")
+
+#: PermenPANRB 6/2022 ratings (hasil kerja, perilaku): as expected, above expectations.
+SESUAI = "sesuai_ekspektasi"
+DI_ATAS = "di_atas_ekspektasi"
+#: Both ratings given, so that nothing is missing for the predikat (hasil kerja as expected,
+#: perilaku above).
+RATED = {"rating_hasil_kerja": SESUAI, "rating_perilaku": DI_ATAS}
 
 
 def innovation(name: str, applied: str | None, *people: Innovator, **extra: Any) -> Innovation:

@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from _explained import check_node, check_refusal, child, citations_of, keys
+from _skp_inputs import RATED, innovation
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
 from inovasi_daerah.law import Explanation, Param
-from inovasi_daerah.models import Innovation, Innovator
+from inovasi_daerah.models import Innovator
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.pp38 import Verdict
 from inovasi_daerah.skp.career import IntegrationCase, PromotionKind
@@ -1038,23 +1039,8 @@ def test_comparison_needs_the_plan_without_pasal_41() -> None:
     assert exc.value.field == "without"
     assert exc.value.message_en == "give the predikat plan without the innovation (without)"
     rina = Innovator(nama="Rina", asn=True, jenis_jabatan="fungsional", jenjang="Ahli Muda")
-    inv = Innovation.model_validate(
-        {
-            "nama_inovasi": "A",
-            "bentuk": "pelayanan publik",
-            "tahapan": "penerapan",
-            "inisiator": "ASN",
-            "inovator": [rina],
-            "waktu_penerapan": "2023-03-01",
-        }
-    )
-    credit = skp.credit(
-        rina,
-        [inv],
-        skp.Period.year(2023),
-        rating_hasil_kerja="sesuai_ekspektasi",
-        rating_perilaku="di_atas_ekspektasi",
-    )
+    inv = innovation("A", "2023-03-01", rina)
+    credit = skp.credit(rina, [inv], skp.Period.year(2023), **RATED)
     cmp = skp.compare_projection(s, credit, years=10)
     assert next(r.predicate for r in cmp.without.rows) is P.GOOD
     assert next(r.predicate for r in cmp.with_innovation.rows) is P.VERY_GOOD

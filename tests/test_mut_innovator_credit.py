@@ -14,7 +14,16 @@ from typing import Any
 import pytest
 
 from _explained import check_node, check_refusal, child, keys
-from _skp_inputs import BUDI, NEGARA_SIGNED, RINA, credit_a, innovation, rec
+from _skp_inputs import (
+    BUDI,
+    NEGARA_SIGNED,
+    RATED,
+    RINA,
+    SESUAI,
+    credit_a,
+    innovation,
+    rec,
+)
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Status, T, cite
@@ -354,10 +363,6 @@ def test_pp30_each_nilai_input_is_needed_pp30_2019_pasal_41(given: dict[str, Any
 
 
 # -- PermenPANRB 6/2022 (2022 – ): hasil kerja tambahan, rating, angka kredit (skp.md §4) ------
-SESUAI = "sesuai_ekspektasi"
-DI_ATAS = "di_atas_ekspektasi"
-#: both ratings given, so that nothing is missing for the predikat
-RATED = {"rating_hasil_kerja": SESUAI, "rating_perilaku": DI_ATAS}
 
 
 def test_pm6_innovation_is_hasil_kerja_tambahan_not_points_permenpanrb_6_2022() -> None:
