@@ -52,6 +52,11 @@ def rec(name: str, **kw: Any) -> dict[str, Any]:
 NEGARA_SIGNED = rec(
     "A", tingkat="negara", penandatangan="pimpinan_tertinggi_instansi", surat_keterangan=True
 )
+#: A PP 46/2011 kreativitas recognition of innovation 'A' at level negara, numbered but signed
+#: by a head of a work unit, a signer that level does not accept.
+WRONG_SIGNER = rec(
+    "A", tingkat="negara", penandatangan="kepala_unit_kerja", nomor_surat_keterangan="800/1/2019"
+)
 
 
 def credit_a(applied: str, period: Period, person: Innovator = RINA, **kw: Any) -> CreditResult:

@@ -20,6 +20,7 @@ from _skp_inputs import (
     RATED,
     RINA,
     SESUAI,
+    WRONG_SIGNER,
     credit_a,
     innovation,
     rec,
@@ -127,19 +128,7 @@ def test_pp46_certificate_missing_keeps_potential_points_perka_bkn_1_2013() -> N
 
 def test_pp46_wrong_signer_is_named_with_the_accepted_ones_perka_bkn_1_2013() -> None:
     """A surat keterangan signed by someone not accepted for its level earns nothing."""
-    r = credit_a(
-        "2019-03-01",
-        Period.year(2019),
-        recognitions=[
-            rec(
-                "A",
-                tingkat="negara",
-                penandatangan="kepala_unit_kerja",
-                nomor_surat_keterangan="800/1/2019",
-            )
-        ],
-        nilai_skp=80,
-    )
+    r = credit_a("2019-03-01", Period.year(2019), recognitions=[WRONG_SIGNER], nilai_skp=80)
     signers = pp46.RULES.kreativitas_signers(pp46.KreativitasLevel("negara")).get()
     names = ", ".join(s.label.id for s in signers)
     names_en = ", ".join(s.label.en for s in signers)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from _skp_inputs import BUDI, NEGARA_SIGNED, RINA, credit_a, innovation, rec
+from _skp_inputs import BUDI, NEGARA_SIGNED, RINA, WRONG_SIGNER, credit_a, innovation, rec
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Status, T, cite
@@ -56,20 +56,7 @@ def test_pp46_without_certificate_no_points_and_missing() -> None:
 
 
 def test_pp46_wrong_signer_no_points() -> None:
-    inv = innovation("A", "2019-03-01", RINA)
-    r = skp.credit(
-        RINA,
-        [inv],
-        Period.year(2019),
-        recognitions=[
-            rec(
-                "A",
-                tingkat="negara",
-                penandatangan="kepala_unit_kerja",
-                nomor_surat_keterangan="800/1/2019",
-            )
-        ],
-    )
+    r = credit_a("2019-03-01", Period.year(2019), recognitions=[WRONG_SIGNER])
     assert r.points == 0
     assert any("penandatangan" in m.id for m in r.missing)
 
