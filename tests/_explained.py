@@ -58,3 +58,15 @@ def check_refusal(exc: InovasiDaerahError, field: str, *, value: Any = None) -> 
     assert exc.message_en
     if value is not None:
         assert exc.value == value
+
+
+def child(node: Explanation, key: str) -> Explanation:
+    """The one direct child of ``node`` with ``key`` (exactly one, else the keys are shown)."""
+    found = [c for c in node.children if c.key == key]
+    assert len(found) == 1, [c.key for c in node.children]
+    return found[0]
+
+
+def keys(node: Explanation) -> list[str]:
+    """The keys of the direct children of ``node``, in order."""
+    return [c.key for c in node.children]

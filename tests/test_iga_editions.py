@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from _iga_inputs import E2023, E2024, E2025, E2026, POLICIES_2026
 from inovasi_daerah import iga
 from inovasi_daerah.errors import (
     DataIntegrityError,
@@ -22,7 +23,6 @@ from inovasi_daerah.iga import Band, Block, Edition, Predicate
 from inovasi_daerah.law import Param, Status
 
 P = Predicate
-E2023, E2024, E2025, E2026 = (iga.edition(y) for y in (2023, 2024, 2025, 2026))
 
 
 class TestRegistry:
@@ -200,15 +200,7 @@ class TestParameters:
 
     def test_policies_and_defaults(self) -> None:
         # domain README rule 4: two readings -> named policy with a documented default.
-        assert E2026.policies() == {
-            "rejected_evidence": "zero",
-            "count_in_n": "sent",
-            "yandas_basis": "main_only",
-            "gap_rule": "lower",
-            "rounding_step": "final_only",
-            "kecepatan_start": "first_known",
-            "month_count": "months_begun",
-        }
+        assert E2026.policies() == POLICIES_2026
         assert E2024.policies()["provisional_basis"] == "iga_2023"
         assert E2025.policies()["provisional_basis"] == "iga_2023"
         assert "provisional_basis" not in E2023.policies()

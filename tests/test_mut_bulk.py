@@ -99,16 +99,22 @@ def test_name_records_adds_the_ids() -> None:
     assert bulk._name_records("regions[1]", [1]) == "regions[1]"
 
 
-def test_spd_score_and_spd_profile_are_exclusive_iid_iga_3_4() -> None:
+def both_spd_refused() -> InvalidInput:
+    """The refusal of the example's first region given both an SPD profile and a score."""
     data = example()
     reg = data["regions"][0]
     reg["spd_score"] = "40"
     reg.setdefault("spd", [1] * 20)
     with pytest.raises(InvalidInput) as exc:
         score_year(data)
-    assert exc.value.field is not None
-    assert exc.value.field.startswith("regions[0].spd_score")
-    assert str(exc.value).endswith("isi spd atau spd_score, tidak keduanya")
+    return exc.value
+
+
+def test_spd_score_and_spd_profile_are_exclusive_iid_iga_3_4() -> None:
+    exc = both_spd_refused()
+    assert exc.field is not None
+    assert exc.field.startswith("regions[0].spd_score")
+    assert str(exc).endswith("isi spd atau spd_score, tidak keduanya")
 
 
 @pytest.mark.parametrize("score", ["0", "63"])
@@ -147,13 +153,7 @@ def test_unknown_indicator_key_in_a_mapping_is_named() -> None:
 
 
 def test_located_scoring_refusals_keep_their_english_text_issue_9() -> None:
-    data = example()
-    reg = data["regions"][0]
-    reg["spd_score"] = "40"
-    reg.setdefault("spd", [1] * 20)
-    with pytest.raises(InvalidInput) as exc:
-        score_year(data)
-    assert exc.value.message_en == "give spd or spd_score, not both"
+    assert both_spd_refused().message_en == "give spd or spd_score, not both"
 
 
 # -- the explained engine behind every row (iid_iga.md §3.4, §3.8; docs/bulk.md "region") -------

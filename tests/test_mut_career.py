@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 
-from _explained import check_node, check_refusal, citations_of
+from _explained import check_node, check_refusal, child, citations_of, keys
+from _skp_inputs import RATED, innovation
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
-from inovasi_daerah.law import Explanation
-from inovasi_daerah.models import Innovation, Innovator
+from inovasi_daerah.law import Explanation, Param
+from inovasi_daerah.models import Innovator
 from inovasi_daerah.models.enums import Jenjang
 from inovasi_daerah.pp38 import Verdict
 from inovasi_daerah.skp.career import IntegrationCase, PromotionKind
@@ -35,16 +36,27 @@ def pak(total: object, when: str = "2022-12-31", penunjang: object = 0) -> dict[
     return {"tanggal": when, "unsur_utama": total, "unsur_penunjang": penunjang}
 
 
-def child(node: Explanation, key: str) -> Explanation:
-    """The one direct child of ``node`` with ``key``."""
-    found = [x for x in node.children if x.key == key]
-    assert len(found) == 1, [x.key for x in node.children]
-    return found[0]
-
-
-def keys(node: Explanation) -> list[str]:
-    """The keys of the direct children of ``node``."""
-    return [x.key for x in node.children]
+def check_threshold(
+    node: Explanation,
+    kind: str,
+    reached: date,
+    *,
+    time_met: date,
+    min_years: Param[Any],
+    title_en: str,
+) -> None:
+    """A projection's threshold node for promotion ``kind`` ([K57]): reached on the date the
+    credit is reached (``reached``, after the time condition met on ``time_met``), citing the AK
+    threshold and ``min_years``, with its English title."""
+    check_node(
+        node,
+        key=f"threshold.{kind}",
+        value=reached,
+        inputs={"credit_reached": reached, "time_met": time_met},
+        citations=[AK.thresholds, min_years],
+    )
+    assert node.title is not None
+    assert node.title.en == title_en
 
 
 # -- §5.6 integration --------------------------------------------------------------------------
@@ -740,25 +752,19 @@ def test_projection_rows_thresholds_and_tree_skp_md_5_7() -> None:
     ) or root.note.en.endswith(
         "; other conditions (predikat, formasi, competency test) are not projected"
     )
-    r_node, g_node = root.children[-2:]
-    check_node(
-        r_node,
-        key="threshold.kenaikan_pangkat",
-        value=date(2026, 12, 31),
-        inputs={"credit_reached": date(2026, 12, 31), "time_met": date(2024, 1, 1)},
-        citations=[AK.thresholds, CR.pangkat_min_years],
-    )
-    assert r_node.title is not None
-    assert r_node.title.en == "Rank promotion (III/d): AK 100"
-    check_node(
-        g_node,
-        key="threshold.kenaikan_jenjang",
-        value=date(2030, 12, 31),
-        inputs={"credit_reached": date(2030, 12, 31), "time_met": date(2022, 6, 1)},
-        citations=[AK.thresholds, CR.jenjang_min_years],
-    )
-    assert g_node.title is not None
-    assert g_node.title.en == "Grade promotion (Middle expert): AK 200"
+    thresholds = [
+        ("kenaikan_pangkat", date(2026, 12, 31), date(2024, 1, 1), CR.pangkat_min_years),
+        ("kenaikan_jenjang", date(2030, 12, 31), date(2022, 6, 1), CR.jenjang_min_years),
+    ]
+    titles = ["Rank promotion (III/d): AK 100", "Grade promotion (Middle expert): AK 200"]
+    nodes = root.children[-2:]
+    assert len(nodes) == len(thresholds)
+    for node, (kind, reached, time_met, min_years), title_en in zip(
+        nodes, thresholds, titles, strict=True
+    ):
+        check_threshold(
+            node, kind, reached, time_met=time_met, min_years=min_years, title_en=title_en
+        )
     d = p.to_dict(explanation=False)
     assert d["start"] == p.start.to_dict()
     assert d["step"] == "tahunan"
@@ -1033,23 +1039,8 @@ def test_comparison_needs_the_plan_without_pasal_41() -> None:
     assert exc.value.field == "without"
     assert exc.value.message_en == "give the predikat plan without the innovation (without)"
     rina = Innovator(nama="Rina", asn=True, jenis_jabatan="fungsional", jenjang="Ahli Muda")
-    inv = Innovation.model_validate(
-        {
-            "nama_inovasi": "A",
-            "bentuk": "pelayanan publik",
-            "tahapan": "penerapan",
-            "inisiator": "ASN",
-            "inovator": [rina],
-            "waktu_penerapan": "2023-03-01",
-        }
-    )
-    credit = skp.credit(
-        rina,
-        [inv],
-        skp.Period.year(2023),
-        rating_hasil_kerja="sesuai_ekspektasi",
-        rating_perilaku="di_atas_ekspektasi",
-    )
+    inv = innovation("A", "2023-03-01", rina)
+    credit = skp.credit(rina, [inv], skp.Period.year(2023), **RATED)
     cmp = skp.compare_projection(s, credit, years=10)
     assert next(r.predicate for r in cmp.without.rows) is P.GOOD
     assert next(r.predicate for r in cmp.with_innovation.rows) is P.VERY_GOOD

@@ -10,33 +10,14 @@ import pytest
 
 from inovasi_daerah.pp38 import data
 from inovasi_daerah.pp38.files import shipped_rules
-
-#: The shipped rule set's attribute behind each upper-case name.
-SHIPPED = {
-    "ASN_PROTECTION": "asn_protection",
-    "ASN_PROTECTION_CONDITION": "asn_protection_condition",
-    "CRITERIA": "criteria",
-    "ENTRY_INTO_FORCE": "entry_into_force",
-    "FORMS": "forms",
-    "INITIATORS": "initiators",
-    "OBJECTIVE": "objective",
-    "PP38": "citation",
-    "PRINCIPLES": "principles",
-    "PROMULGATED": "valid_from",
-    "PROPOSAL_FIELDS": "proposal_fields",
-    "REGIONAL_PRINCIPLES": "regional_principles",
-    "REJECTED_READINGS": "rejected_readings",
-    "TARGETS": "targets",
-    "URUSAN_LIST": "urusan_list",
-    "URUSAN_LIST_UNCERTAIN": "urusan_list_uncertain",
-}
+from pp38_factory import UNKNOWN_NAMES, check_compat_name, check_unknown_name, compat_names
 
 
-@pytest.mark.parametrize(("name", "attribute"), sorted(SHIPPED.items()))
+@pytest.mark.parametrize(("name", "attribute"), compat_names(data))
 def test_each_name_is_the_shipped_rule_sets_data(name: str, attribute: str) -> None:
     """Pasal 2–7 and 20 of PP 38/2017, UU 23/2014 Pasal 387–389: each compatibility name is the
     shipped rule set's attribute of that provision."""
-    assert getattr(data, name) == getattr(shipped_rules(), attribute)
+    check_compat_name(data, name, attribute)
 
 
 def test_the_names_hold_the_provisions_they_name() -> None:
@@ -64,10 +45,7 @@ def test_sources_is_a_fresh_plain_dict() -> None:
     assert dict(shipped_rules().sources) == data.SOURCES
 
 
-@pytest.mark.parametrize("name", ["not_a_rule", "NOT_A_RULE"])
+@pytest.mark.parametrize("name", UNKNOWN_NAMES)
 def test_an_unknown_name_is_an_attribute_error_naming_the_module(name: str) -> None:
     """Any other name is an AttributeError naming the module and the name."""
-    with pytest.raises(AttributeError) as caught:
-        getattr(data, name)
-    assert str(caught.value) == f"module 'inovasi_daerah.pp38.data' has no attribute {name!r}"
-    assert not hasattr(data, name)
+    check_unknown_name(data, name)

@@ -13,41 +13,28 @@ from typing import Any
 
 import pytest
 
-from _explained import check_node, check_refusal
+from _explained import check_node, check_refusal, child, keys
+from _skp_inputs import (
+    BUDI,
+    NEGARA_SIGNED,
+    RATED,
+    RINA,
+    SESUAI,
+    WRONG_SIGNER,
+    credit_a,
+    innovation,
+    rec,
+)
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InvalidInput
-from inovasi_daerah.law import Explanation, Status, T, cite
-from inovasi_daerah.models import Innovation, Innovator
+from inovasi_daerah.law import Status, T, cite
+from inovasi_daerah.models import Innovator
 from inovasi_daerah.skp import Period, RegionalInnovationCredit, RegionalRuleKind, pp30, pp46
 from inovasi_daerah.skp import innovator_credit as ic
 from inovasi_daerah.skp import permenpanrb_1_2023 as ak
 from inovasi_daerah.skp import permenpanrb_6_2022 as pm6
 
 D = Decimal
-
-RINA = Innovator(
-    nama="Rina", asn=True, peran="ketua_tim", jenis_jabatan="fungsional", jenjang="Ahli Muda"
-)
-BUDI = Innovator(nama="Budi", asn=True, peran="anggota_tim")
-
-
-def innovation(name: str, applied: str | None, *people: Innovator, **extra: Any) -> Innovation:
-    """An innovation in its application stage, built from its Indonesian JSON keys."""
-    data: dict[str, Any] = {
-        "nama_inovasi": name,
-        "bentuk": "pelayanan publik",
-        "tahapan": "penerapan",
-        "inisiator": "ASN",
-        "inovator": list(people),
-    }
-    if applied:
-        data["waktu_penerapan"] = applied
-    return Innovation.model_validate({**data, **extra})
-
-
-def rec(name: str, **kw: Any) -> dict[str, Any]:
-    """A recognition (pengakuan inovasi) of innovation ``name`` in its Indonesian keys."""
-    return {"inovasi": name, **kw}
 
 
 def ids(texts: tuple[T, ...] | tuple[Any, ...]) -> list[str]:
@@ -58,18 +45,6 @@ def ids(texts: tuple[T, ...] | tuple[Any, ...]) -> list[str]:
 def ens(texts: tuple[Any, ...]) -> list[str]:
     """The English texts of a tuple of bilingual texts."""
     return [t.en for t in texts]
-
-
-def child(node: Explanation, key: str) -> Explanation:
-    """The direct child of ``node`` with ``key`` (exactly one)."""
-    found = [c for c in node.children if c.key == key]
-    assert len(found) == 1, [c.key for c in node.children]
-    return found[0]
-
-
-def keys(node: Explanation) -> list[str]:
-    """The keys of the direct children of ``node``, in order."""
-    return [c.key for c in node.children]
 
 
 # -- PP 46/2011 (2014 – semester I 2021): kreativitas and tugas tambahan (skp.md §2) ---------
@@ -85,13 +60,7 @@ FULL_PP46 = rec(
 def test_pp46_kreativitas_and_tugas_tambahan_points_and_tree_perka_bkn_1_2013() -> None:
     """Kreativitas 'organisasi' signed by eselon I = 6 ([KT3b]) plus one approved tugas
     tambahan (0 → 1, [KT1]); nilai SKP 80 + 7 = 87, both Baik (PP 46/2011 bands)."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2019-03-01", RINA)],
-        Period.year(2019),
-        recognitions=[FULL_PP46],
-        nilai_skp=80,
-    )
+    r = credit_a("2019-03-01", Period.year(2019), recognitions=[FULL_PP46], nilai_skp=80)
     assert (r.points, r.potential_points) == (7, 7)
     assert r.missing == ()
     assert ens(r.evidence) == [
@@ -128,9 +97,8 @@ def test_pp46_kreativitas_and_tugas_tambahan_points_and_tree_perka_bkn_1_2013() 
 def test_pp46_certificate_missing_keeps_potential_points_perka_bkn_1_2013() -> None:
     """Without the surat keterangan the kreativitas counts only as potential (12 for
     'negara'); the missing surat names its level and the accepted signers."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2019-03-01", RINA)],
+    r = credit_a(
+        "2019-03-01",
         Period.year(2019),
         recognitions=[rec("A", tingkat="negara", penandatangan="presiden")],
         nilai_skp=80,
@@ -160,20 +128,7 @@ def test_pp46_certificate_missing_keeps_potential_points_perka_bkn_1_2013() -> N
 
 def test_pp46_wrong_signer_is_named_with_the_accepted_ones_perka_bkn_1_2013() -> None:
     """A surat keterangan signed by someone not accepted for its level earns nothing."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2019-03-01", RINA)],
-        Period.year(2019),
-        recognitions=[
-            rec(
-                "A",
-                tingkat="negara",
-                penandatangan="kepala_unit_kerja",
-                nomor_surat_keterangan="800/1/2019",
-            )
-        ],
-        nilai_skp=80,
-    )
+    r = credit_a("2019-03-01", Period.year(2019), recognitions=[WRONG_SIGNER], nilai_skp=80)
     signers = pp46.RULES.kreativitas_signers(pp46.KreativitasLevel("negara")).get()
     names = ", ".join(s.label.id for s in signers)
     names_en = ", ".join(s.label.en for s in signers)
@@ -188,9 +143,8 @@ def test_pp46_wrong_signer_is_named_with_the_accepted_ones_perka_bkn_1_2013() ->
 
 def test_pp46_certificate_without_signer_is_missing_perka_bkn_1_2013() -> None:
     """A surat keterangan without a signer does not count either."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2019-03-01", RINA)],
+    r = credit_a(
+        "2019-03-01",
         Period.year(2019),
         recognitions=[rec("A", tingkat="negara", surat_keterangan=True)],
         nilai_skp=80,
@@ -202,12 +156,7 @@ def test_pp46_certificate_without_signer_is_missing_perka_bkn_1_2013() -> None:
 
 def test_pp46_no_level_no_nilai_skp_names_both_missing_perka_bkn_1_2013() -> None:
     """No level of benefit: nothing potential; no nilai_skp: no predikat change, named."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2019-03-01", RINA)],
-        Period.year(2019),
-        recognitions=[rec("A", tugas_tambahan=True)],
-    )
+    r = credit_a("2019-03-01", Period.year(2019), recognitions=[rec("A", tugas_tambahan=True)])
     assert [m.en for m in r.missing] == [
         "A: a kreativitas surat keterangan stating the level of benefit (work unit / "
         "organisation / state) and its signer",
@@ -227,18 +176,10 @@ def test_pp46_no_level_no_nilai_skp_names_both_missing_perka_bkn_1_2013() -> Non
 def test_pp46_prestasi_kerja_with_perilaku_pp46_2011_pasal_5() -> None:
     """With nilai perilaku the predikat is that of the prestasi kerja (60 % SKP + 40 %
     perilaku): 85 + 12 = 97 with perilaku 90 gives 87 → 94.2, Baik → Sangat Baik."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2020-03-01", RINA)],
+    r = credit_a(
+        "2020-03-01",
         Period.year(2020),
-        recognitions=[
-            rec(
-                "A",
-                tingkat="negara",
-                penandatangan="pimpinan_tertinggi_instansi",
-                surat_keterangan=True,
-            )
-        ],
+        recognitions=[NEGARA_SIGNED],
         nilai_skp=85,
         nilai_perilaku=90,
     )
@@ -254,19 +195,22 @@ H2_2021 = Period(start="2021-07-01", end="2021-12-31")
 KT = {"predikat": "Sangat Baik", "bobot": "0.2", "nilai": 100}
 
 
+def pp30_credit(**kw: Any) -> Any:
+    """``credit_a`` in semester II 2021 with kinerja tambahan ``KT`` and the new idea accepted
+    (PP 30/2019 Pasal 41 ayat (5)), no peer input; ``kw`` the nilai and the other inputs."""
+    return credit_a(
+        "2021-08-01",
+        H2_2021,
+        recognitions=[rec("A", kinerja_tambahan=KT, gagasan_baru_diterima=True)],
+        peer_input=False,
+        **kw,
+    )
+
+
 def test_pp30_kinerja_tambahan_gain_room_and_gate_permenpanrb_8_2021() -> None:
     """Kinerja tambahan 4 (other) + 20 capped at 10 (PermenPANRB 8/2021): gain 6, room 6;
     the accepted new idea opens Sangat Baik (PP 30/2019 Pasal 41 ayat (5))."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2021-08-01", RINA)],
-        H2_2021,
-        recognitions=[rec("A", kinerja_tambahan=KT, gagasan_baru_diterima=True)],
-        other_kinerja_tambahan=4,
-        nilai_skp=104,
-        nilai_perilaku=110,
-        peer_input=False,
-    )
+    r = pp30_credit(other_kinerja_tambahan=4, nilai_skp=104, nilai_perilaku=110)
     assert (r.points, r.potential_points) == (6, 6)
     assert r.missing == ()
     assert ens(r.evidence) == [
@@ -304,15 +248,7 @@ def test_pp30_kinerja_tambahan_gain_room_and_gate_permenpanrb_8_2021() -> None:
 def test_pp30_nilai_kinerja_capped_at_120_pp30_2019_pasal_41() -> None:
     """Nilai kinerja is at most 120 (PP 30/2019 Pasal 41): scores above it are read as 120,
     before and after the innovations."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2021-08-01", RINA)],
-        H2_2021,
-        recognitions=[rec("A", kinerja_tambahan=KT, gagasan_baru_diterima=True)],
-        nilai_skp=125,
-        nilai_perilaku=125,
-        peer_input=False,
-    )
+    r = pp30_credit(nilai_skp=125, nilai_perilaku=125)
     assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
     assert r.points == 10
 
@@ -379,9 +315,8 @@ def test_pp30_nothing_counted_no_gate_no_sangat_baik_pp30_2019_pasal_41_ayat_5()
 def test_pp30_extra_duty_must_be_recorded_as_kinerja_tambahan_permenpanrb_8_2021() -> None:
     """An assigned innovation without its kinerja tambahan entry earns nothing yet; the
     missing entry is named. Missing nilai inputs stop the predikat change, named too."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2021-08-01", RINA)],
+    r = credit_a(
+        "2021-08-01",
         H2_2021,
         recognitions=[rec("A", tugas_tambahan=True, gagasan_baru_diterima=False)],
         nilai_skp=100,
@@ -409,30 +344,21 @@ def test_pp30_extra_duty_must_be_recorded_as_kinerja_tambahan_permenpanrb_8_2021
 )
 def test_pp30_each_nilai_input_is_needed_pp30_2019_pasal_41(given: dict[str, Any]) -> None:
     """nilai_skp, nilai_perilaku and peer_input each decide the nilai kinerja."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2021-08-01", RINA)],
-        H2_2021,
-        recognitions=[rec("A", gagasan_baru_diterima=True)],
-        **given,
+    r = credit_a(
+        "2021-08-01", H2_2021, recognitions=[rec("A", gagasan_baru_diterima=True)], **given
     )
     assert r.predicate_after is None
     assert r.missing[-1].en.startswith("nilai_skp, nilai_perilaku and peer_input")
 
 
 # -- PermenPANRB 6/2022 (2022 – ): hasil kerja tambahan, rating, angka kredit (skp.md §4) ------
-SESUAI = "sesuai_ekspektasi"
-DI_ATAS = "di_atas_ekspektasi"
-#: both ratings given, so that nothing is missing for the predikat
-RATED = {"rating_hasil_kerja": SESUAI, "rating_perilaku": DI_ATAS}
 
 
 def test_pm6_innovation_is_hasil_kerja_tambahan_not_points_permenpanrb_6_2022() -> None:
     """Under PermenPANRB 6/2022 an innovation is recorded as 'B. Tambahan' and is evidence
     toward 'di atas ekspektasi', never numeric points; its awards are listed."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
+    r = credit_a(
+        "2023-03-01",
         Period.year(2023),
         recognitions=[rec("A", penghargaan=["Top 45", "IGA"])],
         rating_hasil_kerja=SESUAI,
@@ -495,13 +421,7 @@ def test_pm6_without_innovations_nothing_changes_permenpanrb_6_2022() -> None:
 def test_pm6_perilaku_above_no_behaviour_note_permenpanrb_6_2022() -> None:
     """With behaviour above expectations the counted innovation lifts the hasil kerja
     rating to 'di atas': Baik → Sangat Baik, and nothing is missing."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
-        Period.year(2023),
-        rating_hasil_kerja=SESUAI,
-        rating_perilaku=DI_ATAS,
-    )
+    r = credit_a("2023-03-01", Period.year(2023), **RATED)
     assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
     assert r.missing == ()
     before, after = child(r.explanation, "before"), child(r.explanation, "after")
@@ -511,7 +431,7 @@ def test_pm6_perilaku_above_no_behaviour_note_permenpanrb_6_2022() -> None:
 @pytest.mark.parametrize("given", [{"rating_hasil_kerja": SESUAI}, {"rating_perilaku": SESUAI}, {}])
 def test_pm6_both_ratings_needed_permenpanrb_6_2022(given: dict[str, Any]) -> None:
     """The predikat needs both ratings (hasil kerja and perilaku); a missing one is named."""
-    r = skp.credit(RINA, [innovation("A", "2023-03-01", RINA)], Period.year(2023), **given)
+    r = credit_a("2023-03-01", Period.year(2023), **given)
     assert (r.predicate_before, r.predicate_after) == (None, None)
     assert [m.en for m in r.missing] == [
         "rating_hasil_kerja and rating_perilaku (without the innovations) to compute the "
@@ -528,13 +448,7 @@ def test_pm6_both_ratings_needed_permenpanrb_6_2022(given: dict[str, Any]) -> No
 def test_pm6_angka_kredit_effect_node_permenpanrb_1_2023() -> None:
     """Baik → Sangat Baik for an Ahli Muda: 100 % → 150 % of koefisien 25 (PermenPANRB
     1/2023), explained as AK(after) − AK(before) with both computations."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
-        Period.year(2023),
-        rating_hasil_kerja=SESUAI,
-        rating_perilaku=DI_ATAS,
-    )
+    r = credit_a("2023-03-01", Period.year(2023), **RATED)
     node = check_node(
         child(r.explanation, "credit_effect"),
         key="credit_effect",
@@ -551,13 +465,7 @@ def test_pm6_angka_kredit_effect_node_permenpanrb_1_2023() -> None:
 def test_pm6_angka_kredit_counts_calendar_months_touched_permenpanrb_1_2023() -> None:
     """A period not in whole months counts each calendar month touched (15 Jan – 30 Jun:
     6 months, 6/12 × 25 = 12.5), with a note saying so."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
-        Period(start="2023-01-15", end="2023-06-30"),
-        rating_hasil_kerja=SESUAI,
-        rating_perilaku=DI_ATAS,
-    )
+    r = credit_a("2023-03-01", Period(start="2023-01-15", end="2023-06-30"), **RATED)
     node = child(r.explanation, "credit_effect")
     assert node.note is not None
     assert node.note.en == ("period not in whole months: calendar months touched are counted")
@@ -567,13 +475,7 @@ def test_pm6_angka_kredit_counts_calendar_months_touched_permenpanrb_1_2023() ->
 def test_pm6_no_ak_conversion_before_2023_is_explained_permenpanrb_1_2023() -> None:
     """The predikat → AK conversion starts with the 2023 appraisal: a 2022 period gets a
     node citing that start instead of numbers."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2022-03-01", RINA)],
-        Period.year(2022),
-        rating_hasil_kerja=SESUAI,
-        rating_perilaku=DI_ATAS,
-    )
+    r = credit_a("2022-03-01", Period.year(2022), **RATED)
     node = check_node(
         child(r.explanation, "credit"),
         key="credit",
@@ -590,13 +492,7 @@ def test_pm6_no_ak_conversion_before_2023_is_explained_permenpanrb_1_2023() -> N
 def test_pm6_functional_without_jenjang_asks_for_it_permenpanrb_1_2023() -> None:
     """A jabatan fungsional without its jenjang gets no AK figure; the jenjang is asked."""
     p = Innovator(nama="Sari", asn=True, jenis_jabatan="fungsional")
-    r = skp.credit(
-        p,
-        [innovation("A", "2023-03-01", p)],
-        Period.year(2023),
-        rating_hasil_kerja=SESUAI,
-        rating_perilaku=DI_ATAS,
-    )
+    r = credit_a("2023-03-01", Period.year(2023), person=p, **RATED)
     assert [(m.id, m.en) for m in r.missing] == [
         ("jenjang jabatan fungsional untuk angka kredit", "the JF jenjang for angka kredit")
     ]
@@ -791,12 +687,8 @@ def test_single_items_accepted_where_lists_are_expected() -> None:
         recognitions=skp.InnovationRecognition.model_validate(rec("A", tugas_tambahan=True)),
     )
     assert r2.points == 1
-    r3 = skp.credit(
-        RINA,
-        [innovation("A", "2026-03-01", RINA)],
-        Period.year(2026),
-        regional_rules=skp.KEPRI_PERGUB_38_2025,
-        region="Kepri",
+    r3 = credit_a(
+        "2026-03-01", Period.year(2026), regional_rules=skp.KEPRI_PERGUB_38_2025, region="Kepri"
     )
     assert [e.rule_id for e in r3.regional] == [skp.KEPRI_PERGUB_38_2025.id]
 
@@ -843,10 +735,10 @@ def test_period_over_two_years_refused_skp_md_annual_appraisal() -> None:
 def test_not_asn_gets_no_credit_and_is_told_why_permenpanrb_6_2022() -> None:
     """The SKP appraises ASN only (skp.md §4.1): no regime credit, no regional effect."""
     citizen = Innovator(nama="Warga", asn=False)
-    r = skp.credit(
-        citizen,
-        [innovation("A", "2026-03-01", citizen)],
+    r = credit_a(
+        "2026-03-01",
         Period.year(2026),
+        person=citizen,
         regional_rules=skp.REGIONAL_RULES,
         region="Kepri",
     )
@@ -892,13 +784,7 @@ def test_regional_points_added_when_an_innovation_counts_skp_md_8() -> None:
     """A regional points rule adds its value to points and potential points (PermenPANRB
     6/2022 gives none: 0 + 2), explained with its citation; nothing counted, nothing added."""
     rule = points_rule()
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2024-03-01", RINA)],
-        Period.year(2024),
-        regional_rules=[rule],
-        region="Kab. Contoh",
-    )
+    r = credit_a("2024-03-01", Period.year(2024), regional_rules=[rule], region="Kab. Contoh")
     assert (r.points, r.potential_points) == (2, 2)
     assert [e.to_dict() for e in r.regional] == [
         {
@@ -928,9 +814,8 @@ def test_regional_points_added_when_an_innovation_counts_skp_md_8() -> None:
 def test_regional_points_add_to_pp46_points_skp_md_8() -> None:
     """Under PP 46/2011 the regional value adds to kreativitas and tugas tambahan."""
     rule = points_rule(valid_from=date(2019, 1, 1))
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2019-03-01", RINA)],
+    r = credit_a(
+        "2019-03-01",
         Period.year(2019),
         recognitions=[FULL_PP46],
         regional_rules=[rule],
@@ -942,13 +827,7 @@ def test_regional_points_add_to_pp46_points_skp_md_8() -> None:
 def test_regional_points_without_number_not_counted_skp_md_8() -> None:
     """A points rule without a number (Payakumbuh) adds nothing and says so."""
     rule = points_rule(None)
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2024-03-01", RINA)],
-        Period.year(2024),
-        regional_rules=[rule],
-        region="Kabupaten Contoh",
-    )
+    r = credit_a("2024-03-01", Period.year(2024), regional_rules=[rule], region="Kabupaten Contoh")
     assert r.points == 0
     note = r.regional[0].note
     assert note.en == "2 extra points (no number; not counted)"
@@ -959,23 +838,15 @@ def test_regional_points_without_number_not_counted_skp_md_8() -> None:
 def test_regional_rule_out_of_force_or_elsewhere_has_no_effect_skp_md_8() -> None:
     """A rule applies only in its region and while in force during the period."""
     rule = points_rule()
-    early = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
-        Period.year(2023),
-        regional_rules=[rule],
-        region="Kabupaten Contoh",
+    early = credit_a(
+        "2023-03-01", Period.year(2023), regional_rules=[rule], region="Kabupaten Contoh"
     )
     assert early.regional == ()
     assert early.points == 0
     assert early.unmatched_region is None  # the region is known, only not in force
     ended = points_rule(valid_to=date(2024, 6, 30))
-    later = skp.credit(
-        RINA,
-        [innovation("A", "2025-03-01", RINA)],
-        Period.year(2025),
-        regional_rules=[ended],
-        region="Kabupaten Contoh",
+    later = credit_a(
+        "2025-03-01", Period.year(2025), regional_rules=[ended], region="Kabupaten Contoh"
     )
     assert later.regional == ()
 
@@ -1033,13 +904,8 @@ def test_unmatched_region_is_reported_with_the_known_regions_skp_md_8() -> None:
             "an innovation with a role and a dated milestone in this period",
         )
     ]
-    counted = skp.credit(
-        RINA,
-        [innovation("A", "2026-03-01", RINA)],
-        Period.year(2026),
-        regional_rules=rules,
-        region="Kota Padang",
-        **RATED,
+    counted = credit_a(
+        "2026-03-01", Period.year(2026), regional_rules=rules, region="Kota Padang", **RATED
     )
     assert counted.unmatched_region == "Kota Padang"
     assert counted.missing == ()
@@ -1076,13 +942,7 @@ def test_region_known_by_a_rule_out_of_force_is_not_unmatched_skp_md_8() -> None
 # -- the result -------------------------------------------------------------------------------
 def test_result_summary_and_policies() -> None:
     """The JSON-ready summary carries every figure, the policy and the region report."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
-        Period.year(2023),
-        rating_hasil_kerja=SESUAI,
-        rating_perilaku=DI_ATAS,
-    )
+    r = credit_a("2023-03-01", Period.year(2023), **RATED)
     d = r.to_dict(explanation=False)
     assert d["regime"] == "permenpanrb_6_2022"
     assert d["period"] == {"start": "2023-01-01", "end": "2023-12-31"}
@@ -1188,16 +1048,7 @@ def test_pp30_values_come_from_the_regime_in_force_permenpanrb_8_2021(
         ),
     )
     _regime(monkeypatch, rules)
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2021-08-01", RINA)],
-        H2_2021,
-        recognitions=[rec("A", kinerja_tambahan=KT, gagasan_baru_diterima=True)],
-        other_kinerja_tambahan=2,
-        nilai_skp=96,
-        nilai_perilaku=100,
-        peer_input=False,
-    )
+    r = pp30_credit(other_kinerja_tambahan=2, nilai_skp=96, nilai_perilaku=100)
     assert (r.points, r.potential_points) == (6, 6)  # 2 + 20 capped at 8
     assert child(r.explanation, "added_additional_performance").inputs == {"remaining_room": D(6)}
     # before 0.5 × 96 + 50 = 98 (Baik); after 0.5 × 102 + 50 = 101 (Sangat Baik from 100)
@@ -1220,13 +1071,7 @@ def test_pm6_matrix_and_ak_values_come_from_the_rules_in_force_permenpanrb_6_202
     _regime(monkeypatch, pm6.RULES.override(reason="test", matrix=matrix))
     conversion = ak.RULES.override(reason="test", koefisien_ahli_muda=D(20), months_per_year=6)
     monkeypatch.setattr(ic, "angka_kredit_regime_for", lambda on: conversion)
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
-        Period.year(2023),
-        rating_hasil_kerja=SESUAI,
-        rating_perilaku=DI_ATAS,
-    )
+    r = credit_a("2023-03-01", Period.year(2023), **RATED)
     assert (r.predicate_before, r.predicate_after) == ("Sangat Baik", "Sangat Baik")
     # 150 % × 20 × min(12, 6) / 6 = 30, before and after
     assert (r.credit_before, r.credit_after) == (D(30), D(30))
@@ -1237,13 +1082,8 @@ def test_pm6_matrix_and_ak_values_come_from_the_rules_in_force_permenpanrb_6_202
 def test_every_regional_rule_in_force_is_applied_skp_md_8() -> None:
     """Rules of other regions before a matching one do not stop the matching one."""
     rules = [skp.KEPRI_PERGUB_38_2025, skp.PAYAKUMBUH_NILAI_TAMBAH, points_rule()]
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2024-03-01", RINA)],
-        Period.year(2024),
-        regional_rules=rules,
-        region="Kabupaten Contoh",
-        **RATED,
+    r = credit_a(
+        "2024-03-01", Period.year(2024), regional_rules=rules, region="Kabupaten Contoh", **RATED
     )
     assert [e.rule_id for e in r.regional] == ["contoh"]
     assert r.points == 2
@@ -1305,7 +1145,7 @@ def test_period_rule_refuses_unknown_values_naming_them() -> None:
 
 
 def test_render_defaults_to_indonesian_with_the_explanation() -> None:
-    r = skp.credit(RINA, [innovation("A", "2023-03-01", RINA)], Period.year(2023), **RATED)
+    r = credit_a("2023-03-01", Period.year(2023), **RATED)
     assert r.render() == r.render("id", explanation=True)
     assert r.render() != r.render("en")
     assert r.render() != r.render("id", explanation=False)
@@ -1332,9 +1172,7 @@ def test_pp46_each_assigned_innovation_is_one_more_tugas_tambahan_perka_bkn_1_20
 
 
 def test_pp46_kreativitas_records_the_accepted_signer_perka_bkn_1_2013() -> None:
-    r = skp.credit(
-        RINA, [innovation("A", "2019-03-01", RINA)], Period.year(2019), recognitions=[FULL_PP46]
-    )
+    r = credit_a("2019-03-01", Period.year(2019), recognitions=[FULL_PP46])
     node = child(r.explanation, "creativity_total").children[0]
     assert dict(node.inputs) == {"level": "organisasi", "signer": "pejabat_eselon_i"}
 
@@ -1342,9 +1180,8 @@ def test_pp46_kreativitas_records_the_accepted_signer_perka_bkn_1_2013() -> None
 def test_pp30_other_kinerja_tambahan_counts_before_and_after_permenpanrb_8_2021() -> None:
     """2 other + 5 from the innovation (under the cap of 10): gain 5."""
     kt = {"predikat": "Sangat Baik", "bobot": "0.05", "nilai": 100}
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2021-08-01", RINA)],
+    r = credit_a(
+        "2021-08-01",
         H2_2021,
         recognitions=[rec("A", kinerja_tambahan=kt)],
         other_kinerja_tambahan=2,

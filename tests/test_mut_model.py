@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from _explained import check_refusal
+from _iga_inputs import E2023, E2024, E2025, E2026, POLICIES_2026
 from inovasi_daerah import iga
 from inovasi_daerah.errors import DataIntegrityError, InvalidInput, UnknownIndicator
 from inovasi_daerah.iga import model as m
@@ -32,7 +33,6 @@ from inovasi_daerah.law import OPEN, Param
 from inovasi_daerah.models.enums import Stage
 
 D = Decimal
-E2023, E2024, E2025, E2026 = (iga.edition(y) for y in (2023, 2024, 2025, 2026))
 P = Predicate
 
 
@@ -513,15 +513,7 @@ def test_band_of_each_predicate_and_missing_band() -> None:
 
 # -- policies and overrides ----------------------------------------------------------------------
 def test_policies_list_every_named_policy_iid_iga_15() -> None:
-    assert E2026.policies() == {
-        "rejected_evidence": "zero",
-        "count_in_n": "sent",
-        "yandas_basis": "main_only",
-        "gap_rule": "lower",
-        "rounding_step": "final_only",
-        "kecepatan_start": "first_known",
-        "month_count": "months_begun",
-    }
+    assert E2026.policies() == POLICIES_2026
     p24 = E2024.policies()
     assert p24["provisional_basis"] == "iga_2023"
     assert len(p24) == 8

@@ -12,32 +12,25 @@ from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.models import Initiator
 from inovasi_daerah.pp38 import routes
 from inovasi_daerah.pp38.files import shipped_rules
-
-#: The route step behind each compatibility name, by its key in the rule file.
-STEPS = {
-    "ASN_WRITTEN_PERMISSION": "asn_izin_tertulis",
-    "CITIZEN_ENTRY": "masyarakat_pintu_masuk",
-    "DPRD_WRITTEN_PROPOSAL": "dprd_usulan_tertulis",
-    "SUBMIT_TO_LITBANG": "disampaikan_ke_litbang",
-    "HEAD_INDEPENDENT_TEAM": "kepala_daerah_tim_independen",
-    "HEAD_TEAM_COORDINATED": "kepala_daerah_tim_dikoordinasikan_litbang",
-    "LITBANG_EVALUATION": "evaluasi_litbang",
-    "FORWARD_TO_HEAD": "pasal_10_3_disampaikan_ke_kepala_daerah",
-}
+from pp38_factory import (
+    COMPAT_NAMES,
+    UNKNOWN_NAMES,
+    check_compat_name,
+    check_unknown_name,
+    compat_names,
+)
 
 
-@pytest.mark.parametrize(("name", "key"), sorted(STEPS.items()))
+@pytest.mark.parametrize(("name", "key"), compat_names(routes))
 def test_each_step_name_is_the_rule_files_step(name: str, key: str) -> None:
     """Pasal 7–15 routes and Pasal 10(3): each compatibility name is the shipped step of its key."""
-    got = getattr(routes, name)
-    assert got.key == key
-    assert got in shipped_rules().route_steps
+    check_compat_name(routes, name, key)
 
 
 def test_route_steps_is_the_rule_files_list() -> None:
     """The routes of Pasal 7–15, in the order of the rule file."""
     assert shipped_rules().route_steps == routes.ROUTE_STEPS
-    assert [s.key for s in routes.ROUTE_STEPS] == list(STEPS.values())
+    assert [s.key for s in routes.ROUTE_STEPS] == list(COMPAT_NAMES[routes.__name__].values())
 
 
 @pytest.mark.parametrize(
@@ -94,10 +87,7 @@ def test_holds_refusal_names_the_check() -> None:
     assert caught.value.rule == "holds"
 
 
-@pytest.mark.parametrize("name", ["not_a_rule", "NOT_A_RULE"])
+@pytest.mark.parametrize("name", UNKNOWN_NAMES)
 def test_an_unknown_name_is_an_attribute_error_naming_the_module(name: str) -> None:
     """Any other name is an AttributeError naming the module and the name."""
-    with pytest.raises(AttributeError) as caught:
-        getattr(routes, name)
-    assert str(caught.value) == f"module 'inovasi_daerah.pp38.routes' has no attribute {name!r}"
-    assert not hasattr(routes, name)
+    check_unknown_name(routes, name)

@@ -9,29 +9,16 @@ import pytest
 from inovasi_daerah.models import LifecycleStatus
 from inovasi_daerah.pp38 import transitions
 from inovasi_daerah.pp38.files import shipped_rules
+from pp38_factory import UNKNOWN_NAMES, check_compat_name, check_unknown_name, compat_names
 
 S = LifecycleStatus
 
-#: The condition behind each compatibility name, by its key in the rule file.
-REQUIREMENTS = {
-    "PROPOSAL_COMPLETE": "usulan_lengkap",
-    "FOUND_FEASIBLE": "hasil_evaluasi_layak",
-    "FOUND_NOT_FEASIBLE": "hasil_evaluasi_tidak_layak",
-    "DECIDED": "ditetapkan",
-    "TRIAL_HELD": "uji_coba_dilaksanakan",
-    "ADOPTION_DETERMINABLE": "instrumen_penerapan_dapat_ditentukan",
-    "APPLIED": "diterapkan",
-    "STOP_REPORTED": "penghentian_dilaporkan_ke_litbang",
-}
 
-
-@pytest.mark.parametrize(("name", "key"), sorted(REQUIREMENTS.items()))
+@pytest.mark.parametrize(("name", "key"), compat_names(transitions))
 def test_each_condition_name_is_the_rule_files_condition(name: str, key: str) -> None:
     """Pasal 7 (usulan lengkap), Pasal 10(3) (layak / tidak layak), the penetapan, the uji coba,
     Pasal 20(2) (instrumen) and the penghentian: each name is the shipped condition of its key."""
-    got = getattr(transitions, name)
-    assert got.key == key
-    assert got == shipped_rules().requirement(key)
+    check_compat_name(transitions, name, key)
 
 
 def test_the_other_names_are_the_rule_files_lifecycle_data() -> None:
@@ -51,12 +38,7 @@ def test_the_other_names_are_the_rule_files_lifecycle_data() -> None:
     ]
 
 
-@pytest.mark.parametrize("name", ["not_a_rule", "NOT_A_RULE"])
+@pytest.mark.parametrize("name", UNKNOWN_NAMES)
 def test_an_unknown_name_is_an_attribute_error_naming_the_module(name: str) -> None:
     """Any other name is an AttributeError naming the module and the name."""
-    with pytest.raises(AttributeError) as caught:
-        getattr(transitions, name)
-    assert str(caught.value) == (
-        f"module 'inovasi_daerah.pp38.transitions' has no attribute {name!r}"
-    )
-    assert not hasattr(transitions, name)
+    check_unknown_name(transitions, name)

@@ -11,15 +11,7 @@ from hypothesis import given, settings
 from inovasi_daerah.law import Status
 from inovasi_daerah.models import Innovation
 from inovasi_daerah.pp38 import Criterion, Verdict, check_criteria, check_proposal
-from pp38_factory import PROPOSAL, innovations, make
-
-ALL_MET = {
-    "renewal": True,
-    "beneficial": True,
-    "burdens_public_unlawfully": False,
-    "regional_authority": True,
-    "replicable": True,
-}
+from pp38_factory import ALL_MET, PROPOSAL, innovations, make
 
 
 class TestPasal6:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from _skp_inputs import RATED
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput, MissingParameter
 from inovasi_daerah.law import Status
@@ -581,13 +582,7 @@ def test_comparison_fed_by_skp_credit() -> None:
         "waktu_penerapan": "2023-03-01",
         "inovator": [person],
     }
-    credit = skp.credit(
-        person,
-        [inv],
-        skp.Period.year(2023),
-        rating_hasil_kerja="sesuai_ekspektasi",
-        rating_perilaku="di_atas_ekspektasi",
-    )
+    credit = skp.credit(person, [inv], skp.Period.year(2023), **RATED)
     assert credit.predicate_before == "Baik"
     assert credit.predicate_after == "Sangat Baik"
     c = skp.compare_projection(_start(), credit)

@@ -4,40 +4,18 @@ import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from _skp_inputs import BUDI, NEGARA_SIGNED, RINA, WRONG_SIGNER, credit_a, innovation, rec
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Status, T, cite
-from inovasi_daerah.models import Innovation, Innovator
+from inovasi_daerah.models import Innovator
 from inovasi_daerah.skp import Period, RegionalInnovationCredit, RegionalRuleKind
 
 D = Decimal
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "skp_case.json"
-
-RINA = Innovator(
-    nama="Rina", asn=True, peran="ketua_tim", jenis_jabatan="fungsional", jenjang="Ahli Muda"
-)
-BUDI = Innovator(nama="Budi", asn=True, peran="anggota_tim")
-
-
-def innovation(name: str, applied: str | None, *people: Innovator, **extra: Any) -> Innovation:
-    data: dict[str, Any] = {
-        "nama_inovasi": name,
-        "bentuk": "pelayanan publik",
-        "tahapan": "penerapan",
-        "inisiator": "ASN",
-        "inovator": list(people),
-    }
-    if applied:
-        data["waktu_penerapan"] = applied
-    return Innovation(**data, **extra)
-
-
-def rec(name: str, **kw: Any) -> dict[str, Any]:
-    return {"inovasi": name, **kw}
 
 
 # -- PP 46/2011 (2014 – semester I 2021)
@@ -78,20 +56,7 @@ def test_pp46_without_certificate_no_points_and_missing() -> None:
 
 
 def test_pp46_wrong_signer_no_points() -> None:
-    inv = innovation("A", "2019-03-01", RINA)
-    r = skp.credit(
-        RINA,
-        [inv],
-        Period.year(2019),
-        recognitions=[
-            rec(
-                "A",
-                tingkat="negara",
-                penandatangan="kepala_unit_kerja",
-                nomor_surat_keterangan="800/1/2019",
-            )
-        ],
-    )
+    r = credit_a("2019-03-01", Period.year(2019), recognitions=[WRONG_SIGNER])
     assert r.points == 0
     assert any("penandatangan" in m.id for m in r.missing)
 
@@ -105,9 +70,8 @@ def test_pp46_no_recognition_asks_for_level() -> None:
 @pytest.mark.parametrize(("other", "gain"), [(0, 1), (2, 0), (3, 1), (6, 1), (7, 0)])
 def test_pp46_tugas_tambahan_marginal(other: int, gain: int) -> None:
     """The innovation adds one approved tugas tambahan to the others (bands 0/1/2/3)."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2019-03-01", RINA)],
+    r = credit_a(
+        "2019-03-01",
         Period.year(2019),
         recognitions=[rec("A", tugas_tambahan=True)],
         other_tugas_tambahan=other,
@@ -117,18 +81,10 @@ def test_pp46_tugas_tambahan_marginal(other: int, gain: int) -> None:
 
 def test_pp46_predikat_change() -> None:
     """Nilai SKP 85 + 12 kreativitas → 97; with perilaku 90: 87 → 94.2, Baik → Sangat Baik."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2020-03-01", RINA)],
+    r = credit_a(
+        "2020-03-01",
         Period.year(2020),
-        recognitions=[
-            rec(
-                "A",
-                tingkat="negara",
-                penandatangan="pimpinan_tertinggi_instansi",
-                surat_keterangan=True,
-            )
-        ],
+        recognitions=[NEGARA_SIGNED],
         nilai_skp=85,
         nilai_perilaku=90,
     )
@@ -163,9 +119,8 @@ def test_pp30_kinerja_tambahan_capped_and_gate() -> None:
 
 
 def test_pp30_gate_pending_is_missing() -> None:
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2021-08-01", RINA)],
+    r = credit_a(
+        "2021-08-01",
         Period(start="2021-07-01", end="2021-12-31"),
         nilai_skp=115,
         nilai_perilaku=115,
@@ -177,9 +132,8 @@ def test_pp30_gate_pending_is_missing() -> None:
 
 
 def test_pp30_gate_refused_stays_baik() -> None:
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2021-08-01", RINA)],
+    r = credit_a(
+        "2021-08-01",
         Period(start="2021-07-01", end="2021-12-31"),
         recognitions=[rec("A", gagasan_baru_diterima=False)],
         nilai_skp=115,
@@ -192,9 +146,8 @@ def test_pp30_gate_refused_stays_baik() -> None:
 # -- PermenPANRB 6/2022 (2022 – )
 def test_2023_functional_baik_to_sangat_baik_ak_effect() -> None:
     """Baik → Sangat Baik: 100 % → 150 % × koefisien (Ahli Muda 25 → 37.5)."""
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
+    r = credit_a(
+        "2023-03-01",
         Period.year(2023),
         rating_hasil_kerja="sesuai_ekspektasi",
         rating_perilaku="di_atas_ekspektasi",
@@ -207,9 +160,8 @@ def test_2023_functional_baik_to_sangat_baik_ak_effect() -> None:
 
 
 def test_2022_no_ak_conversion_yet() -> None:
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2022-03-01", RINA)],
+    r = credit_a(
+        "2022-03-01",
         Period.year(2022),
         rating_hasil_kerja="sesuai_ekspektasi",
         rating_perilaku="di_atas_ekspektasi",
@@ -219,9 +171,8 @@ def test_2022_no_ak_conversion_yet() -> None:
 
 
 def test_half_year_ak_uses_months() -> None:
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
+    r = credit_a(
+        "2023-03-01",
         Period(start="2023-01-01", end="2023-06-30"),
         rating_hasil_kerja="sesuai_ekspektasi",
         rating_perilaku="di_atas_ekspektasi",
@@ -230,10 +181,10 @@ def test_half_year_ak_uses_months() -> None:
 
 
 def test_perilaku_not_above_blocks_sangat_baik() -> None:
-    r = skp.credit(
-        BUDI,
-        [innovation("A", "2023-03-01", BUDI)],
+    r = credit_a(
+        "2023-03-01",
         Period.year(2023),
+        person=BUDI,
         rating_hasil_kerja="sesuai_ekspektasi",
         rating_perilaku="sesuai_ekspektasi",
     )
@@ -244,10 +195,10 @@ def test_perilaku_not_above_blocks_sangat_baik() -> None:
 
 def test_functional_without_jenjang_asks_for_it() -> None:
     p = Innovator(nama="Sari", asn=True, jenis_jabatan="fungsional")
-    r = skp.credit(
-        p,
-        [innovation("A", "2023-03-01", p)],
+    r = credit_a(
+        "2023-03-01",
         Period.year(2023),
+        person=p,
         rating_hasil_kerja="sesuai_ekspektasi",
         rating_perilaku="di_atas_ekspektasi",
     )
@@ -377,9 +328,8 @@ def test_kepri_mandatory_rhk_from_2026() -> None:
 
 
 def test_payakumbuh_statement_is_uncertain_without_number() -> None:
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
+    r = credit_a(
+        "2023-03-01",
         Period.year(2023),
         regional_rules=[skp.PAYAKUMBUH_NILAI_TAMBAH],
         region="Kota Payakumbuh",
@@ -436,9 +386,8 @@ def test_regional_rule_integrity() -> None:
 
 # -- results, reports, JSON
 def test_result_explains_in_both_languages_and_serialises() -> None:
-    r = skp.credit(
-        RINA,
-        [innovation("A", "2023-03-01", RINA)],
+    r = credit_a(
+        "2023-03-01",
         Period.year(2023),
         rating_hasil_kerja="sesuai_ekspektasi",
         rating_perilaku="di_atas_ekspektasi",
