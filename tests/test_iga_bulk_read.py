@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
+from inovasi_daerah import iga
 from inovasi_daerah.errors import InovasiDaerahError, InvalidInput
 from inovasi_daerah.iga import bulk, score_year
 from inovasi_daerah.io.load import loads
@@ -259,6 +260,124 @@ def test_scoring_a_text_answers_as_scoring_its_strict_parse(data: st.DataObject)
 
 # -- the scoring read: the year format with two checks moved (bulk._scoring_validator) ----------
 
+
+def _fresh_scoring_validator() -> Any:
+    """The scoring validator built anew (the module keeps the first one it builds)."""
+    return bulk._scoring_validator.__wrapped__()
+
+
+def _constraints(node: Any) -> list[tuple[Any, ...]]:
+    """Every (type, extra behaviour, ge, le) of a core schema, depth first."""
+    out: list[tuple[Any, ...]] = []
+    if isinstance(node, dict):
+        if "type" in node:
+            out.append((node["type"], node.get("extra_behavior"), node.get("ge"), node.get("le")))
+        for k, v in node.items():
+            if k != "metadata":
+                out += _constraints(v)
+    elif isinstance(node, list):
+        for v in node:
+            out += _constraints(v)
+    return out
+
+
+def test_the_scoring_schema_is_the_year_format_s_with_two_changes() -> None:
+    """Built from a copy of the format's own schema, which stays as it was; the copy differs
+    in the two typed dicts' extra behaviour and the bounds of the four declared-level ints
+    (list and mapping forms of ``levels`` and ``spd``), and in nothing else."""
+    import copy
+
+    strict = bulk._region_adapter().core_schema
+    before = _constraints(strict)
+    _fresh_scoring_validator()
+    assert _constraints(strict) == before
+    assert strict["config"]["extra_fields_behavior"] == "forbid"
+    relaxed = copy.deepcopy(strict)
+    bulk._relax(relaxed, declared=False)
+    a, b = _constraints(strict), _constraints(relaxed)
+    assert len(a) == len(b)
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    assert changed == [
+        (("typed-dict", "forbid", None, None), ("typed-dict", "ignore", None, None)),
+        (("int", None, 0, 3), ("int", None, None, None)),
+        (("int", None, 0, 3), ("int", None, None, None)),
+        (("typed-dict", "forbid", None, None), ("typed-dict", "ignore", None, None)),
+        (("int", None, 0, 3), ("int", None, None, None)),
+        (("int", None, 0, 3), ("int", None, None, None)),
+    ]
+    assert relaxed["config"]["extra_fields_behavior"] == "ignore"
+    inner = relaxed["fields"]["innovations"]["schema"]["items_schema"]
+    assert inner["config"]["extra_fields_behavior"] == "ignore"
+
+
+def test_the_scoring_schema_falls_back_to_the_format_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A schema laid out otherwise (here: _relax fails) leaves the year format's validator."""
+
+    def broken(node: Any, *, declared: bool) -> None:
+        raise KeyError("fields")
+
+    monkeypatch.setattr(bulk, "_relax", broken)
+    validate = _fresh_scoring_validator()
+    with pytest.raises(ValidationError):
+        validate(_region(extra=1))
+
+
+def test_the_fast_read_releases_each_parsed_region(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The peak holds about one copy of the year: each parsed region is dropped once its
+    validated copy exists, under either validator."""
+    parsed: list[Any] = []
+    real = bulk.from_json
+
+    def keep(*args: Any, **kwargs: Any) -> Any:
+        parsed.append(real(*args, **kwargs))
+        return parsed[-1]
+
+    monkeypatch.setattr(bulk, "from_json", keep)
+    text = json.dumps(YEAR).encode()
+    for validate in (None, bulk._scoring_validator()):
+        year = bulk._fast_parse(text, validate)
+        assert year is not None
+        assert len(year["regions"]) == len(YEAR["regions"])
+        assert parsed[-1]["regions"] == [None] * len(YEAR["regions"])
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_the_scoring_read_keeps_what_the_scoring_checks(as_bytes: bool) -> None:
+    """The scoring read returns a year with a level off the scale (the tables refuse it);
+    bytes and text are counted alike, with and without colons inside strings."""
+    doc = json.loads(json.dumps(YEAR))
+    doc["regions"][0]["innovations"][0]["levels"] = [9] * 20
+    for name in ("plain", "with: a colon"):
+        doc["regions"][0]["name"] = name
+        text = json.dumps(doc)
+        raw = text.encode() if as_bytes else text
+        year = bulk._fast_parse(raw, bulk._scoring_validator())
+        assert year is not None
+        assert year["regions"][0]["innovations"][0]["levels"] == [9] * 20
+        assert bulk._fast_parse(raw) is None  # the year format refuses it
+        doc["regions"][0]["innovations"][0]["levels"] = [1] * 20
+        raw = json.dumps(doc).encode() if as_bytes else json.dumps(doc)
+        assert bulk._fast_parse(raw) == bulk._parse_by_region(loads(raw), owned=True)
+        doc["regions"][0]["innovations"][0]["levels"] = [9] * 20
+
+
+def test_a_level_above_an_edition_s_own_top_is_refused() -> None:
+    """The tables of an indicator hold its own levels: a plan whose indicators top out at 2
+    refuses a level 3 that the level scale allows, naming the place and the bound."""
+    import dataclasses
+
+    plan = bulk._Plan.of(iga.edition(2026), "declared")
+    short = tuple({k: v for k, v in t.items() if k < 3} for t in plan.sid.tables)
+    plan = dataclasses.replace(plan, sid=dataclasses.replace(plan.sid, tables=short))
+    reg = _region(inv_levels=[1, 2, 3] + [0] * 17)
+    off = bulk._level_off_scale(plan, 4, reg)  # type: ignore[arg-type]
+    assert off is not None
+    assert off.field == "regions[4].innovations[0].levels[2]"
+    assert off.value == 3
+    assert off.message_en == "level must be an integer 0-2"
+    assert bulk._level_off_scale(plan, 4, _region()) is None  # type: ignore[arg-type]
+
+
 INNOVATION = {"id": "i", "name": "n", "stage": "penerapan", "levels": [1] * 20}
 REGION = {"id": "r", "name": "n", "level": "kota", "spd": [1] * 20, "innovations": [INNOVATION]}
 
@@ -292,7 +411,7 @@ def test_the_scoring_read_moves_two_checks_only(changes: dict[str, Any]) -> None
     record = _region(**changes)
     with pytest.raises(ValidationError):
         bulk._region_adapter().validate_python(record)
-    got = bulk._scoring_validator()(record)
+    got = _fresh_scoring_validator()(record)
     assert "extra" not in got
     assert "extra" not in got["innovations"][0]
     assert got.get("spd") == record["spd"]
@@ -324,9 +443,9 @@ def test_the_scoring_read_keeps_every_other_check(changes: dict[str, Any]) -> No
     with pytest.raises(ValidationError):
         bulk._region_adapter().validate_python(record)
     with pytest.raises(ValidationError):
-        bulk._scoring_validator()(record)
+        _fresh_scoring_validator()(record)
     ok = _region()
-    assert bulk._scoring_validator()(ok) == bulk._region_adapter().validate_python(ok)
+    assert _fresh_scoring_validator()(ok) == bulk._region_adapter().validate_python(ok)
 
 
 @pytest.mark.parametrize(
@@ -340,6 +459,7 @@ def test_the_scoring_read_keeps_every_other_check(changes: dict[str, Any]) -> No
         ({"inv_levels": [8] + [1] * 19, "inv_accepted": [None] * 20}, "levels[0]"),
         ({"spd": [1] * 19 + [6]}, "regions[0].spd[19]"),
         ({"spd": {"1": -3}}, "regions[0].spd.1"),
+        ({"spd": [5] * 20, "innovations": []}, "regions[0].spd[0]"),
     ],
     ids=str,
 )

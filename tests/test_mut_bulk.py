@@ -188,3 +188,51 @@ def test_year_schema_names_the_format_and_every_evidence_code() -> None:
         assert f"{code}={status.value}" in s["description"]
     assert "inovasi_daerah.iga.score_year" in s["description"]
     assert {"regions", "pemda", "daerah", "edition"} <= set(s["properties"])
+
+
+# -- the refusals of the scoring call: field, value and both texts --------------------------------
+
+
+def test_rules_of_another_kind_or_year_are_refused_naming_them() -> None:
+    """``rules`` must be an edition, and of the year the file names (iid_iga.md §15)."""
+    text = EXAMPLE.read_bytes()
+    for source in (example(), text):
+        with pytest.raises(InvalidInput) as exc:
+            score_year(source, "2026")  # type: ignore[arg-type]
+        check_refusal(exc.value, "rules", value="2026")
+        assert exc.value.message_en == "rules must be an IGA edition (iga.edition(...))"
+        with pytest.raises(InvalidInput) as exc:
+            score_year(source, iga.edition(2025))
+        check_refusal(exc.value, "edition", value=2026)
+        assert exc.value.message_en == "the file is for IGA 2026, the rules for IGA 2025"
+
+
+def test_region_ids_are_text_and_unique_whatever_their_json_type() -> None:
+    """A numeric region id is read as its text: 13 and "13" are the same region."""
+    doc = example()
+    doc["regions"][0]["id"] = 13
+    doc["regions"][1]["id"] = 14
+    result = score_year(doc)
+    assert [type(r.id) for r in result.regions] == [str, str, str]
+    assert [r.id for r in result.regions][:2] == ["13", "14"]
+    assert {i.region_id for i in result.innovations} >= {"13", "14"}
+    doc["regions"][1]["id"] = "13"
+    with pytest.raises(InvalidInput) as exc:
+        score_year(doc)
+    check_refusal(exc.value, "regions[1].id", value="13")
+    assert exc.value.message_en == "region id '13' is already used by regions[0]"
+
+
+def test_a_verifier_level_above_the_submitted_one_is_refused_iid_iga_3_8() -> None:
+    """The verifier may lower a level, never raise it (iid_iga.md §3.8)."""
+    doc = example()
+    inv = doc["regions"][0]["innovations"][0]
+    inv["levels"] = [1] * 20
+    inv["accepted"] = [None, 2] + [None] * 18
+    with pytest.raises(InvalidInput) as exc:
+        score_year(doc)
+    assert (exc.value.field or "").startswith("regions[0].innovations[0].accepted[1] (region ")
+    assert exc.value.value == 2
+    assert exc.value.message_en == (
+        "the level the verifier accepted may not exceed the level submitted"
+    )

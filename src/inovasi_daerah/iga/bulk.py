@@ -423,17 +423,18 @@ def _scoring_validator() -> Callable[[Any], RegionRecord]:
     strict = _region_adapter()
     try:
         schema = copy.deepcopy(strict.core_schema)
-        _relax(schema)
-        return cast("Callable[[Any], RegionRecord]", SchemaValidator(schema).validate_python)
+        _relax(schema, declared=False)
+        validator = SchemaValidator(schema)
+        return validator.validate_python
     except (SchemaError, KeyError, TypeError, AttributeError):  # pragma: no cover
         return strict.validate_python
 
 
-def _relax(node: Any, declared: bool = False) -> None:
+def _relax(node: Any, *, declared: bool) -> None:
     """Make the changes :func:`_scoring_validator` describes, in place, in a core schema."""
     if isinstance(node, list):
         for item in node:
-            _relax(item, declared)
+            _relax(item, declared=declared)
         return
     if not isinstance(node, dict):
         return
@@ -441,14 +442,14 @@ def _relax(node: Any, declared: bool = False) -> None:
         node["extra_behavior"] = "ignore"
         node.get("config", {})["extra_fields_behavior"] = "ignore"
         for name, f in node["fields"].items():
-            _relax(f, name in _DECLARED_LEVELS)
+            _relax(f, declared=name in _DECLARED_LEVELS)
         return
     if declared and node.get("type") == "int":
         node.pop("ge", None)
         node.pop("le", None)
     for key, value in node.items():
         if key != "metadata":
-            _relax(value, declared)
+            _relax(value, declared=declared)
 
 
 _REGION_KEYS = ("regions", "pemda", "daerah")
@@ -458,6 +459,9 @@ _REGION_KEYS = ("regions", "pemda", "daerah")
 # the only way a JSON string holds a colon that is not a literal ":" of the text (\u003a or
 # \u003A); a text with any escape of this family is not counted by its strings
 _COLON_ESCAPE = "\\u003"
+# the parser caches key strings only: looking every value up in its string cache cost about
+# a sixth of the parse; the values that repeat (dates, enum texts) are shared once validated
+_CACHE_STRINGS: Literal["keys"] = "keys"
 
 
 def _fast_parse(
@@ -475,15 +479,14 @@ def _fast_parse(
     text unchanged, so the keys of the year plus the colons counted in its strings are at
     most the colons of the text, and equal only when no key was lost. Counting fewer (a
     string or mapping left out) can only send a year to the strict path. Any refusal
-    (the parser's, which also refuses NaN and Infinity, or the validation's) or a lost key
+    (the parser's, or the validation's: no field of the format takes a float, so NaN and
+    Infinity are refused there, or lose their key under the scoring read) or a lost key
     hands the text to the strict path, which gives the error.
 
     ``validate`` is the validator of a region (default: the year format's own).
     """
     try:
-        # keys only: looking every value up in the string cache cost about a sixth of the
-        # parse; the values that repeat (dates, enum texts) are shared once validated
-        doc = from_json(raw, allow_inf_nan=False, cache_strings="keys")
+        doc = from_json(raw, cache_strings=_CACHE_STRINGS)
     except ValueError:
         return None
     if not isinstance(doc, dict):
@@ -1354,7 +1357,7 @@ def _effective(
     for i, st in enumerate(statuses):
         lv = levels[i]
         if lv not in block.tables[i]:  # a declared level off the scale, as the tables refuse it
-            raise KeyError(lv)
+            raise KeyError
         a = None if acc is None else acc[i]
         if a is not None and a > lv:
             raise InvalidInput(
