@@ -236,3 +236,117 @@ def test_a_verifier_level_above_the_submitted_one_is_refused_iid_iga_3_8() -> No
     assert exc.value.message_en == (
         "the level the verifier accepted may not exceed the level submitted"
     )
+
+
+def _first(**changes: Any) -> dict[str, Any]:
+    """The example year with its first innovation's fields replaced (None deletes one)."""
+    doc = example()
+    inv = doc["regions"][0]["innovations"][0]
+    inv.update(changes)
+    for k in [k for k, v in changes.items() if v is None]:
+        del inv[k]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message_en"),
+    [
+        ({"levels": [1] * 19}, "levels", "must be 20 levels (indicators 16..35 in order), got 19"),
+        (
+            {"levels": [1] * 20, "evidence": "A" * 19},
+            "evidence",
+            "must be 20 evidence statuses alongside the levels, got 19",
+        ),
+        (
+            {"levels": [1] * 20, "accepted": [None] * 19},
+            "accepted",
+            "must be 20 accepted levels (or null)",
+        ),
+        ({"levels": {"16": 1, "16 ": 2}}, "levels.16 ", "indicator given more than once"),
+    ],
+    ids=str,
+)
+def test_parallel_lists_must_match_the_indicators_iid_iga_3_3(
+    changes: dict[str, Any], field: str, message_en: str
+) -> None:
+    """Levels, evidence and verifier's levels are parallel to the 20 SID indicators, each
+    indicator given once."""
+    with pytest.raises(InvalidInput) as exc:
+        score_year(_first(**changes))
+    assert (exc.value.field or "").startswith(f"regions[0].innovations[0].{field}")
+    assert exc.value.message_en == message_en
+
+
+def test_innovation_ids_are_text_and_unique_within_a_region() -> None:
+    """A numeric innovation id is read as its text: 7 and "7" are the same innovation."""
+    doc = _first(id=7)
+    result = score_year(doc)
+    assert result.innovations[0].innovation_id == "7"
+    doc["regions"][0]["innovations"][1]["id"] = "7"
+    with pytest.raises(InvalidInput) as exc:
+        score_year(doc)
+    assert (exc.value.field or "").startswith("regions[0].innovations[1].id")
+    rid = doc["regions"][0]["id"]
+    assert exc.value.message_en == f"innovation id '7' used twice in region '{rid}'"
+
+
+def test_mapping_forms_of_evidence_and_verifier_levels_score_iid_iga_3_8() -> None:
+    """Evidence and verifier's levels given by indicator key score as their list forms."""
+    levels = [2] * 20
+    listed = score_year(
+        _first(levels=levels, evidence="R" + "A" * 19, accepted=[None, 1] + [None] * 18),
+        projection="verified",
+    )
+    mapped = score_year(
+        _first(
+            levels=levels,
+            evidence={**{str(n): "diterima" for n in range(17, 36)}, "16": "ditolak"},
+            accepted={"17": 1},
+        ),
+        projection="verified",
+    )
+    plain = score_year(
+        _first(levels=levels, evidence="A" * 20, accepted=None), projection="verified"
+    )
+    assert mapped.innovations[0] == listed.innovations[0]
+    assert listed.innovations[0].maturity < plain.innovations[0].maturity
+
+
+def test_an_spd_score_out_of_bounds_is_refused_with_its_value_iid_iga_3_4() -> None:
+    """A precomputed SPD score lies in 0..the SPD maximum (63 in 2026)."""
+    doc = example()
+    reg = doc["regions"][0]
+    for k in ("spd", "spd_evidence", "spd_accepted"):
+        reg.pop(k, None)
+    reg["spd_score"] = "63.5"
+    with pytest.raises(InvalidInput) as exc:
+        score_year(doc)
+    assert (exc.value.field or "").startswith("regions[0].spd_score")
+    assert exc.value.value == "63.5"
+    assert exc.value.message_en == "the SPD score must be 0..63"
+
+
+def test_region_details_follow_the_record_iid_iga_3_4() -> None:
+    """The engine's result of a region equals its row for a region without innovations,
+    for SPD verifier's levels under "verified", and lists a mapping's absent indicators as
+    missing."""
+    doc = example()
+    doc["regions"][0].pop("innovations")
+    reg = doc["regions"][1]
+    reg.pop("spd_score", None)
+    reg["spd"] = [3] * 20
+    reg["spd_evidence"] = "A" * 20
+    reg["spd_accepted"] = [1] * 20
+    inv = reg["innovations"][0]
+    inv["levels"] = {"16": 2, "20": 3}
+    inv.pop("evidence", None)
+    inv.pop("accepted", None)
+    result = score_year(doc, projection="verified")
+    for row in result.regions:
+        assert result.region(row.id).result.value == row.value
+    lowered = score_year(doc, projection="verified").regions[1].spd
+    reg.pop("spd_accepted")
+    assert score_year(doc, projection="verified").regions[1].spd > lowered
+    detail = result.region(reg["id"]).maturity(inv["id"])
+    assert len(detail.missing) == 18
+    assert "16" not in detail.missing
