@@ -4,9 +4,10 @@ A busy machine makes wall-clock ratios swing; the number of machine instructions
 Run it under callgrind with 0 and with 1 call and take the difference (per call)::
 
     python bench/national.py --write /tmp/year1.json --scale 1
-    valgrind --tool=callgrind python bench/instructions.py lib 0 /tmp/year1.json
-    valgrind --tool=callgrind python bench/instructions.py lib 1 /tmp/year1.json
-    (the same with ``floor``; the ``summary:`` line of each callgrind.out.* file)
+    PYTHONHASHSEED=0 valgrind --tool=callgrind python bench/instructions.py lib 0 /tmp/year1.json
+    PYTHONHASHSEED=0 valgrind --tool=callgrind python bench/instructions.py lib 1 /tmp/year1.json
+    (the same with ``floor``; the ``summary:`` line of each callgrind.out.* file). A fixed hash
+    seed keeps the counts of one tree from moving between processes.
 """
 
 from __future__ import annotations

@@ -403,7 +403,7 @@ _DECLARED_LEVELS = ("levels", "spd")
 @functools.cache
 def _scoring_validator() -> Callable[[Any], RegionRecord]:
     """The region schema of the year format with two of its checks moved out of validation,
-    for :func:`score_year`'s read of a JSON text (about a third of the validation time of a
+    for :func:`score_year`'s read of a JSON text (about half the validation time of a
     national year; ``bench/national.py --parts``):
 
     - an unknown key is ignored rather than refused: the key count of :func:`_fast_parse`
