@@ -1132,6 +1132,7 @@ def test_list_refusals_name_what_the_list_holds(
     kwargs: dict[str, Any], field: str, id_: str, en: str
 ) -> None:
     """A list argument that is no list is refused naming the field and what it holds."""
+    kwargs = dict(kwargs)  # the parameter is shared between runs: never pop from it
     invs = kwargs.pop("innovations", [])
     with pytest.raises(InvalidInput) as exc:
         skp.credit(RINA, invs, Period.year(2023), **kwargs)
