@@ -81,8 +81,8 @@ def test_pasal_7_an_unknown_item_is_refused_naming_the_field() -> None:
         check_proposal(make()).field,
         "lampiran",
         field="name",
-        in_id="Pasal 7",
-        in_en="rancang_bangun",
+        in_id="bukan isi usulan Pasal 7; ada: ['bentuk', 'rancang_bangun'",
+        in_en="not a Pasal 7 proposal item; known: ['bentuk', 'rancang_bangun'",
     )
 
 
