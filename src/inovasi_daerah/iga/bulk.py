@@ -483,7 +483,9 @@ def _fast_parse(
     Infinity are refused there, or lose their key under the scoring read) or a lost key
     hands the text to the strict path, which gives the error.
 
-    ``validate`` is the validator of a region (default: the year format's own).
+    ``validate`` is the validator of a region: by default the year format's own, so the
+    year returned is a valid one; :func:`score_year` passes :func:`_scoring_validator`,
+    whose year may still hold a level off the scale, for the scoring tables to refuse.
     """
     try:
         doc = from_json(raw, cache_strings=_CACHE_STRINGS)
@@ -556,7 +558,8 @@ def _parse_by_region(
     together; here the parsed regions are released as the validated ones are made, so the
     peak is about one copy of the data. The answer and the refusals are those of the year
     format: the top level is validated by the year adapter (with no regions), each region by
-    the region adapter, and an error's path starts at ``regions[i]``. Anything unusual at the
+    the region adapter (or by ``validate``, see :func:`_fast_parse`), and an error's path
+    starts at ``regions[i]``. Anything unusual at the
     top level takes the whole-document path. A caller's own dict is never modified.
     """
     keys = [k for k in _REGION_KEYS if isinstance(doc, dict) and k in doc]
