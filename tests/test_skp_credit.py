@@ -79,18 +79,6 @@ def test_pp46_tugas_tambahan_marginal(other: int, gain: int) -> None:
     assert r.points == gain
 
 
-def test_pp46_predikat_change() -> None:
-    """Nilai SKP 85 + 12 kreativitas → 97; with perilaku 90: 87 → 94.2, Baik → Sangat Baik."""
-    r = credit_a(
-        "2020-03-01",
-        Period.year(2020),
-        recognitions=[NEGARA_SIGNED],
-        nilai_skp=85,
-        nilai_perilaku=90,
-    )
-    assert (r.predicate_before, r.predicate_after) == ("Baik", "Sangat Baik")
-
-
 def test_pp46_semester_one_2021() -> None:
     r = skp.credit(
         RINA, [innovation("A", "2021-03-01", RINA)], Period(start="2021-01-01", end="2021-06-30")
