@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from _skp_inputs import BUDI, NEGARA_SIGNED, RINA, WRONG_SIGNER, credit_a, innovation, rec
+from _skp_inputs import BUDI, RINA, WRONG_SIGNER, credit_a, innovation, rec
 from inovasi_daerah import skp
 from inovasi_daerah.errors import InvalidInput
 from inovasi_daerah.law import Status, T, cite
